@@ -1,0 +1,109 @@
+"""The query library: one named question per ``.rq`` file, metadata in ``#+`` YAML lines.
+
+A file stays plain SPARQL 1.1 (the grlc / SIB sparql-examples convention):
+
+    #+ title: {vi: …, en: …}
+    #+ description: …
+    #+ params:
+    #+   - {name: code, type: string, default: null, description: …}
+    #+ columns: [directive, organization, document]
+    #+ tags: [directives]
+    SELECT … WHERE { … }
+
+Parameters are bound to the query's variables of the same name, never pasted into its text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+PARAM_TYPES = ("string", "iri", "integer", "decimal", "date", "gYear", "boolean", "langString")
+
+
+class QueryError(Exception):
+    """A query cannot be found, read or bound; str() is one line for the user."""
+
+
+@dataclass
+class Param:
+    name: str
+    type: str = "string"
+    default: object = None
+    description: str = ""
+    lang: str | None = None
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    sparql: str
+    path: str
+    title: dict = field(default_factory=dict)
+    description: str = ""
+    params: list[Param] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    meta: dict = field(default_factory=dict)
+
+    def title_in(self, lang: str = "en") -> str:
+        if isinstance(self.title, str):
+            return self.title
+        return self.title.get(lang) or next(iter(self.title.values()), self.name)
+
+
+def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
+    meta_lines = [ln[2:].removeprefix(" ") if ln.startswith("#+") else None for ln in text.splitlines()]
+    yaml_text = "\n".join(ln for ln in meta_lines if ln is not None)
+    try:
+        meta = yaml.safe_load(yaml_text) or {} if yaml_text.strip() else {}
+    except yaml.YAMLError as e:
+        raise QueryError(f"{path or name}: bad metadata ({str(e).splitlines()[0]})") from None
+    if not isinstance(meta, dict):
+        raise QueryError(f"{path or name}: metadata must be a YAML mapping")
+    params = []
+    for p in meta.get("params") or []:
+        if not isinstance(p, dict) or "name" not in p:
+            raise QueryError(f"{path or name}: every param needs a name")
+        ptype = p.get("type", "string")
+        if ptype not in PARAM_TYPES:
+            raise QueryError(f"{path or name}: param {p['name']} has unknown type {ptype!r} "
+                             f"(one of {', '.join(PARAM_TYPES)})")
+        params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang")))
+    title = meta.get("title") or {"en": name}
+    return NamedQuery(name=name, sparql=text, path=path, title=title,
+                      description=(meta.get("description") or "").strip(), params=params,
+                      columns=list(meta.get("columns") or []), tags=list(meta.get("tags") or []), meta=meta)
+
+
+def library_dir() -> Path:
+    return Path(str(resources.files(__package__)))
+
+
+def list_queries() -> list[NamedQuery]:
+    return [load_query_file(p) for p in sorted(library_dir().glob("*.rq"))]
+
+
+def load_query_file(path: Path) -> NamedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise QueryError(f"{path}: {e.strerror or e}") from None
+    return parse_query_text(text, path.stem, str(path))
+
+
+def get_query(name_or_path: str) -> NamedQuery:
+    """A library query by name, or a ``.rq`` file by path."""
+    p = Path(name_or_path)
+    if name_or_path.endswith(".rq") or p.is_file():
+        if not p.is_file():
+            raise QueryError(f"{name_or_path}: no such query file")
+        return load_query_file(p)
+    f = library_dir() / f"{name_or_path}.rq"
+    if not f.is_file():
+        names = ", ".join(q.stem for q in sorted(library_dir().glob("*.rq")))
+        raise QueryError(f"unknown query {name_or_path!r}; the library has: {names}")
+    return load_query_file(f)
