@@ -1,19 +1,508 @@
-"""Extraction of places: not yet written (the pipeline slot and its interface are fixed)."""
+"""Extraction of places: administrative units from the official gazetteer, and villages.
+
+Runs second in the pipeline (after metadata). ``match`` finds typed mentions ("xã Tà Mung",
+"H.Nghĩa Hành", "TP. Cần Thơ"), enumerations ("các xã A, B và C"), places inside party bodies'
+names ("Huyện ủy Sốp Cộp", "Thành ủy Cần Thơ"), bare province names and unambiguous bare
+district names, and villages ("bản X", "thôn X" …); it resolves each to a gazetteer unit of the
+article's period, using the places the article names as context, and sets
+``doc.context["focus"]`` = {"province"|"district"|"commune": PlaceRef dict or None} (see
+gazetteer.place_ref). ``mint`` states each place and its ancestors.
+"""
 
 from __future__ import annotations
 
-from .document import Doc
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..ontology.keys import fold
+from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, XSD, concept, lit, place_iri
+from .document import Doc, Mention, Sentence
+from .gazetteer import NEW, OLD, Unit, doc_period, gazetteer, place_ref
+
+# ----------------------------------------------------------------------------- patterns
+_UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOW = "a-zàáảãạăằắẳẵặâầấẩẫậđðèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_SYL = rf"[{_UP}][{_LOW}{_UP}]*(?:['’][{_UP}{_LOW}]+)?"
+_SP = r"[^\S\n]+"
+_NAME = rf"{_SYL}(?:{_SP}{_SYL})*"
+_NUM = r"\d{1,3}[A-Z]?(?![\d.,/])"
+
+# type word as written -> canonical type word
+_ADMIN_TYPES = {
+    "xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "huyện": "huyện", "quận": "quận",
+    "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "đặc khu": "đặc khu",
+}
+_VILLAGE_TYPES = {
+    "bản": "bản", "thôn": "thôn", "tổ dân phố": "tổ dân phố", "tiểu khu": "tiểu khu", "ấp": "ấp",
+    "xóm": "xóm", "buôn": "buôn", "làng": "làng", "khu phố": "khu phố", "bon": "bon",
+    "plei": "plei", "khóm": "khóm",
+}
+# abbreviations: only accepted when the gazetteer knows the name that follows
+_ABBREV = {"tp.": "thành phố", "tp": "thành phố", "h.": "huyện", "tx.": "thị xã", "tx": "thị xã",
+           "tt.": "thị trấn", "q.": "quận", "p.": "phường"}
+# "Huyện ủy X" names the district X
+_ORG_TYPES = {"huyện": "huyện", "tỉnh": "tỉnh", "thành": "thành phố", "quận": "quận", "thị": "thị xã"}
+
+
+def _cap_variants(words) -> str:
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        variants = {w, w[0].upper() + w[1:], w.title()}
+        out += sorted(variants, key=len, reverse=True)
+    return "|".join(re.escape(v) for v in dict.fromkeys(out))
+
+
+_TYPE_WORDS = _cap_variants(list(_ADMIN_TYPES) + list(_VILLAGE_TYPES))
+_ABBR_WORDS = "TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
+_TYPED_RE = re.compile(
+    rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS}){_SP}(?P<n>{_NAME}|{_NUM})"
+    rf"|(?P<a>{_ABBR_WORDS})[^\S\n]?(?P<an>{_NAME}|{_NUM}))")
+_ORG_RE = re.compile(
+    rf"(?<!\w)(?P<o>[Hh]uyện|[Tt]ỉnh|[Tt]hành|[Qq]uận|[Tt]hị){_SP}(?:ủy|uỷ|Ủy|Uỷ){_SP}(?P<n>{_NAME})"
+    rf"|(?<!\w)(?:Đảng|Ðảng){_SP}(?:bộ|ủy|uỷ){_SP}(?P<bn>{_NAME})")
+# continuation of an enumeration after a typed mention: ", B", " và C", ", xã D"
+_ENUM_RE = re.compile(
+    rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
+    rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAME}|{_NUM})")
+_RUN_RE = re.compile(_NAME)
+
+# words that follow "bản", "làng" … without naming a village ("bản Kế hoạch", "bản Cam kết")
+_NOT_VILLAGE_FIRST = frozenset(fold(w) for w in """
+    Kế Đề Cam Điều Nghị Chỉ Quy Hướng Báo Tờ Thông Chương Hiến Luật Tuyên Danh Hợp Giấy Đơn
+    Đăng Sao Tóm Quyết Công Thư Nội Tin Dự Phương Tài Hồ Sơ Bảng Biên Bài Văn Đảng Nhà Chi
+    Ban Trường Ủy Uỷ Hội Trạm Đoàn Mặt Tổ Chủ Bí Phó UBND HĐND MTTQ Nhân Những Các Mỗi Cả Toàn
+""".split())
+_ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
+                                      "Hoa", "Giáy", "Lự", "Cống", "Hà Nhì", "La Hủ", "Mảng",
+                                      "Mường", "Khmer", "Ê Đê", "Gia Rai", "Ba Na", "Xơ Đăng"])
+_VILLAGE_MAX_WORDS = 4
+# provinces named after a person: a place only when typed ("Thành phố Hồ Chí Minh", "TP.HCM")
+_PERSON_NAMED = frozenset({fold("Hồ Chí Minh")})
+
+_RANK = {"province": 0, "district": 1, "commune": 2, "village": 3}
+_LEVEL_OF_TYPE = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
+                  "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
+
+
+@dataclass
+class _Raw:
+    sentence: Sentence
+    start: int
+    end: int
+    name: str  # as written
+    type_word: str  # canonical type word ("" when the text gives none)
+    kind: str  # typed | abbrev | org | enum | bare | village
+    unit: Unit | None = None
+    candidates: list[Unit] = field(default_factory=list)
+    parent_hint: int | None = None  # index of the raw mention a village belongs to
+
+
+def _words(s: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", s)]
 
 
 class Component:
     name = "places"
-    version = "0"
+    version = "1"
 
+    # ------------------------------------------------------------------ match
     def match(self, doc: Doc) -> None:
-        pass
+        g = gazetteer()
+        raws: list[_Raw] = []
+        taken: list[tuple[int, int]] = []
 
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        def admin_prefix(text: str, offset: int, type_word: str | None, level: str | None):
+            """Longest prefix of the capitalised run that names a unit (of that type)."""
+            spans = _words(text)
+            for n in range(min(len(spans), g.max_words), 0, -1):
+                end = spans[n - 1][1]
+                cands = g.lookup(text[:end], level=level, type_word=type_word)
+                if cands:
+                    return offset, offset + end, text[:end], cands
+            return None
+
+        for s in doc.sentences:
+            t = s.text
+            base = s.start
+            # typed mentions and the enumerations that follow them
+            for m in _TYPED_RE.finditer(t):
+                if m.group("t"):
+                    written = fold(m.group("t"))
+                    name_group = "n"
+                else:
+                    written = _ABBREV.get(m.group("a").lower(), "")
+                    name_group = "an"
+                if not written:
+                    continue
+                ns, ne = m.span(name_group)
+                if not free(base + m.start(), base + ne):
+                    continue
+                items = [(ns, m.group(name_group))]
+                pos = ne
+                while True:
+                    e = _ENUM_RE.match(t, pos)
+                    if not e:
+                        break
+                    items.append((e.start("n"), e.group("n")))
+                    pos = e.end()
+                is_village = written in _VILLAGE_TYPES
+                for i, (istart, itext) in enumerate(items):
+                    if is_village:
+                        r = self._village(s, base + istart, itext, _VILLAGE_TYPES[written],
+                                          first=(i == 0))
+                        if r is None:
+                            break
+                        if i > 0 and self._names_admin_unit(itext):
+                            break
+                        raws.append(r)
+                        taken.append((base + (m.start() if i == 0 else istart), r.end))
+                        continue
+                    type_word = _ADMIN_TYPES.get(written, written)
+                    if itext[0].isdigit() and type_word not in ("phường", "quận"):
+                        break
+                    if i > 0 and self._names_admin_unit(itext):
+                        break  # "(huyện A, Trà Vinh)": the province, read as a bare name
+                    hit = admin_prefix(itext, base + istart, type_word, None)
+                    if hit is None:
+                        break
+                    a, b, name, cands = hit
+                    raws.append(_Raw(s, a, b, name, type_word,
+                                     "typed" if i == 0 and m.group("t") else
+                                     ("abbrev" if i == 0 else "enum"), candidates=cands))
+                    taken.append((base + m.start() if i == 0 else a, b))
+            # places inside party bodies' names
+            for m in _ORG_RE.finditer(t):
+                if m.group("o"):
+                    type_word = _ORG_TYPES[fold(m.group("o"))]
+                    ns = m.start("n")
+                    hit = admin_prefix(m.group("n"), base + ns, type_word, None)
+                    kind = "org"
+                else:
+                    ns = m.start("bn")
+                    hit = admin_prefix(m.group("bn"), base + ns, None, None)
+                    type_word, kind = "", "org"
+                if hit is None:
+                    continue
+                a, b, name, cands = hit
+                if not free(a, b):
+                    continue
+                raws.append(_Raw(s, a, b, name, type_word, kind, candidates=cands))
+                taken.append((a, b))
+
+        # bare names: provinces always; districts and communes only when unambiguous or
+        # already named with their type in this document
+        typed_names = {(fold(r.name)) for r in raws if r.kind != "village"}
+        for s in doc.sentences:
+            for m in _RUN_RE.finditer(s.text):
+                a, b = s.start + m.start(), s.start + m.end()
+                if not free(a, b):
+                    continue
+                text = m.group(0)
+                key = fold(text)
+                cands = g.by_name.get(key)
+                if not cands:
+                    continue
+                provinces = [u for u in cands if u.level == "province"]
+                if provinces and key not in _PERSON_NAMED:
+                    raws.append(_Raw(s, a, b, text, "", "bare", candidates=provinces))
+                    taken.append((a, b))
+                    continue
+                if key in typed_names:
+                    raws.append(_Raw(s, a, b, text, "", "bare-known", candidates=cands))
+                    taken.append((a, b))
+                    continue
+                districts = [u for u in cands if u.level == "district"]
+                if len(districts) == 1 and len(key.split()) >= 2:
+                    raws.append(_Raw(s, a, b, text, "", "bare-district", candidates=districts))
+                    taken.append((a, b))
+
+        self._resolve(doc, raws)
+
+    def _village(self, s: Sentence, start: int, text: str, type_word: str, first: bool) -> _Raw | None:
+        words = text.split()
+        if not words or len(words) > _VILLAGE_MAX_WORDS:
+            return None
+        key = fold(text)
+        if words[0][0].isdigit():
+            if type_word not in ("thôn", "tổ dân phố", "tiểu khu", "xóm", "ấp", "khu phố", "khóm"):
+                return None
+        elif fold(words[0]) in _NOT_VILLAGE_FIRST or key in _ETHNIC:
+            return None
+        return _Raw(s, start, start + len(text), text, type_word, "village")
+
+    @staticmethod
+    def _names_admin_unit(text: str) -> bool:
+        """A province named after a village list ("bản A, Lai Châu") ends the list."""
+        return any(u.level == "province" for u in gazetteer().by_name.get(fold(text), ()))
+
+    # ------------------------------------------------------------------ resolution
+    def _resolve(self, doc: Doc, raws: list[_Raw]) -> None:
+        g = gazetteer()
+        period = doc_period(doc)
+        if period is None:
+            # without a date: districts belong to the old map; default to it as well
+            period = OLD
+        raws.sort(key=lambda r: r.start)
+        ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
+
+        def add_ctx(u: Unit, w: float) -> None:
+            for a in [u] + g.ancestors(u):
+                ctx[(a.level, fold(a.name))] += w
+
+        def pick(r: _Raw, sentence_ctx: Counter) -> Unit | None:
+            cands = r.candidates
+            if len(cands) == 1:
+                return cands[0]
+
+            def score(u: Unit):
+                anc = g.ancestors(u)
+                c = sum(ctx.get((a.level, fold(a.name)), 0) + 10 * sentence_ctx.get((a.level, fold(a.name)), 0)
+                        for a in anc)
+                return (c, 1 if u.period == period else 0)
+
+            scored = sorted(((score(u), u) for u in cands), key=lambda t: t[0], reverse=True)
+            best, second = scored[0], scored[1]
+            if best[0] == second[0]:
+                return None
+            if best[0][0] == second[0][0]:
+                # only the period separates them: fine when one unit per period competes
+                same = [u for sc, u in scored if u.period == best[1].period and sc[0] == best[0][0]]
+                if len(same) > 1:
+                    return None
+            return best[1]
+
+        # pass 1: the unambiguous ones (in the article's period when a name exists in both)
+        for r in raws:
+            if r.kind in ("village", "bare-known"):
+                continue
+            in_period = [u for u in r.candidates if u.period == period]
+            if len(in_period) == 1:
+                r.unit = in_period[0]
+            elif len(r.candidates) == 1:
+                r.unit = r.candidates[0]
+            if r.unit is not None and r.kind not in ("bare-district", "bare-known"):
+                add_ctx(r.unit, 1.0)
+        # pass 2: the ambiguous ones, by what the article names in the sentence and overall
+        by_sentence: dict[int, Counter] = {}
+        for r in raws:
+            if r.unit is not None and r.kind != "village":
+                c = by_sentence.setdefault(r.sentence.index, Counter())
+                for a in [r.unit] + g.ancestors(r.unit):
+                    c[(a.level, fold(a.name))] += 1
+        for _ in range(2):
+            for r in raws:
+                if r.kind in ("village", "bare-known") or r.unit is not None or not r.candidates:
+                    continue
+                u = pick(r, by_sentence.get(r.sentence.index, Counter()))
+                if u is not None:
+                    r.unit = u
+                    add_ctx(u, 1.0)
+        # a bare name already written with its type word is that unit (the highest level first)
+        known: dict[str, Unit] = {}
+        for r in raws:
+            if r.unit is not None and r.kind not in ("bare", "bare-known", "bare-district"):
+                k = fold(r.unit.name)
+                if k not in known or _RANK[r.unit.level] < _RANK[known[k].level]:
+                    known[k] = r.unit
+        for r in raws:
+            if r.kind == "bare-known":
+                r.unit = known.get(fold(r.name))
+        # a bare district is kept only when the article also names its province
+        kept = []
+        for r in raws:
+            if r.kind == "bare-district":
+                if r.unit is None or ctx.get(("province", fold(g.province_of(r.unit).name)), 0) == 0:
+                    continue
+            if r.kind == "bare-known" and r.unit is None:
+                continue
+            kept.append(r)
+        raws = kept
+
+        # villages: the commune named right after ("bản A, xã B"), else the sentence's commune,
+        # else the last commune named before, else the article's main commune
+        communes = [r for r in raws if r.kind != "village" and (
+            (r.unit is not None and r.unit.level == "commune") or
+            (r.unit is None and _LEVEL_OF_TYPE.get(r.type_word) == "commune"))]
+        focus = self._focus(doc, raws)
+        mentions: list[Mention] = []
+        for r in raws:
+            if r.kind == "village":
+                parent = self._village_parent(r, communes, doc.text)
+                if parent is not None:
+                    p_iri, p_key, p_unit = self._iri_of(parent)
+                elif focus.get("commune"):
+                    p_iri, p_key, p_unit = focus["commune"]["iri"], focus["commune"]["key"] or focus["commune"]["iri"].value, None
+                else:
+                    p_iri, p_key, p_unit = None, "", None
+                iri = place_iri(None, r.name, "village", p_key)
+                mentions.append(Mention(
+                    "place", r.start, r.end, doc.text[r.start:r.end], r.sentence, key=fold(r.name),
+                    attrs={"name": r.name, "unit_type": r.type_word, "level": "village", "code": "",
+                           "key": None, "parent_iri": p_iri, "parent_unit": p_unit}, iri=iri))
+                continue
+            iri, key, unit = self._iri_of(r)
+            if unit is not None:
+                parent = g.parent(unit)
+                mentions.append(Mention(
+                    "place", r.start, r.end, doc.text[r.start:r.end], r.sentence, key=unit.key,
+                    attrs={"name": unit.name, "unit_type": unit.type, "level": unit.level,
+                           "code": unit.code, "key": unit.key,
+                           "parent_iri": parent.iri if parent else None, "unit": unit}, iri=iri))
+            else:
+                level = self._level_guess(r)
+                common = self._common_ancestor(r.candidates)
+                mentions.append(Mention(
+                    "place", r.start, r.end, doc.text[r.start:r.end], r.sentence, key=fold(r.name),
+                    attrs={"name": self._display_name(r), "unit_type": r.type_word or (r.candidates[0].type if r.candidates else ""),
+                           "level": level, "code": "", "key": None,
+                           "parent_iri": common.iri if common else None, "parent_unit": common},
+                    iri=iri))
+        doc.mentions.extend(mentions)
+        doc.context["focus"] = focus
+
+    @staticmethod
+    def _display_name(r: _Raw) -> str:
+        if r.candidates:
+            return r.candidates[0].name  # the gazetteer's spelling (modern tones)
+        return r.name
+
+    @staticmethod
+    def _level_guess(r: _Raw) -> str:
+        levels = {u.level for u in r.candidates}
+        if len(levels) == 1:
+            return levels.pop()
+        return _LEVEL_OF_TYPE.get(r.type_word, "commune" if "commune" in levels else "district")
+
+    def _common_ancestor(self, cands: list[Unit]) -> Unit | None:
+        g = gazetteer()
+        if not cands:
+            return None
+        chains = [g.ancestors(u) for u in cands]
+        for a in chains[0]:
+            if all(a in c for c in chains[1:]):
+                return a
+        return None
+
+    def _iri_of(self, r: _Raw):
+        if r.unit is not None:
+            return r.unit.iri, r.unit.key, r.unit
+        level = self._level_guess(r)
+        common = self._common_ancestor(r.candidates)
+        key = common.key if common else ""
+        iri = place_iri(None, self._display_name(r), level, key)
+        return iri, iri.value, None
+
+    @staticmethod
+    def _village_parent(r: _Raw, communes: list[_Raw], text: str) -> _Raw | None:
+        after = [c for c in communes if c.start >= r.end and c.start - r.end <= 12
+                 and c.sentence.index == r.sentence.index
+                 and re.fullmatch(r"[\s,(–-]*(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)?\s*",
+                                  text[r.end:c.start])]
+        if after:
+            return after[0]
+        same = [c for c in communes if c.sentence.index == r.sentence.index]
+        if same:
+            before = [c for c in same if c.start < r.start]
+            return before[-1] if before else same[0]
+        before = [c for c in communes if c.start < r.start]
+        return before[-1] if before else None
+
+    # ------------------------------------------------------------------ focus
+    def _focus(self, doc: Doc, raws: list[_Raw]) -> dict:
+        g = gazetteer()
+        first = {s.index for s in doc.sentences[:3]}
+        span = doc.meta.get("title_span")
+        if span:
+            first |= {s.index for s in doc.sentences if s.start <= span[0] < s.end}
+        score: dict[str, float] = Counter()
+        first_seen: dict[str, int] = {}
+        rep: dict[str, _Raw] = {}
+        for r in raws:
+            if r.kind == "village":
+                continue
+            iri, key, unit = self._iri_of(r)
+            score[key] += 1 + (1 if r.sentence.index in first else 0)
+            first_seen.setdefault(key, r.start)
+            rep.setdefault(key, r)
+
+        def best(level: str):
+            keys = [k for k in score if (rep[k].unit.level if rep[k].unit else self._level_guess(rep[k])) == level]
+            if not keys:
+                return None
+            return max(keys, key=lambda k: (score[k], -first_seen[k]))
+
+        focus: dict = {"province": None, "district": None, "commune": None}
+        for level in ("commune", "district", "province"):
+            if focus[level] is not None:
+                continue
+            k = best(level)
+            if k is None:
+                continue
+            r = rep[k]
+            if r.unit is not None:
+                focus[level] = place_ref(r.unit, mention=None)
+                for a in g.ancestors(r.unit):
+                    if focus.get(a.level) is None:
+                        focus[a.level] = place_ref(a)
+            else:
+                iri, key, _ = self._iri_of(r)
+                focus[level] = place_ref(iri=iri, name=self._display_name(r), unit_type=r.type_word,
+                                         level=level)
+        # the mention objects are attached once the mentions exist
+        return focus
+
+    # ------------------------------------------------------------------ mint
     def mint(self, doc: Doc) -> None:
-        pass
+        g = gazetteer()
+        seen: set = set()
+
+        def fact(s, p, o, sentence):
+            k = (s.value, p.value, str(o), sentence.index)
+            if k not in seen:
+                seen.add(k)
+                doc.add_fact(s, p, o, sentence, self.name)
+
+        def state_unit(u: Unit, sentence: Sentence) -> None:
+            iri = u.iri
+            fact(iri, RDF.type, PKG.Place, sentence)
+            fact(iri, RDFS.label, lit(u.name, lang="vi"), sentence)
+            fact(iri, PKG.unitType, lit(u.type), sentence)
+            fact(iri, PKG.adminLevel, concept("admin-level", u.level), sentence)
+            fact(iri, PKG.officialCode, lit(u.code), sentence)
+            if u.valid_until:
+                fact(iri, PKG.validUntil, lit(u.valid_until, datatype=XSD.date), sentence)
+            if u.valid_from:
+                fact(iri, PKG.validFrom, lit(u.valid_from, datatype=XSD.date), sentence)
+            parent = g.parent(u)
+            if parent is not None:
+                fact(iri, PKG.partOf, parent.iri, sentence)
+            fact(doc.iri, SCHEMA.mentions, iri, sentence)
+
+        for m in doc.of("place"):
+            if m.sentence.index < 0:
+                continue
+            unit = m.attrs.get("unit")
+            if unit is not None:
+                for u in [unit] + g.ancestors(unit):
+                    state_unit(u, m.sentence)
+                continue
+            iri = m.iri
+            fact(iri, RDF.type, PKG.Place, m.sentence)
+            fact(iri, RDFS.label, lit(m.attrs["name"], lang="vi"), m.sentence)
+            if m.attrs.get("unit_type"):
+                fact(iri, PKG.unitType, lit(m.attrs["unit_type"]), m.sentence)
+            fact(iri, PKG.adminLevel, concept("admin-level", m.attrs["level"]), m.sentence)
+            fact(doc.iri, SCHEMA.mentions, iri, m.sentence)
+            if m.attrs.get("parent_iri") is not None:
+                fact(iri, PKG.partOf, m.attrs["parent_iri"], m.sentence)
+                parent_unit = m.attrs.get("parent_unit")
+                if parent_unit is not None:
+                    for u in [parent_unit] + g.ancestors(parent_unit):
+                        state_unit(u, m.sentence)
 
 
 def component() -> Component:

@@ -1,0 +1,199 @@
+"""The official gazetteer of Vietnamese administrative units (before and after 1 July 2025).
+
+Data: ``loaders/data/gazetteer.tsv.gz``, derived by ``scripts/derive_gazetteer.py`` from the
+``vietnam-provinces`` package; loaded once, on first use. Lookups go by folded name (keys.fold:
+hoà/hòa, uỷ/ủy, Ð/Đ, case) and level; ``ancestors``/``children`` walk the tree.
+
+``resolve(name, level, doc)`` is for other extractors (organizations) that meet a place named
+inside an organization name which the places component did not mention: it returns the
+``PlaceRef`` the article's context points to (same period, ancestors mentioned in the
+document, else the article's focus province), or None when the name is unknown or stays
+ambiguous. ``PlaceRef`` is also the shape of ``doc.context["focus"][level]``.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..ontology.keys import fold
+from ..ontology.terms import place_iri
+
+DATA = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
+
+OLD, NEW = "2008", "2025"  # periods: valid until 2025-06-30 / valid from 2025-07-01
+REFORM_DATE = "2025-07-01"
+LEVELS = ("province", "district", "commune", "village")
+
+# Type word -> the level(s) a unit so named may have (thành phố: a centrally-run city is a
+# province, other cities are districts).
+TYPE_LEVELS: dict[str, tuple[str, ...]] = {
+    "tỉnh": ("province",), "thành phố": ("province", "district"), "huyện": ("district",),
+    "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
+    "thị trấn": ("commune",), "đặc khu": ("commune",),
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    key: str  # IRI key: padded code, "2025-" + code for units after the reform
+    period: str
+    code: str  # official code as published
+    name: str  # without the type word, modern tone placement
+    type: str  # xã, phường, thị trấn, huyện, quận, thị xã, thành phố, tỉnh, đặc khu
+    level: str  # province | district | commune
+    parent: str  # parent's key, "" for a province
+
+    @property
+    def iri(self):
+        return place_iri(self.key)
+
+    @property
+    def valid_from(self) -> str:
+        return REFORM_DATE if self.period == NEW else ""
+
+    @property
+    def valid_until(self) -> str:
+        return "2025-06-30" if self.period == OLD else ""
+
+
+class Gazetteer:
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self.units: dict[str, Unit] = {}
+        self.by_name: dict[str, list[Unit]] = {}
+        self.children_of: dict[str, list[Unit]] = {}
+        for u in units:
+            self.units[u.key] = u
+            self.by_name.setdefault(fold(u.name), []).append(u)
+            if u.parent:
+                self.children_of.setdefault(u.parent, []).append(u)
+        # the longest name in syllables bounds how far a matcher has to look
+        self.max_words = max(len(k.split()) for k in self.by_name)
+
+    def get(self, key: str | None) -> Unit | None:
+        return self.units.get(key or "")
+
+    def lookup(self, name: str, level: str | None = None, type_word: str | None = None,
+               period: str | None = None) -> list[Unit]:
+        """Units named ``name`` (folded), optionally of one level, type word and period."""
+        found = self.by_name.get(fold(name), [])
+        if level:
+            found = [u for u in found if u.level == level]
+        if type_word:
+            exact = [u for u in found if u.type == type_word]
+            levels = TYPE_LEVELS.get(type_word, ())
+            found = exact or [u for u in found if u.level in levels]
+        if period:
+            found = [u for u in found if u.period == period]
+        return found
+
+    def parent(self, unit: Unit) -> Unit | None:
+        return self.units.get(unit.parent) if unit.parent else None
+
+    def ancestors(self, unit: Unit) -> list[Unit]:
+        """Parent first, province last."""
+        out = []
+        p = self.parent(unit)
+        while p is not None:
+            out.append(p)
+            p = self.parent(p)
+        return out
+
+    def children(self, unit: Unit) -> list[Unit]:
+        return list(self.children_of.get(unit.key, ()))
+
+    def province_of(self, unit: Unit) -> Unit:
+        chain = [unit] + self.ancestors(unit)
+        return chain[-1]
+
+
+_GAZETTEER: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer, read from the shipped data on first use."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        units = []
+        with gzip.open(DATA, "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                key, period, code, name, type_word, level, parent = line.rstrip("\n").split("\t")
+                units.append(Unit(key, period, code, name, type_word, level, parent))
+        _GAZETTEER = Gazetteer(units)
+    return _GAZETTEER
+
+
+def doc_period(doc: Any) -> str | None:
+    """The period an article's date falls in (None when the article shows no date)."""
+    date = str((getattr(doc, "meta", None) or {}).get("date") or "")[:10]
+    if len(date) >= 7 and date[:4].isdigit():
+        return NEW if date >= REFORM_DATE else OLD
+    return None
+
+
+def place_ref(unit: Unit | None = None, *, iri=None, name: str = "", unit_type: str = "",
+              level: str = "", mention: Any = None) -> dict[str, Any]:
+    """The dict other components receive for a place (focus entries, resolve())."""
+    if unit is not None:
+        return {"iri": unit.iri, "key": unit.key, "code": unit.code, "name": unit.name,
+                "unit_type": unit.type, "level": unit.level, "mention": mention}
+    return {"iri": iri, "key": None, "code": "", "name": name, "unit_type": unit_type,
+            "level": level, "mention": mention}
+
+
+def choose(candidates: list[Unit], context_keys: dict[str, float], period: str | None,
+           focus_province: str | None = None) -> Unit | None:
+    """Pick one unit among same-named candidates, or None when the context cannot decide.
+
+    ``context_keys`` weighs units the document mentions (key -> weight); a candidate scores the
+    weights of its ancestors (and itself). The article's period breaks ties, then the focus
+    province.
+    """
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    g = gazetteer()
+
+    def score(u: Unit) -> tuple[float, int, int]:
+        chain = [u] + g.ancestors(u)
+        ctx = sum(context_keys.get(a.key, 0.0) for a in chain[1:])
+        in_period = 1 if (period or OLD) == u.period else 0
+        focus = 1 if focus_province and chain[-1].key == focus_province else 0
+        return (ctx, in_period, focus)
+
+    scored = sorted(((score(u), u) for u in candidates), key=lambda t: t[0], reverse=True)
+    if scored[0][0] == scored[1][0]:
+        return None
+    best = scored[0]
+    # an article date or a mentioned ancestor must back the choice: a bare period preference
+    # picks among one unit per period, never among several units of one period
+    if best[0][0] == 0 and best[0][2] == 0:
+        same = [u for s, u in scored if u.period == best[1].period]
+        if len(same) > 1:
+            return None
+    return best[1]
+
+
+def resolve(name: str, level: str, doc: Any) -> dict[str, Any] | None:
+    """The place a name inside an organization name refers to, in this document's context.
+
+    ``level``: province | district | commune. Uses the document's place mentions (ancestors
+    mentioned anywhere), its period and its focus province. Returns a PlaceRef dict or None.
+    """
+    g = gazetteer()
+    found = g.lookup(name, level=level)
+    if not found:
+        return None
+    mentioned: dict[str, float] = {}
+    for m in getattr(doc, "mentions", ()):
+        if m.label == "place" and m.attrs.get("key"):
+            mentioned[m.attrs["key"]] = mentioned.get(m.attrs["key"], 0.0) + 1.0
+    focus = (getattr(doc, "context", {}) or {}).get("focus") or {}
+    prov = (focus.get("province") or {}).get("key")
+    unit = choose(found, mentioned, doc_period(doc), prov)
+    return place_ref(unit) if unit is not None else None
