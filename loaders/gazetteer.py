@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -48,7 +49,7 @@ class Unit:
 
     @property
     def iri(self):
-        return place_iri(self.key)
+        return _unit_iri(self.key)
 
     @property
     def valid_from(self) -> str:
@@ -57,6 +58,11 @@ class Unit:
     @property
     def valid_until(self) -> str:
         return "2025-06-30" if self.period == OLD else ""
+
+
+@lru_cache(maxsize=1 << 15)
+def _unit_iri(key: str):
+    return place_iri(key)
 
 
 class Gazetteer:
@@ -82,9 +88,10 @@ class Gazetteer:
         if level:
             found = [u for u in found if u.level == level]
         if type_word:
-            exact = [u for u in found if u.type == type_word]
+            # writers keep an old type word after a unit is upgraded ("xã X" for what is now
+            # "phường X"): any unit of the levels the word names; callers prefer the exact type
             levels = TYPE_LEVELS.get(type_word, ())
-            found = exact or [u for u in found if u.level in levels]
+            found = [u for u in found if u.level in levels or u.type == type_word]
         if period:
             found = [u for u in found if u.period == period]
         return found
@@ -145,13 +152,14 @@ def place_ref(unit: Unit | None = None, *, iri=None, name: str = "", unit_type: 
             "level": level, "mention": mention}
 
 
-def choose(candidates: list[Unit], context_keys: dict[str, float], period: str | None,
-           focus_province: str | None = None) -> Unit | None:
+def choose(candidates: list[Unit], context: dict[tuple[str, str], float], period: str | None,
+           type_word: str = "") -> Unit | None:
     """Pick one unit among same-named candidates, or None when the context cannot decide.
 
-    ``context_keys`` weighs units the document mentions (key -> weight); a candidate scores the
-    weights of its ancestors (and itself). The article's period breaks ties, then the focus
-    province.
+    ``context`` weighs the units the document names, by (level, folded name) so that a
+    province named in either map counts; a candidate scores the weights of its ancestors.
+    Ties go to the exact type word, then to the article's period, but never to one of several
+    namesakes of the same type and map.
     """
     if not candidates:
         return None
@@ -160,40 +168,41 @@ def choose(candidates: list[Unit], context_keys: dict[str, float], period: str |
     g = gazetteer()
 
     def score(u: Unit) -> tuple[float, int, int]:
-        chain = [u] + g.ancestors(u)
-        ctx = sum(context_keys.get(a.key, 0.0) for a in chain[1:])
-        in_period = 1 if (period or OLD) == u.period else 0
-        focus = 1 if focus_province and chain[-1].key == focus_province else 0
-        return (ctx, in_period, focus)
+        ctx = sum(context.get((a.level, fold(a.name)), 0.0) for a in g.ancestors(u))
+        return (ctx, 1 if u.type == type_word else 0, 1 if u.period == (period or OLD) else 0)
 
     scored = sorted(((score(u), u) for u in candidates), key=lambda t: t[0], reverse=True)
-    if scored[0][0] == scored[1][0]:
+    (best_score, best), (second_score, _) = scored[0], scored[1]
+    if best_score == second_score:
         return None
-    best = scored[0]
-    # an article date or a mentioned ancestor must back the choice: a bare period preference
-    # picks among one unit per period, never among several units of one period
-    if best[0][0] == 0 and best[0][2] == 0:
-        same = [u for s, u in scored if u.period == best[1].period]
-        if len(same) > 1:
-            return None
-    return best[1]
+    if best_score[0] == second_score[0] and any(
+            sc[0] == best_score[0] and u.type == best.type and u.period == best.period
+            for sc, u in scored[1:]):
+        return None
+    return best
 
 
 def resolve(name: str, level: str, doc: Any) -> dict[str, Any] | None:
     """The place a name inside an organization name refers to, in this document's context.
 
-    ``level``: province | district | commune. Uses the document's place mentions (ancestors
-    mentioned anywhere), its period and its focus province. Returns a PlaceRef dict or None.
+    ``level``: province | district | commune. Uses the places the document names (and their
+    ancestors) and its period. Returns a PlaceRef dict or None (unknown or still ambiguous).
     """
     g = gazetteer()
     found = g.lookup(name, level=level)
     if not found:
         return None
-    mentioned: dict[str, float] = {}
+    period = doc_period(doc)
+    if period:
+        found = [u for u in found if u.period == period] or found
+    context: dict[tuple[str, str], float] = {}
     for m in getattr(doc, "mentions", ()):
-        if m.label == "place" and m.attrs.get("key"):
-            mentioned[m.attrs["key"]] = mentioned.get(m.attrs["key"], 0.0) + 1.0
-    focus = (getattr(doc, "context", {}) or {}).get("focus") or {}
-    prov = (focus.get("province") or {}).get("key")
-    unit = choose(found, mentioned, doc_period(doc), prov)
+        if m.label != "place":
+            continue
+        unit = g.get(m.attrs.get("key"))
+        chain = ([unit] + g.ancestors(unit)) if unit else []
+        for u in chain:
+            k = (u.level, fold(u.name))
+            context[k] = context.get(k, 0.0) + 1.0
+    unit = choose(found, context, period)
     return place_ref(unit) if unit is not None else None

@@ -15,10 +15,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..ontology.keys import fold
+from functools import lru_cache
+
+from ..ontology.keys import fold as _fold_uncached
 from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, XSD, concept, lit, place_iri
 from .document import Doc, Mention, Sentence
 from .gazetteer import NEW, OLD, Unit, doc_period, gazetteer, place_ref
+
+fold = lru_cache(maxsize=1 << 16)(_fold_uncached)  # names repeat: fold each once
 
 # ----------------------------------------------------------------------------- patterns
 _UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -66,12 +70,15 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAME}|{_NUM})")
 _RUN_RE = re.compile(_NAME)
+_HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|[Pp]hó|[Gg]ià)[^\S\n]+$")
 
 # words that follow "bản", "làng" … without naming a village ("bản Kế hoạch", "bản Cam kết")
 _NOT_VILLAGE_FIRST = frozenset(fold(w) for w in """
     Kế Đề Cam Điều Nghị Chỉ Quy Hướng Báo Tờ Thông Chương Hiến Luật Tuyên Danh Hợp Giấy Đơn
     Đăng Sao Tóm Quyết Công Thư Nội Tin Dự Phương Tài Hồ Sơ Bảng Biên Bài Văn Đảng Nhà Chi
     Ban Trường Ủy Uỷ Hội Trạm Đoàn Mặt Tổ Chủ Bí Phó UBND HĐND MTTQ Nhân Những Các Mỗi Cả Toàn
+    Kết Để Từ Trong Với Khi Sau Theo Tại Qua Nhờ Đây Đó Năm Ngày Tháng Là Có Được Và Nhưng
+    Thực Triển Hiện Mục Nội Tổng Chính Giai Kỳ Đợt Cuộc Lễ Giải Phong Chiến Mô Đội Người
 """.split())
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
                                       "Hoa", "Giáy", "Lự", "Cống", "Hà Nhì", "La Hủ", "Mảng",
@@ -150,6 +157,8 @@ class Component:
                     items.append((e.start("n"), e.group("n")))
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
+                if is_village and _HEAD_BEFORE_RE.search(t, 0, m.start()):
+                    continue  # "Trưởng thôn Nguyễn Văn A": a person follows
                 for i, (istart, itext) in enumerate(items):
                     if is_village:
                         r = self._village(s, base + istart, itext, _VILLAGE_TYPES[written],
@@ -242,10 +251,15 @@ class Component:
     # ------------------------------------------------------------------ resolution
     def _resolve(self, doc: Doc, raws: list[_Raw]) -> None:
         g = gazetteer()
-        period = doc_period(doc)
-        if period is None:
-            # without a date: districts belong to the old map; default to it as well
-            period = OLD
+        dated = doc_period(doc)
+        period = dated or self._vote_period(raws)
+        if dated:
+            # an article dated before (after) the reform names the units of its time; a unit
+            # of the other map only when its own map has none of that name
+            for r in raws:
+                in_period = [u for u in r.candidates if u.period == dated]
+                if in_period:
+                    r.candidates = in_period
         raws.sort(key=lambda r: r.start)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
 
@@ -262,16 +276,21 @@ class Component:
                 anc = g.ancestors(u)
                 c = sum(ctx.get((a.level, fold(a.name)), 0) + 10 * sentence_ctx.get((a.level, fold(a.name)), 0)
                         for a in anc)
-                return (c, 1 if u.period == period else 0)
+                return (c, 1 if u.type == r.type_word else 0, 1 if u.period == period else 0)
 
             scored = sorted(((score(u), u) for u in cands), key=lambda t: t[0], reverse=True)
             best, second = scored[0], scored[1]
             if best[0] == second[0]:
                 return None
             if best[0][0] == second[0][0]:
-                # only the period separates them: fine when one unit per period competes
-                same = [u for sc, u in scored if u.period == best[1].period and sc[0] == best[0][0]]
+                # no context separates them: the exact type word, then the period decide,
+                # but only between units of distinct types or maps, never between namesakes
+                same = [u for sc, u in scored if sc == best[0]]
                 if len(same) > 1:
+                    return None
+                rivals = [u for sc, u in scored[1:] if sc[0] == best[0][0]
+                          and u.type == best[1].type and u.period == best[1].period]
+                if rivals:
                     return None
             return best[1]
 
@@ -279,13 +298,13 @@ class Component:
         for r in raws:
             if r.kind in ("village", "bare-known"):
                 continue
-            in_period = [u for u in r.candidates if u.period == period]
-            if len(in_period) == 1:
-                r.unit = in_period[0]
-            elif len(r.candidates) == 1:
+            if len(r.candidates) == 1:
                 r.unit = r.candidates[0]
             if r.unit is not None and r.kind not in ("bare-district", "bare-known"):
                 add_ctx(r.unit, 1.0)
+            elif r.unit is None and r.kind != "bare-district" and r.candidates and all(
+                    u.level == "province" for u in r.candidates):
+                ctx[("province", fold(r.candidates[0].name))] += 1  # a province of either map
         # pass 2: the ambiguous ones, by what the article names in the sentence and overall
         by_sentence: dict[int, Counter] = {}
         for r in raws:
@@ -293,8 +312,9 @@ class Component:
                 c = by_sentence.setdefault(r.sentence.index, Counter())
                 for a in [r.unit] + g.ancestors(r.unit):
                     c[(a.level, fold(a.name))] += 1
+        order = sorted(raws, key=lambda r: min((_RANK[u.level] for u in r.candidates), default=3))
         for _ in range(2):
-            for r in raws:
+            for r in order:
                 if r.kind in ("village", "bare-known") or r.unit is not None or not r.candidates:
                     continue
                 u = pick(r, by_sentence.get(r.sentence.index, Counter()))
@@ -363,6 +383,23 @@ class Component:
                     iri=iri))
         doc.mentions.extend(mentions)
         doc.context["focus"] = focus
+
+    @staticmethod
+    def _vote_period(raws: list[_Raw]) -> str:
+        """The map an undated article uses: districts and names found in one map only vote."""
+        votes = Counter()
+        for r in raws:
+            if r.kind in ("village", "bare-known", "bare-district") or not r.candidates:
+                continue
+            periods = {u.period for u in r.candidates}
+            levels = {u.level for u in r.candidates}
+            if levels == {"district"}:
+                votes[OLD] += 2
+            elif r.type_word == "đặc khu":
+                votes[NEW] += 2
+            elif len(periods) == 1:
+                votes[periods.pop()] += 1
+        return NEW if votes[NEW] > votes[OLD] else OLD
 
     @staticmethod
     def _display_name(r: _Raw) -> str:
