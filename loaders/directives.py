@@ -1,19 +1,1080 @@
-"""Extraction of directives: not yet written (the pipeline slot and its interface are fixed)."""
+"""Extraction of directives: the Party's resolutions, directives, conclusions, plans … a text names.
+
+Runs after places and organizations. ``match`` reads each sentence for references — an official
+code ("Chỉ thị số 05-CT/TW"), a bare number ("Chỉ thị 05 của Bộ Chính trị"), a plenum or congress
+name ("Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX"), a
+quoted or described title, or an anaphor ("Nghị quyết") — then resolves them over the whole
+document to one key per directive. ``mint`` writes the directives, the links between them and
+the organizations that carry them out. Patterns live in ``data/directives.yaml``.
+"""
 
 from __future__ import annotations
 
-from .document import Doc
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
+import regex
+
+from ..ontology.keys import fold
+from ..ontology.terms import (ORG, PKG, RDF, RDFS, SCHEMA, XSD, concept, directive_iri, lit,
+                              organization_iri)
+from .document import Doc, Mention, Sentence
+
+DATA = Path(__file__).parent / "data" / "directives.yaml"
+
+_ROMAN = r"[IVXL]{1,6}"
+_NUM_WORDS = {"một": "1", "nhất": "1", "hai": "2", "ba": "3", "tư": "4", "bốn": "4", "năm": "5",
+              "sáu": "6", "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+
+
+# ----------------------------------------------------------------------------- patterns
+
+@dataclass
+class _Patterns:
+    kinds: dict[str, dict]  # key -> kind record
+    word_kind: dict[str, str]  # folded word -> kind key
+    code_kind: dict[str, str]  # folded code type -> kind key
+    kind_re: Any
+    code_re: Any
+    gov_code_re: Any
+    central_re: Any
+    central_name: dict[str, str]  # folded form -> canonical name
+    central_party: set[str]
+    local_suffix: dict[str, str]
+    link_cues: list[tuple[str, Any]]
+    carry_re: Any
+    carry_near_re: Any
+    issue_before_re: Any
+    plenum_re: Any
+    plenum_hn_re: Any
+    term_re: Any
+    term_more_re: Any
+    abbrev_re: Any
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w).replace("Đ", "[ĐÐ]").replace("đ", "[đð]")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Compile the patterns of ``data/directives.yaml`` once, on first use."""
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    kinds = {k["key"]: k for k in data["kinds"]}
+    word_kind, code_kind = {}, {}
+    for k in data["kinds"]:
+        for w in k["words"]:
+            word_kind[fold(w)] = k["key"]
+        for c in k["codes"]:
+            code_kind[fold(c)] = k["key"]
+    kind_re = regex.compile(r"(?<![\p{L}\d])(?:" + _alt(word_kind_words(data)) + r")(?![\p{L}\d])", regex.I)
+    code_type = r"[A-ZĐÐ][A-Za-zĐÐđ]{0,4}"
+    code_re = regex.compile(
+        r"(?<![\d\p{L}])(\d{1,4})\s*[-–—]\s*(" + code_type + r")\s*/\s*([A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
+    gov_code_re = regex.compile(
+        r"(?<![\d\p{L}/])(\d{1,5})(?:/(\d{4}))?/(" + code_type + r")-([A-ZĐÐ][A-ZĐÐ0-9]{0,10})(?![\p{L}\d])")
+    central_forms = {}
+    central_party = set()
+    for c in data["central_issuers"]:
+        for f in c["forms"]:
+            central_forms[f] = c["name"]
+        if c["party"]:
+            central_party.add(c["name"])
+    central_re = regex.compile(r"(?:" + _alt(central_forms) + r")(?![\p{L}\d])", regex.I)
+    central_name = {fold(f): n for f, n in central_forms.items()}
+    cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
+                  r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%))*\s*$")
+    link_cues = [(c["relation"], regex.compile(r"(?<![\p{L}])(?:" + c["cue"] + r")" + cue_filler, regex.I))
+                 for c in data["link_cues"]]
+    carry = data["carry_out"]
+    carry_re = regex.compile(r"(?<![\p{L}])(?:" + carry + r")(?:\s+(?:và|,)\s*(?:" + carry + r"))*" + cue_filler, regex.I)
+    carry_near_re = regex.compile(r"(?<![\p{L}])(?:" + carry + r")(?![\p{L}])", regex.I)
+    issue_before_re = regex.compile(r"(?<![\p{L}])(?:" + data["issue_verbs"] + r")(?:\s+và\s+(?:thực hiện|triển khai))?"
+                                    r"(?:\s+(?:các|\d+|mới))?\s*$", regex.I)
+    tw = r"(?:Trung ương|Trung Ương|TW|T\.\s?Ư|TƯ|T\.W)"
+    plenum_re = regex.compile(r"^\s*(?:số\s+)?(?:Hội nghị\s+)?" + tw + r"\s*(?:Đảng\s+)?(?:lần thứ\s+)?(\d{1,2}|"
+                              + "|".join(_NUM_WORDS) + r")(?![\p{L}\d])", regex.I)
+    plenum_hn_re = regex.compile(r"^\s*Hội nghị\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
+                                 + r")\s+(?:Ban Chấp hành\s+)?" + tw + r"(?:\s+Đảng)?(?![\p{L}])", regex.I)
+    term_re = regex.compile(r"^\s*(?:,\s*)?\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+(" + _ROMAN + r")(?![\p{L}])\s*\)?")
+    term_more_re = regex.compile(r"^\s*(?:,|và)\s*\(?(?:khóa|khoá)?\s*(" + _ROMAN + r")(?![\p{L}])\s*\)?")
+    abbrev_re = regex.compile(r"(?<![\p{L}])NQ\s?(?:TƯ|TW|T\.Ư)\s?(\d{1,2})(?![\d])")
+    return _Patterns(kinds, word_kind, code_kind, kind_re, code_re, gov_code_re, central_re, central_name,
+                     central_party, data["local_suffixes"], link_cues, carry_re, carry_near_re,
+                     issue_before_re, plenum_re, plenum_hn_re, term_re, term_more_re, abbrev_re)
+
+
+def word_kind_words(data) -> list[str]:
+    return [w for k in data["kinds"] for w in k["words"]]
+
+
+# ----------------------------------------------------------------------------- references
+
+@dataclass
+class Ref:
+    """One place where the text names a directive (sentence-local offsets in start/end)."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    kind: str
+    form: str  # code | bare | plenum | congress | charter | titled | described | program | anaphor
+    code: str = ""
+    number: str = ""
+    plenum: str = ""
+    term: str = ""
+    congress: dict = field(default_factory=dict)
+    title: str = ""
+    subject: str = ""
+    date: str = ""
+    issuer_name: str = ""  # central body named in the text
+    issuer_org: Mention | None = None
+    issued_by: Mention | None = None  # "<org> ban hành <directive>"
+    target: "Ref | None" = None  # program of / anaphor antecedent
+    tail_end: int = 0  # end of the phrase that describes it (subject, description)
+    head_end: int = 0  # end of the name proper (a described document: its kind word)
+    key: str = ""
+    label: str = ""
+    iri: Any = None
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start:self.end]
+
+
+_STOP_DESC = regex.compile(
+    r"^(?:số|của|này|trên|đó|đã|được|là|có|và|với|cho|đến|nhằm|sẽ|cũng|thì|mà|phải|cần|đang|vừa|chưa|"
+    r"không|để|do|trong|tại|từ|hành động|năm|hằng|hàng|cụ thể|chung|hóa|hoá|đề ra|như|bằng|theo|"
+    r"đặt|chỉ|nêu|nói|rõ|mới|này|ấy|kia|cấp|các|những|nào|gì|thường|sau|trước|khi|đối|đều|kịp|"
+    r"tốt|lại|ra|vào|lên|xuống|hết|đúng|cùng|nên|làm|\d)(?![\p{L}])", regex.I)
+_CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
+                            r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
+_DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_OF = regex.compile(r"^\s*,?\s*của\s+")
+_ABOUT = regex.compile(r"^\s*,?\s*về\s+(?:việc\s+)?")
+_QUOTE = regex.compile(r"^\s*,?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
+_BARE = regex.compile(r"^\s*(?:số\s*:?\s*)?(\d{1,4})(?![\d\p{L}])(?!\s*[-–/]\s*[\p{L}\d])(?![.,]\d)"
+                      r"(?!\s*(?:năm|tháng|ngày(?!\s+\d{1,2}\s*[/.-]\s*\d)|%|người|đảng viên|chi bộ|hộ|ha|triệu|tỷ|lượt)(?![\p{L}]))")
+_LOCAL_ISSUER = regex.compile(
+    r"^(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Ban Chỉ đạo)\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|"
+    r"Thành uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban nhân dân|HĐND)(?:\s+(?:tỉnh|huyện|xã|"
+    r"thành phố|quận|phường|thị trấn|thị xã))?(?:\s+\p{Lu}[\p{L}]*){0,3}")
+_CONGRESS_HEAD = regex.compile(r"^\s+(?:đại hội|Đại hội)(?![\p{L}])")
+_CONGRESS_WINDOW_END = regex.compile(r"[;:.!?()“”\"]|,(?!\s*nhiệm kỳ)|\s(?:đề ra|đã|được|về|gắn|và|với|"
+                                     r"trong|kịp|của (?!Đảng)|đạt|là)(?![\p{L}])")
+_CONGRESS_NUM = regex.compile(r"(?:lần thứ\s+)?(?<![\p{L}\d])(" + _ROMAN + r"|\d{1,2})(?![\p{L}\d])")
+_CONGRESS_TERM = regex.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
+_CONGRESS_LEVEL = regex.compile(r"[Đđ]ảng bộ\s+(tỉnh|huyện|xã|thành phố|quận|phường|thị trấn|thị xã)"
+                                r"((?:\s+(?!Lần|Nhiệm)\p{Lu}\p{Ll}*)*)")
+_NATIONAL = regex.compile(r"toàn quốc|của Đảng(?! bộ)|Đảng(?! bộ)\s+lần")
+_ANAPHOR_AFTER = regex.compile(r"^\s*(?:này|trên|đó|nói trên)(?![\p{L}])")
+_LEVELS = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
+           "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def _kind_of_word(word: str) -> str:
+    return patterns().word_kind.get(fold(word), "other")
+
+
+def _norm_code(num: str, typ: str, suffix: str) -> str:
+    typ = typ.replace("Ð", "Đ")
+    suffix = suffix.replace("Ð", "Đ")
+    return f"{num}-{typ}/{suffix}"
+
+
+def _org_at(orgs: list[Mention], sentence: Sentence, pos: int) -> Mention | None:
+    """The organization mention that starts at sentence-local offset pos (give or take a space)."""
+    a = sentence.start + pos
+    for m in orgs:
+        if m.sentence.index == sentence.index and a - 1 <= m.start <= a + 1:
+            return m
+    return None
+
+
+def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
+    """Date, issuer, term and subject after a directive's name; returns the end of the name part."""
+    P = patterns()
+    end = pos
+    for _ in range(5):
+        rest = s[end:]
+        m = _DATE.match(rest)
+        if m:
+            d, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
+            if 1 <= d <= 31 and 1 <= mo <= 12:
+                ref.date = f"{y}-{mo:02d}-{d:02d}"
+            end += m.end()
+            continue
+        m = _OF.match(rest)
+        if m:
+            at = end + m.end()
+            org = _org_at(orgs, ref.sentence, at)
+            c = P.central_re.match(s, at)
+            if c and (org is None or org.end - ref.sentence.start <= c.end()):
+                ref.issuer_name = P.central_name.get(fold(c.group()), c.group())
+                if org is not None:
+                    ref.issuer_org = org
+                end = c.end()
+                continue
+            if org is not None:
+                ref.issuer_org = org
+                end = org.end - ref.sentence.start
+                continue
+            lm = _LOCAL_ISSUER.match(s, at)
+            if lm:
+                ref.issuer_name = ref.issuer_name or ""
+                ref.congress.setdefault("issuer_text", lm.group())
+                end = lm.end()
+                continue
+            break
+        m = P.term_re.match(rest)
+        if m and not ref.term:
+            ref.term = m.group(1)
+            end += m.end()
+            continue
+        break
+    # subject: a quoted title or "về …" up to the end of the clause
+    rest = s[end:]
+    m = _QUOTE.match(rest)
+    if m:
+        ref.subject = m.group(1).strip()
+        ref.tail_end = end + m.end()
+        return end
+    m = _ABOUT.match(rest)
+    if m:
+        at = end + m.end()
+        ref.subject = _clause(s, at, keep_from=end + m.start())
+        ref.tail_end = at + len(_clause(s, at))
+    else:
+        ref.tail_end = end
+    return end
+
+
+def _clause(s: str, at: int, keep_from: int | None = None, max_words: int = 40) -> str:
+    """Text from ``at`` to the end of its clause (";", ".", a new subject after a comma …)."""
+    m = _CLAUSE_END.search(s, at)
+    stop = m.start() if m else len(s)
+    text = s[at:stop].rstrip(" ,")
+    words = text.split()
+    if len(words) > max_words:
+        text = " ".join(words[:max_words])
+    if keep_from is not None:
+        head = s[keep_from:at].strip(" ,")
+        text = f"{head} {text}".strip() if head else text
+    return text
+
+
+def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
+    P = patterns()
+    s = sentence.text
+    refs: list[Ref] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for km in P.kind_re.finditer(s):
+        if not free(km.start(), km.end()):
+            continue
+        word = km.group()
+        kind = _kind_of_word(word)
+        kinfo = P.kinds.get(kind, {})
+        cap = word[0].isupper()
+        pos = km.end()
+        rest = s[pos:]
+        ref = Ref(sentence, km.start(), pos, kind, "", head_end=pos)
+        if kind == "ke-hoach" and regex.match(r"^\s*(?:hóa|hoá)(?![\p{L}])", rest):
+            continue
+        m = regex.match(r"^\s*(?:số\s*:?\s*)?", rest)
+        after_so = pos + m.end()
+        cm = P.code_re.match(s, after_so)
+        gm = None if cm else P.gov_code_re.match(s, after_so)
+        if cm:
+            ref.form = "code"
+            ref.code = _norm_code(cm.group(1), cm.group(2), cm.group(3))
+            ref.number = cm.group(1)
+            end = cm.end()
+        elif gm:
+            ref.form = "code"
+            ref.code = regex.sub(r"\s+", "", gm.group()).replace("Ð", "Đ")
+            ref.number = gm.group(1)
+            end = gm.end()
+        elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest)):
+            pm = P.plenum_re.match(rest) or P.plenum_hn_re.match(rest)
+            ref.form = "plenum"
+            ref.plenum = _NUM_WORDS.get(pm.group(1).lower(), pm.group(1))
+            end = pos + pm.end()
+            terms = []
+            tm = P.term_re.match(s[end:])
+            if tm:
+                terms.append(tm.group(1))
+                end += tm.end()
+                while True:
+                    mm = P.term_more_re.match(s[end:])
+                    if not mm:
+                        break
+                    terms.append(mm.group(1))
+                    end += mm.end()
+            ref.term = terms[0] if terms else ""
+            ref.congress["more_terms"] = terms[1:]
+        elif kind == "nghi-quyet" and _CONGRESS_HEAD.match(rest):
+            hm = _CONGRESS_HEAD.match(rest)
+            at = pos + hm.end()
+            stop = _CONGRESS_WINDOW_END.search(s, at)
+            window_end = stop.start() if stop else len(s)
+            window = s[at:window_end]
+            words = window.split()
+            if len(words) > 14:
+                window = " ".join(words[:14])
+                window_end = at + len(s[at:]) - len(s[at:].lstrip()) + len(window)
+            c = _parse_congress(window)
+            if not c:
+                continue
+            ref.form = "congress"
+            ref.congress.update(c)
+            end = at + len(window.rstrip(" ,"))
+            org = None
+            for o in orgs:
+                if o.sentence.index == sentence.index and sentence.start + at <= o.start < sentence.start + end:
+                    org = o
+                    break
+            if org is not None and c.get("level") and c.get("name"):
+                ref.issuer_org = org
+        elif kind == "dieu-le":
+            dm = regex.match(r"^\s+Đảng(?![\p{L}])(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?", rest)
+            if not dm:
+                continue
+            ref.form = "charter"
+            end = pos + dm.end()
+        elif kind == "chuong-trinh-hanh-dong" and fold(word) == "chương trình hành động" and \
+                regex.match(r"^\s+(?:thực hiện\s+|của\s+\S+\s+\S+\s+thực hiện\s+)?(?=Nghị quyết|Chỉ thị|Kết luận)", rest):
+            ref.form = "program"
+            end = pos
+        elif _QUOTE.match(rest) and not _QUOTE.match(rest).group().lstrip(" ,").startswith("về") and \
+                kind not in ("nghi-quyet", "chi-thi", "ket-luan"):
+            qm = _QUOTE.match(rest)
+            ref.form = "titled"
+            ref.title = qm.group(1).strip()
+            end = pos + qm.end()
+        elif (cap or m.group().strip()) and _BARE.match(rest) and fold(word) not in ("chương trình",):
+            bm = _BARE.match(rest)
+            ref.form = "bare"
+            ref.number = bm.group(1)
+            end = pos + bm.end()
+        else:
+            end = pos
+            ref.form = ""
+        if not ref.form:
+            # a description ("Kế hoạch phát triển đảng viên …"), or an anaphor ("Nghị quyết")
+            desc = _description(s, pos) if kinfo.get("descriptive") else ""
+            issued = _issued_before(s, km.start())
+            if desc and (cap or issued):
+                ref.form = "described"
+                ref.title = desc
+                end = pos + len(s[pos:]) - len(s[pos:].lstrip()) + len(desc)
+            elif cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "de-an", "chuong-trinh-hanh-dong",
+                                  "ke-hoach", "quyet-dinh", "huong-dan"):
+                if regex.match(r"^\s*(?:Trung ương|TW|của|Đại hội|đại hội)(?![\p{L}])", rest) and \
+                        not regex.match(r"^\s*của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Tỉnh ủy|Huyện ủy|"
+                                        r"Đảng ủy|Thành ủy)", rest):
+                    continue  # "Nghị quyết Trung ương Đảng", "Nghị quyết Đại hội": too vague to resolve
+                am = _ANAPHOR_AFTER.match(rest)
+                ref.form = "anaphor"
+                end = pos + (am.end() if am else 0)
+            else:
+                continue
+        ref.end = end
+        if ref.form not in ("anaphor", "described", "program"):
+            ref.end = _read_tail(ref, s, end, orgs)
+        elif ref.form == "described":
+            sub = regex.search(r"(?<![\p{L}])về\s+(?:việc\s+)?", ref.title)
+            if sub:
+                ref.subject = ref.title[sub.start():]
+            ref.tail_end = end
+        else:
+            ref.tail_end = end
+        if ref.form not in ("described", "program"):
+            ref.head_end = ref.end
+        if ref.form != "program":
+            taken.append((ref.start, ref.end if ref.form != "described" else pos))
+        refs.append(ref)
+        for t in ref.congress.get("more_terms") or ():  # "Nghị quyết Trung ương 4, khóa XII, khóa XIII"
+            refs.append(Ref(sentence, ref.start, ref.end, ref.kind, "plenum", plenum=ref.plenum, term=t,
+                            subject=ref.subject, tail_end=ref.tail_end, head_end=ref.head_end))
+
+    # codes written without a kind word ("… gắn với 05-CT/TW")
+    for cm in P.code_re.finditer(s):
+        if not free(cm.start(), cm.end()):
+            continue
+        kind = P.code_kind.get(fold(cm.group(2)))
+        if not kind:
+            continue
+        ref = Ref(sentence, cm.start(), cm.end(), kind, "code", code=_norm_code(cm.group(1), cm.group(2), cm.group(3)),
+                  number=cm.group(1))
+        ref.end = _read_tail(ref, s, cm.end(), orgs)
+        taken.append((ref.start, ref.end))
+        refs.append(ref)
+    for am in P.abbrev_re.finditer(s):
+        if not free(am.start(), am.end()):
+            continue
+        ref = Ref(sentence, am.start(), am.end(), "nghi-quyet", "plenum", plenum=am.group(1))
+        tm = P.term_re.match(s[am.end():])
+        if tm:
+            ref.term = tm.group(1)
+            ref.end = am.end() + tm.end()
+        ref.end = _read_tail(ref, s, ref.end, orgs)
+        refs.append(ref)
+    refs.sort(key=lambda r: r.start)
+    # "Chương trình hành động <Nghị quyết …>": the program of the directive that follows
+    for i, r in enumerate(refs):
+        if r.form == "program":
+            nxt = next((x for x in refs[i + 1:] if x.form not in ("program", "anaphor")), None)
+            if nxt is None or nxt.start - r.end > 20:
+                r.form = "drop"
+                continue
+            r.target = nxt
+            r.end = nxt.end
+            r.tail_end = max(nxt.tail_end, nxt.end)
+            r.subject = nxt.subject
+    # a described document must name something: the plan "thực hiện Kết luận" names its target
+    out = []
+    for r in refs:
+        if r.form == "drop":
+            continue
+        if r.form == "described":
+            inner = [x for x in refs if x is not r and r.start < x.start < r.tail_end]
+            issued = _issued_before(s, r.start)
+            if not (inner or (issued and issued.startswith("ban hành")) or r.kind in ("de-an",)) and not (
+                    r.text[0].isupper() and len(r.title.split()) >= 3 and r.kind in ("ke-hoach", "de-an")):
+                continue
+        out.append(r)
+    return out
+
+
+def _issued_before(s: str, at: int) -> str:
+    m = patterns().issue_before_re.search(s[max(0, at - 40):at])
+    return m.group().strip().lower() if m else ""
+
+
+def _description(s: str, pos: int) -> str:
+    rest = s[pos:]
+    m = regex.match(r"^\s+", rest)
+    if not m:
+        return ""
+    at = pos + m.end()
+    if _STOP_DESC.match(s, at) or not regex.match(r"\p{Ll}", s[at:at + 1]):
+        return ""
+    stop = regex.compile(r"[;.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
+                         r"\s(?:được|đã|nhằm|để)\s").search(s, at)
+    text = s[at:stop.start() if stop else len(s)].rstrip(" ,")
+    words = text.split()
+    if len(words) < 2:
+        return ""
+    if len(words) > 30:
+        text = " ".join(words[:30])
+    return text
+
+
+def _parse_congress(window: str) -> dict | None:
+    c: dict[str, str] = {}
+    w = window.strip()
+    lm = _CONGRESS_LEVEL.search(w)
+    if lm:
+        c["level"] = lm.group(1).lower()
+        c["name"] = lm.group(2).strip()
+    if regex.search(r"đại biểu", w, regex.I):
+        c["delegates"] = "1"
+    tm = _CONGRESS_TERM.search(w)
+    if tm:
+        c["term"] = f"{tm.group(1)}-{tm.group(2)}"
+    probe = _CONGRESS_TERM.sub(" ", w)
+    if lm:
+        probe = probe.replace(lm.group(2), " ") if lm.group(2).strip() else probe
+    nm = _CONGRESS_NUM.search(probe)
+    if nm:
+        c["number"] = nm.group(1)
+    if _NATIONAL.search(w) and not lm:
+        c["national"] = "1"
+    if not (c.get("number") or c.get("term") or c.get("national") or c.get("name")):
+        return None
+    return c
+
+
+# ----------------------------------------------------------------------------- resolution
+
+def _org_level(o: Mention) -> str:
+    return str(o.attrs.get("level") or "")
+
+
+def _org_kind(o: Mention) -> str:
+    return str(o.attrs.get("kind") or "")
+
+
+def _main_org(doc: Doc, orgs: list[Mention]) -> Mention | None:
+    main = doc.context.get("main_org")
+    if main is None:
+        return None
+    if isinstance(main, Mention):
+        return main
+    for o in orgs:  # an IRI (or its string)
+        if o.iri is not None and (o.iri == main or o.iri.value == str(getattr(main, "value", main))):
+            return o
+    return None
+
+
+def _org_label(o: Mention) -> str:
+    return str(o.attrs.get("name") or o.text)
+
+
+def _pick_level(orgs: list[Mention], level: str, main: Mention | None) -> Mention | None:
+    """The party committee of this level the document is about (the main one, else the most named)."""
+    if main is not None and _org_level(main) == level:
+        return main
+    cands = [o for o in orgs if _org_level(o) == level and _org_kind(o) in ("party_committee", "")]
+    if not cands:
+        return None
+    counts = Counter(o.iri.value if o.iri is not None else o.key for o in cands)
+    best = counts.most_common(1)[0][0]
+    return next(o for o in cands if (o.iri.value if o.iri is not None else o.key) == best)
+
+
+def _org_key(o: Mention | None) -> str:
+    if o is None:
+        return ""
+    return o.iri.value if o.iri is not None else fold(_org_label(o))
+
+
+def _roman(n: str) -> str:
+    return n.upper()
+
+
+def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
+    P = patterns()
+    main = _main_org(doc, orgs)
+    # issuers by "<org> ban hành <directive>"
+    for r in refs:
+        if r.form in ("anaphor",):
+            continue
+        s = r.sentence.text
+        v = P.issue_before_re.search(s[max(0, r.start - 40):r.start])
+        if v:
+            vstart = max(0, r.start - 40) + v.start()
+            before = [o for o in orgs if o.sentence.index == r.sentence.index
+                      and o.end - r.sentence.start <= vstart and not _in_issuer_phrase(s, o.start - r.sentence.start)]
+            if before:
+                o = before[-1]
+                gap = s[o.end - r.sentence.start:vstart]
+                if len(gap.split()) <= 8 and ";" not in gap:
+                    r.issued_by = o
+            else:
+                c = None
+                for cm in P.central_re.finditer(s[:vstart]):
+                    c = cm
+                if c and len(s[c.end():vstart].split()) <= 3:
+                    r.issuer_name = r.issuer_name or P.central_name.get(fold(c.group()), c.group())
+
+    # codes seen in the document, for bare numbers
+    full: dict[tuple[str, str], str] = {}
+    for r in refs:
+        if r.form == "code":
+            full.setdefault((r.kind, r.number.lstrip("0") or "0"), r.code)
+    by_number: dict[tuple[str, str], list[Ref]] = {}
+    for r in refs:
+        if r.form == "bare":
+            by_number.setdefault((r.kind, r.number.lstrip("0") or "0"), []).append(r)
+    for (kind, n), group in by_number.items():
+        code = full.get((kind, n))
+        if not code:
+            tw = P.kinds.get(kind, {}).get("resolve_tw")
+            central = next((g.issuer_name for g in group if g.issuer_name in P.central_party), "")
+            if tw and central:
+                code = f"{group[0].number}-{tw}/TW"
+        issuer = next((g.issuer_name for g in group if g.issuer_name), "")
+        issuer_org = next((g.issuer_org or g.issued_by for g in group if g.issuer_org or g.issued_by), None)
+        for g in group:
+            if code:
+                g.form, g.code = "code", code
+            g.issuer_name = g.issuer_name or issuer
+            g.issuer_org = g.issuer_org or issuer_org
+    # plenum terms: a plenum named without its term takes the one the document gives it
+    last_term: dict[str, str] = {}
+    terms_of: dict[str, set] = {}
+    for r in refs:
+        if r.form == "plenum" and r.term:
+            terms_of.setdefault(r.plenum, set()).add(r.term)
+    for r in refs:
+        if r.form == "plenum":
+            if r.term:
+                last_term[r.plenum] = r.term
+            elif r.plenum in last_term:
+                r.term = last_term[r.plenum]
+            elif len(terms_of.get(r.plenum, ())) == 1:
+                r.term = next(iter(terms_of[r.plenum]))
+    # congresses: whose congress
+    for r in refs:
+        if r.form != "congress":
+            continue
+        c = r.congress
+        if c.get("national"):
+            c["scope"] = "toàn quốc"
+            continue
+        org = r.issuer_org
+        if org is None and c.get("level"):
+            org = _pick_level(orgs, _LEVELS.get(c["level"], c["level"]), main)
+        if org is None:
+            org = main
+        r.issuer_org = org
+        c["scope"] = _org_key(org) or (c.get("level", "") + " " + c.get("name", "")).strip() or doc.iri.value
+    number_of_term: dict[tuple[str, str], str] = {}
+    for r in refs:
+        if r.form == "congress" and r.congress.get("number") and r.congress.get("term"):
+            number_of_term[(r.congress["scope"], r.congress["term"])] = r.congress["number"]
+    for r in refs:
+        if r.form == "congress" and not r.congress.get("number") and r.congress.get("term"):
+            n = number_of_term.get((r.congress["scope"], r.congress["term"]))
+            if n:
+                r.congress["number"] = n
+    # local codes: issued by the body the text names, else the committee the suffix points to
+    local_issuer: dict[str, Mention | None] = {}
+    for r in refs:
+        if r.form == "code" and not _national(r.code):
+            o = r.issuer_org or r.issued_by
+            if o is not None:
+                local_issuer.setdefault(r.code, o)
+    for r in refs:
+        if r.form == "code" and not _national(r.code) and r.code not in local_issuer:
+            suffix = r.code.rsplit("/", 1)[-1]
+            level = P.local_suffix.get(suffix)
+            o = _sentence_subject(r, orgs) if level in (None, "", "commune", "agency") else None
+            if o is None and level:
+                o = _pick_level(orgs, level, main)
+            local_issuer[r.code] = o or main
+    # keys and labels
+    for r in refs:
+        _key(doc, r, local_issuer, main)
+    # anaphors: the last directive of the same kind named before (else the first named after)
+    named = [r for r in refs if r.form != "anaphor" and r.key]
+    for r in refs:
+        if r.form != "anaphor":
+            continue
+        pos = (r.sentence.start + r.start)
+        before = [x for x in named if x.kind == r.kind and x.sentence.start + x.start < pos and x.form != "described"]
+        if before:
+            r.target = before[-1]
+            r.key, r.label, r.iri = r.target.key, r.target.label, r.target.iri
+    # a described document that names its target keeps its issuer as key
+    for r in refs:
+        if r.form in ("described", "titled", "program") and r.iri is None:
+            _key(doc, r, local_issuer, main)
+
+
+def _national(code: str) -> bool:
+    return code.endswith("/TW") or "/" not in code.split("-", 1)[-1] or bool(regex.match(r"^\d+(?:/\d{4})?/", code))
+
+
+def _in_issuer_phrase(s: str, pos: int) -> bool:
+    return bool(regex.search(r"(?:của|đối với|cho|với|tại|ở|trong|thuộc|và)\s*$", s[max(0, pos - 12):pos]))
+
+
+def _sentence_subject(r: Ref, orgs: list[Mention]) -> Mention | None:
+    s = r.sentence.text
+    cands = [o for o in orgs if o.sentence.index == r.sentence.index and o.start - r.sentence.start < r.start
+             and not _in_issuer_phrase(s, o.start - r.sentence.start)]
+    return cands[-1] if cands else None
+
+
+def _issuer_key(r: Ref, main: Mention | None, doc: Doc) -> str:
+    o = r.issuer_org or r.issued_by
+    if o is not None:
+        return _org_key(o)
+    if r.issuer_name:
+        return fold(r.issuer_name)
+    return _org_key(main) or doc.iri.value
+
+
+def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
+    P = patterns()
+    klabel = P.kinds.get(r.kind, {}).get("label", "Văn bản")
+    if r.form == "code":
+        if _national(r.code):
+            r.key = "code " + r.code
+        else:
+            o = local_issuer.get(r.code)
+            r.issuer_org = r.issuer_org or o
+            r.key = f"code {r.code} @ {_org_key(o) or doc.iri.value}"
+        r.label = f"{klabel} số {r.code}"
+    elif r.form == "bare":
+        r.key = f"bare {r.kind} {r.number.lstrip('0') or '0'} @ {_issuer_key(r, main, doc)}"
+        r.label = f"{klabel} số {r.number}"
+    elif r.form == "plenum":
+        r.key = f"plenum {r.kind} {r.plenum} khóa {_roman(r.term) if r.term else '?'}"
+        r.label = f"Nghị quyết Trung ương {r.plenum}" + (f" (khóa {_roman(r.term)})" if r.term else "")
+        r.issuer_name = r.issuer_name or "Ban Chấp hành Trung ương"
+    elif r.form == "congress":
+        c = r.congress
+        scope = c.get("scope", "")
+        ident = c.get("number") or c.get("term") or "?"
+        r.key = f"congress {scope} {ident.upper()}"
+        if c.get("national"):
+            r.label = f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {c.get('number', '').upper()} của Đảng".replace(
+                "lần thứ  ", "")
+            if c.get("term") and not c.get("number"):
+                r.label = f"Nghị quyết Đại hội Đảng toàn quốc nhiệm kỳ {c['term']}"
+            r.issuer_name = r.issuer_name or "Ban Chấp hành Trung ương"
+        else:
+            body = _org_label(r.issuer_org) if r.issuer_org is not None else (
+                f"Đảng bộ {c.get('level', '')} {c.get('name', '')}".replace("  ", " ").strip())
+            body = regex.sub(r"^(?:Ban Chấp hành\s+)", "", body)
+            label = f"Nghị quyết Đại hội {body}"
+            if c.get("number"):
+                label += f" lần thứ {c['number'].upper()}"
+            if c.get("term"):
+                label += f", nhiệm kỳ {c['term']}" if c.get("number") else f" nhiệm kỳ {c['term']}"
+            r.label = label
+    elif r.form == "charter":
+        r.key = "charter đảng"
+        r.label = "Điều lệ Đảng"
+    elif r.form == "titled":
+        r.key = f"titled {r.kind} {fold(r.title)} @ {_issuer_key(r, main, doc)}"
+        r.label = f"{klabel} “{r.title}”"
+    elif r.form == "described":
+        r.key = f"described {r.kind} {fold(r.title)} @ {_issuer_key(r, main, doc)}"
+        r.label = f"{klabel} {r.title}"
+    elif r.form == "program":
+        t = r.target
+        if t is None or not t.key:
+            return
+        r.key = f"program {t.key} @ {_issuer_key(r, main, doc)}"
+        r.label = f"Chương trình hành động {t.label}"
+    else:
+        return
+    r.iri = directive_iri(r.key)
+
+
+# ----------------------------------------------------------------------------- component
 
 class Component:
+    """Directives named in the text, their links, and which organizations carry them out.
+
+    Adds ``Mention(label="directive", key=…, attrs={"kind", "form", "code", …}, iri)`` for each
+    reference (anaphors included, resolved to their antecedent) and puts the resolved references
+    in ``doc.context["directives"]``.
+    """
+
     name = "directives"
-    version = "0"
+    version = "1"
 
     def match(self, doc: Doc) -> None:
-        pass
+        orgs = doc.of("organization")
+        refs: list[Ref] = []
+        P = patterns()
+        for sentence in doc.sentences:
+            t = sentence.text
+            if not (P.kind_re.search(t) or P.code_re.search(t) or P.abbrev_re.search(t)):
+                continue
+            refs.extend(_sentence_refs(sentence, orgs))
+        if not refs:
+            doc.context["directives"] = []
+            return
+        _resolve(doc, refs, orgs)
+        refs = [r for r in refs if r.iri is not None]
+        for r in refs:
+            a = r.sentence.start
+            doc.mentions.append(Mention("directive", a + r.start, a + r.end, r.text, r.sentence, key=r.key,
+                                        attrs={"kind": r.kind, "form": r.form, "code": r.code, "label": r.label},
+                                        iri=r.iri))
+        doc.context["directives"] = refs
 
     def mint(self, doc: Doc) -> None:
+        refs: list[Ref] = doc.context.get("directives") or []
+        if not refs:
+            return
+        orgs = doc.of("organization")
+        main = _main_org(doc, orgs)
+        org_iris = {o.iri.value for o in orgs if o.iri is not None}
+        minted_orgs: set[str] = set()
+        seen: set[tuple] = set()
+
+        def fact(s, p, o, sentence):
+            k = (s.value, p.value, str(o), sentence.index)
+            if k not in seen:
+                seen.add(k)
+                doc.add_fact(s, p, o, sentence, self.name)
+
+        described: set[str] = set()
+        for r in refs:
+            d, sent = r.iri, r.sentence
+            fact(doc.iri, SCHEMA.mentions, d, sent)
+            if r.form == "anaphor":
+                continue
+            fact(d, RDF.type, PKG.Directive, sent)
+            fact(d, RDF.type, SCHEMA.Legislation, sent)
+            if d.value not in described:
+                described.add(d.value)
+                fact(d, RDFS.label, lit(r.label, lang="vi"), sent)
+                fact(d, PKG.directiveKind, concept("directive-kind", r.kind), sent)
+            if r.code:
+                fact(d, PKG.code, lit(r.code), sent)
+            elif r.number:
+                fact(d, PKG.number, lit(r.number), sent)
+            if r.date:
+                fact(d, PKG.issued, lit(r.date, datatype=XSD.date), sent)
+            if r.subject:
+                fact(d, PKG.about, lit(r.subject, lang="vi"), sent)
+            issuer = self._issuer(doc, r, org_iris, minted_orgs)
+            if issuer is not None:
+                fact(d, PKG.issuer, issuer, sent)
+        links = _links(refs)
+        links += _topic_links(refs, links)
+        for s, p, o, sent in links:
+            fact(s, p, o, sent)
+        for org, d, sent in _implementations(doc, refs, orgs, main, links):
+            fact(org, PKG.carriesOut, d, sent)
+
+    def _issuer(self, doc: Doc, r: Ref, org_iris: set[str], minted: set[str]):
+        o = r.issuer_org or r.issued_by
+        if o is not None and o.iri is not None:
+            return o.iri
+        if r.issuer_name:
+            return _central_org(doc, r.issuer_name, r.sentence, org_iris, minted, self.name)
+        if r.form == "code" and _national(r.code) and r.code.endswith("/TW"):
+            return None
+        return None
+
+
+def _central_spec(name: str) -> dict:
+    """Kind, class and label the organizations extractor gives a central body (one IRI for both)."""
+    try:
+        from .organizations import patterns as org_patterns
+
+        spec = org_patterns().central_forms.get(fold(name))
+        if spec:
+            return spec
+    except Exception:  # the organizations patterns are optional here
         pass
+    party = name in patterns().central_party
+    return {"label": name, "kind": "other" if party else "central_body",
+            "cls": "PartyOrganization" if party else "GovernmentOrganization"}
+
+
+def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], minted: set[str], extractor: str):
+    """A central body ("Bộ Chính trị") named as issuer, minted as the organizations extractor mints it."""
+    spec = _central_spec(name)
+    iri = organization_iri(spec["kind"], fold(spec["label"]))
+    if iri.value in org_iris or iri.value in minted:
+        return iri
+    minted.add(iri.value)
+    doc.add_fact(iri, RDF.type, ORG.Organization, sentence, extractor)
+    doc.add_fact(iri, RDF.type, PKG[spec.get("cls") or "PartyOrganization"], sentence, extractor)
+    doc.add_fact(iri, RDFS.label, lit(spec["label"], lang="vi"), sentence, extractor)
+    doc.add_fact(iri, PKG.orgKind, concept("org-kind", spec["kind"]), sentence, extractor)
+    doc.add_fact(iri, PKG.level, concept("org-level", "central"), sentence, extractor)
+    doc.add_fact(doc.iri, SCHEMA.mentions, iri, sentence, extractor)
+    return iri
+
+
+# ----------------------------------------------------------------------------- links
+
+_REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes": PKG.concretizes,
+        "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
+_CHAIN = regex.compile(r"^\s*(?:,|và|gắn với|gắn liền với|gắn kết với|cùng với)\s*(?:việc\s+)?(?:thực hiện\s+)?$")
+_PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
+_BY = regex.compile(r"^\s*bằng\s*$")
+_FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
+                       r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá)(?:\s+(?:có hiệu quả|tốt|nghiêm túc))?\s*$",
+                       regex.I)
+
+
+def _links(refs: list[Ref]):
+    """(source, relation, target, sentence) read in one sentence each."""
+    P = patterns()
+    out = []
+    by_sentence: dict[int, list[Ref]] = {}
+    for r in refs:
+        by_sentence.setdefault(r.sentence.index, []).append(r)
+    for idx, rs in by_sentence.items():
+        rs.sort(key=lambda r: r.start)
+        s = rs[0].sentence.text
+        for i, a in enumerate(rs):
+            if a.form == "anaphor":
+                continue
+            if a.form == "program" and a.target is not None and a.target.iri != a.iri:
+                out.append((a.iri, PKG.implements, a.target.iri, a.sentence))
+            last_rel = None
+            head = a.head_end or a.end
+            prev_end = head
+            reach = max(a.tail_end, a.end)
+            for x in rs[i + 1:]:
+                if x.start < head or x.iri == a.iri or x is a.target:
+                    if x is a.target:
+                        prev_end = x.end
+                    continue
+                gap = s[prev_end:x.start]
+                if last_rel is not None and _CHAIN.match(gap):
+                    out.append((a.iri, _REL[last_rel], x.iri, a.sentence))
+                    prev_end = x.end
+                    continue
+                gap_all = s[head:x.start]
+                if x.start > reach + 1 and (len(gap_all.split()) > 3 or regex.search(r"[;.]", gap_all)):
+                    break
+                if not (_PURPOSE.match(gap_all) or a.form == "described" or len(gap_all.split()) <= 3):
+                    break
+                rel = None
+                for name, cue in P.link_cues:
+                    if cue.search(gap):
+                        rel = name
+                        break
+                if rel is None:
+                    break
+                out.append((a.iri, _REL[rel], x.iri, a.sentence))
+                last_rel = rel
+                prev_end = x.end
+        # "cụ thể hóa <X> bằng <Y>": Y concretizes X
+        for i, x in enumerate(rs[:-1]):
+            y = rs[i + 1]
+            if _BY.match(s[x.end:y.start]) and regex.search(r"cụ thể (?:hóa|hoá)\s*$", s[:x.start]) and y.iri != x.iri:
+                out.append((y.iri, PKG.concretizes, x.iri, y.sentence))
+        # "Thực hiện <X>, <org> … ban hành <Y>": Y implements X
+        first = rs[0]
+        if first.form != "described" and _FRONT.match(s[:first.start]):
+            comma = s.find(",", max(first.end, first.tail_end if first.form != "anaphor" else first.end))
+            if comma > 0:
+                for y in rs[1:]:
+                    if y.start > comma and y.form != "anaphor" and y.iri != first.iri and \
+                            _issued_before(s, y.start):
+                        out.append((y.iri, PKG.implements, first.iri, y.sentence))
+                        break
+    return out
+
+
+def _topic(refs: list[Ref]) -> Ref | None:
+    """The directive a document is about: named clearly more often than any other."""
+    counts = Counter(r.iri.value for r in refs if r.iri is not None and r.form != "described")
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2) + [("", 0)]
+    if n < 3 or n < 2 * rest[0][1]:
+        return None
+    return next(r for r in refs if r.iri is not None and r.iri.value == best and r.form != "anaphor")
+
+
+_PLAN_KINDS = ("ke-hoach", "chuong-trinh-hanh-dong", "quyet-dinh", "huong-dan", "de-an", "other")
+
+
+def _topic_links(refs: list[Ref], links: list) -> list:
+    """A plan or decision an organization issued while the article tells of one directive, that
+    names no directive of its own, implements the article's directive."""
+    topic = _topic(refs)
+    if topic is None:
+        return []
+    linked = {s.value for s, _, _, _ in links}
+    out = []
+    for r in refs:
+        if r.form == "described" and r.kind in _PLAN_KINDS and r.iri.value not in linked and \
+                r.issued_by is not None and r.iri != topic.iri and \
+                (r.sentence.start + r.start) > (topic.sentence.start + topic.start):
+            out.append((r.iri, PKG.implements, topic.iri, r.sentence))
+    return out
+
+
+# ----------------------------------------------------------------------------- implementations
+
+_OBJECT_BEFORE = regex.compile(r"(?:của|đối với|cho|với|tại|ở|trong|thuộc|giúp|và các|các|về|sau|chỉ đạo|"
+                               r"lãnh đạo|hướng dẫn|yêu cầu|đề nghị)\s*$")
+_LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)\s*$")
+
+
+def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None, links: list):
+    P = patterns()
+    out = []
+    by_sentence: dict[int, list[Ref]] = {}
+    for r in refs:
+        by_sentence.setdefault(r.sentence.index, []).append(r)
+    org_by_sentence: dict[int, list[Mention]] = {}
+    for o in orgs:
+        if o.iri is not None:
+            org_by_sentence.setdefault(o.sentence.index, []).append(o)
+    for idx, rs in by_sentence.items():
+        rs.sort(key=lambda r: r.start)
+        sentence = rs[0].sentence
+        s = sentence.text
+        sorgs = org_by_sentence.get(idx, [])
+        carried: list[Ref] = []
+        for x in rs:
+            if x.form == "described":
+                continue
+            before = s[:x.start]
+            window = before[-90:]
+            cue = P.carry_re.search(window)
+            if cue is None and _LOOSE_BEFORE.search(window):
+                near = list(P.carry_near_re.finditer(window))
+                if near and not regex.search(r"[;.:]", window[near[-1].start():]) and \
+                        len(window[near[-1].start():].split()) <= 14:
+                    cue = near[-1]
+            chained = bool(carried) and _CHAIN.match(s[carried[-1].end:x.start])
+            if not (cue or chained):
+                continue
+            host = next((a for a in rs if a is not x and a.form != "anaphor"
+                         and (a.head_end or a.end) <= x.start <= max(a.tail_end, a.end)), None)
+            if host is not None and not chained:
+                continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
+            cue_at = (len(before) - len(window) + cue.start()) if cue else carried[-1].start
+            subj = _subject(s, sentence, sorgs, cue_at, x, rs)
+            o = subj or main
+            if o is None or o.iri is None:
+                continue
+            if subj is None and x.issuer_org is not None and x.issuer_org.iri == o.iri and x.form != "anaphor":
+                continue
+            out.append((o.iri, x.iri, sentence))
+            carried.append(x)
+    # the issuer of a plan or program that implements a directive carries that directive out
+    by_iri = {}
+    for r in refs:
+        if r.form != "anaphor" and r.iri is not None:
+            by_iri.setdefault(r.iri.value, r)
+    for src, rel, dst, sentence in links:
+        if rel != PKG.implements:
+            continue
+        a = by_iri.get(src.value)
+        if a is None or a.kind not in _PLAN_KINDS:
+            continue
+        o = a.issuer_org or a.issued_by
+        if o is not None and o.iri is not None and _org_level(o) != "central":
+            out.append((o.iri, dst, sentence))
+    return out
+
+
+def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref, rs: list[Ref]) -> Mention | None:
+    """Who does it: the organization heading the clause of the verb, else the one after a fronted clause."""
+    spans = [(r.start, max(r.end, r.tail_end)) for r in rs]
+
+    def inside(o: Mention) -> bool:
+        p = o.start - sentence.start
+        return any(a <= p < b for a, b in spans)
+
+    before = [o for o in sorgs if o.end - sentence.start <= cue_at and not inside(o)
+              and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
+    if before:
+        o = before[-1]
+        gap = s[o.end - sentence.start:cue_at]
+        if ";" not in gap and len(gap.split()) <= 14:
+            return o
+    # "Thực hiện <X>, <org> …": the subject follows the fronted clause
+    if not s[:cue_at].strip(" ,") or regex.match(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\s]{0,40}$",
+                                                 s[:cue_at]):
+        after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
+                 and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
+        if after:
+            o = after[0]
+            between = s[x.end:o.start - sentence.start]
+            if "," in between and ";" not in between:
+                return o
+    return None
 
 
 def component() -> Component:

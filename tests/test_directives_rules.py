@@ -1,0 +1,215 @@
+"""The directives extractor, rule by rule, on sentences written for these tests.
+
+Each test states one reading rule: how a code is normalised, when a bare number becomes a full
+code, when several spellings are one directive, who issued it, when, about what, how two
+directives relate and which organization carries one out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def read(pipeline: Pipeline, text: str):
+    return load_text(text, source="memory:test", pipeline=pipeline)
+
+
+def labels(doc) -> dict[str, str]:
+    return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+
+
+def directives(doc) -> dict[str, str]:
+    """label -> IRI of every directive the document mentions."""
+    lab = labels(doc)
+    iris = {f.s.value for f in doc.facts if f.p == PKG.directiveKind}
+    return {lab[i]: i for i in iris}
+
+
+def values(doc, prop) -> dict[str, set[str]]:
+    lab = labels(doc)
+    out: dict[str, set[str]] = {}
+    for f in doc.facts:
+        if f.p == prop:
+            out.setdefault(lab.get(f.s.value, f.s.value), set()).add(lab.get(getattr(f.o, "value", ""), f.o.value))
+    return out
+
+
+def links(doc) -> set[tuple[str, str, str]]:
+    lab = labels(doc)
+    names = ("continues", "implements", "concretizes", "amends", "replaces", "references")
+    return {(lab[f.s.value], f.p.value.rsplit("#", 1)[-1], lab[f.o.value]) for f in doc.facts
+            if f.p.value.rsplit("#", 1)[-1] in names}
+
+
+def carried_out(doc) -> set[tuple[str, str]]:
+    lab = labels(doc)
+    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+
+
+# ----------------------------------------------------------------------------- codes
+
+def test_a_code_is_normalised_whatever_its_spacing_and_dash(pipeline):
+    doc = read(pipeline, "Cán bộ xã học tập Chỉ thị số 35 – CT/TW và Nghị quyết 07- NQ/TW trong tháng Ba.")
+    assert set(directives(doc)) == {"Chỉ thị số 35-CT/TW", "Nghị quyết số 07-NQ/TW"}
+    assert values(doc, PKG.code)["Chỉ thị số 35-CT/TW"] == {"35-CT/TW"}
+
+
+def test_the_eth_lookalike_is_read_as_d_with_stroke(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Nậm Cha ban hành Kế hoạch số 17-KH/ÐU về công tác cán bộ.")
+    assert values(doc, PKG.code)["Kế hoạch số 17-KH/ĐU"] == {"17-KH/ĐU"}
+
+
+def test_leading_zeros_are_kept_as_written(pipeline):
+    doc = read(pipeline, "Năm nay tỉnh tổng kết Kết luận số 008-KL/TW.")
+    assert "Kết luận số 008-KL/TW" in directives(doc)
+
+
+# ----------------------------------------------------------------------------- one directive, several spellings
+
+def test_several_spellings_of_one_code_are_one_directive(pipeline):
+    doc = read(pipeline, "Huyện ủy quán triệt Chỉ thị số 12-CT/TW của Ban Bí thư. "
+                         "Sau đó các chi bộ thực hiện Chỉ thị 12-CT/TW. Chỉ thị 12 của Ban Bí thư đi vào cuộc sống.")
+    assert list(directives(doc)) == ["Chỉ thị số 12-CT/TW"]
+
+
+def test_a_bare_number_takes_the_full_code_the_document_gives(pipeline):
+    doc = read(pipeline, "Đảng bộ xã thực hiện Nghị quyết số 09-NQ/TU về chuyển đổi số. "
+                         "Sau một năm, Nghị quyết 09 đã có kết quả.")
+    assert list(directives(doc)) == ["Nghị quyết số 09-NQ/TU"]
+
+
+def test_a_bare_number_of_a_central_body_is_a_national_code(pipeline):
+    doc = read(pipeline, "Chi bộ thôn thực hiện tốt Chỉ thị 08 của Bộ Chính trị về phòng chống tham nhũng.")
+    assert values(doc, PKG.code) == {"Chỉ thị số 08-CT/TW": {"08-CT/TW"}}
+
+
+def test_a_bare_number_of_a_local_body_stays_a_number(pipeline):
+    doc = read(pipeline, "Ban Thường vụ Tỉnh ủy sơ kết Quy định số 04 ngày 2/3/2019 của Ban Thường vụ Tỉnh ủy.")
+    assert "Quy định số 04" in directives(doc)
+    assert PKG.code not in {f.p for f in doc.facts}
+
+
+def test_plenum_resolutions_of_different_terms_are_different(pipeline):
+    doc = read(pipeline, "Đảng ủy xã học tập Nghị quyết T.Ư 4 (khóa XI) và Nghị quyết Trung ương 4 khóa XII. "
+                         "Nghị quyết Trung ương 4 (khoá XII) được quán triệt sâu rộng.")
+    assert set(directives(doc)) == {"Nghị quyết Trung ương 4 (khóa XI)", "Nghị quyết Trung ương 4 (khóa XII)"}
+
+
+def test_a_plenum_named_without_its_term_takes_the_term_the_document_gave(pipeline):
+    doc = read(pipeline, "Chi bộ học tập Nghị quyết Trung ương 6 (khóa X). Nghị quyết Trung ương 6 tạo chuyển biến.")
+    assert list(directives(doc)) == ["Nghị quyết Trung ương 6 (khóa X)"]
+
+
+def test_one_plenum_resolution_of_two_terms_is_two_directives(pipeline):
+    doc = read(pipeline, "Xã tiếp tục thực hiện Nghị quyết Trung ương 4, khóa XII, khóa XIII về xây dựng Đảng.")
+    assert set(directives(doc)) == {"Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Trung ương 4 (khóa XIII)"}
+
+
+def test_the_abbreviation_nqtu_is_a_plenum_resolution(pipeline):
+    doc = read(pipeline, "Toàn Đảng bộ kiểm điểm theo tinh thần NQTƯ 4 (khóa XII).")
+    assert list(directives(doc)) == ["Nghị quyết Trung ương 4 (khóa XII)"]
+
+
+def test_the_same_code_in_two_documents_has_one_iri(pipeline):
+    a = read(pipeline, "Đảng ủy xã A học tập Chỉ thị số 05-CT/TW.")
+    b = read(pipeline, "Tỉnh ủy tổng kết Chỉ thị 05 - CT/TW của Bộ Chính trị.")
+    assert directives(a)["Chỉ thị số 05-CT/TW"] == directives(b)["Chỉ thị số 05-CT/TW"]
+
+
+# ----------------------------------------------------------------------------- names without codes
+
+def test_a_congress_resolution_is_named_after_its_party_committee(pipeline):
+    doc = read(pipeline, "Đảng bộ huyện Phong Thổ thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI, "
+                         "nhiệm kỳ 2020 - 2025.")
+    names = list(directives(doc))
+    assert len(names) == 1 and "lần thứ XXI" in names[0] and "2020-2025" in names[0]
+
+
+def test_the_party_charter_is_a_directive(pipeline):
+    doc = read(pipeline, "Đảng viên phải chấp hành nghiêm Điều lệ Đảng.")
+    assert list(directives(doc)) == ["Điều lệ Đảng"]
+
+
+def test_a_generic_resolution_is_not_a_directive(pipeline):
+    doc = read(pipeline, "Các chi bộ học tập các nghị quyết, chỉ thị của Đảng và xây dựng kế hoạch năm.")
+    assert directives(doc) == {}
+
+
+def test_a_quoted_title_names_a_project(pipeline):
+    doc = read(pipeline, "Tỉnh triển khai Đề án “Nâng cao chất lượng chi bộ nông thôn” trong năm 2022.")
+    assert list(directives(doc)) == ["Đề án “Nâng cao chất lượng chi bộ nông thôn”"]
+
+
+# ----------------------------------------------------------------------------- issuer, date, subject
+
+def test_issuer_date_and_subject_after_the_code(pipeline):
+    doc = read(pipeline, "Kết luận số 21-KL/TW, ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây dựng, "
+                         "chỉnh đốn Đảng được quán triệt.")
+    k = "Kết luận số 21-KL/TW"
+    assert values(doc, PKG.issuer)[k] == {"Ban Chấp hành Trung ương"}
+    assert values(doc, PKG.issued)[k] == {"2021-10-25"}
+    assert values(doc, PKG.about)[k] == {"về đẩy mạnh xây dựng, chỉnh đốn Đảng"}
+
+
+def test_a_quoted_subject_is_read_without_its_quotes(pipeline):
+    doc = read(pipeline, "Chỉ thị số 05-CT/TW của Bộ Chính trị về “Đẩy mạnh học tập và làm theo Bác” đi vào cuộc sống.")
+    assert values(doc, PKG.about)["Chỉ thị số 05-CT/TW"] == {"Đẩy mạnh học tập và làm theo Bác"}
+
+
+# ----------------------------------------------------------------------------- links
+
+def test_continuing_a_directive(pipeline):
+    doc = read(pipeline, "Kết luận số 07-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 11-CT/TW được ban hành.")
+    assert ("Kết luận số 07-KL/TW", "continues", "Chỉ thị số 11-CT/TW") in links(doc)
+
+
+def test_a_plan_implements_the_resolution_an_anaphor_points_to(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Nậm Cha học tập Nghị quyết Trung ương 5 (khóa XII). "
+                         "Đảng ủy xã ban hành Kế hoạch số 30-KH/ĐU về triển khai thực hiện Nghị quyết.")
+    assert ("Kế hoạch số 30-KH/ĐU", "implements", "Nghị quyết Trung ương 5 (khóa XII)") in links(doc)
+
+
+def test_concretizing_a_resolution_by_a_programme(pipeline):
+    doc = read(pipeline, "Chi bộ học tập Nghị quyết Trung ương 5 (khóa XII). "
+                         "Đảng ủy cụ thể hóa Nghị quyết bằng Chương trình hành động số 08-CTr/ĐU.")
+    assert ("Chương trình hành động số 08-CTr/ĐU", "concretizes", "Nghị quyết Trung ương 5 (khóa XII)") in links(doc)
+
+
+def test_amending_and_replacing(pipeline):
+    doc = read(pipeline, "Bộ Chính trị ban hành Quy định số 22-QĐi/TW về sửa đổi, bổ sung Quy định số 30-QĐi/TW. "
+                         "Quyết định số 99-QĐ/TW về việc thay thế Quyết định số 45-QĐ/TW có hiệu lực.")
+    found = links(doc)
+    assert ("Quy định số 22-QĐi/TW", "amends", "Quy định số 30-QĐi/TW") in found
+    assert ("Quyết định số 99-QĐ/TW", "replaces", "Quyết định số 45-QĐ/TW") in found
+
+
+def test_a_plan_made_on_the_basis_of_a_directive_references_it(pipeline):
+    doc = read(pipeline, "Huyện ủy ban hành Hướng dẫn số 03-HD/HU căn cứ Quy định số 22-QĐi/TW.")
+    assert ("Hướng dẫn số 03-HD/HU", "references", "Quy định số 22-QĐi/TW") in links(doc)
+
+
+# ----------------------------------------------------------------------------- implementations
+
+def test_the_organization_that_carries_out_a_directive(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Nậm Cha đã tập trung lãnh đạo, quán triệt và triển khai thực hiện "
+                         "Chỉ thị số 05-CT/TW.")
+    assert ("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW") in carried_out(doc)
+
+
+def test_the_issuer_is_not_the_one_carrying_out(pipeline):
+    doc = read(pipeline, "Ban Bí thư ban hành Chỉ thị số 21-CT/TW về công tác tuyên truyền.")
+    assert carried_out(doc) == set()
+
+
+def test_the_article_s_organization_is_the_implicit_implementer(pipeline):
+    doc = read(pipeline, "Đảng bộ xã Nậm Cha có 20 chi bộ. Thực hiện Chỉ thị số 05-CT/TW được gắn với "
+                         "nhiệm vụ chính trị của địa phương.")
+    assert ("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW") in carried_out(doc)
