@@ -1,46 +1,199 @@
 """Cleaning: find the article body in the text as read, drop page boilerplate, keep metadata.
 
 Nothing is deleted from the text: the body is a list of spans, so offsets still point into
-the text as read. Metadata (title, publication date, author, URL) goes to Doc.meta.
+the text as read. Page furniture (date headers with view counters, comment boxes, bylines,
+repeated image captions, teasers and document lists after the article) is left out of the
+spans; what it tells (title, publication date, author) goes to Doc.meta.
 """
 
 from __future__ import annotations
 
 import regex
 
-# "Thứ tư - 07/12/2022 03:34", "02/07/2021 - 13:58", "07/12/2022"
-_DATE = regex.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
-_PAGE_DATE_LINE = regex.compile(
-    r"^\s*(?:(?:Thứ\s+\w+|Chủ\s+nhật)\s*[-,]\s*)?\d{1,2}/\d{1,2}/\d{4}\s*(?:[-,]?\s*\d{1,2}:\d{2})?"
-    r"(?:\s*(?:[-,]\s*)?\d{1,2}/\d{1,2}/\d{4})?(?:\s+\d+)*\s*$", regex.I)
-_BOILERPLATE_LINE = regex.compile(
-    r"^\s*(?:Bình luận|Ý kiến bạn đọc|Bạn còn \d+/\d+ ký tự|Gửi bình luận|Chia sẻ|Tin liên quan|"
-    r"Bài viết liên quan|Tin cùng chuyên mục|Xem thêm|In bài|Lượt xem:?\s*\d+|Tags?:.*|Từ khóa:.*)\s*$",
+# ----------------------------------------------------------------------------- dates
+
+_DMY = regex.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/])")
+_ISO = regex.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+
+_WEEKDAY = r"(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ\s+nhật|CN)"
+_TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?'?(?:\s*(?:AM|PM|SA|CH))?"
+# A line that is only a date, with its weekday, time, time zone and view/comment counters:
+# "Thứ tư - 07/12/2022 03:34 692 0", "Chủ nhật, 26/05/2024, 16:22 [GMT+7]",
+# "Thứ sáu, 02/07/2021 - 13:58'", "28/05/13 03:11 GMT+7", "Cập nhật: 2021-07-02 13:58".
+_DATE_LINE = regex.compile(
+    rf"^(?:(?:Ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản|đăng\s+ngày)\s*:?\s*)?(?:{_WEEKDAY}\s*[-,]?\s*)?"
+    rf"(?:ngày\s+)?(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]+)?)"
+    rf"(?:\s*[-,|]?\s*{_TIME})?(?:\s*[-,|]?\s*\[?(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}\]?)?(?:\s+\d[\d.,]*){{0,3}}\s*$",
     regex.I)
 
 
+def parse_date(value: str) -> str | None:
+    """The first date in ``value`` as YYYY-MM-DD ("07/12/2022", "28/05/13", ISO), else None."""
+    if not value:
+        return None
+    m = _ISO.search(value)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = _DMY.search(value)
+        if not m:
+            return None
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if y < 100:
+            y += 2000 if y < 70 else 1900
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2100):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+# ----------------------------------------------------------------------------- line classes
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# Lines that are page furniture wherever they stand.
+_FURNITURE = regex.compile("^" + _any(
+    r"Bạn\s+còn\s+\d+/\d+\s+ký\s+tự", r"Bạn\s+vui\s+lòng\s+nhập.*", r"Hiện\s+(?:tại\s+)?chưa\s+có\s+bình\s+luận.*",
+    r"(?:Viết|Gửi)\s+bình\s+luận", r"Bình\s+luận(?:\s*\(\d+\))?", r"Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)",
+    r"Chia\s+sẻ(?:\s+bài\s+viết)?", r"In\s+bài(?:\s+viết)?", r"(?:Lượt|lượt)\s+xem\s*:?\s*[\d.,]+.*",
+    r"Tổng\s+số\s+điểm\s+của\s+bài\s+viết.*", r"Đánh\s+giá\s+bài\s+viết.*", r"Tags?\s*:.*", r"Từ\s+khóa\s*:.*",
+    r"Số\s*:?\s*\d+[/\w.-]*/[\w.-]+", r"(?:Đang\s+truy\s+cập|Hôm\s+nay|Hôm\s+qua|Tuần\s+này|Tháng\s+hiện\s+tại|"
+    r"Tháng\s+trước|Tổng\s+lượt\s+truy\s+cập|Lượt\s+truy\s+cập|Tổng\s+truy\s+cập)\s*:?\s*[\d.,]+",
+    r"Bạn\s+đã\s+không\s+sử\s+dụng\s+Site.*", r"top", r"down", r"Về\s+đầu\s+trang", r"Trở\s+về", r"\(Còn\s+nữa\)",
+    r"\(Hết\)", r"Ảnh\s*:.{0,120}", r"Nguồn\s*:.{0,120}", r"Video\s*:.{0,120}", r"Xem\s+thêm\s*:?",
+) + r"\s*$", regex.I)
+
+# Lines after which nothing belongs to the article: comment boxes, related-article teasers,
+# lists of unrelated documents, rating widgets.
+_TAIL = regex.compile("^" + _any(
+    r"Bình\s+luận(?:\s*\(\d+\))?", r"Ý\s+kiến\s+bạn\s+đọc", r"(?:Viết|Gửi)\s+bình\s+luận", r"Bạn\s+còn\s+\d+/\d+\s+ký\s+tự",
+    r"Tin\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|mới(?:\s+nhất)?|khác|đọc\s+nhiều|nổi\s+bật|xem\s+nhiều)",
+    r"(?:Bài\s+viết|Các\s+bài|Bài)\s+(?:liên\s+quan|khác|cùng\s+chuyên\s+mục|đọc\s+nhiều)", r"Các\s+tin\s+(?:khác|đã\s+đưa)",
+    r"Văn\s+bản\s+mới", r"Tổng\s+số\s+điểm\s+của\s+bài\s+viết.*", r"Tác\s+giả\s*:.*", r"Từ\s+khóa\s*:.*", r"Tags?\s*:.*",
+) + r"\s*$", regex.I)
+
+_AUTHOR_LABEL = regex.compile(r"^(?:Tác\s+giả|Bài\s+và\s+ảnh|Bài,\s*ảnh|Người\s+viết|PV)\s*:\s*(.+?)\s*$", regex.I)
+# A name line: two to five capitalised words, possibly "Name - Name" or "Name, Name" for
+# two authors; no digit and no final punctuation. Only read as a byline at the article's end.
+_WORD = r"\p{Lu}[\p{Ll}\p{M}]*"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{1,4}}"
+_AUTHOR_LINE = regex.compile(rf"^(?:{_NAME})(?:\s*[-–,&]\s*{_NAME}|\s+và\s+{_NAME})*\s*$")
+_VIA_LINE = regex.compile(r"^Theo\s+\S.{0,80}$")  # "Theo Báo Lai Châu" alone: where it was taken from
+# An agency marker opening the lede: "(HNM) - ", "QĐND - ", "(BLC) – ".
+_AGENCY = regex.compile(r"^\s*(?:\(\p{Lu}[\p{Lu}\p{M}.]{1,9}\)|\p{Lu}[\p{Lu}\p{M}]{1,7})\s*[-–—]\s+(?=\S)")
+# A tag list: many short items joined by commas without spaces ("Huyện ủy,Đảng bộ,Cán bộ").
+_TAG_LINE = regex.compile(r"^[^,.!?;:\n]{2,40}(?:,[^,\s][^,.!?;:\n]{1,40}){3,}$")
+_FINAL = (".", "!", "?", "…", ":", ";", "”", "\"", "»", ")")
+_BULLET = regex.compile(r"^[\s•·●▪■◦*–-]+")
+
+
+def _clean_line(line: str) -> str:
+    return _BULLET.sub("", line).strip()
+
+
+# ----------------------------------------------------------------------------- the body
+
 def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
-    """Spans of the text that carry the article; sets meta['title'] and meta['date'] if seen."""
+    """Spans of the text that carry the article; fills meta title, date, author when seen.
+
+    Metadata given by the reader (JSON fields, HTML <meta>) wins over what the text shows.
+    """
+    lines: list[tuple[int, int, str]] = []  # (start, end, stripped) of non-empty lines
+    pos = 0
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if s:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append((pos + lead, pos + lead + len(s), s))
+        pos += len(raw) + 1
+
+    keep: list[bool] = [True] * len(lines)
+    dates: list[tuple[int, str]] = []  # (line index, date) of date lines
+    tail_at = len(lines)
+    first_body = None  # index of the first line of running text
+    for i, (_, _, s) in enumerate(lines):
+        c = _clean_line(s)
+        if _DATE_LINE.match(c):
+            keep[i] = False
+            d = parse_date(c)
+            if d:
+                dates.append((i, d))
+            # A date line after the article has begun closes it (dateline, section, tags …)
+            # when only short lines follow.
+            if first_body is not None and all(len(x[2]) < 300 for x in lines[i + 1:]):
+                tail_at = i
+                break
+            continue
+        if _TAIL.match(c):
+            m = _AUTHOR_LABEL.match(c)
+            if m and "author" not in meta:
+                meta["author"] = m.group(1)
+            tail_at = i
+            break
+        if _FURNITURE.match(c) or _TAG_LINE.match(c):
+            keep[i] = False
+            continue
+        if first_body is None and len(s) >= 120:
+            first_body = i
+
+    keep = keep[:tail_at]
+    lines = lines[:tail_at]
+
+    # Publication date: the last date line above the running text (a page clock may stand
+    # above the title); else the first date line anywhere (a dateline under the article).
+    if "date" not in meta and dates:
+        head = [d for i, d in dates if first_body is None or i < first_body]
+        meta["date"] = head[-1] if head else dates[0][1]
+    elif meta.get("date"):  # given by the reader: normalised, or left out when unreadable
+        date = parse_date(str(meta.pop("date")))
+        if date:
+            meta["date"] = date
+
+    # Image captions: a short line without final punctuation immediately repeated, or any
+    # short line found verbatim inside another line of the article.
+    idx = [i for i in range(len(lines)) if keep[i]]
+    for a, b in zip(idx, idx[1:]):
+        if lines[a][2] == lines[b][2] and len(lines[a][2]) < 300:
+            keep[a] = keep[b] = False
+    body_text = [lines[i][2] for i in range(len(lines)) if keep[i]]
+    first_kept = next((i for i in range(len(lines)) if keep[i]), None)
+    for i in range(len(lines)):
+        s = lines[i][2]
+        # (the title often repeats in the lede: it stays)
+        if keep[i] and i != first_kept and 20 <= len(s) < 300 and sum(1 for t in body_text if s in t) > 1:
+            keep[i] = False
+
+    # Bylines at the end: author names, "Theo …" alone, a news agency's name.
+    kept = [i for i in range(len(lines)) if keep[i]]
+    for i in reversed(kept[-3:]):
+        s = _clean_line(lines[i][2])
+        if len(s) > 60 or s.endswith(_FINAL) or any(ch.isdigit() for ch in s):
+            break
+        if i == (first_body if first_body is not None else -1) or i == kept[0]:
+            break
+        if _AUTHOR_LINE.match(s) or _VIA_LINE.match(s):
+            keep[i] = False
+            if _AUTHOR_LINE.match(s) and "author" not in meta:
+                meta["author"] = s
+        else:
+            break
+
     spans: list[tuple[int, int]] = []
-    lines = list(regex.finditer(r"[^\n]*", text))
-    first_content = True
-    for m in lines:
-        line = m.group(0)
-        if not line.strip():
-            continue
-        if _PAGE_DATE_LINE.match(line):
-            d = _DATE.search(line)
-            if d and "date" not in meta:
-                meta["date"] = f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}"
-            continue
-        if _BOILERPLATE_LINE.match(line):
-            continue
-        if first_content:
-            first_content = False
-            stripped = line.strip()
-            if len(stripped) < 200 and not stripped.endswith((".", ":", ";")) and "title" not in meta:
-                meta["title"] = stripped
-                meta["title_span"] = (m.start() + len(line) - len(line.lstrip()),
-                                      m.start() + len(line.rstrip()))
-        spans.append((m.start(), m.end()))
+    title_done = "title" in meta and "title_span" in meta
+    for n, i in enumerate(i for i in range(len(lines)) if keep[i]):
+        start, end, s = lines[i]
+        if n < 3:  # an agency marker opens the lede, not the article's words
+            m = _AGENCY.match(s)
+            if m and not s[: m.end()].strip(" -–—").lower() in ("ubnd", "hđnd"):
+                start += m.end()
+        if not title_done:
+            title_done = True
+            one_sentence = len(s) < 160 and not regex.search(r"[.!?]\s+\p{Lu}", s)
+            if len(s) < 250 and not s.endswith((";", ",")) and (not s.endswith(".") or one_sentence) \
+                    and (first_body is None or i < first_body or len(s) < 200):
+                meta.setdefault("title", s)
+                if meta["title"] == s:
+                    meta["title_span"] = (start, end)
+        spans.append((start, end))
     return spans

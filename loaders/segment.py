@@ -1,8 +1,10 @@
 """Sentence splitting with character offsets into the text as read.
 
-A sentence ends at a line break, or at . ! ? … followed by space and a capital letter —
-except after abbreviations ("TP.", "Th.S", "T.Ư.") and inside numbers ("1.800", "26,3") or
-codes ("05-CT/TW"), which never contain a space after the dot.
+A sentence ends at a line break, or at . ! ? … (with any closing quotes or brackets) followed
+by space and a capital letter, a digit or an opening quote — except after abbreviations
+("TP.", "Th.S", "T.Ư.", "PGS.TS."), initials ("H. Nghĩa Hành") and list numbers ("1. ", "II. ").
+Numbers ("1.800", "26,3") and codes ("05-CT/TW") never split: they have no space after the dot.
+Each sentence's offsets slice exactly its text from the document.
 """
 
 from __future__ import annotations
@@ -11,36 +13,52 @@ import regex
 
 from .document import Sentence
 
-# Abbreviations that end with a dot but do not end the sentence.
+# Abbreviations that end with a dot but do not end the sentence (lower case, without the dot).
 ABBREVIATIONS = frozenset("""
-    tp tx tt q h p x ths ts pgs gs ks bs đ/c đc ông bà st tr nxb v.v vv t.ư tw ubnd
+    tp tx tt q h p x tr ths ts pgs gs ks bs cn đ/c đc st nxb v.v vv t.ư tư tw ubnd hđnd
+    mr mrs ms dr no vs etc
 """.split())
+_ROMAN = regex.compile(r"[ivxlc]+")
 
-_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\d])")
+# the end mark, then closing quotes/brackets (kept in the sentence), then space, then what
+# may open a sentence
+_END = regex.compile(r"[.!?…]+([\"”’»)\]]*)(\s+)(?=[\"“‘«(\[]?[\p{Lu}\d])")
 _LINE = regex.compile(r"[^\n]+")
+_LAST_TOKEN = regex.compile(r"(\S+)$")
 
 
 def split_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Sentences of ``text`` (optionally only inside ``spans``), trimmed of surrounding space."""
     out: list[Sentence] = []
-    for lo, hi in spans or [(0, len(text))]:
+    for lo, hi in (spans if spans is not None else [(0, len(text))]):
         for line in _LINE.finditer(text, lo, hi):
             start = line.start()
             for m in _END.finditer(text, line.start(), line.end()):
-                if _is_abbreviation(text, start, m.start()):
+                if _no_break(text, start, m.start(), m.group(0)[0]):
                     continue
-                _emit(text, start, m.start(), out)
+                end = m.start(2)  # after the closing quotes, before the space
+                _emit(text, start, end, out)
                 start = m.end()
             _emit(text, start, line.end(), out)
     return out
 
 
-def _is_abbreviation(text: str, start: int, dot_end: int) -> bool:
-    word = regex.search(r"(\S+)$", text[start:dot_end])
-    if not word:
+def _no_break(text: str, start: int, mark: int, ch: str) -> bool:
+    """Does the dot at ``mark`` belong to the word before it rather than end the sentence?"""
+    if ch != ".":
         return False
-    token = word.group(1).rstrip("\"”’)").lower().rstrip(".")
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    word = _LAST_TOKEN.search(text, start, mark)
+    if not word:
+        return True  # nothing before the dot: a list marker or stray punctuation
+    token = word.group(1).lower().lstrip("(\"“‘[")
+    if token in ABBREVIATIONS:
+        return True
+    parts = [p for p in token.split(".") if p]
+    if parts and all(p in ABBREVIATIONS or (len(p) == 1 and p.isalpha()) for p in parts):
+        return True  # "pgs.ts", "t.ư", "h" (an initial)
+    if word.start() == start and (token.isdigit() and len(token) <= 3 or _ROMAN.fullmatch(token)):
+        return True  # "1. Đảng bộ …", "II. Nhiệm vụ": a list number opening the sentence
+    return False
 
 
 def _emit(text: str, start: int, end: int, out: list[Sentence]) -> None:
