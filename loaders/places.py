@@ -30,7 +30,7 @@ _LOW = "a-zàáảãạăằắẳẵặâầấẩẫậđðèéẻẽẹêề�
 _SYL = rf"[{_UP}][{_LOW}{_UP}]*(?:['’][{_UP}{_LOW}]+)?"
 _SP = r"[^\S\n]+"
 _NAME = rf"{_SYL}(?:{_SP}{_SYL})*"
-_NUM = r"\d{1,3}[A-Z]?(?![\d.,/])"
+_NUM = r"\d{1,3}[A-Z]?(?![\d/]|[.,]\d)"
 
 # type word as written -> canonical type word
 _ADMIN_TYPES = {
@@ -70,15 +70,27 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAME}|{_NUM})")
 _RUN_RE = re.compile(_NAME)
+# Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
+_HCM_RE = re.compile(r"(?<!\w)(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 _HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|[Pp]hó|[Gg]ià)[^\S\n]+$")
 
-# words that follow "bản", "làng" … without naming a village ("bản Kế hoạch", "bản Cam kết")
+# words that follow "bản", "làng" … without naming a village ("bản Kế hoạch", "bản Cam kết"):
+# a one-word run starting so is no village; the first group never begins a village name
+_NOT_VILLAGE_ALONE = frozenset(fold(w) for w in """
+    Kế Đề Cam Điều Nghị Chỉ Quy Hướng Báo Tờ Thông Chương Hiến Luật Tuyên Danh Giấy Đơn
+    Đăng Sao Tóm Quyết Thư Tin Dự Phương Tài Hồ Sơ Bảng Biên Bài Văn Nhà Trường Hội Trạm
+    Đoàn Mặt Tổ Nhân Cả Kết Để Từ Trong Với Khi Sau Theo Tại Qua Nhờ Đây Đó Năm Ngày Tháng
+    Là Có Được Và Nhưng Thực Triển Hiện Mục Nội Tổng Chính Giai Kỳ Đợt Cuộc Lễ Giải Phong
+    Chiến Mô Đội Người Công Hợp Kinh
+""".split())
 _NOT_VILLAGE_FIRST = frozenset(fold(w) for w in """
-    Kế Đề Cam Điều Nghị Chỉ Quy Hướng Báo Tờ Thông Chương Hiến Luật Tuyên Danh Hợp Giấy Đơn
-    Đăng Sao Tóm Quyết Công Thư Nội Tin Dự Phương Tài Hồ Sơ Bảng Biên Bài Văn Đảng Nhà Chi
-    Ban Trường Ủy Uỷ Hội Trạm Đoàn Mặt Tổ Chủ Bí Phó UBND HĐND MTTQ Nhân Những Các Mỗi Cả Toàn
-    Kết Để Từ Trong Với Khi Sau Theo Tại Qua Nhờ Đây Đó Năm Ngày Tháng Là Có Được Và Nhưng
-    Thực Triển Hiện Mục Nội Tổng Chính Giai Kỳ Đợt Cuộc Lễ Giải Phong Chiến Mô Đội Người
+    Đảng Chi Ban Ủy Uỷ Chủ Bí Phó UBND HĐND MTTQ Những Các Mỗi Toàn Đồng Ông Bà Anh Chị
+""".split())
+# Vietnamese family names: "thôn Đông Hải Bùi Văn Bình" is the village, then a person
+_SURNAMES = frozenset(fold(w) for w in """
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Thân Lò Quàng Vừ
+    Giàng Sùng Mùa Đinh Lương Cầm Trịnh Trương Đoàn Lâm Mai Tạ Đào Vương Cao Lại Kiều Tô Quách
+    Hứa Lưu Triệu Chu Châu Tăng Lục Nông Hầu Thào Lầu Chảo Tẩn Bàn Triệu Vi Sầm Hà Lã Mạc Khổng
 """.split())
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
                                       "Hoa", "Giáy", "Lự", "Cống", "Hà Nhì", "La Hủ", "Mảng",
@@ -103,6 +115,13 @@ class _Raw:
     unit: Unit | None = None
     candidates: list[Unit] = field(default_factory=list)
     parent_hint: int | None = None  # index of the raw mention a village belongs to
+
+
+def label_of(name: str, type_word: str) -> str:
+    """The label of a place: its name, or "Phường 4" / "Thôn 3" for a numbered unit."""
+    if name[:1].isdigit() and type_word:
+        return f"{type_word[0].upper()}{type_word[1:]} {name}"
+    return name
 
 
 def _words(s: str) -> list[tuple[int, int]]:
@@ -157,8 +176,6 @@ class Component:
                     items.append((e.start("n"), e.group("n")))
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
-                if is_village and _HEAD_BEFORE_RE.search(t, 0, m.start()):
-                    continue  # "Trưởng thôn Nguyễn Văn A": a person follows
                 for i, (istart, itext) in enumerate(items):
                     if is_village:
                         r = self._village(s, base + istart, itext, _VILLAGE_TYPES[written],
@@ -183,6 +200,12 @@ class Component:
                                      "typed" if i == 0 and m.group("t") else
                                      ("abbrev" if i == 0 else "enum"), candidates=cands))
                     taken.append((base + m.start() if i == 0 else a, b))
+            for m in _HCM_RE.finditer(t):
+                a, b = base + m.start(), base + m.end()
+                if free(a, b):
+                    cands = g.lookup("Hồ Chí Minh", level="province")
+                    raws.append(_Raw(s, a, b, "Hồ Chí Minh", "thành phố", "abbrev", candidates=cands))
+                    taken.append((a, b))
             # places inside party bodies' names
             for m in _ORG_RE.finditer(t):
                 if m.group("o"):
@@ -233,15 +256,31 @@ class Component:
 
     def _village(self, s: Sentence, start: int, text: str, type_word: str, first: bool) -> _Raw | None:
         words = text.split()
-        if not words or len(words) > _VILLAGE_MAX_WORDS:
+        if not words:
             return None
-        key = fold(text)
+        folded = [fold(w) for w in words]
         if words[0][0].isdigit():
             if type_word not in ("thôn", "tổ dân phố", "tiểu khu", "xóm", "ấp", "khu phố", "khóm"):
                 return None
-        elif fold(words[0]) in _NOT_VILLAGE_FIRST or key in _ETHNIC:
+        else:
+            if folded[0] in _NOT_VILLAGE_FIRST:
+                return None
+            if folded[0] in _SURNAMES and len(words) >= 3:
+                return None  # "Trưởng thôn Nguyễn Văn Ba": a person
+            # a person named right after the village: cut before the family name
+            for i in range(1, len(words) - 1):
+                if folded[i] in _SURNAMES:
+                    words = words[:i]
+                    break
+            if len(words) == 1 and folded[0] in _NOT_VILLAGE_ALONE:
+                return None
+            if fold(" ".join(words)) in _ETHNIC:
+                return None
+        if len(words) > _VILLAGE_MAX_WORDS:
             return None
-        return _Raw(s, start, start + len(text), text, type_word, "village")
+        # the name is a prefix of the run as written: cut it at the end of its last word
+        end = [m.end() for m in re.finditer(r"\S+", text)][len(words) - 1]
+        return _Raw(s, start, start + end, text[:end], type_word, "village")
 
     @staticmethod
     def _names_admin_unit(text: str) -> bool:
@@ -506,7 +545,7 @@ class Component:
         def state_unit(u: Unit, sentence: Sentence) -> None:
             iri = u.iri
             fact(iri, RDF.type, PKG.Place, sentence)
-            fact(iri, RDFS.label, lit(u.name, lang="vi"), sentence)
+            fact(iri, RDFS.label, lit(label_of(u.name, u.type), lang="vi"), sentence)
             fact(iri, PKG.unitType, lit(u.type), sentence)
             fact(iri, PKG.adminLevel, concept("admin-level", u.level), sentence)
             fact(iri, PKG.officialCode, lit(u.code), sentence)
@@ -529,7 +568,8 @@ class Component:
                 continue
             iri = m.iri
             fact(iri, RDF.type, PKG.Place, m.sentence)
-            fact(iri, RDFS.label, lit(m.attrs["name"], lang="vi"), m.sentence)
+            fact(iri, RDFS.label, lit(label_of(m.attrs["name"], m.attrs.get("unit_type", "")), lang="vi"),
+                 m.sentence)
             if m.attrs.get("unit_type"):
                 fact(iri, PKG.unitType, lit(m.attrs["unit_type"]), m.sentence)
             fact(iri, PKG.adminLevel, concept("admin-level", m.attrs["level"]), m.sentence)
