@@ -1,20 +1,922 @@
-"""Extraction of outcomes: not yet written (the pipeline slot and its interface are fixed)."""
+"""Extraction of outcomes: every figure an article reports, as a pkg:Observation.
+
+Runs last in the pipeline. ``match`` finds figures (a number with the noun it counts, or a
+percentage; ranges, fractions and "không có / không còn" zeros) and reads, from the words
+around each, its indicator, qualifier, period, target flag and subject (the organization or
+place the sentence is about, else the article's organization). Units, cues and indicator rules
+are data (data/indicators.yaml). ``mint`` states each figure as a qb:Observation.
+"""
 
 from __future__ import annotations
 
-from .document import Doc
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import Literal, NamedNode
+
+from ..ontology.keys import fold
+from ..ontology.terms import (PKG, QB, RDF, RDFS, SCHEMA, XSD, concept, lit, observation_iri,
+                              organization_iri)
+from .document import Doc, Mention, Sentence
+from .numbers import WORD_NUMBER_RE, parse_digits, parse_words
+
+DATA = Path(__file__).with_name("data") / "indicators.yaml"
+
+# Sentence-level labels of the text a figure sits in (on lower-cased text).
+_YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+_DASH = r"\s*[-–—]\s*"
+_PERIOD_RES = [
+    # "từ năm 2015 đến năm 2019", "từ năm 2016 đến tháng 6/2020"
+    ("range", re.compile(rf"từ\s+(?:năm\s+)?({_YEAR})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)?({_YEAR})")),
+    # "giai đoạn 2015 - 2020", "nhiệm kỳ 2015-2020", "(2017- 2019)", "năm học 2015-2016"
+    ("range", re.compile(rf"(?<![\d/])({_YEAR}){_DASH}({_YEAR})(?!\d)")),
+    # "đến năm 2019", "tính đến hết năm 2020", "đến tháng 6/2020"
+    ("end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({_YEAR})(?!\d)")),
+    # "từ năm 2021"
+    ("start", re.compile(rf"(?:từ|kể từ|bắt đầu từ)\s+(?:năm\s+)?({_YEAR})(?!\d)")),
+    # "năm 2019", "tháng 12/2003", "(2019)"
+    ("at", re.compile(rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*|\(\s*)({_YEAR})(?![\d/])")),
+]
+_ANNUAL_RE = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|bình quân\s+(?:hằng|hàng|mỗi)\s+năm")
+_CLAUSE_RE = re.compile(r"[;:()\[\]]|\.\s|\.$")
+
+# Party and territorial bodies, for documents whose organizations nobody has resolved yet.
+_UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_NAME = rf"[{_UP}][\w'’]*(?:[^\S\n]+[{_UP}][\w'’]*){{0,3}}"
+_BODY_RE = re.compile(
+    rf"(?P<head>Đảng bộ|Đảng ủy|Đảng uỷ|Chi bộ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Thị ủy)"
+    rf"[^\S\n]+(?:(?P<type>xã|phường|thị trấn|huyện|tỉnh|thành phố|quận|thị xã|bản|thôn|tổ dân phố|tiểu khu|khu phố)[^\S\n]+)?"
+    rf"(?P<name>{_NAME})")
+_IMPLIED = {"huyện ủy": "huyện", "huyện uỷ": "huyện", "tỉnh ủy": "tỉnh", "tỉnh uỷ": "tỉnh",
+            "thành ủy": "thành phố", "thành uỷ": "thành phố", "quận ủy": "quận", "thị ủy": "thị xã"}
+_LEVEL_OF_TYPE = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
+                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+                  "bản": "village", "thôn": "village", "tổ dân phố": "village", "tiểu khu": "village",
+                  "khu phố": "village"}
+# A bare level word standing for the body or place the text is about ("toàn tỉnh", "huyện đã").
+_ANAPHOR_RE = re.compile(
+    r"(?<![\w])toàn\s+(xã|huyện|tỉnh|phường|thị trấn|quận|thị xã|thành phố)(?![\w])"
+    r"|(?:^|[,;:]\s*|\d{4},?\s+)(xã|huyện|tỉnh|phường|quận)\s+(?=(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn)\b)")
+_OBJECT_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về)\s+"
+    r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?$")
+
+# Indicators about a territory rather than its party organization.
+PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", "food_output",
+                              "temporary_houses", "houses_removed", "livestock_model", "units_reduced"})
+_ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
+                     "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
+_PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
+                          "inspection_committee", "organization_commission", "propaganda_commission",
+                          "mass_mobilization_commission", "steering_committee"})
 
 
-class Component:
+# ----------------------------------------------------------------------------- the lexicon
+
+@dataclass(frozen=True)
+class Unit:
+    form: str
+    cat: str
+    display: str
+    indicator: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass
+class Rule:
+    indicator: str
+    cats: tuple[str, ...]
+    qualifier: str | None
+    unit: re.Pattern | None = None
+    right: re.Pattern | None = None
+    not_right: re.Pattern | None = None
+    near: re.Pattern | None = None
+    left: re.Pattern | None = None
+    of: tuple[str, ...] = ()
+    crop: bool = False
+    prev: bool = False
+    counts_only: bool = False
+
+
+@dataclass
+class Lexicon:
+    units: dict[str, Unit]
+    unit_re: re.Pattern
+    rules: list[Rule]
+    crop_re: re.Pattern
+    crop_right_re: re.Pattern
+    approx_re: re.Pattern
+    not_before_re: re.Pattern
+    target_re: re.Pattern
+    target_reset_re: re.Pattern
+    achievement_right: re.Pattern
+    change_near: re.Pattern
+    change_right: re.Pattern
+    continuation: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The units, cues and rules of data/indicators.yaml, compiled once on first use."""
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    units: dict[str, Unit] = {}
+    for entry in data["units"]:
+        for form in entry["forms"]:
+            form = form.lower()
+            cat = entry["cat"]
+            display = {"member": "đảng viên", "people": "người", "visit": "lượt"}.get(cat, form)
+            if entry.get("indicator"):
+                display = entry.get("unit", display)
+            units.setdefault(form, Unit(form, cat, display, entry.get("indicator"), entry.get("qualifier")))
+    suffix = data.get("unit_suffix", "")
+    unit_re = re.compile(r"[^\S\n]*[“\"]?(" + _alt(units) + r")(?![\w²])(" + suffix + r")?")
+    rules = []
+    for r in data["rules"]:
+        rules.append(Rule(
+            indicator=r["indicator"], cats=tuple(r.get("cats") or ()), qualifier=r.get("qualifier"),
+            unit=re.compile(r["unit"]) if r.get("unit") else None,
+            right=re.compile(r["right"]) if r.get("right") else None,
+            not_right=re.compile(r["not_right"]) if r.get("not_right") else None,
+            near=re.compile(r["near"]) if r.get("near") else None,
+            left=re.compile(r["left"]) if r.get("left") else None,
+            of=tuple(r.get("of") or ()), crop=bool(r.get("crop")), prev=bool(r.get("prev")),
+            counts_only=bool(r.get("counts_only"))))
+    crops = _alt(c.lower() for c in data["crops"])
+    return Lexicon(
+        units=units, unit_re=unit_re, rules=rules,
+        crop_re=re.compile(r"(?<![\w])(" + crops + r")(?![\w])"),
+        crop_right_re=re.compile(r"^\W*(?:\S+\s+){0,2}?(" + crops + r")(?![\w])"),
+        approx_re=re.compile(r"(?<![\w])(" + _alt(data["approximations"]) + r")\s*$"),
+        not_before_re=re.compile(r"(?<![\w])" + data["not_figure_before"] + r"\s*$"),
+        target_re=re.compile(data["target_cue"]),
+        target_reset_re=re.compile(data["target_reset"]),
+        achievement_right=re.compile(data["achievement_right"]),
+        change_near=re.compile(data["change_near"]),
+        change_right=re.compile(data["change_right"]),
+        continuation=re.compile(data["continuation"]),
+    )
+
+
+# ----------------------------------------------------------------------------- figures
+
+@dataclass
+class Figure:
+    """One figure of a sentence: offsets are into the sentence text."""
+
+    start: int              # where its words begin (approximation word included)
+    num_start: int
+    num_end: int
+    end: int                # after the unit
+    value: float | int
+    unit: str               # as stated ("đảng viên", "%", "triệu đồng/người/năm")
+    cat: str                # unit category; "pct" for a percentage
+    of_cat: str | None = None   # for a percentage: the category of what it counts
+    forced: Unit | None = None
+    approx: str | None = None
+    bound: str | None = None    # "lower" / "upper" for the two ends of a range
+    denominator: float | int | None = None
+    zero: bool = False
+    # read from the context
+    indicator: str = "other"
+    qualifier: str | None = None
+    period: tuple[str | None, str | None] | None = None
+    annual: bool = False
+    is_target: bool = False
+    is_change: bool = False
+    achievement: bool = False
+    subject: Any = None     # NamedNode
+    near: str = ""          # the words left of it that govern it (shared along a list)
+    subject_label: str | None = None
+
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+_FIG_RE = re.compile(
+    r"(?<![\w.,/:-])(?P<a>" + _NUM + r")"
+    r"(?:(?P<range>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>" + _NUM + r")(?![\d/])"
+    r"|\s*/\s*(?P<den>\d+)(?![\d/])(?!\s*[-–]\s*\d)"
+    r")?(?![\d:/]|[.,]\d)")
+_PCT_RE = re.compile(r"[^\S\n]*%")
+_MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
+_MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
+_ZERO_RE = re.compile(r"(?<![\w])không\s+(?:có|còn)\s+(?:[“\"])?")
+# "một" is mostly the article "a"; "năm" is mostly "year" ("hằng năm Đảng bộ ...").
+_WORDNUM_SKIP = re.compile(r"(?<![\w])(?:một|không)\b")
+_YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|nhiều|từng|của|qua|đầu|cuối|giữa|vài|mấy|"
+                               r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
+
+
+def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
+    m = lex.unit_re.match(low, pos)
+    if not m:
+        return None
+    unit = lex.units[m.group(1)]
+    suffix = m.group(2) or ""
+    if suffix and unit.cat not in ("money", "area", "mass", "length"):
+        return None
+    display = unit.display + re.sub(r"\s+", "", suffix)
+    return unit, m.end(), display
+
+
+def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
+    """The figures of one sentence, in order (the match step of the extractor)."""
+    lex = lex or lexicon()
+    low = text.lower()
+    if len(low) != len(text):  # a case mapping changed lengths: keep offsets honest
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    figs: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _FIG_RE.finditer(low):
+        a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
+        before = low[max(0, m.start() - 30):m.start()]
+        if lex.not_before_re.search(before):
+            continue
+        if re.search(r"\d\s*[/.-]\s*$", before):  # the tail of a date or code
+            continue
+        pos = m.end()
+        pct = _PCT_RE.match(low, pos)
+        mult = 1
+        if pct:
+            unit, cat, end = "%", "pct", pct.end()
+        else:
+            hit = _unit_at(lex, low, pos)
+            if hit is None:
+                mm = _MULT_RE.match(low, pos)
+                if mm and not b_txt:
+                    hit = _unit_at(lex, low, mm.end())
+                    mult = _MULT[mm.group(1)]
+            if hit is None:
+                continue
+            u, end, unit = hit
+            cat = u.cat
+        if b_txt and m.group("range").strip() in ("-", "–"):
+            # "2015-2020" followed by a unit is still a span of years, not a range of figures
+            if re.fullmatch(_YEAR, a_txt) and re.fullmatch(_YEAR, b_txt):
+                continue
+        va = parse_digits(a_txt)
+        if va is None:
+            continue
+        approx_m = lex.approx_re.search(low[max(0, m.start() - 14):m.start()])
+        approx = approx_m.group(1) if approx_m else None
+        start = m.start() - (len(low[max(0, m.start() - 14):m.start()]) - approx_m.start()) if approx_m else m.start()
+        forced = None if pct else u
+        if pct:
+            of_cat = _of_category(lex, low, end)
+        else:
+            of_cat = None
+        common = dict(unit=unit, cat=cat, of_cat=of_cat, forced=forced if forced and forced.indicator else None)
+        if b_txt:
+            vb = parse_digits(b_txt)
+            if vb is None:
+                continue
+            figs.append(Figure(start, m.start(), m.start() + len(a_txt), end, va * mult, bound="lower",
+                               approx=approx if approx != "từ" else None, **common))
+            figs.append(Figure(start, m.start("b"), m.end("b"), end, vb * mult, bound="upper", **common))
+        else:
+            figs.append(Figure(start, m.start(), m.start() + len(a_txt), end, va * mult,
+                               approx=approx if approx not in ("từ",) else None,
+                               denominator=parse_digits(den) if den else None, **common))
+        taken.append((m.start(), end))
+
+    # numbers in words, before a unit noun only ("hai chi bộ", "mười lăm đảng viên")
+    for m in WORD_NUMBER_RE.finditer(low):
+        if not free(m.start(), m.end()):
+            continue
+        words = m.group(1)
+        if _WORDNUM_SKIP.match(low, m.start()):
+            continue
+        value = parse_words(words)
+        if value is None:
+            continue
+        if words.split()[0] == "năm" and (m.start() == 0 or _YEAR_WORD_BEFORE.search(low[max(0, m.start() - 12):m.start()])):
+            continue
+        hit = _unit_at(lex, low, m.end())
+        if hit is None:
+            continue
+        u, end, unit = hit
+        before = low[max(0, m.start() - 30):m.start()]
+        if lex.not_before_re.search(before):
+            continue
+        approx_m = lex.approx_re.search(low[max(0, m.start() - 14):m.start()])
+        figs.append(Figure(m.start(), m.start(), m.end(), end, value, unit=unit, cat=u.cat,
+                           forced=u if u.indicator else None,
+                           approx=approx_m.group(1) if approx_m and approx_m.group(1) != "từ" else None))
+        taken.append((m.start(), end))
+
+    # "không có / không còn" + a counted noun: a zero
+    for m in _ZERO_RE.finditer(low):
+        hit = _unit_at(lex, low, m.end())
+        if hit is None or not free(m.start(), hit[1]):
+            continue
+        u, end, unit = hit
+        if u.cat in ("money", "area", "mass", "length", "years"):
+            continue
+        figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
+                           forced=u if u.indicator else None))
+        taken.append((m.start(), end))
+    figs.sort(key=lambda f: (f.num_start, f.bound or ""))
+    # "45 chi bộ có dưới 9 đảng viên": a threshold describing the units counted, not a figure
+    kept: list[Figure] = []
+    for f in figs:
+        p = kept[-1] if kept else None
+        if p is not None and p.cat in ("cell", "suborg", "org", "place", "household") and \
+                re.fullmatch(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*", low[p.end:f.num_start]):
+            continue
+        kept.append(f)
+    return kept
+
+
+def _of_category(lex: Lexicon, low: str, pos: int) -> str | None:
+    """What a percentage counts: the noun right after it ("100% chi bộ", "14% số đảng viên")."""
+    m = re.compile(r"[^\S\n]*(?:trở lên\s*)?(?:[“\"]?\s*)?(?:số\s+|các\s+|tổng số\s+)?").match(low, pos)
+    hit = _unit_at(lex, low, m.end()) if m else None
+    return hit[0].cat if hit else None
+
+
+# ----------------------------------------------------------------------------- reading context
+
+def _clause_start(low: str, pos: int, floor: int) -> int:
+    best = floor
+    for m in _CLAUSE_RE.finditer(low, floor, pos):
+        best = m.end()
+    return best
+
+
+def _noun_phrase(text: str, start: int, end_limit: int, unit: str) -> str:
+    """The unit and the words after it up to a clause mark: the figure's own description."""
+    seg = text[start:end_limit]
+    seg = re.split(r"[;:()]|,\s(?=\d)|\.\s", seg)[0]
+    words = seg.split()
+    phrase = " ".join(words[:12]).strip(" ,.“”\"")
+    if unit == "%":
+        return phrase.lstrip("% ").strip()
+    return phrase
+
+
+def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
+                 carry: dict | None = None) -> None:
+    """Indicator, qualifier, period, target and change flags of each figure of one sentence."""
+    lex = lex or lexicon()
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    carry = carry or {}
+    periods = _periods(low)
+    continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
+    prev_pct_of = None
+    for i, f in enumerate(figs):
+        prev = figs[i - 1] if i else None
+        # the words right of the figure, to the next figure or the clause end
+        nxt = figs[i + 1].start if i + 1 < len(figs) else len(low)
+        if i + 1 < len(figs) and figs[i + 1].num_start == f.num_start:
+            nxt = len(low)
+        clause_end = _CLAUSE_RE.search(low, f.end)
+        r_end = min(nxt, clause_end.start() if clause_end else len(low), f.end + 120)
+        if prev is not None and prev.end == f.end:  # the upper end of a range
+            prev = figs[i - 2] if i >= 2 else None
+        right = low[f.end:r_end]
+        right = re.split(r",?\s*trong đó\b", right)[0]
+        if i + 1 < len(figs) and re.fullmatch(r"[\s,]*(?:và|hoặc|,)?\s*", right):
+            nf = figs[i + 1]
+            ce = _CLAUSE_RE.search(low, nf.end)
+            nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
+            right = right + low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
+        # the words left of the figure, back to the previous figure (or the clause start)
+        floor = prev.end if prev is not None else 0
+        cs = _clause_start(low, f.start, floor)
+        near = low[cs:f.start]
+        if prev is not None and cs == prev.end:
+            gap = low[prev.end:f.start]
+            list_gap = re.split(r"[,;]", gap)[-1] if re.search(r"[,;]", gap) else gap
+            if re.search(r"[,;]|\bvà\b", gap) and re.fullmatch(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap):
+                near = prev.near  # "giảm được 5 cơ quan; 23 bản, 17 đơn vị": the verb governs the list
+        f.near = near
+        left = low[:f.start]
+        if f.cat == "pct" and f.of_cat is None:
+            f.of_cat = _last_unit_cat(lex, near) or prev_pct_of
+        if f.cat == "pct":
+            prev_pct_of = f.of_cat or prev_pct_of
+
+        indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
+        f.indicator, f.qualifier = indicator, qualifier
+
+        # achievement against a target, and changes
+        if f.cat == "pct" and lex.achievement_right.search(right):
+            f.indicator = "target_achievement_rate"
+            f.achievement = True
+            base = prev.indicator if prev is not None and prev.indicator != "other" else None
+            f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
+        if lex.change_near.search(low[max(0, f.start - 30):f.start]) or lex.change_right.match(right):
+            if re.search(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên))?\s*(?:trên|hơn|gần|khoảng)?\s*$",
+                         low[max(0, f.start - 30):f.start]):
+                f.is_change = True
+                if re.search(r"vượt(?:\s+lên)?\s*$", low[max(0, f.start - 30):f.start]) and f.indicator not in (
+                        "target_achievement_rate",):
+                    f.qualifier = ((f.qualifier + ": ") if f.qualifier else "") + "vượt"
+                    f.indicator = "other"
+
+        # period: a year right after the figure, else the nearest one stated before it
+        f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else None)
+        f.annual = bool(_ANNUAL_RE.search(low[:f.end]))
+        # target
+        f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement)
+
+
+def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
+    best = None
+    for m in re.finditer(r"(?:tỷ lệ|tỉ lệ|số)\s+", near):
+        hit = _unit_at(lex, near, m.end())
+        if hit:
+            best = hit[0].cat
+    return best
+
+
+def _cats_ok(rule: Rule, f: Figure) -> bool:
+    if not rule.cats:
+        return True
+    if f.cat == "pct":
+        return "pct" in rule.cats or (f.of_cat is not None and f.of_cat in rule.cats)
+    return f.cat in rule.cats
+
+
+def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> tuple[str, str | None]:
+    if f.unit == "%":
+        after = _noun_phrase(text, f.end, f.end + len(right), "")
+        if f.of_cat is not None and _of_category(lex, low, f.end) is not None:
+            np_ = after
+        else:
+            np_ = re.sub(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+", "", near.strip())
+            np_ = re.sub(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|\W)+$", "", np_).strip()
+    else:
+        np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
+                           f.end + len(right), f.unit)
+        np_ = re.sub(r"^[\d.,]+\s*", "", np_)
+    if f.forced is not None:
+        return f.forced.indicator, f.forced.qualifier
+
+    def qual(rule: Rule, m) -> str | None:
+        q = rule.qualifier
+        if q is None:
+            return None
+        if "$1" in q:
+            g = m.group(1) if m is not None and m.re.groups >= 1 and m.group(1) else ""
+            q = q.replace("$1", g)
+        if "$np" in q:
+            q = q.replace("$np", np_)
+        if "$crop" in q:
+            q = q.replace("$crop", crop or "")
+        q = q.strip(" ,:")
+        return q or None
+
+    crop = None
+    left_best: tuple[int, Rule, Any] | None = None
+    for rule in lex.rules:
+        if not _cats_ok(rule, f) or (rule.counts_only and f.cat == "pct"):
+            continue
+        if rule.of and (f.of_cat not in rule.of):
+            continue
+        if rule.unit is not None and not rule.unit.fullmatch(f.unit):
+            continue
+        if rule.not_right is not None and rule.not_right.search(right):
+            continue
+        if rule.prev and (prev is None or prev.end > f.start or not re.fullmatch(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*",
+                                                                                   low[prev.end:f.start])):
+            continue
+        m = None
+        if rule.right is not None:
+            m = rule.right.search(right)
+            if not m:
+                continue
+        if rule.near is not None:
+            mn = rule.near.search(near)
+            if not mn:
+                continue
+            m = m or mn
+        if rule.crop:
+            cm = lex.crop_right_re.search(right)
+            if cm:
+                crop = cm.group(1)
+            else:
+                found = list(lex.crop_re.finditer(left))
+                if not found:
+                    continue
+                crop = found[-1].group(1)
+        if rule.left is not None:
+            found = list(rule.left.finditer(left))
+            if not found:
+                continue
+            pos = found[-1].end()
+            if rule.right is None and rule.near is None and not rule.crop:
+                # a cue carried from earlier in the sentence: the nearest one wins, and it must
+                # come after every other figure's own cue (checked by the order of the rules)
+                if left_best is None or pos > left_best[0]:
+                    left_best = (pos, rule, found[-1])
+                continue
+            m = m or found[-1]
+        if left_best is not None:
+            break
+        return rule.indicator, qual(rule, m)
+    if left_best is not None:
+        return left_best[1].indicator, qual(left_best[1], left_best[2])
+    # a list continuing an earlier figure of the same kind: "11 chi bộ bản, 5 chi bộ cơ quan"
+    same = next((g for g in reversed(figs[:i]) if g.cat == f.cat and g.of_cat == f.of_cat
+                 and g.end <= f.start), None)
+    gap = low[prev.end:f.start] if prev is not None else ""
+    list_gap = re.split(r"[,;]", gap)[-1] if re.search(r"[,;]|\bvà\b", gap) else gap
+    if same is not None and prev is not None and re.fullmatch(
+            r"\s*(?:\(?\s*trong đó:?\s*|và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap):
+        prev = same
+        base = prev.indicator
+        if base in ("members_disciplined",):
+            return base, prev.qualifier
+        return base, np_ if base != "other" or not prev.qualifier else _inherit_qual(prev.qualifier, np_)
+    return "other", np_ or None
+
+
+def _inherit_qual(prev_q: str, np_: str) -> str:
+    tail = re.search(r"\b(được .+)$", prev_q or "")
+    return f"{np_} {tail.group(1)}" if tail and tail.group(1) not in np_ else np_
+
+
+def _periods(low: str) -> list[tuple[int, int, str | None, str | None]]:
+    found: list[tuple[int, int, str | None, str | None]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PERIOD_RES:
+        for m in rx.finditer(low):
+            if any(not (m.end() <= s or m.start() >= e) for s, e in taken):
+                continue
+            if kind == "range":
+                a, b = m.group(1), m.group(2)
+                if int(b) < int(a):
+                    continue
+                found.append((m.start(), m.end(), a, b))
+            elif kind == "end":
+                found.append((m.start(), m.end(), None, m.group(1)))
+            elif kind == "start":
+                found.append((m.start(), m.end(), m.group(1), None))
+            else:
+                found.append((m.start(), m.end(), m.group(1), m.group(1)))
+            taken.append((m.start(), m.end()))
+    found.sort()
+    return found
+
+
+def _period_for(low, f: Figure, figs, i, periods, carried):
+    nxt = figs[i + 1].start if i + 1 < len(figs) and figs[i + 1].num_start != f.num_start else len(low)
+    for (s, e, a, b) in periods:
+        if f.end <= s < nxt:
+            gap = low[f.end:s]
+            if len(gap) <= 30 and re.fullmatch(r"[\s,]*(?:\([^()]*\)\s*)?(?:vào\s+|trong\s+)?\(?\s*", gap) \
+                    and not re.search(r"so với\s*$", gap):
+                return (a, b)
+            break
+    best = None
+    for (s, e, a, b) in periods:
+        if e <= f.start:
+            if re.search(r"so với\s*(?:cùng kỳ\s*)?$", low[max(0, s - 12):s]):
+                continue
+            # a year that another figure claimed as its own trailing year does not carry
+            owner = next((g for g in figs if g is not f and g.end <= s and len(low[g.end:s]) <= 30
+                          and re.fullmatch(r"[\s,]*(?:\([^()]*\)\s*)?", low[g.end:s])), None)
+            if owner is not None and owner is not f:
+                continue
+            best = (a, b)
+    if best is not None:
+        return best
+    return carried
+
+
+def _is_target(lex: Lexicon, low: str, f: Figure, carried: bool) -> bool:
+    cue = None
+    for m in lex.target_re.finditer(low, 0, f.start):
+        cue = m
+    if cue is None:
+        return carried and not lex.target_reset_re.search(low[:f.start])
+    between = low[cue.end():f.start]
+    return not lex.target_reset_re.search(between)
+
+
+# ----------------------------------------------------------------------------- subjects
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    iri: NamedNode
+    label: str
+    level: str | None
+    kind: str  # "org" / "place"
+    place: NamedNode | None = None
+    parent: NamedNode | None = None
+    org_kind: str = ""
+
+    @property
+    def territorial(self) -> bool:
+        """A party committee or a place: what a bare level word ("huyện", "toàn tỉnh") names."""
+        return self.kind == "place" or self.org_kind in ("", "party_committee")
+
+
+def _iri_of(x) -> NamedNode | None:
+    if x is None:
+        return None
+    if isinstance(x, NamedNode):
+        return x
+    if isinstance(x, Mention):
+        return x.iri
+    if isinstance(x, dict):
+        v = x.get("iri")
+        return NamedNode(v) if isinstance(v, str) else v
+    if isinstance(x, str) and x.startswith("http"):
+        return NamedNode(x)
+    return None
+
+
+_LEVEL_NORM = {"province": "province", "city": "province", "district": "district", "commune": "commune",
+               "village": "village", "tỉnh": "province", "huyện": "district", "xã": "commune",
+               "thành phố": "province", "quận": "district", "thị xã": "district", "phường": "commune",
+               "thị trấn": "commune", "thị": "district"}
+
+
+def _level(x) -> str | None:
+    if not x:
+        return None
+    s = str(x.value if isinstance(x, NamedNode) else x).rsplit("/", 1)[-1].lower()
+    return _LEVEL_NORM.get(s, s)
+
+
+class _Subjects:
+    """Who each sentence's figures are about: named bodies and places, level words, the main org."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_sentence: dict[int, list[_Cand]] = {}
+        self.fallback_labels: dict[str, tuple[NamedNode, str, Sentence]] = {}
+        orgs = [m for m in doc.of("organization") if m.iri is not None]
+        places = [m for m in doc.of("place") if m.iri is not None]
+        if orgs:
+            for m in orgs:
+                kind = m.attrs.get("kind", "")
+                if kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
+                    continue
+                a = m.attrs
+                parent = _iri_of(a.get("parent_iri") or a.get("parent"))
+                iri = m.iri
+                # a committee's organs (standing, inspection, commissions) report for the committee
+                if kind in _ORGANS and parent is not None:
+                    iri = parent
+                self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, iri,
+                                            a.get("name") or m.text, _level(a.get("level")), "org",
+                                            place=_iri_of(a.get("place_iri") or a.get("place")), parent=parent,
+                                            org_kind=kind))
+        else:
+            self._fallback_orgs()
+        for m in places:
+            self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, m.iri,
+                                        m.attrs.get("name") or m.text, _level(m.attrs.get("level")), "place"))
+        for cands in self.by_sentence.values():
+            cands.sort(key=lambda c: c.start)
+        self.main = self._main()
+
+    def _add(self, s: Sentence, c: _Cand) -> None:
+        self.by_sentence.setdefault(s.index, []).append(c)
+
+    def _fallback_orgs(self) -> None:
+        """Named party bodies found here when no organization extractor ran (so figures still
+        have a subject): "Đảng bộ xã Tà Mung", "Huyện ủy Sốp Cộp", "Chi bộ bản Mường Mô"."""
+        for s in self.doc.sentences:
+            for m in _BODY_RE.finditer(s.text):
+                head = m.group("head").replace("uỷ", "ủy")
+                typ = m.group("type") or _IMPLIED.get(head.lower())
+                if typ is None:
+                    continue
+                name = m.group("name").strip()
+                cell = head == "Chi bộ"
+                label = f"{'Chi bộ' if cell else 'Đảng bộ'} {typ} {name}"
+                kind = "party_cell" if cell else "party_committee"
+                iri = organization_iri(kind, fold(f"{typ} {name}"))
+                self.fallback_labels.setdefault(iri.value, (iri, label, s))
+                self._add(s, _Cand(m.start(), m.end(), iri, label, _LEVEL_OF_TYPE.get(typ), "org"))
+
+    def _main(self) -> _Cand | None:
+        main = self.doc.context.get("main_org")
+        iri = _iri_of(main)
+        if iri is not None:
+            label = main.attrs.get("name") if isinstance(main, Mention) else None
+            level = _level(main.attrs.get("level")) if isinstance(main, Mention) else None
+            place = _iri_of(main.attrs.get("place_iri") or main.attrs.get("place")) if isinstance(main, Mention) else None
+            for cands in self.by_sentence.values():
+                for c in cands:
+                    if c.iri == iri:
+                        level = level or c.level
+                        place = place or c.place
+            return _Cand(-1, -1, iri, label or "", level, "org", place=place)
+        # the party body named most often (ties: the first named)
+        counts: dict[str, list] = {}
+        for idx in sorted(self.by_sentence):
+            for c in self.by_sentence[idx]:
+                if c.kind == "org":
+                    counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
+        if counts:
+            best = max(counts.values(), key=lambda v: (v[0], -v[1]))
+            return best[2]
+        focus = self.doc.context.get("focus") or {}
+        for lvl in ("commune", "district", "province"):
+            iri = _iri_of(focus.get(lvl)) if isinstance(focus, dict) else None
+            if iri is not None:
+                return _Cand(-1, -1, iri, "", lvl, "place")
+        return None
+
+    def candidates(self, s: Sentence) -> list[_Cand]:
+        return self.by_sentence.get(s.index, [])
+
+
+# ----------------------------------------------------------------------------- the component
+
+@dataclass
+class Outcome:
+    figure: Figure
+    sentence: Sentence
+    iri: NamedNode | None = None
+    target_for: NamedNode | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class OutcomesComponent:
     name = "outcomes"
-    version = "0"
+    version = "1"
 
     def match(self, doc: Doc) -> None:
-        pass
+        lex = lexicon()
+        subjects = _Subjects(doc)
+        outcomes: list[Outcome] = []
+        carry: dict = {}
+        para_subject: _Cand | None = None
+        last_end = -1
+        recent: dict[str, _Cand] = {}  # the last body or place named at each level
+        if subjects.main is not None and subjects.main.level:
+            recent[subjects.main.level] = subjects.main
+        for s in doc.sentences:
+            new_para = last_end < 0 or "\n" in doc.text[last_end:s.start]
+            last_end = s.end
+            if new_para:
+                para_subject = None
+                carry = {}
+            cands = subjects.candidates(s)
+            figs = find_figures(s.text, lex) if any(ch.isdigit() for ch in s.text) or "không" in s.text \
+                or WORD_NUMBER_RE.search(s.text) else []
+            if figs:
+                low = s.text.lower()
+                continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
+                read_context(s.text, figs, lex, carry if continuing or True else {})
+                for f in figs:
+                    subj = _subject_for(f, s, cands, low, recent, para_subject, subjects.main, figs)
+                    if subj is None:
+                        continue
+                    f.subject = subj.iri
+                    if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None:
+                        f.subject = subj.place
+                    if f.zero and f.indicator in ("other", "party_members", "party_cells",
+                                                  "subordinate_party_orgs", "new_members_admitted"):
+                        continue
+                    outcomes.append(Outcome(f, s))
+                last = figs[-1]
+                carry = {"period": last.period, "target": last.is_target}
+            else:
+                carry = {"period": carry.get("period"), "target": carry.get("target", False)
+                         and not lex.target_reset_re.search(s.text.lower())}
+            # what the next sentences of the paragraph may leave implicit
+            for c in cands:
+                if c.level and c.territorial:
+                    recent[c.level] = c
+            low_s = s.text.lower()
+            named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])]
+            named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
+            if named:
+                para_subject = named[0]
+        doc.context["outcomes"] = outcomes
+        doc.context["_outcome_labels"] = subjects.fallback_labels
 
     def mint(self, doc: Doc) -> None:
-        pass
+        outcomes: list[Outcome] = doc.context.get("outcomes", [])
+        for iri, label, s in doc.context.get("_outcome_labels", {}).values():
+            if any(o.figure.subject == iri for o in outcomes):
+                doc.add_fact(iri, RDF.type, NamedNode("http://www.w3.org/ns/org#Organization"), s, self.name)
+                doc.add_fact(iri, RDF.type, PKG.PartyOrganization, s, self.name)
+                doc.add_fact(iri, RDFS.label, lit(label, lang="vi"), s, self.name)
+                doc.add_fact(doc.iri, SCHEMA.mentions, iri, s, self.name)
+        targets: dict[tuple, NamedNode] = {}
+        for o in outcomes:
+            f = o.figure
+            start, end = f.period or (None, None)
+            qualifier = f.qualifier
+            if f.annual and not f.period:
+                qualifier = f"{qualifier}, hằng năm" if qualifier else "hằng năm"
+            if f.bound:
+                qualifier = f"{qualifier} {'cận dưới' if f.bound == 'lower' else 'cận trên'}" if qualifier \
+                    else ("cận dưới" if f.bound == "lower" else "cận trên")
+            if f.denominator is not None:
+                qualifier = f"{qualifier} (trên tổng số {_num(f.denominator)})" if qualifier \
+                    else f"trên tổng số {_num(f.denominator)}"
+            o.iri = observation_iri(f.subject.value, f.indicator, qualifier or "", _num(f.value), f.unit,
+                                    start or "", end or "", "target" if f.is_target else "")
+            s = o.sentence
+            add = lambda p, v: doc.add_fact(o.iri, p, v, s, self.name)  # noqa: E731
+            add(RDF.type, QB.Observation)
+            add(RDF.type, PKG.Observation)
+            add(PKG.refSubject, f.subject)
+            add(PKG.indicator, concept("indicator", f.indicator))
+            add(PKG.value, Literal(_num(f.value), datatype=XSD.decimal))
+            add(PKG.unit, lit(f.unit))
+            if qualifier:
+                add(PKG.qualifier, lit(qualifier))
+            if start:
+                add(PKG.periodStart, Literal(start, datatype=XSD.gYear))
+            if end:
+                add(PKG.periodEnd, Literal(end, datatype=XSD.gYear))
+            add(PKG.isTarget, lit(bool(f.is_target)))
+            if f.approx:
+                add(PKG.approximation, lit(f.approx))
+            if f.bound:
+                add(PKG.bound, lit(f.bound))
+            if f.is_change:
+                add(PKG.isChange, lit(True))
+            doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
+            if f.is_target:
+                targets.setdefault((f.subject.value, f.indicator), o.iri)
+        # an achieved figure points at the target the article set for it
+        for o in outcomes:
+            f = o.figure
+            if not f.is_target and f.indicator != "other":
+                t = targets.get((f.subject.value, f.indicator))
+                if t is not None and t != o.iri:
+                    doc.add_fact(o.iri, PKG.targetFor, t, o.sentence, self.name)
 
 
-def component() -> Component:
-    return Component()
+def _num(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    if isinstance(v, float):
+        return f"{v:.6f}".rstrip("0").rstrip(".")
+    return str(v)
+
+
+def _first_subject(named: list[_Cand], low: str) -> _Cand:
+    good = [c for c in named if not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
+    return (good or named)[0]
+
+
+def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
+                 para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = ()) -> _Cand | None:
+    """The body or place named before the figure in its sentence (not as an object: "của X",
+    "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else the one the
+    paragraph is about, else the article's organization."""
+    before = [c for c in cands if c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
+    orgs = [c for c in before if c.kind == "org"]
+    places = [c for c in before if c.kind == "place"]
+    best: _Cand | None = None
+    if orgs:
+        best = orgs[-1]
+    elif places:
+        best = places[-1]
+        # "bản X, xã Y": the smaller unit is the one meant
+        for c in reversed(places[:-1]):
+            if re.fullmatch(r"\s*,\s*", low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
+                best = c
+                break
+    # a level word closer to the figure than any name ("toàn tỉnh còn 47 cơ sở")
+    for m in _ANAPHOR_RE.finditer(low, 0, f.start):
+        if best is not None and m.start() < best.end:
+            continue
+        if any(g.start <= m.start(1 if m.group(1) else 2) < g.end for g in figs):
+            continue
+        if _OBJECT_BEFORE_RE.search(low[max(0, m.start() - 12):m.start()]):
+            continue
+        word = m.group(1) or m.group(2)
+        lvl = _LEVEL_NORM.get(word)
+        if lvl and lvl in recent and (best is None or best.level != lvl):
+            # a bare level word names the body the text is about at that level
+            if best is None or m.start() > best.end:
+                best = recent[lvl]
+    if best is not None:
+        return best
+    return para_subject or main
+
+
+def _rank(level: str | None) -> int:
+    return {"province": 1, "district": 2, "commune": 3, "village": 4}.get(level or "", 0)
+
+
+def component() -> OutcomesComponent:
+    return OutcomesComponent()
