@@ -360,6 +360,19 @@ class Component:
                 if u is not None:
                     r.unit = u
                     add_ctx(u, 1.0)
+        if not dated:
+            # an undated article is on one map: when the units its context placed outnumber
+            # on the other map, provinces read by the default map follow them
+            seen = Counter(r.unit.period for r in raws if r.unit is not None
+                           and r.unit.level != "province" and r.kind not in ("bare-known",))
+            if seen and seen.most_common(1)[0][0] != period and len(set(seen.values())) > 1 or (
+                    len(seen) == 1 and next(iter(seen)) != period):
+                other = seen.most_common(1)[0][0]
+                for r in raws:
+                    if r.unit is not None and r.unit.level == "province" and r.unit.period != other:
+                        twin = [u for u in r.candidates if u.period == other]
+                        if len(twin) == 1:
+                            r.unit = twin[0]
         # a bare name already written with its type word is that unit (the highest level first)
         known: dict[str, Unit] = {}
         for r in raws:
