@@ -94,6 +94,9 @@ SDMX_ATT = Namespace("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/at
 TIME = Namespace("time", "http://www.w3.org/2006/time#", """
     Instant Interval ProperInterval hasBeginning hasEnd inXSDgYear inXSDDate""")
 DCT = Namespace("dcterms", "http://purl.org/dc/terms/", "title description created modified source identifier issued subject license")
+# Dataset descriptions of exports (VoID + DCAT, with PROV): what was selected, from which documents.
+VOID = Namespace("void", "http://rdfs.org/ns/void#", "Dataset triples entities distinctSubjects properties classes")
+DCAT = Namespace("dcat", "http://www.w3.org/ns/dcat#", "Dataset Distribution distribution mediaType format")
 
 # The prefixes every query, export and ad-hoc question may use without declaring them.
 PREFIXES: dict[str, str] = {
@@ -103,6 +106,8 @@ PREFIXES: dict[str, str] = {
 PREFIXES["kg"] = BASE + "graph/"
 PREFIXES["id"] = BASE + "id/"
 PREFIXES["vocab"] = BASE + "vocab/"
+PREFIXES["void"] = VOID.iri
+PREFIXES["dcat"] = DCAT.iri
 
 # ----------------------------------------------------------------------------- graphs
 # Researchers' queries read GRAPH_KG alone: one deduplicated graph of facts. Beside it,
