@@ -6,6 +6,7 @@ update URL (``URL/update`` for an Oxigraph server when ``URL`` ends in ``/query`
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
@@ -31,16 +32,115 @@ def _term(b: dict | None):
     return Literal(b["value"])
 
 
-def values_block(sparql: str, substitutions: dict) -> str:
-    """Bind variables for an endpoint: a trailing VALUES clause of terms in N-Triples syntax.
+_TOKEN_RE = re.compile(r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'
+              |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
+  | (?P<word>[A-Za-z_\u00C0-\uFFFF][\w\u00B7-\uFFFF.-]*(?::[\w\u00B7-\uFFFF.%-]*)?|:[\w\u00B7-\uFFFF.%-]*)
+  | (?P<punct>.)
+""", re.VERBOSE | re.DOTALL)
 
-    The terms are serialised by pyoxigraph, which escapes quotes, newlines and braces, so a
-    value can never end the block or start another operation.
+
+def tokens(sparql: str) -> list[tuple[str, str, int]]:
+    """(kind, text, offset) of every token of a SPARQL text except blanks and comments."""
+    out = []
+    for m in _TOKEN_RE.finditer(sparql):
+        kind = m.lastgroup
+        if kind in ("ws", "comment"):
+            continue
+        out.append((kind, m.group(), m.start()))  # type: ignore[arg-type]
+    return out
+
+
+def query_form(sparql: str) -> str:
+    """select, construct, describe or ask: the first query keyword (UPDATE texts: 'update')."""
+    for kind, text, _ in tokens(sparql):
+        if kind == "word" and text.upper() in ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK"):
+            return text.lower()
+        if kind == "word" and text.upper() in ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD",
+                                                "MOVE", "COPY", "WITH"):
+            return "update"
+    return "select"
+
+
+def _groups(sparql: str) -> list[tuple[int, int, set[str]]]:
+    """Group graph patterns of a query as (offset after '{', depth, variables named directly in
+    it); VALUES data blocks, CONSTRUCT templates and sub-select wrappers are not groups."""
+    toks = tokens(sparql)
+    stack: list[list] = []  # [offset, depth, vars, is_group]
+    found: list[tuple[int, int, set[str]]] = []
+    values_pending = False
+    construct_pending = False
+    paren = 0
+    for i, (kind, text, off) in enumerate(toks):
+        up = text.upper() if kind == "word" else ""
+        if up == "VALUES":
+            values_pending = True
+        elif up == "CONSTRUCT":
+            construct_pending = True
+        elif up == "WHERE":
+            construct_pending = False
+        if kind == "punct" and text == "(":
+            paren += 1
+        elif kind == "punct" and text == ")":
+            paren -= 1
+        if kind == "punct" and text == "{":
+            inside_data = any(not g[3] for g in stack)
+            nxt = toks[i + 1][1].upper() if i + 1 < len(toks) and toks[i + 1][0] == "word" else ""
+            if values_pending or construct_pending or inside_data:
+                is_group = False
+                values_pending = False
+                construct_pending = False
+            else:
+                is_group = nxt != "SELECT"
+            stack.append([off + 1, len([g for g in stack if g[3]]), set(), is_group])
+        elif kind == "punct" and text == "}":
+            if stack:
+                g = stack.pop()
+                if g[3]:
+                    found.append((g[0], g[1], g[2]))
+        elif kind == "var" and stack:
+            for g in reversed(stack):
+                if g[3]:
+                    g[2].add(text[1:])
+                    break
+    return sorted(found)
+
+
+def values_block(sparql: str, substitutions: dict) -> str:
+    """Bind variables for an endpoint with escaped VALUES blocks, never by pasting values.
+
+    The block goes at the start of the query's WHERE group (so FILTERs, GROUP BY and
+    aggregates see the binding — a trailing VALUES is joined only after grouping) and of every
+    nested group that names a bound variable (so a FILTER inside an OPTIONAL, a UNION branch or
+    EXISTS sees it too, as with pyoxigraph's substitutions). Terms are serialised by pyoxigraph
+    in N-Triples syntax, which escapes quotes, newlines and braces: a value can never end the
+    block or start another operation. A query without a group gets a trailing VALUES clause.
     """
+    if not substitutions:
+        return sparql
     names = [getattr(v, "value", str(v)).lstrip("?$") for v in substitutions]
-    terms = [str(t) for t in substitutions.values()]
-    head = " ".join(f"?{n}" for n in names)
-    return f"{sparql.rstrip()}\nVALUES ({head}) {{ ({' '.join(terms)}) }}"
+    terms = dict(zip(names, (str(t) for t in substitutions.values())))
+
+    def block(vs: list[str]) -> str:
+        head = " ".join(f"?{n}" for n in vs)
+        return f" VALUES ({head}) {{ ({' '.join(terms[n] for n in vs)}) }} "
+
+    groups = _groups(sparql)
+    if not groups:
+        return f"{sparql.rstrip()}\nVALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms.values())}) }}"
+    inserts = []
+    for off, depth, used in groups:
+        vs = names if depth == 0 else [n for n in names if n in used]
+        if vs:
+            inserts.append((off, block(vs)))
+    out = sparql
+    for off, text in sorted(inserts, reverse=True):
+        out = out[:off] + text + out[off:]
+    return out
 
 
 class RemoteStore(BaseStore):

@@ -5,12 +5,14 @@ A file stays plain SPARQL 1.1 (the grlc / SIB sparql-examples convention):
     #+ title: {vi: …, en: …}
     #+ description: …
     #+ params:
-    #+   - {name: code, type: string, default: null, description: …}
+    #+   - {name: directive, type: entity, class: pkg:Directive, default: null, description: …}
     #+ columns: [directive, organization, document]
     #+ tags: [directives]
     SELECT … WHERE { … }
 
 Parameters are bound to the query's variables of the same name, never pasted into its text.
+Types: string, iri, integer, decimal, date, gYear, boolean, langString, and entity — a name,
+code or IRI that the runner resolves to the IRI of one entity of the knowledge graph.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-PARAM_TYPES = ("string", "iri", "integer", "decimal", "date", "gYear", "boolean", "langString")
+PARAM_TYPES = ("string", "iri", "entity", "integer", "decimal", "date", "gYear", "boolean", "langString")
 
 
 class QueryError(Exception):
@@ -35,6 +37,7 @@ class Param:
     default: object = None
     description: str = ""
     lang: str | None = None
+    cls: str | None = None  # for type entity: the class candidates must have (prefixed name or IRI)
 
 
 @dataclass
@@ -72,7 +75,8 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
         if ptype not in PARAM_TYPES:
             raise QueryError(f"{path or name}: param {p['name']} has unknown type {ptype!r} "
                              f"(one of {', '.join(PARAM_TYPES)})")
-        params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang")))
+        params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang"),
+                            p.get("class")))
     title = meta.get("title") or {"en": name}
     return NamedQuery(name=name, sparql=text, path=path, title=title,
                       description=(meta.get("description") or "").strip(), params=params,

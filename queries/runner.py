@@ -1,7 +1,9 @@
 """Running queries: bind parameters as typed terms, run on a store, format the answer.
 
-Parameters become RDF terms (typed literals or IRIs) and reach the engine as substitutions
-(embedded store) or a trailing VALUES block (remote endpoint): a value is always data.
+Parameters become RDF terms (typed literals or IRIs) and reach the engine as pyoxigraph
+substitutions (embedded store, SELECT) or escaped VALUES blocks (remote endpoints, and the
+other query forms, whose WHERE clause pyoxigraph's substitutions do not reach): a value is
+always data. Entity parameters (a name, code or IRI) are first resolved to one IRI.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import re
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 
-from ..graph.store import BaseStore, Result
-from ..ontology.terms import XSD
-from .library import NamedQuery, Param, QueryError
+from ..graph.remote import query_form, values_block
+from ..graph.store import BaseStore, EmbeddedStore, Result
+from ..ontology.keys import modern_tones, nfc
+from ..ontology.terms import GRAPH_KG, PREFIXES, XSD
+from .library import NamedQuery, Param, QueryError, parse_query_text
 
 _XSD_FOR = {"integer": XSD.integer, "decimal": XSD.decimal, "date": XSD.date, "gYear": XSD.gYear,
             "boolean": XSD.boolean}
@@ -26,15 +30,27 @@ _CHECK = {
     "gYear": re.compile(r"^\d{4}$"),
     "boolean": re.compile(r"^(true|false)$"),
 }
+_IRI_RE = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
+_ABSOLUTE_RE = re.compile(r"^(https?|urn|file|tag):", re.I)
+
+
+def _expand(name: str) -> str:
+    """A prefixed name (pkg:Directive) as a full IRI; a full IRI stays as it is."""
+    prefix, _, local = name.partition(":")
+    if prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return name
 
 
 def to_term(param: Param, value: str):
     """A parameter value as an RDF term, checked against the parameter's type."""
     if param.type == "iri":
-        if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*$", value):
+        value = _expand(value.strip())
+        if not _IRI_RE.match(value):
             raise QueryError(f"parameter {param.name}: {value!r} is not an IRI")
         return NamedNode(value)
     if param.type in _CHECK:
+        value = value.strip()
         if not _CHECK[param.type].match(value):
             raise QueryError(f"parameter {param.name}: {value!r} is not a {param.type}")
         return Literal(value, datatype=_XSD_FOR[param.type])
@@ -43,9 +59,75 @@ def to_term(param: Param, value: str):
     return Literal(value)
 
 
-def bind(query: NamedQuery, given: dict[str, str]) -> dict:
-    """Substitutions for the query's declared parameters (given values, else defaults)."""
+# ----------------------------------------------------------------------------- entities
+# An entity parameter accepts an IRI, an official code (pkg:code, pkg:officialCode) or a name
+# (rdfs:label, skos:altLabel). Names are matched exactly first (an index lookup), then folded:
+# SPARQL has LCASE but no Unicode normalisation or tone-placement folding, so the value is
+# normalised here (NFC, Ð -> Đ, modern tone placement hoà -> hòa, lower case, single spaces)
+# and compared with LCASE(label) — labels in the graph are stored NFC with modern tones.
+
+_KG = f"<{GRAPH_KG.value}>"
+_EXACT = """SELECT DISTINCT ?e ?label ?vi ?plain ?cls WHERE {
+  GRAPH %s {
+    %s
+    { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?vi } UNION { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?vi }
+    UNION { ?e <https://w3id.org/partykg/ontology#code> ?plain } UNION { ?e <https://w3id.org/partykg/ontology#officialCode> ?plain }
+    OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+  }
+} ORDER BY ?e LIMIT 20"""
+_FOLDED = """SELECT DISTINCT ?e ?label ?key ?cls WHERE {
+  GRAPH %s {
+    %s
+    ?e <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel>|<https://w3id.org/partykg/ontology#code>|<https://w3id.org/partykg/ontology#officialCode> ?v .
+    OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+  }
+  FILTER(LCASE(STR(?v)) = ?key)
+} ORDER BY ?e LIMIT 20"""
+
+
+def fold_value(value: str) -> str:
+    """The folded form of a name as SPARQL's LCASE sees a stored label: NFC, Đ, modern tones."""
+    s = nfc(value).replace("Ð", "Đ").replace("ð", "đ")
+    return re.sub(r"\s+", " ", modern_tones(s.lower())).strip()
+
+
+def _select(store: BaseStore, sparql: str, subs: dict) -> Result:
+    return store.query(sparql, substitutions=subs)
+
+
+def resolve_entity(store: BaseStore, value: str, cls: str | None = None, name: str = "entity") -> NamedNode:
+    """The IRI of the one entity a name, code or IRI designates (QueryError if none or several)."""
+    value = value.strip()
+    if _ABSOLUTE_RE.match(value) or (":" in value and value.split(":", 1)[0] in PREFIXES and " " not in value):
+        iri = _expand(value)
+        if _IRI_RE.match(iri):
+            return NamedNode(iri)
+    restrict = "?e a ?cls ." if cls else ""
+    subs: dict = {}
+    if cls:
+        subs[Variable("cls")] = NamedNode(_expand(cls))
+    exact = nfc(value)
+    r = _select(store, _EXACT % (_KG, restrict),
+                {**subs, Variable("vi"): Literal(exact, language="vi"), Variable("plain"): Literal(exact)})
+    if not r.rows:
+        r = _select(store, _FOLDED % (_KG, restrict), {**subs, Variable("key"): Literal(fold_value(value))})
+    found = {row["e"].value: (row.get("label").value if row.get("label") is not None else "") for row in r.rows}
+    if not found:
+        what = f" of class {cls}" if cls else ""
+        raise QueryError(f"parameter {name}: nothing{what} in the graph is named or coded {value!r}")
+    if len(found) > 1:
+        listing = "; ".join(f"{label} <{iri}>" for iri, label in sorted(found.items())[:5])
+        raise QueryError(f"parameter {name}: {value!r} names {len(found)} entities ({listing}); give the IRI")
+    return NamedNode(next(iter(found)))
+
+
+def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = None) -> dict:
+    """Substitutions for the query's declared parameters (given values, else defaults).
+
+    A query that declares no parameter takes given values as plain strings (ad-hoc text)."""
     declared = {p.name: p for p in query.params}
+    if not declared and given:
+        return {Variable(k): Literal(v) for k, v in given.items()}
     unknown = sorted(set(given) - set(declared))
     if unknown:
         valid = ", ".join(declared) or "none"
@@ -57,23 +139,38 @@ def bind(query: NamedQuery, given: dict[str, str]) -> dict:
             continue
         if isinstance(value, bool):
             value = "true" if value else "false"
-        subs[Variable(name)] = to_term(p, str(value))
+        if p.type == "entity":
+            if store is None:
+                raise QueryError(f"parameter {name}: an entity needs a store to be resolved")
+            subs[Variable(name)] = resolve_entity(store, str(value), p.cls, name)
+        else:
+            subs[Variable(name)] = to_term(p, str(value))
     return subs
 
 
-def run(store: BaseStore, query: NamedQuery, params: dict[str, str] | None = None) -> Result:
-    subs = bind(query, params or {})
+def execute(store: BaseStore, sparql: str, subs: dict | None) -> Result:
+    """Run SPARQL with bound variables on any store (see the module docstring for how)."""
+    if subs and isinstance(store, EmbeddedStore) and query_form(sparql) != "select":
+        sparql, subs = values_block(sparql, subs), None
     try:
-        return store.query(query.sparql, substitutions=subs or None)
-    except SyntaxError as e:
-        raise QueryError(f"{query.path or query.name}: SPARQL syntax error: {str(e).splitlines()[0]}") from None
-
-
-def run_text(store: BaseStore, sparql: str) -> Result:
-    try:
-        return store.query(sparql)
+        return store.query(sparql, substitutions=subs or None)
     except SyntaxError as e:
         raise QueryError(f"SPARQL syntax error: {str(e).splitlines()[0]}") from None
+    except RuntimeError as e:  # pyoxigraph: evaluation errors, e.g. a bound variable not projected
+        raise QueryError(f"query failed: {str(e).splitlines()[0]}") from None
+
+
+def run(store: BaseStore, query: NamedQuery, params: dict[str, str] | None = None) -> Result:
+    subs = bind(query, params or {}, store)
+    try:
+        return execute(store, query.sparql, subs)
+    except QueryError as e:
+        raise QueryError(f"{query.path or query.name}: {e}") from None
+
+
+def run_text(store: BaseStore, sparql: str, params: dict[str, str] | None = None) -> Result:
+    """Ad-hoc SPARQL text; its ``#+`` metadata, if any, declares parameters."""
+    return run(store, parse_query_text(sparql, "sparql"), params)
 
 
 # ----------------------------------------------------------------------------- formats
@@ -87,6 +184,12 @@ def cell(term) -> str:
     return term.value
 
 
+def _is_number(term) -> bool:
+    return isinstance(term, Literal) and term.datatype in (XSD.integer, XSD.decimal, XSD.double) or (
+        isinstance(term, Literal) and term.datatype is not None
+        and term.datatype.value.endswith(("#int", "#long", "#float", "#nonNegativeInteger")))
+
+
 def to_csv(result: Result, delimiter: str = ",") -> str:
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
@@ -94,6 +197,14 @@ def to_csv(result: Result, delimiter: str = ",") -> str:
     for row in result.rows:
         w.writerow([cell(row.get(v)) for v in result.variables])
     return buf.getvalue()
+
+
+def to_tsv(result: Result) -> str:
+    """Tab-separated values: tabs and newlines inside cells become spaces (one row per line)."""
+    lines = ["\t".join(result.variables)]
+    for row in result.rows:
+        lines.append("\t".join(re.sub(r"[\t\r\n]+", " ", cell(row.get(v))) for v in result.variables))
+    return "\n".join(lines) + "\n"
 
 
 def _json_term(term) -> dict:
@@ -116,3 +227,60 @@ def to_json(result: Result) -> str:
     bindings = [{v: _json_term(t) for v, t in row.items() if t is not None} for row in result.rows]
     return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
                       ensure_ascii=False, indent=1)
+
+
+def to_markdown(result: Result) -> str:
+    """A GitHub-flavoured Markdown table; numbers right-aligned."""
+    def esc(text: str) -> str:
+        return re.sub(r"\s*[\r\n]+\s*", " ", text).replace("\\", "\\\\").replace("|", "\\|")
+
+    numeric = [bool(result.rows) and all(_is_number(r.get(v)) or r.get(v) is None for r in result.rows)
+               for v in result.variables]
+    lines = ["| " + " | ".join(esc(v) for v in result.variables) + " |",
+             "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
+    for row in result.rows:
+        lines.append("| " + " | ".join(esc(cell(row.get(v))) for v in result.variables) + " |")
+    return "\n".join(lines) + "\n"
+
+
+_LATEX = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+          "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+          "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}"}
+
+
+def latex_escape(text: str) -> str:
+    text = re.sub(r"\s*[\r\n]+\s*", " ", text)
+    return "".join(_LATEX.get(ch, ch) for ch in text)
+
+
+def to_latex(result: Result) -> str:
+    """A booktabs table (\\toprule, \\midrule, \\bottomrule); numbers right-aligned.
+
+    Needs ``\\usepackage{booktabs}`` and, for Vietnamese, a Unicode engine or ``[T5]{fontenc}``."""
+    numeric = [bool(result.rows) and all(_is_number(r.get(v)) or r.get(v) is None for r in result.rows)
+               for v in result.variables]
+    spec = "".join("r" if n else "l" for n in numeric)
+    lines = [f"\\begin{{tabular}}{{{spec}}}", "\\toprule",
+             " & ".join(latex_escape(v) for v in result.variables) + " \\\\", "\\midrule"]
+    for row in result.rows:
+        lines.append(" & ".join(latex_escape(cell(row.get(v))) for v in result.variables) + " \\\\")
+    lines += ["\\bottomrule", "\\end{tabular}"]
+    return "\n".join(lines) + "\n"
+
+
+def graph_text(triples, fmt: str) -> str:
+    """CONSTRUCT / DESCRIBE results: Turtle and N-Triples by pyoxigraph; JSON-LD compacted
+    with the project's prefixes as its @context (rdflib, whose serializer takes a context)."""
+    from pyoxigraph import RdfFormat, serialize
+
+    if fmt in ("ttl", "turtle", "table"):
+        return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+    if fmt in ("nt", "ntriples"):
+        return serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8")
+    if fmt in ("jsonld", "json-ld", "json"):
+        import rdflib
+
+        g = rdflib.Graph()
+        g.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+        return g.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
+    raise ValueError(f"unknown format {fmt!r} for a graph (one of ttl, jsonld, nt)")
