@@ -70,6 +70,10 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAME}|{_NUM})")
 _RUN_RE = re.compile(_NAME)
+# "xã Kỳ Tây (Kỳ Anh)", "xã Văn Hải (Kim Sơn, Ninh Bình)": the units above, in parentheses
+_PAREN_RE = re.compile(rf"[^\S\n]*\([^\S\n]*(?P<n1>{_NAME})(?:[^\S\n]*[,-][^\S\n]*(?P<n2>{_NAME}))?[^\S\n]*\)")
+_ACRONYM_LEAD_RE = re.compile(rf"(?:[{_UP}]{{2,}}(?:{_SP}|$))+")
+_ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?<!\w)(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 _HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|[Pp]hó|[Gg]ià)[^\S\n]+$")
@@ -114,7 +118,7 @@ class _Raw:
     kind: str  # typed | abbrev | org | enum | bare | village
     unit: Unit | None = None
     candidates: list[Unit] = field(default_factory=list)
-    parent_hint: int | None = None  # index of the raw mention a village belongs to
+    child: "_Raw | None" = None  # for a unit named in parentheses: the unit it contains
 
 
 def label_of(name: str, type_word: str) -> str:
@@ -176,6 +180,7 @@ class Component:
                     items.append((e.start("n"), e.group("n")))
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
+                n_before = len(raws)
                 for i, (istart, itext) in enumerate(items):
                     if is_village:
                         r = self._village(s, base + istart, itext, _VILLAGE_TYPES[written],
@@ -200,6 +205,20 @@ class Component:
                                      "typed" if i == 0 and m.group("t") else
                                      ("abbrev" if i == 0 else "enum"), candidates=cands))
                     taken.append((base + m.start() if i == 0 else a, b))
+                if len(raws) > n_before and not is_village:
+                    p = _PAREN_RE.match(t, pos)
+                    if p:
+                        child = raws[-1]
+                        for grp in ("n1", "n2"):
+                            if not p.group(grp):
+                                continue
+                            a, b = base + p.start(grp), base + p.end(grp)
+                            cands = [u for u in g.lookup(p.group(grp))
+                                     if _RANK[u.level] < _RANK[child.candidates[0].level]]
+                            if cands and free(a, b):
+                                raws.append(_Raw(s, a, b, p.group(grp), "", "paren",
+                                                 candidates=cands, child=child))
+                                taken.append((a, b))
             for m in _HCM_RE.finditer(t):
                 a, b = base + m.start(), base + m.end()
                 if free(a, b):
@@ -230,16 +249,21 @@ class Component:
         typed_names = {(fold(r.name)) for r in raws if r.kind != "village"}
         for s in doc.sentences:
             for m in _RUN_RE.finditer(s.text):
-                a, b = s.start + m.start(), s.start + m.end()
-                if not free(a, b):
-                    continue
                 text = m.group(0)
+                a, b = s.start + m.start(), s.start + m.end()
+                # "NHCSXH Thái Bình", "UBND Sơn La": an acronym before the name is no part of it
+                lead = _ACRONYM_LEAD_RE.match(text)
+                if lead:
+                    text = text[lead.end():]
+                    a += lead.end()
+                if not text or _ALL_CAPS_RE.search(text) or not free(a, b):
+                    continue  # bylines in capitals name people, not places
                 key = fold(text)
                 cands = g.by_name.get(key)
-                if not cands:
+                if not cands or key in _PERSON_NAMED:
                     continue
                 provinces = [u for u in cands if u.level == "province"]
-                if provinces and key not in _PERSON_NAMED:
+                if provinces:
                     raws.append(_Raw(s, a, b, text, "", "bare", candidates=provinces))
                     taken.append((a, b))
                     continue
@@ -341,9 +365,10 @@ class Component:
                 r.unit = r.candidates[0]
             if r.unit is not None and r.kind not in ("bare-district", "bare-known"):
                 add_ctx(r.unit, 1.0)
-            elif r.unit is None and r.kind != "bare-district" and r.candidates and all(
-                    u.level == "province" for u in r.candidates):
-                ctx[("province", fold(r.candidates[0].name))] += 1  # a province of either map
+            elif r.unit is None and r.kind != "bare-district" and r.candidates and len(
+                    {(u.level, fold(u.name)) for u in r.candidates}) == 1:
+                # a province of either map, "Kỳ Anh" the district or the town: the name is context
+                ctx[(r.candidates[0].level, fold(r.candidates[0].name))] += 1
         # pass 2: the ambiguous ones, by what the article names in the sentence and overall
         by_sentence: dict[int, Counter] = {}
         for r in raws:
@@ -360,6 +385,11 @@ class Component:
                 if u is not None:
                     r.unit = u
                     add_ctx(u, 1.0)
+        for r in raws:
+            if r.kind == "paren" and r.child is not None and r.child.unit is not None:
+                above = [u for u in g.ancestors(r.child.unit) if u in r.candidates]
+                if above:
+                    r.unit = above[0]
         if not dated:
             # an undated article is on one map: when the units its context placed outnumber
             # on the other map, provinces read by the default map follow them
@@ -401,6 +431,7 @@ class Component:
             (r.unit is None and _LEVEL_OF_TYPE.get(r.type_word) == "commune"))]
         focus = self._focus(doc, raws)
         mentions: list[Mention] = []
+        village_types: dict[str, str] = {}
         for r in raws:
             if r.kind == "village":
                 parent = self._village_parent(r, communes, doc.text)
@@ -411,9 +442,11 @@ class Component:
                 else:
                     p_iri, p_key, p_unit = None, "", None
                 iri = place_iri(None, r.name, "village", p_key)
+                # one village called "thôn" here and "xóm" there keeps the first type word
+                type_word = village_types.setdefault(iri.value, r.type_word)
                 mentions.append(Mention(
                     "place", r.start, r.end, doc.text[r.start:r.end], r.sentence, key=fold(r.name),
-                    attrs={"name": r.name, "unit_type": r.type_word, "level": "village", "code": "",
+                    attrs={"name": r.name, "unit_type": type_word, "level": "village", "code": "",
                            "key": None, "parent_iri": p_iri, "parent_unit": p_unit}, iri=iri))
                 continue
             iri, key, unit = self._iri_of(r)

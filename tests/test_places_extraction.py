@@ -184,3 +184,32 @@ def test_focus_names_the_article_commune_and_its_ancestors():
     assert focus["commune"]["name"] == "Tà Mung"
     assert focus["district"]["name"] == "Than Uyên"
     assert focus["province"]["name"] == "Lai Châu"
+
+
+def test_units_in_parentheses_after_a_commune_are_its_ancestors():
+    doc = run("Thăm thôn Hòa Bình, xã Kỳ Tây (Kỳ Anh) và gặp cán bộ xã.", date="2019-05-01")
+    p = places(doc)
+    assert p[("Kỳ Tây", "commune")]["code"]
+    assert ("Kỳ Anh", "district") in p
+    assert ("Kỳ Tây", "Kỳ Anh") in labels_of(doc, PKG.partOf)
+    assert ("Hòa Bình", "Kỳ Tây") in labels_of(doc, PKG.partOf)
+
+
+def test_acronym_before_a_province_and_capitalised_bylines():
+    doc = run("Lực lượng LLVT Hà Tĩnh hoàn thành nhiệm vụ. Bài và ảnh: THÁI BÌNH")
+    p = places(doc)
+    assert ("Hà Tĩnh", "province") in p
+    assert ("Thái Bình", "province") not in p
+
+
+def test_ho_chi_minh_city_by_its_abbreviation():
+    doc = run("Đài Truyền hình TPHCM đưa tin về TP.HCM và tư tưởng Hồ Chí Minh.")
+    hcm = [m for m in doc.of("place") if m.attrs["name"] == "Hồ Chí Minh"]
+    assert [m.text for m in hcm] == ["TPHCM", "TP.HCM"]
+    assert all(m.attrs["level"] == "province" for m in hcm)
+
+
+def test_one_village_named_with_two_type_words_keeps_one_type():
+    doc = run("Xóm Đông Hải thuộc xã Văn Hải. Thôn Đông Hải có nhiều hộ khá.", date="2013-05-29")
+    types = {m.attrs["unit_type"] for m in doc.of("place") if m.attrs["name"] == "Đông Hải"}
+    assert types == {"xóm"}
