@@ -157,8 +157,8 @@ _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|\s(?:được|đã|đều|sẽ|�
                             r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
 _OF = regex.compile(r"^\s*,?\s*của\s+")
-_ABOUT = regex.compile(r"^\s*,?\s*về\s+(?:việc\s+)?")
-_QUOTE = regex.compile(r"^\s*,?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
+_ABOUT = regex.compile(r"^\s*về\s+(?:việc\s+)?")
+_QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
 _BARE = regex.compile(r"^\s*(?:số\s*:?\s*)?(\d{1,4})(?![\d\p{L}])(?!\s*[-–/]\s*[\p{L}\d])(?![.,]\d)"
                       r"(?!\s*(?:năm|tháng|ngày(?!\s+\d{1,2}\s*[/.-]\s*\d)|%|người|đảng viên|chi bộ|hộ|ha|triệu|tỷ|lượt)(?![\p{L}]))")
 _LOCAL_ISSUER = regex.compile(
@@ -288,6 +288,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         pos = km.end()
         rest = s[pos:]
         ref = Ref(sentence, km.start(), pos, kind, "", head_end=pos)
+        ref.congress["word"] = word[0].upper() + word[1:].lower() if not word.isupper() else word.title()
         if kind == "ke-hoach" and regex.match(r"^\s*(?:hóa|hoá)(?![\p{L}])", rest):
             continue
         m = regex.match(r"^\s*(?:số\s*:?\s*)?", rest)
@@ -333,7 +334,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 window = " ".join(words[:14])
                 window_end = at + len(s[at:]) - len(s[at:].lstrip()) + len(window)
             c = _parse_congress(window)
-            if not c:
+            if not c or regex.search(r"các cấp", window):
                 continue
             ref.form = "congress"
             ref.congress.update(c)
@@ -355,8 +356,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 regex.match(r"^\s+(?:thực hiện\s+|của\s+\S+\s+\S+\s+thực hiện\s+)?(?=Nghị quyết|Chỉ thị|Kết luận)", rest):
             ref.form = "program"
             end = pos
-        elif _QUOTE.match(rest) and not _QUOTE.match(rest).group().lstrip(" ,").startswith("về") and \
-                kind not in ("nghi-quyet", "chi-thi", "ket-luan"):
+        elif cap and _QUOTE.match(rest) and not _QUOTE.match(rest).group().lstrip(" ,:").startswith("về") and \
+                kind not in ("nghi-quyet", "chi-thi", "ket-luan") and fold(word) != "chương trình":
             qm = _QUOTE.match(rest)
             ref.form = "titled"
             ref.title = qm.group(1).strip()
@@ -447,11 +448,24 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if r.form == "drop":
             continue
         if r.form == "described":
-            inner = [x for x in refs if x is not r and r.start < x.start < r.tail_end]
+            inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
+            if not inner and len(r.title.split()) < 3:
+                continue
             if not (inner or (issued and issued.startswith("ban hành")) or r.kind in ("de-an",)) and not (
                     r.text[0].isupper() and len(r.title.split()) >= 3 and r.kind in ("ke-hoach", "de-an")):
                 continue
+            if inner:  # the name runs on through the directive it names ("… thực hiện Nghị quyết TW 4 (khóa XII)")
+                last = inner[0]
+                for x in inner[1:] + [x for x in refs if x.start > inner[-1].start]:
+                    if _CHAIN.match(s[last.end:x.start]):
+                        last = x
+                    elif x in inner:
+                        last = x
+                if last.end > r.end:
+                    at = r.end - len(r.title)
+                    r.title = s[at:last.end].strip()
+                    r.end = r.tail_end = last.end
         out.append(r)
     return out
 
@@ -470,7 +484,7 @@ def _description(s: str, pos: int) -> str:
     if _STOP_DESC.match(s, at) or not regex.match(r"\p{Ll}", s[at:at + 1]):
         return ""
     stop = regex.compile(r"[;.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
-                         r"\s(?:được|đã|nhằm|để)\s").search(s, at)
+                         r"\s(?:được|đã|nhằm|để|đối với)\s").search(s, at)
     text = s[at:stop.start() if stop else len(s)].rstrip(" ,")
     words = text.split()
     if len(words) < 2:
@@ -741,10 +755,10 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.label = "Điều lệ Đảng"
     elif r.form == "titled":
         r.key = f"titled {r.kind} {fold(r.title)} @ {_issuer_key(r, main, doc)}"
-        r.label = f"{klabel} “{r.title}”"
+        r.label = f"{r.congress.get('word') or klabel} “{r.title}”"
     elif r.form == "described":
         r.key = f"described {r.kind} {fold(r.title)} @ {_issuer_key(r, main, doc)}"
-        r.label = f"{klabel} {r.title}"
+        r.label = f"{r.congress.get('word') or klabel} {r.title}"
     elif r.form == "program":
         t = r.target
         if t is None or not t.key:
@@ -986,6 +1000,10 @@ def _topic_links(refs: list[Ref], links: list) -> list:
 
 _OBJECT_BEFORE = regex.compile(r"(?:của|đối với|cho|với|tại|ở|trong|thuộc|giúp|và các|các|về|sau|chỉ đạo|"
                                r"lãnh đạo|hướng dẫn|yêu cầu|đề nghị)\s*$")
+_GENERIC_AGENT = regex.compile(
+    r"^\W*(?:\p{L}+\s+){0,2}?(?:[Nn]hiều|[Cc]ác|[Mm]ột số|[Hh]ầu hết|[Tt]oàn Đảng|[Tt]oàn xã hội|[Hh]ội nghị|[Đđ]oàn kiểm tra|"
+    r"[Đđ]oàn công tác|[Cc]ấp ủy các cấp|[Mm]ỗi)(?:\s+(?:cấp ủy|địa phương|đơn vị|ban|bộ|ngành|tổ chức|tỉnh|huyện|"
+    r"cơ quan|đảng bộ|chi bộ|ý kiến)|(?=\s))")
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)\s*$")
 
 
@@ -1014,7 +1032,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if cue is None and _LOOSE_BEFORE.search(window):
                 near = list(P.carry_near_re.finditer(window))
                 if near and not regex.search(r"[;.:]", window[near[-1].start():]) and \
-                        len(window[near[-1].start():].split()) <= 14:
+                        len(window[near[-1].start():].split()) <= 16:
                     cue = near[-1]
             chained = bool(carried) and _CHAIN.match(s[carried[-1].end:x.start])
             if not (cue or chained):
@@ -1025,11 +1043,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
             cue_at = (len(before) - len(window) + cue.start()) if cue else carried[-1].start
             subj = _subject(s, sentence, sorgs, cue_at, x, rs)
+            if subj is None and _GENERIC_AGENT.match(s[:cue_at]):
+                continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             o = subj or main
             if o is None or o.iri is None:
                 continue
-            if subj is None and x.issuer_org is not None and x.issuer_org.iri == o.iri and x.form != "anaphor":
-                continue
+            if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri:
+                continue  # the article's body following its own plan is not news
             out.append((o.iri, x.iri, sentence))
             carried.append(x)
     # the issuer of a plan or program that implements a directive carries that directive out
@@ -1046,6 +1066,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
+    # a local party committee that adopts a resolution or directive leads its implementation
+    for r in refs:
+        if r.form in ("code", "bare") and r.kind in ("nghi-quyet", "chi-thi") and not (r.code and _national(r.code)):
+            o = r.issued_by or r.issuer_org
+            if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
+                    and _org_level(o) not in ("central", ""):
+                out.append((o.iri, r.iri, r.sentence))
     return out
 
 
@@ -1057,11 +1084,11 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         p = o.start - sentence.start
         return any(a <= p < b for a, b in spans)
 
-    before = [o for o in sorgs if o.end - sentence.start <= cue_at and not inside(o)
+    before = [o for o in sorgs if o.start - sentence.start < cue_at and not inside(o)
               and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
     if before:
         o = before[-1]
-        gap = s[o.end - sentence.start:cue_at]
+        gap = s[min(o.end - sentence.start, cue_at):cue_at]
         if ";" not in gap and len(gap.split()) <= 14:
             return o
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
