@@ -60,7 +60,7 @@ def _cap_variants(words) -> str:
 _TYPE_WORDS = _cap_variants(list(_ADMIN_TYPES) + list(_VILLAGE_TYPES))
 _ABBR_WORDS = "TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
 _TYPED_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS}){_SP}(?P<n>{_NAME}|{_NUM})"
+    rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?P<n>{_NAME}|{_NUM})"
     rf"|(?P<a>{_ABBR_WORDS})[^\S\n]?(?P<an>{_NAME}|{_NUM}))")
 _ORG_RE = re.compile(
     rf"(?<!\w)(?P<o>[Hh]uyện|[Tt]ỉnh|[Tt]hành|[Qq]uận|[Tt]hị){_SP}(?:ủy|uỷ|Ủy|Uỷ){_SP}(?P<n>{_NAME})"
@@ -85,7 +85,7 @@ _NOT_VILLAGE_ALONE = frozenset(fold(w) for w in """
     Đăng Sao Tóm Quyết Thư Tin Dự Phương Tài Hồ Sơ Bảng Biên Bài Văn Nhà Trường Hội Trạm
     Đoàn Mặt Tổ Nhân Cả Kết Để Từ Trong Với Khi Sau Theo Tại Qua Nhờ Đây Đó Năm Ngày Tháng
     Là Có Được Và Nhưng Thực Triển Hiện Mục Nội Tổng Chính Giai Kỳ Đợt Cuộc Lễ Giải Phong
-    Chiến Mô Đội Người Công Hợp Kinh
+    Chiến Mô Đội Người Công Hợp Kinh Anh Luận Tiếng Nhạc Bản Di Thỏa Sử Lịch Ca
 """.split())
 _NOT_VILLAGE_FIRST = frozenset(fold(w) for w in """
     Đảng Chi Ban Ủy Uỷ Chủ Bí Phó UBND HĐND MTTQ Những Các Mỗi Toàn Đồng Ông Bà Anh Chị
@@ -99,6 +99,7 @@ _SURNAMES = frozenset(fold(w) for w in """
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
                                       "Hoa", "Giáy", "Lự", "Cống", "Hà Nhì", "La Hủ", "Mảng",
                                       "Mường", "Khmer", "Ê Đê", "Gia Rai", "Ba Na", "Xơ Đăng"])
+_COUNTRIES = frozenset(fold(w) for w in ["Việt Nam", "Lào", "Trung Quốc", "Campuchia", "Thái Lan"])
 _VILLAGE_MAX_WORDS = 4
 # provinces named after a person: a place only when typed ("Thành phố Hồ Chí Minh", "TP.HCM")
 _PERSON_NAMED = frozenset({fold("Hồ Chí Minh")})
@@ -181,6 +182,9 @@ class Component:
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
                 n_before = len(raws)
+                if is_village and m.group("t") and self._names_admin_unit(
+                        m.group("t") + " " + items[0][1], any_level=True):
+                    continue  # "Buôn Ma Thuột", "Buôn Hồ": a unit whose name begins so
                 for i, (istart, itext) in enumerate(items):
                     if is_village:
                         r = self._village(s, base + istart, itext, _VILLAGE_TYPES[written],
@@ -298,7 +302,8 @@ class Component:
                     break
             if len(words) == 1 and folded[0] in _NOT_VILLAGE_ALONE:
                 return None
-            if fold(" ".join(words)) in _ETHNIC:
+            name = fold(" ".join(words))
+            if name in _ETHNIC or name in _COUNTRIES:
                 return None
         if len(words) > _VILLAGE_MAX_WORDS:
             return None
@@ -307,9 +312,13 @@ class Component:
         return _Raw(s, start, start + end, text[:end], type_word, "village")
 
     @staticmethod
-    def _names_admin_unit(text: str) -> bool:
+    def _names_admin_unit(text: str, any_level: bool = False) -> bool:
         """A province named after a village list ("bản A, Lai Châu") ends the list."""
-        return any(u.level == "province" for u in gazetteer().by_name.get(fold(text), ()))
+        words = text.split()
+        by_name = gazetteer().by_name
+        if any_level:  # any prefix of the run names a unit
+            return any(fold(" ".join(words[:n])) in by_name for n in range(2, len(words) + 1))
+        return any(u.level == "province" for u in by_name.get(fold(text), ()))
 
     # ------------------------------------------------------------------ resolution
     def _resolve(self, doc: Doc, raws: list[_Raw]) -> None:

@@ -213,3 +213,17 @@ def test_one_village_named_with_two_type_words_keeps_one_type():
     doc = run("Xóm Đông Hải thuộc xã Văn Hải. Thôn Đông Hải có nhiều hộ khá.", date="2013-05-29")
     types = {m.attrs["unit_type"] for m in doc.of("place") if m.attrs["name"] == "Đông Hải"}
     assert types == {"xóm"}
+
+
+def test_a_city_whose_name_begins_with_a_village_word_is_no_village():
+    doc = run("Tỉnh Đắk Lắk có nhiều đổi mới; Buôn Ma Thuột phát triển nhanh.", date="2020-01-01")
+    p = places(doc)
+    assert ("Ma Thuột", "village") not in p
+    assert ("Buôn Ma Thuột", "district") in p
+
+
+def test_district_list_after_a_colon():
+    doc = run("Đoàn kiểm tra các huyện: Mường Tè, Sìn Hồ và Than Uyên.", date="2020-01-01")
+    p = places(doc)
+    for name in ("Mường Tè", "Sìn Hồ", "Than Uyên"):
+        assert (name, "district") in p, name
