@@ -147,7 +147,7 @@ def query(
         fail(str(e), 2)
     db = open_for(store, endpoint)
     try:
-        result = run(db, q, params) if sparql is None else run_text(db, sparql)
+        result = run(db, q, params) if sparql is None else run_text(db, sparql, params)
         text = render(result, fmt)
     except (QueryError, StoreError, ValueError) as e:
         fail(str(e), 2)

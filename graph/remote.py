@@ -1,13 +1,24 @@
 """A remote SPARQL 1.1 endpoint behind the same interface as the embedded store.
 
 Queries go through SPARQLWrapper; writes are SPARQL 1.1 Update requests to the endpoint's
-update URL (``URL/update`` for an Oxigraph server when ``URL`` ends in ``/query``).
+update URL (``URL/update`` for an Oxigraph server when ``URL`` ends in ``/query``). Parameters
+reach an endpoint as escaped VALUES blocks (``values_block``); ``push`` uploads a whole
+embedded store through the Graph Store Protocol or Update, resumably.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
-from typing import Iterator
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple
 
@@ -204,3 +215,141 @@ class RemoteStore(BaseStore):
         from .store import sparql_data
 
         self._update("INSERT DATA {\n" + sparql_data(quads) + "\n}")
+
+
+# ----------------------------------------------------------------------------- push
+
+@dataclass
+class PushReport:
+    graphs: int = 0
+    batches: int = 0
+    skipped: int = 0  # batches the record says were sent already
+    quads: int = 0
+    method: str = ""
+    record: str = ""
+
+
+def gsp_url_for(endpoint: str) -> str | None:
+    """The Graph Store Protocol URL of an Oxigraph server (``…/query`` -> ``…/store``)."""
+    if endpoint.endswith("/query"):
+        return endpoint[: -len("/query")] + "/store"
+    return None
+
+
+def _post(url: str, body: bytes, content_type: str, timeout: float = 300) -> None:
+    req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            resp.read()
+    except urllib.error.HTTPError as e:
+        detail = e.read().decode("utf-8", "replace").strip().splitlines()[:1]
+        raise StoreError(f"{url}: HTTP {e.code} {e.reason}{': ' + detail[0] if detail else ''}") from None
+    except (urllib.error.URLError, OSError) as e:
+        raise StoreError(f"{url}: {getattr(e, 'reason', e)}") from None
+
+
+def _fingerprint(store) -> str:
+    """Changes when the store's content changes: its size and its documents' content hashes."""
+    h = hashlib.sha1(str(len(store._store)).encode())
+    for iri, _ in store.documents():
+        h.update(f"{iri.value}={store.content_hash(iri)}\n".encode())
+    return h.hexdigest()[:16]
+
+
+def push(store, endpoint: str, *, gsp: str | None = None, update: str | None = None, method: str = "auto",
+         batch: int = 5000, record: Path | None = None, restart: bool = False,
+         progress: Callable[[int, int], None] | None = None) -> PushReport:
+    """Upload every graph of an embedded store (knowledge graph, provenance, ontology and every
+    evidence graph) to a remote store, in batches of at most ``batch`` triples per graph.
+
+    ``method`` is ``gsp`` (SPARQL 1.1 Graph Store Protocol: one POST of N-Triples per batch to
+    ``GSP?graph=IRI``), ``update`` (INSERT DATA requests to the update URL, several graphs per
+    request) or ``auto`` (GSP when a GSP URL is given or known, else Update). What was sent is
+    recorded in a JSON file next to the store (``STORE.push.json``), keyed by endpoint, graph and
+    batch, so an interrupted push resumes where it stopped; a store whose content changed, or
+    ``restart``, starts again.
+    """
+    from pyoxigraph import DefaultGraph, RdfFormat, serialize
+
+    gsp = gsp or gsp_url_for(endpoint)
+    if method == "auto":
+        method = "gsp" if gsp else "update"
+    if method == "gsp" and not gsp:
+        raise StoreError("no Graph Store Protocol URL known for this endpoint: give --gsp URL or --method update")
+    if update is None:
+        update = endpoint[: -len("/query")] + "/update" if endpoint.endswith("/query") else endpoint
+    record = record or Path(f"{store.path}.push.json")
+    fp = _fingerprint(store)
+    try:
+        book = json.loads(record.read_text(encoding="utf-8")) if record.exists() else {}
+    except (OSError, ValueError):
+        book = {}
+    key = f"{method} {gsp if method == 'gsp' else update}"
+    entry = book.get(key)
+    if restart or not entry or entry.get("fingerprint") != fp or entry.get("batch") != batch:
+        entry = {"fingerprint": fp, "batch": batch, "sent": {}}
+    book[key] = entry
+    sent: dict[str, list[int]] = entry["sent"]
+
+    def save() -> None:
+        tmp = record.with_name(record.name + ".tmp")
+        tmp.write_text(json.dumps(book, ensure_ascii=False, indent=0), encoding="utf-8")
+        os.replace(tmp, record)
+
+    graphs = sorted((g for g in store._store.named_graphs()), key=lambda g: g.value)
+    report = PushReport(graphs=len(graphs), method=method, record=str(record))
+    total = len(store._store)
+    done = 0
+    pending: list[tuple[str, int, list]] = []  # update method: batches waiting for one request
+    pending_n = 0
+    last_save = time.monotonic()
+
+    def flush_update() -> None:
+        nonlocal pending, pending_n
+        if not pending:
+            return
+        body = []
+        for g, _, triples in pending:
+            lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+            body.append(f"GRAPH <{g}> {{\n{lines}\n}}" if g else lines)
+        _post(update, urllib.parse.urlencode({"update": "INSERT DATA {\n" + "\n".join(body) + "\n}"}).encode(),
+              "application/x-www-form-urlencoded")
+        for g, i, _ in pending:
+            sent.setdefault(g, []).append(i)
+        report.batches += len(pending)
+        pending, pending_n = [], 0
+
+    for g in [DefaultGraph(), *graphs]:
+        name = "" if isinstance(g, DefaultGraph) else g.value
+        triples = sorted((q.triple for q in store._store.quads_for_pattern(None, None, None, g)), key=str)
+        if not triples:
+            continue
+        for i in range(0, len(triples), batch):
+            part = triples[i:i + batch]
+            index = i // batch
+            if index in sent.get(name, []):
+                report.skipped += 1
+                done += len(part)
+                continue
+            if method == "gsp":
+                target = f"{gsp}?{urllib.parse.urlencode({'graph': name})}" if name else f"{gsp}?default"
+                _post(target, serialize(part, format=RdfFormat.N_TRIPLES), "application/n-triples")
+                sent.setdefault(name, []).append(index)
+                report.batches += 1
+            else:
+                pending.append((name, index, part))
+                pending_n += len(part)
+                if pending_n >= batch:
+                    flush_update()
+            report.quads += len(part)
+            done += len(part)
+            if progress:
+                progress(done, total)
+            if time.monotonic() - last_save > 2:
+                save()
+                last_save = time.monotonic()
+    flush_update()
+    save()
+    if progress:
+        progress(total, total)
+    return report
