@@ -64,6 +64,13 @@ _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về)\s+"
     r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?$")
 
+# A place is the subject only where a clause opens with it ("Tại huyện X, ...", "bản X, xã Y và
+# ...", "xã X có ..."), not as an object ("đứng đầu huyện X với ...").
+_PLACE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:.(]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
+    r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+    r"(?:\s+(?:biên giới|vùng cao|miền núi|đặc biệt khó khăn|vùng sâu))?\s*)?$")
+
 # Indicators about a territory rather than its party organization.
 PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", "food_output",
                               "temporary_houses", "houses_removed", "livestock_model", "units_reduced"})
@@ -99,6 +106,7 @@ class Rule:
     crop: bool = False
     prev: bool = False
     counts_only: bool = False
+    left_block: re.Pattern | None = None
 
 
 @dataclass
@@ -149,7 +157,8 @@ def lexicon() -> Lexicon:
             near=re.compile(r["near"]) if r.get("near") else None,
             left=re.compile(r["left"]) if r.get("left") else None,
             of=tuple(r.get("of") or ()), crop=bool(r.get("crop")), prev=bool(r.get("prev")),
-            counts_only=bool(r.get("counts_only"))))
+            counts_only=bool(r.get("counts_only")),
+            left_block=re.compile(r["left_block"]) if r.get("left_block") else None))
     crops = _alt(c.lower() for c in data["crops"])
     return Lexicon(
         units=units, unit_re=unit_re, rules=rules,
@@ -210,6 +219,9 @@ _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"(?<![\w])không\s+(?:có|còn)\s+(?:[“\"])?")
 # "một" is mostly the article "a"; "năm" is mostly "year" ("hằng năm Đảng bộ ...").
 _WORDNUM_SKIP = re.compile(r"(?<![\w])(?:một|không)\b")
+# ... except right after a verb that counts ("kiểm tra một tổ chức đảng", "kỷ luật một đảng viên")
+_ONE_AFTER_VERB = re.compile(r"(?:kiểm tra|giám sát|kỷ luật|kết nạp|xử lý|thành lập|khai trừ|cảnh cáo|khiển trách|"
+                             r"cách chức|giải thể|sáp nhập|xóa tên)\s*$")
 _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|nhiều|từng|của|qua|đầu|cuối|giữa|vài|mấy|"
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
 
@@ -241,7 +253,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for m in _FIG_RE.finditer(low):
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
-        if lex.not_before_re.search(before):
+        nb = lex.not_before_re.search(before)
+        if nb and not (nb.group(0).strip() == "năm" and not re.fullmatch(_YEAR, a_txt)
+                       and re.search(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$", before)):
             continue
         if re.search(r"\d\s*[/.-]\s*$", before):  # the tail of a date or code
             continue
@@ -295,7 +309,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if not free(m.start(), m.end()):
             continue
         words = m.group(1)
-        if _WORDNUM_SKIP.match(low, m.start()):
+        if _WORDNUM_SKIP.match(low, m.start()) and not (
+                words.split()[0] == "một" and len(words.split()) == 1
+                and _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])):
             continue
         value = parse_words(words)
         if value is None:
@@ -397,7 +413,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         floor = prev.end if prev is not None else 0
         cs = _clause_start(low, f.start, floor)
         near = low[cs:f.start]
-        if prev is not None and cs == prev.end:
+        if prev is not None:
             gap = low[prev.end:f.start]
             list_gap = re.split(r"[,;]", gap)[-1] if re.search(r"[,;]", gap) else gap
             if re.search(r"[,;]|\bvà\b", gap) and re.fullmatch(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap):
@@ -418,6 +434,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.achievement = True
             base = prev.indicator if prev is not None and prev.indicator != "other" else None
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
+        if re.search(r"(?:tăng|giảm)\s+từ\s*$", low[max(0, f.start - 30):f.start]) and f.bound and \
+                not re.search(r"xuống|còn|lên|đến|tới", right):
+            f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
         if lex.change_near.search(low[max(0, f.start - 30):f.start]) or lex.change_right.match(right):
             if re.search(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên))?\s*(?:trên|hơn|gần|khoảng)?\s*$",
                          low[max(0, f.start - 30):f.start]):
@@ -454,11 +473,14 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
 def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> tuple[str, str | None]:
     if f.unit == "%":
         after = _noun_phrase(text, f.end, f.end + len(right), "")
-        if f.of_cat is not None and _of_category(lex, low, f.end) is not None:
+        first = after.split()[0].lower() if after.split() else ""
+        if (f.of_cat is not None and _of_category(lex, low, f.end) is not None) or (
+                after and first not in _NOT_NOUN and not first[0].isdigit()):
             np_ = after
         else:
             np_ = re.sub(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+", "", near.strip())
             np_ = re.sub(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|\W)+$", "", np_).strip()
+            np_ = " ".join(np_.split()[-10:])
     else:
         np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
                            f.end + len(right), f.unit)
@@ -518,6 +540,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             if not found:
                 continue
             pos = found[-1].end()
+            if rule.left_block is not None and rule.left_block.search(left, pos):
+                continue
             if rule.right is None and rule.near is None and not rule.crop:
                 # a cue carried from earlier in the sentence: the nearest one wins, and it must
                 # come after every other figure's own cue (checked by the order of the rules)
@@ -543,6 +567,9 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             return base, prev.qualifier
         return base, np_ if base != "other" or not prev.qualifier else _inherit_qual(prev.qualifier, np_)
     return "other", np_ or None
+
+
+_NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng còn trong tăng giảm so sánh cao thấp".split())
 
 
 def _inherit_qual(prev_q: str, np_: str) -> str:
@@ -710,26 +737,26 @@ class _Subjects:
                 self._add(s, _Cand(m.start(), m.end(), iri, label, _LEVEL_OF_TYPE.get(typ), "org"))
 
     def _main(self) -> _Cand | None:
-        main = self.doc.context.get("main_org")
-        iri = _iri_of(main)
-        if iri is not None:
-            label = main.attrs.get("name") if isinstance(main, Mention) else None
-            level = _level(main.attrs.get("level")) if isinstance(main, Mention) else None
-            place = _iri_of(main.attrs.get("place_iri") or main.attrs.get("place")) if isinstance(main, Mention) else None
-            for cands in self.by_sentence.values():
-                for c in cands:
-                    if c.iri == iri:
-                        level = level or c.level
-                        place = place or c.place
-            return _Cand(-1, -1, iri, label or "", level, "org", place=place)
-        # the party body named most often (ties: the first named)
+        """The organization a figure is about when its paragraph names none: the territorial
+        party organization the article names most often (its organs count for it); the
+        organizations extractor's main organization when it is named as often."""
         counts: dict[str, list] = {}
         for idx in sorted(self.by_sentence):
             for c in self.by_sentence[idx]:
-                if c.kind == "org":
+                if c.kind == "org" and c.territorial:
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
-        if counts:
-            best = max(counts.values(), key=lambda v: (v[0], -v[1]))
+        main = self.doc.context.get("main_org")
+        iri = _iri_of(main)
+        best = max(counts.values(), key=lambda v: (v[0], -v[1])) if counts else None
+        if iri is not None and (best is None or counts.get(iri.value, [0])[0] >= best[0]):
+            label = main.attrs.get("name") if isinstance(main, Mention) else None
+            level = _level(main.attrs.get("level")) if isinstance(main, Mention) else None
+            place = _iri_of(main.attrs.get("place_iri") or main.attrs.get("place")) if isinstance(main, Mention) else None
+            if iri.value in counts:
+                c = counts[iri.value][2]
+                level, place = level or c.level, place or c.place
+            return _Cand(-1, -1, iri, label or "", level, "org", place=place)
+        if best is not None:
             return best[2]
         focus = self.doc.context.get("focus") or {}
         for lvl in ("commune", "district", "province"):
@@ -763,7 +790,9 @@ class OutcomesComponent:
         outcomes: list[Outcome] = []
         carry: dict = {}
         para_subject: _Cand | None = None
+        para_age = 0
         last_end = -1
+        labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
@@ -773,19 +802,23 @@ class OutcomesComponent:
             if new_para:
                 para_subject = None
                 carry = {}
+            para_age += 1
             cands = subjects.candidates(s)
             figs = find_figures(s.text, lex) if any(ch.isdigit() for ch in s.text) or "không" in s.text \
                 or WORD_NUMBER_RE.search(s.text) else []
             if figs:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
-                read_context(s.text, figs, lex, carry if continuing or True else {})
+                read_context(s.text, figs, lex, carry)
+                # the body named in the previous sentence (or before a "Trong đó, ...") carries
+                carried = para_subject if (para_age <= 1 or continuing) else None
                 for f in figs:
-                    subj = _subject_for(f, s, cands, low, recent, para_subject, subjects.main, figs)
+                    subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs)
                     if subj is None:
                         continue
                     f.subject = subj.iri
-                    if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None:
+                    if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
+                            and subj.place.value in labelled_places:
                         f.subject = subj.place
                     if f.zero and f.indicator in ("other", "party_members", "party_cells",
                                                   "subordinate_party_orgs", "new_members_admitted"):
@@ -805,6 +838,7 @@ class OutcomesComponent:
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
             if named:
                 para_subject = named[0]
+                para_age = 0
         doc.context["outcomes"] = outcomes
         doc.context["_outcome_labels"] = subjects.fallback_labels
 
@@ -884,7 +918,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     paragraph is about, else the article's organization."""
     before = [c for c in cands if c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
     orgs = [c for c in before if c.kind == "org"]
-    places = [c for c in before if c.kind == "place"]
+    places = [c for c in before if c.kind == "place" and _PLACE_SUBJECT_RE.search(low[max(0, c.start - 40):c.start])]
     best: _Cand | None = None
     if orgs:
         best = orgs[-1]
@@ -892,7 +926,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         best = places[-1]
         # "bản X, xã Y": the smaller unit is the one meant
         for c in reversed(places[:-1]):
-            if re.fullmatch(r"\s*,\s*", low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
+            if re.fullmatch(r"\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)?\s*",
+                            low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
                 best = c
                 break
     # a level word closer to the figure than any name ("toàn tỉnh còn 47 cơ sở")
