@@ -372,7 +372,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = ""
         if not ref.form:
             # a description ("Kế hoạch phát triển đảng viên …"), or an anaphor ("Nghị quyết")
-            desc = _description(s, pos) if kinfo.get("descriptive") else ""
+            plural = regex.search(r"(?:các|những|mọi)\s+$", s[:km.start()])
+            desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
             issued = _issued_before(s, km.start())
             if desc and (cap or issued):
                 ref.form = "described"
@@ -475,6 +476,10 @@ def _issued_before(s: str, at: int) -> str:
     return m.group().strip().lower() if m else ""
 
 
+_DESC_END = regex.compile(r"[;:.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
+                          r"\s(?:được|đã|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
+
+
 def _description(s: str, pos: int) -> str:
     rest = s[pos:]
     m = regex.match(r"^\s+", rest)
@@ -483,8 +488,7 @@ def _description(s: str, pos: int) -> str:
     at = pos + m.end()
     if _STOP_DESC.match(s, at) or not regex.match(r"\p{Ll}", s[at:at + 1]):
         return ""
-    stop = regex.compile(r"[;.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
-                         r"\s(?:được|đã|nhằm|để|đối với)\s").search(s, at)
+    stop = _DESC_END.search(s, at)
     text = s[at:stop.start() if stop else len(s)].rstrip(" ,")
     words = text.split()
     if len(words) < 2:
