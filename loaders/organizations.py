@@ -1,19 +1,911 @@
-"""Extraction of organizations: not yet written (the pipeline slot and its interface are fixed)."""
+"""Organizations: party bodies at every level, and the government, mass, military and public
+bodies an article names, each resolved to one IRI (kind + place key).
+
+Runs after ``places`` (whose place mentions and ``doc.context["focus"]`` it uses when present)
+and before ``directives``/``people``/``outcomes``, which read the organization mentions and
+``doc.context["main_org"]`` (the article's focal territorial party organization). Patterns
+are data (``data/org_patterns.yaml``); a party organization and its executive committee
+("Đảng ủy xã X", "Ban Chấp hành Đảng bộ xã X") are one body labelled "Đảng bộ xã X".
+"""
 
 from __future__ import annotations
 
-from .document import Doc
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from ..ontology.keys import fold
+from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
+from .document import Doc, Mention, Sentence
+
+DATA = Path(__file__).with_name("data")
+ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+VILLAGE_UNITS = ("bản", "thôn", "tổ dân phố", "tiểu khu", "khu phố", "ấp", "xóm", "buôn", "làng", "khối", "tổ")
+UNIT_LEVEL = {"tỉnh": "province", "thành phố": "district", "huyện": "district", "quận": "district",
+              "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+UNIT_RANK = {"province": 0, "district": 1, "commune": 2, "village": 3}
+CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+PARTY_HEAD_UNIT = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
+                   "thị ủy": "thị xã"}
+COMMITTEE_FORM = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
+                  "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
+                  "thị trấn": "Đảng ủy thị trấn"}
+
+
+# ----------------------------------------------------------------------------- patterns
+
+def v(phrase: str) -> str:
+    """A phrase as a regex that accepts old tone placement, Ð for Đ and any spacing."""
+    out = regex.escape(phrase)
+    for new, alt_ in (("ủy", "(?:ủy|uỷ)"), ("Ủy", "(?:Ủy|Uỷ)"), ("hòa", "h(?:òa|oà)"), ("Hòa", "H(?:òa|oà)"),
+                      ("Đ", "[ĐÐ]"), ("đ", "[đð]")):
+        out = out.replace(new, alt_)
+    return out.replace(r"\ ", r"\s+").replace(" ", r"\s+")
+
+
+def alt(phrases, first_either: bool = False) -> str:
+    """An alternation of phrases, longest first; optionally with either case of the first letter."""
+    forms = set(phrases)
+    if first_either:
+        forms |= {f[:1].lower() + f[1:] for f in phrases} | {f[:1].upper() + f[1:] for f in phrases}
+    return "(?:" + "|".join(v(p) for p in sorted(forms, key=len, reverse=True)) + ")"
+
+
+SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
+NAME = rf"(?:{SYL}(?:[ \t]+{SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
+# A name that may end with one upper-case letter ("Trường Xuân A") but never with a lone number
+# run into the next word.
+WB = r"(?![\p{L}\p{M}\d])"
+
+
+@dataclass
+class Patterns:
+    tpc: Any
+    organ: Any
+    central: Any
+    body: Any
+    sector: Any
+    cell: Any
+    school: Any
+    committee: Any
+    unit_name: Any
+    plural_before: Any
+    organs: dict
+    bodies: dict
+    central_forms: dict
+    committees: dict
+    sector_heads: dict
+    surnames: frozenset
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """Compile the pattern data once, on first use."""
+    d = yaml.safe_load((DATA / "org_patterns.yaml").read_text(encoding="utf-8"))
+    names = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
+    admin = alt([u for u in ADMIN_UNITS] + ["TP."], first_either=True)
+    admin = admin[:-1] + "|TP)"  # "TP Hồ Chí Minh"
+    village = alt(VILLAGE_UNITS, first_either=False)
+    heads = [h["head"] for h in d["party_committee_heads"]]
+    agency_words = alt(d["agency_words"])
+    # an agency's own name: capitalised words, the first of which may run on in lower case up
+    # to a boundary ("Tổng cục Xây dựng lực lượng (XDLL)", "Cục Hải quan TP Hồ Chí Minh")
+    cap = r"\p{Lu}[\p{Ll}\p{M}]*"
+    lower = rf"(?!{alt(d['not_in_names'])}{WB})[\p{{Ll}}\p{{M}}]+"
+    agtail = (rf"(?:\s+(?:{agency_words}{WB}|{cap}(?:\s+{lower}){{1,3}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$)"
+              rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})))*")
+    tpc = regex.compile(
+        rf"(?P<head>{alt(heads, first_either=True)}){WB}"
+        rf"(?:\s+(?P<unit>{admin}){WB}"
+        rf"|\s+(?P<agency>{agency_words}{WB}{agtail}"
+        rf"(?:\s+(?P<aunit>{admin}){WB}(?:\s+(?P<aname>{NAME}))?)?)"
+        rf"|\s+(?P<acronym>[A-ZĐ]{{2,}}){WB})?"
+        rf"(?:\s+(?P<name>{NAME}))?")
+    organ_forms = {}
+    for o in d["organs"]:
+        for f in [o["head"]] + list(o.get("alt") or []):
+            organ_forms[fold(f)] = o
+    organ = regex.compile(rf"(?P<organ>{alt(organ_forms_keys(d))}){WB}")
+    central_forms = {}
+    for c in d["central"]:
+        for f in c["forms"]:
+            central_forms[fold(f)] = c
+    central = regex.compile(rf"(?P<central>{alt([f for c in d['central'] for f in c['forms']])}){WB}")
+    body_forms = {}
+    for b in d["bodies"]:
+        for f in b["forms"]:
+            body_forms[fold(f)] = b
+    place_tail = (rf"(?:\s+(?P<unit>{admin}|{village}){WB}(?:\s+(?P<name>{NAME}))?)?")
+    body = regex.compile(rf"(?P<body>{alt([f for b in d['bodies'] for f in b['forms']])}){WB}{place_tail}")
+    sector_heads = {h["head"]: h for h in d["sector_heads"]}
+    sector = regex.compile(rf"(?P<shead>{alt(sector_heads)})\s+(?P<sector>{alt(d['sectors'])}){WB}{place_tail}")
+    cell = regex.compile(
+        rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
+        rf"(?P<vunit>{village})\s+(?P<vname>{NAME})"
+        rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village}){WB}(?:\s+(?P<aname>{NAME}))?)?"
+        rf"|(?P<bunit>{village}){WB}))?")
+    school = regex.compile(
+        rf"(?P<school>Trường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
+        rf"(?:\s+(?P<unit>{admin}|{village}){WB}(?:\s+(?P<name>{NAME}))?)?")
+    committees = {fold(c["head"]): c for c in d["committees"]}
+    committee = regex.compile(
+        rf"(?P<chead>{alt([c['head'] for c in d['committees']])}){WB}"
+        rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,12}}))?")
+    unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village}){WB}\s+(?P<name>{NAME})")
+    plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
+    return Patterns(tpc, organ, central, body, sector, cell, school, committee, unit_name, plural,
+                    organ_forms, body_forms, central_forms, committees, sector_heads,
+                    frozenset(names["surnames"]))
+
+
+def organ_forms_keys(d) -> list[str]:
+    return [f for o in d["organs"] for f in [o["head"]] + list(o.get("alt") or [])]
+
+
+@functools.lru_cache(maxsize=256)
+def _rx(pattern: str):
+    """A small pattern compiled once."""
+    return regex.compile(pattern)
+
+
+@functools.lru_cache(maxsize=65536)
+def _org_iri(kind: str, key: str):
+    return organization_iri(kind, key)
+
+
+def unit_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = fold(word).rstrip(".")
+    return "thành phố" if w == "tp" else w
+
+
+# ----------------------------------------------------------------------------- places
+
+@dataclass
+class PlaceRef:
+    unit: str | None
+    name: str | None
+    iri: Any = None
+    level: str | None = None
+    parent_iri: Any = None
+    key: str = ""
+
+    @property
+    def label(self) -> str:
+        return " ".join(p for p in (self.unit, self.name) if p)
+
+
+def _clean_name(name: str | None, unit: str | None, text: str, end: int) -> str | None:
+    """Drop a number read as a name ("Đảng bộ xã 3 năm liền"): only wards and urban districts
+    are numbered, and then the number is not followed by a lower-case word."""
+    if not name:
+        return name
+    words = name.split()
+    if words[0][0].isdigit():
+        if unit not in ("phường", "quận") or len(words) > 1 or _rx(r"\s+\p{Ll}").match(text[end:end + 3]):
+            return None
+    while words and words[-1][0].isdigit():
+        words.pop()
+    return " ".join(words) or None
+
+
+MIDDLE = frozenset("Văn Thị Đức Hữu Minh Thanh A Quang Xuân Hồng Ngọc Thế Công Trung Kim Đình Bá Duy Mạnh "
+                   "Tiến Anh Hải Thu Như Phương Viết Ngọc Tuấn Chí Quốc Khắc Sỹ Sĩ Trọng".split())
+
+
+def cut_person(words: list[str], surnames: frozenset, is_place=None) -> list[str]:
+    """A capitalised run after an organization may go on into a person's name
+    ("Huyện ủy Sốp Cộp Quàng Văn Tiêu", "Tỉnh ủy Lê Hải Yến"): cut before the family name.
+    A run the document or the gazetteer knows as a place is kept whole."""
+    if is_place is not None and is_place(" ".join(words)):
+        return words
+    if 3 <= len(words) <= 4 and words[0] in surnames and (words[1] in MIDDLE or len(words) == 4 or words[1] in surnames
+                                                          or is_place is not None):
+        if " ".join(words) not in ("Hồ Chí Minh",):
+            return []
+    best, best_score = None, -1
+    for i in range(1, len(words) - 1):
+        rest = len(words) - i
+        if words[i] in surnames and 2 <= rest <= 4:
+            score = (4 if is_place is not None and is_place(" ".join(words[:i])) else 0) + \
+                    (2 if words[i + 1] in MIDDLE else 0) + i / 10
+            if score > best_score:
+                best, best_score = i, score
+    return words[:best] if best is not None else words
+
+
+class DocPlaces:
+    """What the document says about places: place mentions from the ``places`` component when
+    present, else the "unit Name" phrases of the text, with the article's focus."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.mentions = sorted(doc.of("place"), key=lambda m: m.start)
+        self.by_name: dict[str, list[str]] = {}  # folded name -> units seen with it
+        self.text_units: dict[str, list[str]] = {}  # the same, from the words of the text only
+        self.named: list[tuple[int, str, str]] = []  # (offset, unit, name) in reading order
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        p = patterns()
+        for s in doc.sentences:
+            prev = None
+            for m in p.unit_name.finditer(s.text):
+                unit = unit_of(m.group("unit"))
+                words = cut_person(m.group("name").split(), p.surnames)
+                if not words:
+                    continue
+                name = " ".join(words)
+                self.by_name.setdefault(fold(name), []).append(unit)
+                self.text_units.setdefault(fold(name), []).append(unit)
+                self.named.append((s.start + m.start(), unit, name))
+                # "xã X, huyện Y" / "xã X (huyện Y)": the second contains the first
+                if prev is not None and UNIT_RANK.get(_lvl(unit), 9) < UNIT_RANK.get(_lvl(prev[0]), 9):
+                    gap = s.text[prev[2]:m.start()]
+                    if _rx(r"\s*[,(–-]?\s*").fullmatch(gap):
+                        self.parent.setdefault((prev[0], fold(prev[1])), (unit, name))
+                prev = (unit, name, m.start() + len(m.group(0)))
+        self.iri_by_name: dict[tuple[str, str], Mention] = {}
+        self.iri_by_level: dict[tuple[str, str], Mention] = {}
+        self._cache: dict[tuple, PlaceRef] = {}
+        for m in self.mentions:
+            a = m.attrs
+            if a.get("name") and a.get("unit_type"):
+                self.by_name.setdefault(fold(a["name"]), []).append(a["unit_type"])
+                if a.get("code"):
+                    self.iri_by_name.setdefault((a["unit_type"], fold(a["name"])), m)
+                    self.iri_by_level.setdefault((a.get("level"), fold(a["name"])), m)
+        self.focus = doc.context.get("focus") or {}
+
+    def is_place(self, name: str) -> bool:
+        return fold(name) in self.by_name
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start < end and m.end > start:
+                return m
+        return None
+
+    def unit_for(self, name: str) -> str | None:
+        units = self.text_units.get(fold(name)) or self.by_name.get(fold(name))
+        if not units:
+            return None
+        return max(set(units), key=units.count)
+
+    def last_named(self, unit: str, before: int) -> str | None:
+        best = None
+        for off, u, n in self.named:
+            if u == unit and off < before:
+                best = n
+        if best is None:
+            for off, u, n in self.named:
+                if u == unit:
+                    return n
+        return best
+
+    def focus_name(self, level: str) -> str | None:
+        f = self.focus.get(level)
+        if isinstance(f, Mention):
+            return f.attrs.get("name")
+        if isinstance(f, dict):
+            return f.get("name")
+        if isinstance(f, str):
+            return f
+        return None
+
+    def focus_unit(self, level: str) -> str | None:
+        f = self.focus.get(level)
+        if isinstance(f, Mention):
+            return f.attrs.get("unit_type")
+        if isinstance(f, dict):
+            return f.get("unit_type")
+        return None
+
+    def resolve(self, unit: str | None, name: str | None, start: int = -1, end: int = -1) -> PlaceRef:
+        """One PlaceRef per (unit, name) in a document, whichever path asks first."""
+        ck = (unit, fold(name or ""))
+        if name and ck in self._cache:
+            return self._cache[ck]
+        ref = PlaceRef(unit, name)
+        m = self.mention_at(start, end) if start >= 0 else None
+        if m is not None and name and fold(m.attrs.get("name", "")) != fold(name):
+            m = None
+        if (m is None or not m.attrs.get("code")) and name and unit:
+            m = self.iri_by_name.get((unit, fold(name)), m)
+        if m is None and name and unit and _lvl(unit) != "village":
+            m = self.iri_by_level.get((_lvl(unit), fold(name)))
+        if m is not None:
+            ref.iri = m.iri
+            ref.level = m.attrs.get("level")
+            ref.parent_iri = m.attrs.get("parent_iri")
+            ref.unit = unit or m.attrs.get("unit_type")
+        elif name:
+            try:
+                from . import gazetteer  # written by the places component; optional
+                hit = gazetteer.resolve(name, UNIT_LEVEL.get(unit or "", None), self.doc)
+            except Exception:
+                hit = None
+            if hit is not None:
+                ref.iri = hit.get("iri") if isinstance(hit, dict) else getattr(hit, "iri", None)
+                ref.level = (hit.get("level") if isinstance(hit, dict) else None) or None
+        if ref.unit in UNIT_LEVEL and ref.level not in (None, "province", "district", "commune"):
+            ref.level = None
+        if ref.level is None and ref.unit:
+            ref.level = _lvl(ref.unit, ref.name)
+        ref.key = ref.iri.value if ref.iri is not None else fold(ref.label)
+        if name:
+            self._cache[ck] = ref
+        return ref
+
+
+def _lvl(unit: str | None, name: str | None = None) -> str | None:
+    if unit in VILLAGE_UNITS:
+        return "village"
+    if unit == "thành phố" and name and fold(name) in CENTRAL_CITIES:
+        return "province"
+    return UNIT_LEVEL.get(unit or "")
+
+
+# ----------------------------------------------------------------------------- organizations
+
+@dataclass
+class Org:
+    iri: Any
+    label: str
+    kind: str
+    cls: str
+    level: str | None
+    place: PlaceRef | None = None
+    parent: "Org | None" = None
+    parent_iri: Any = None
+    place_key: str = ""
+    surfaces: list = field(default_factory=list)
+    parent_of_mentioned: bool = False  # minted only as the parent of a mentioned body
 
 
 class Component:
     name = "organizations"
-    version = "0"
+    version = "1"
 
     def match(self, doc: Doc) -> None:
-        pass
+        p = patterns()
+        places = DocPlaces(doc)
+        state = _State(doc, places)
+        found: list[tuple[int, int, Sentence, dict]] = []
+        for s in doc.sentences:
+            found += _scan(s, p)
+        # named bodies first (so short references can find them), then everything in reading order
+        found.sort(key=lambda f: f[0])
+        state.first_pass(found)
+        for start, end, s, info in found:
+            state.span_end = None
+            org = state.resolve(info, start, end, s)
+            if org is None:
+                continue
+            if state.span_end is not None:
+                end = min(end, state.span_end)
+            if org.place is not None and org.place.name:
+                # the run after the place may be a person's name ("Thành ủy Biên Hòa Lâm Tấn Khải")
+                span = doc.text[start:end]
+                i = span.rfind(org.place.name)
+                rest = span[i + len(org.place.name):].strip() if i >= 0 else ""
+                if rest and rest[0].isupper():
+                    end = start + i + len(org.place.name)
+            text = doc.text[start:end]
+            org.surfaces.append((text, s))
+            if info["type"] == "organ" and org.parent is not None and info.get("tpc") is not None:
+                # "Ban Thường vụ Thành ủy Biên Hòa" names the Thành ủy too
+                t = info["tpc"]
+                sub = s.text[t.start():t.end()]
+                pname = org.parent.place.name if org.parent.place else None
+                if pname and pname in sub:
+                    sub = sub[:sub.rfind(pname) + len(pname)]
+                org.parent.surfaces.append((sub, s))
+            doc.mentions.append(Mention("organization", start, end, text, s, key=org.place_key or org.label,
+                                        attrs={"name": org.label, "kind": org.kind, "level": org.level,
+                                               "place_iri": org.place.iri if org.place else None,
+                                               "parent_iri": org.parent.iri if org.parent else org.parent_iri},
+                                        iri=org.iri))
+        state.link_parents()
+        for m in doc.of("organization"):
+            o = state.orgs[m.iri.value]
+            m.attrs["parent_iri"] = o.parent.iri if o.parent else o.parent_iri
+        doc.context["organizations"] = state.orgs
+        main = state.final_main()
+        if main is not None:
+            first = next((m for m in doc.of("organization") if m.iri == main.iri), None)
+            doc.context["main_org"] = first
+            doc.context["main_org_iri"] = main.iri
 
     def mint(self, doc: Doc) -> None:
-        pass
+        orgs: dict = doc.context.get("organizations") or {}
+        for o in orgs.values():
+            if not o.surfaces:
+                if o.parent_of_mentioned:
+                    _type_facts(doc, o, doc.sentences[0], self.name)
+                continue
+            text0, s0 = o.surfaces[0]
+            _type_facts(doc, o, s0, self.name)
+            seen = {o.label}
+            for text, s in o.surfaces:
+                doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
+                t = " ".join(text.split())
+                if t not in seen:
+                    seen.add(t)
+                    doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+
+
+def _type_facts(doc: Doc, o: Org, s: Sentence, name: str) -> None:
+    doc.add_fact(o.iri, RDF.type, ORG.Organization, s, name)
+    doc.add_fact(o.iri, RDF.type, PKG[o.cls], s, name)
+    doc.add_fact(o.iri, RDFS.label, lit(o.label, "vi"), s, name)
+    doc.add_fact(o.iri, PKG.orgKind, concept("org-kind", o.kind), s, name)
+    if o.level:
+        doc.add_fact(o.iri, PKG.level, concept("org-level", o.level), s, name)
+    if o.place is not None and o.place.iri is not None:
+        doc.add_fact(o.iri, PKG.basedIn, o.place.iri, s, name)
+    parent = o.parent.iri if o.parent else o.parent_iri
+    if parent is not None and parent != o.iri:
+        doc.add_fact(o.iri, ORG.subOrganizationOf, parent, s, name)
+
+
+def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
+    """Candidate spans of one sentence; overlaps are settled longest first."""
+    text = s.text
+    cands: list[tuple[int, int, dict]] = []
+    for m in p.central.finditer(text):
+        cands.append((m.start(), m.end(), {"type": "central", "m": m}))
+    has_party = "ủy" in text or "uỷ" in text or "Đảng" in text or "đảng" in text
+    for m in (p.tpc.finditer(text) if has_party else ()):
+        end = m.end()
+        if m.group("name") and m.group("name")[0].isdigit() and _clean_name(
+                m.group("name"), unit_of(m.group("unit")), text, m.end()) is None:
+            end = m.end("unit") if m.group("unit") else m.end("head")
+        cands.append((m.start(), end, {"type": "tpc", "m": m}))
+    for m in p.organ.finditer(text):
+        if fold(m.group("organ")) == "thường trực" and regex.search(
+                r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Trưởng [Bb]an|[Vv]iên|Giám đốc|Thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
+            continue
+        after = p.tpc.match(text, _skip_space(text, m.end()))
+        end = after.end() if after and after.start() > m.end() - 1 else m.end()
+        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() else None}))
+    for m in p.body.finditer(text):
+        cands.append((m.start(), m.end(), {"type": "body", "m": m}))
+    for m in (p.sector.finditer(text) if ("Sở" in text or "Phòng" in text or "Bộ" in text) else ()):
+        cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
+    for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
+        cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
+    for m in (p.school.finditer(text) if "Trường" in text else ()):
+        if m.group("sname") or m.group("unit"):
+            cands.append((m.start(), m.end(), {"type": "school", "m": m}))
+    for m in (p.committee.finditer(text) if "Ban" in text else ()):
+        ph = m.group("phrase")
+        if ph and _PHRASE_STOP.match(ph.strip()):
+            cands.append((m.start(), m.end("chead"), {"type": "committee", "m": m, "bare": True}))
+        else:
+            cands.append((m.start(), m.end(), {"type": "committee", "m": m}))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for a, b, info in cands:
+        if any(a < y and b > x for x, y in taken):
+            continue
+        before = text[max(0, a - 12):a]
+        if p.plural_before.search(before) and info["type"] not in ("central",):
+            continue
+        taken.append((a, b))
+        out.append((s.start + a, s.start + b, s, info))
+    return out
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+_PHRASE_STOP = regex.compile(r"(?:về|đối|với|của|và|đã|được|ban|các|những|cấp|trong|tại|để|có|là|thì|do|cho|"
+                             r"nên|sẽ|đang|theo|chỉ|này|đó|huyện|tỉnh|xã|thành|phường|quận)\b")
+
+
+class _State:
+    """Organizations of one document, and what short references resolve to."""
+
+    def __init__(self, doc: Doc, places: DocPlaces) -> None:
+        self.doc = doc
+        self.places = places
+        self.orgs: dict[str, Org] = {}
+        self.recent: dict[str, list[tuple[int, Org]]] = {}  # family -> [(offset, org)]
+        self.named_tpc: list[tuple[int, Org]] = []
+        self.span_end: int | None = None
+
+    # -- helpers
+    def _org(self, kind: str, key: str, label: str, cls: str, level: str | None,
+             place: PlaceRef | None = None) -> Org:
+        iri = _org_iri(kind, key)
+        o = self.orgs.get(iri.value)
+        if o is None:
+            o = self.orgs[iri.value] = Org(iri, label, kind, cls, level, place, place_key=key)
+        return o
+
+    def _remember(self, family: str, offset: int, o: Org) -> None:
+        self.recent.setdefault(family, []).append((offset, o))
+
+    def _recent(self, family: str, offset: int) -> Org | None:
+        items = self.recent.get(family) or []
+        before = [o for off, o in items if off <= offset]
+        if before:
+            return before[-1]
+        return items[0][1] if items else None
+
+    def first_pass(self, found) -> None:
+        """Named territorial party organizations, so that a short reference before the full
+        name ("Đảng ủy xã ... Đảng ủy xã Tà Mung") can still find it."""
+        for start, end, s, info in found:
+            if info["type"] == "tpc":
+                o = self._tpc(info["m"], start, s, named_only=True)
+                if o is not None and o.place is not None:
+                    self.named_tpc.append((start, o))
+                    self._remember("tpc:" + (o.place.unit or ""), start, o)
+                    self._remember("tpc", start, o)
+        self.recent_first = dict(self.recent)
+        self.recent = {}
+
+    def tpc_for(self, unit: str | None, offset: int) -> Org | None:
+        """The territorial party organization a short reference ("Đảng ủy xã", "Huyện ủy") means."""
+        fam = "tpc:" + unit if unit else "tpc"
+        o = self._recent(fam, offset)
+        if o is None:
+            items = self.recent_first.get(fam) or []
+            o = items[0][1] if items else None
+        if o is None and unit:
+            lvl = _lvl(unit)
+            name = self.places.focus_name(lvl) if lvl and self.places.focus_unit(lvl) in (None, "", unit) else None
+            if name:
+                o = self._tpc_org(self.places.resolve(unit, name))
+        if o is None and not unit:
+            return self.main_org()
+        if o is None and unit in PARTY_HEAD_UNIT.values():
+            # "Tỉnh ủy" in an article that never names its province: one body for this document
+            lvl = _lvl(unit)
+            o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{self.doc.iri.value}"))
+        return o
+
+    def _tpc_org(self, place: PlaceRef) -> Org:
+        unit = place.unit or ""
+        label = f"Đảng bộ {place.label}".strip()
+        level = place.level or _lvl(unit, place.name)
+        # the unit word is part of the key: "Huyện ủy X" and a later "Thị ủy X" are two bodies
+        return self._org("party_committee", f"{unit}|{place.key}", label, "PartyOrganization", level, place)
+
+    def _tpc(self, m, start: int, s: Sentence, named_only: bool = False) -> Org | None:
+        p = patterns()
+        head = fold(m.group("head"))
+        text = m.group(0)
+        implied = PARTY_HEAD_UNIT.get(head)
+        unit = unit_of(m.group("unit")) or implied
+        if m.group("acronym"):
+            return None  # "Đảng ủy CATW": an agency known only by its acronym
+        if m.group("agency"):
+            words = text.split()
+            for i in range(3, len(words) - 1):  # a person's name after the agency's
+                if words[i] in p.surnames and words[i + 1][:1].isupper() and (
+                        words[i + 1] in MIDDLE or (i + 2 < len(words) and words[i + 2][:1].isupper())) and \
+                        " ".join(words[i:i + 3]) != "Hồ Chí Minh":
+                    cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), text)
+                    self.span_end = start + cut.end()
+                    words = words[:i]
+                    break
+            label = _rx(r"\s+và$").sub("", " ".join(words))
+            label = _rx(r"^(?:Đảng|đảng|Ðảng)\s+(?:ủy|uỷ|bộ)").sub("Đảng bộ", label)
+            aunit = unit_of(m.group("aunit"))
+            place = None
+            if aunit and m.group("aname"):
+                place = self.places.resolve(aunit, m.group("aname"))
+            key = fold(label) + ("@" + place.key if place else "@" + self._province_key())
+            return self._org("party_committee", key, label, "PartyOrganization", "agency", place)
+        name = _clean_name(m.group("name"), unit, self.doc.text, start + m.end() - m.start())
+        if name:
+            words = cut_person(name.split(), p.surnames, self.places.is_place)
+            name = " ".join(words) or None
+        if name is None and m.group("name"):
+            # the run after the head was a person's name: the mention ends before it
+            self.span_end = start + (m.end("unit") if m.group("unit") else m.end("head")) - m.start()
+            text = self.doc.text[start:self.span_end]
+        if implied and m.group("unit"):  # "Huyện ủy huyện X" is odd; keep the implied unit
+            unit = unit_of(m.group("unit"))
+        if name is None:
+            if named_only:
+                return None
+            # short reference; a lower-case "đảng bộ xã" with no name is generic
+            if text[:1].islower():
+                return None
+            after = self.doc.text[start + len(text):start + len(text) + 16]
+            if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|các|trực thuộc|và\s+(?:xã|phường))").match(after):
+                return None
+            return self.tpc_for(unit, start)
+        if unit is None:
+            # "Đảng bộ Tà Mung": a place whose unit the text says elsewhere; else not a place
+            unit = self.places.unit_for(name)
+            if unit is None or unit in VILLAGE_UNITS:
+                return None
+        nstart = start + text.rfind(name.split()[0])
+        place = self.places.resolve(unit, name, nstart, nstart + len(name))
+        if place.unit and not unit:
+            unit = place.unit
+        if unit in VILLAGE_UNITS:
+            return None
+        o = self._tpc_org(place)
+        return o
+
+    def _province_key(self) -> str:
+        prov = self.places.focus_name("province")
+        if prov:
+            return fold("tỉnh " + prov)
+        for off, u, n in self.places.named:
+            if u == "tỉnh":
+                return fold("tỉnh " + n)
+        return self.doc.iri.value
+
+    def _place_for(self, unit: str | None, name: str | None, start: int, allow_bare: bool,
+                   base: Org | None = None, unit_end: int | None = None) -> PlaceRef | None:
+        if unit and name:
+            words = cut_person(name.split(), patterns().surnames, self.places.is_place)
+            name = " ".join(words) or None
+            if name is None and unit_end is not None:
+                self.span_end = unit_end
+        if unit and name:
+            return self.places.resolve(unit, name, start, start + 1)
+        if unit:
+            if unit in VILLAGE_UNITS:
+                return None
+            # "UBND tỉnh": the province the text is about
+            tpc = self.tpc_for(unit, start)
+            if tpc is not None and tpc.place is not None and tpc.place.unit == unit:
+                return tpc.place
+            lvl = _lvl(unit) or ""
+            nm = self.places.last_named(unit, start) or (
+                self.places.focus_name(lvl) if self.places.focus_unit(lvl) in (None, "", unit) else None)
+            if nm:
+                return self.places.resolve(unit, nm)
+            return PlaceRef(unit, None, level=_lvl(unit), key=f"{unit}@{self.doc.iri.value}")
+        if allow_bare:
+            main = base or self.main_org()
+            if main is not None and main.place is not None and main.level == "commune":
+                return main.place
+        return None
+
+    def resolve(self, info: dict, start: int, end: int, s: Sentence) -> Org | None:
+        t = info["type"]
+        m = info["m"]
+        p = patterns()
+        if t == "central":
+            c = p.central_forms[fold(m.group("central"))]
+            return self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
+        if t == "tpc":
+            o = self._tpc(m, start, s)
+            if o is not None and o.place is not None and o.place.name:
+                self._remember("tpc:" + (o.place.unit or ""), start, o)
+                self._remember("tpc", start, o)
+            return o
+        if t == "organ":
+            spec = p.organs[fold(m.group("organ"))]
+            tpc_m = info.get("tpc")
+            if tpc_m is not None:
+                tpc = self._tpc(tpc_m, start + (tpc_m.start() - m.start()), s)
+                if tpc is None:
+                    return None
+            else:
+                if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
+                    return None
+                after = self.doc.text[end:end + 14]
+                if _rx(r"\s*(?:các|\d|những)").match(after):
+                    return None
+                tpc = self._recent("tpc", start) or self.main_org()
+                if tpc is None:
+                    return None
+            before = self.doc.text[max(0, start - 30):start]
+            if spec["head"] == "Thường trực" and _rx(r"(?:Bí thư|Chủ tịch|Trưởng ban|Trưởng Ban|viên)\s*$").search(before):
+                return None
+            form = COMMITTEE_FORM.get(tpc.place.unit if tpc.place else "", "") if tpc.place else ""
+            if tpc.place and tpc.place.name:
+                label = f"{spec['label']} {form} {tpc.place.name}".replace("  ", " ")
+            else:
+                label = f"{spec['label']} {form or 'Đảng ủy'}".strip()
+            o = self._org(spec["kind"], f"{fold(spec['label'])}|{tpc.iri.value}", label, "PartyOrganization",
+                          tpc.level, tpc.place)
+            o.parent = tpc
+            return o
+        if t == "body":
+            spec = p.bodies[fold(m.group("body"))]
+            after = self.doc.text[end:end + 12]
+            if _rx(r"\s*(?:các|những|cấp|\d)").match(after) and not m.group("unit"):
+                return None
+            place = self._place_for(unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
+                                    if m.group("name") else 0), spec.get("bare", False),
+                                    unit_end=start + m.end("unit") - m.start() if m.group("unit") else None)
+            if place is None:
+                return None
+            label = f"{spec['label']} {place.label}".strip()
+            o = self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", label, spec["cls"],
+                          place.level or _lvl(place.unit, place.name), place)
+            return o
+        if t == "sector":
+            spec = p.sector_heads[m.group("shead")]
+            head = f"{m.group('shead')} {' '.join(m.group('sector').split())}"
+            place = None
+            if m.group("unit"):
+                place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
+            label = f"{head} {place.label}".strip() if place else head
+            key = f"{fold(head)}|{place.key if place else ('' if spec['level'] == 'central' else self._province_key())}"
+            return self._org(spec["kind"], key, label, spec["cls"],
+                             place.level if place and place.level else spec["level"], place)
+        if t == "cell":
+            return self._cell(m, start, s)
+        if t == "school":
+            label = " ".join(m.group(0).split())
+            place = None
+            if m.group("unit"):
+                place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
+            key = fold(label) + "@" + (place.key if place else self._province_key())
+            return self._org("school", key, label, "PublicBody", "agency" if place is None else place.level, place)
+        if t == "committee":
+            spec = p.committees[fold(m.group("chead"))]
+            head = "Ban Chỉ đạo" if spec["kind"] == "steering_committee" else "Ban vận động"
+            sent_after = self.doc.text[end:s.end]
+            num = m.group("num")
+            if not num:
+                later = _rx(r"\(\s*Ban\s+[Cc]hỉ\s+đạo\s+(\d+)\s*\)").search(sent_after)
+                if later and spec["kind"] == "steering_committee":
+                    num = later.group(1)
+            if num:
+                label = f"{head} {num}"
+            elif m.group("phrase") and not info.get("bare"):
+                words = m.group("phrase").split()
+                for i in range(len(words) - 1):  # a person's name ends the phrase
+                    if words[i][0].isupper() and words[i] in p.surnames and words[i + 1][0].isupper() \
+                            and not self.places.is_place(" ".join(words[i:i + 2])):
+                        words = words[:i]
+                        break
+                phrase = " ".join(words)
+                phrase = _rx(r"\s+(?:đã|được|ban hành|tổ chức|có|là|với|đến|tại|để|thì|do|cho|trong|của)\b").split(" " + phrase)[0].strip()
+                if not phrase or regex.match(_PHRASE_STOP, phrase):
+                    return self._recent("committee:" + spec["kind"], start)
+                label = f"{head} {phrase}"
+            else:
+                prev = self._recent("committee:" + spec["kind"], start)
+                return prev
+            o = self._org(spec["kind"], fold(label) + "@" + self._province_key(), label, spec["cls"],
+                          None)
+            main = self.main_org()
+            if o.level is None:
+                o.level = main.level if main else None
+                o.place = main.place if main else None
+                o.parent_iri = main.iri if (main and spec["kind"] == "steering_committee") else None
+            self._remember("committee:" + spec["kind"], start, o)
+            return o
+        return None
+
+    def _cell(self, m, start: int, s: Sentence) -> Org | None:
+        text = m.group(0)
+        vunit, vname = m.group("vunit"), m.group("vname")
+        if vunit and vname:
+            words = cut_person(vname.split(), patterns().surnames, self.places.is_place)
+            if not words:
+                return None
+            vname = " ".join(words)
+            unit = unit_of(vunit)
+            commune = self._commune_for(start)
+            ref = self.places.resolve(unit, vname, start + text.find(vname), start + text.find(vname) + len(vname))
+            key = ref.iri.value if ref.iri is not None else f"{fold(unit + ' ' + vname)}@{commune.place_key if commune else ''}"
+            o = self._org("party_cell", key, f"Chi bộ {unit} {vname}", "PartyOrganization", "village", ref)
+            if commune is not None and o.parent is None:
+                o.parent = commune
+            self._remember("cell", start, o)
+            return o
+        if m.group("agency"):
+            commune = self._commune_for(start)
+            label = "Chi bộ " + " ".join(text.split()[2:])
+            aunit = unit_of(m.group("aunit"))
+            place = None
+            if aunit:
+                place = self._place_for(aunit, m.group("aname"), start, False)
+                if place is not None and place.name:
+                    label = "Chi bộ " + " ".join(m.group("agency").split()) + " " + place.label
+            key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
+            o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
+            if commune is not None and o.parent is None:
+                o.parent = commune
+            self._remember("cell", start, o)
+            return o
+        # "Chi bộ", "Chi bộ bản": the cell the text has just named
+        if text[:1].islower():
+            return None
+        return self._recent("cell", start)
+
+    def _commune_for(self, offset: int) -> Org | None:
+        for unit in ("xã", "phường", "thị trấn"):
+            o = self._recent("tpc:" + unit, offset)
+            if o is not None:
+                return o
+        main = self.main_org()
+        if main is not None and main.level == "commune":
+            return main
+        return None
+
+    def main_org(self) -> Org | None:
+        """The lowest-level territorial party organization the article is about: the focus
+        commune/district/province when the places component names one, else the first named
+        territorial party organization."""
+        if getattr(self, "_main", None) is not None:
+            return self._main
+        for lvl, unit in (("commune", None), ("district", None), ("province", "tỉnh")):
+            name = self.places.focus_name(lvl)
+            if not name:
+                continue
+            for off, o in self.named_tpc:
+                if o.place and o.place.name and fold(o.place.name) == fold(name):
+                    self._main = o
+                    return o
+        if self.named_tpc:
+            counts: dict[str, int] = {}
+            for off, o in self.named_tpc:
+                counts[o.iri.value] = counts.get(o.iri.value, 0) + 1
+            first = self.named_tpc[0][1]
+            best = max(self.named_tpc, key=lambda x: (counts[x[1].iri.value], -x[0]))[1]
+            self._main = first if counts[first.iri.value] >= 2 or counts[best.iri.value] < 2 else best
+            return self._main
+        return None
+
+    def final_main(self) -> Org | None:
+        """Once every mention is read: the focus organization, else the territorial party
+        organization the text refers to most often (short references included)."""
+        for lvl in ("commune", "district", "province"):
+            name = self.places.focus_name(lvl)
+            if name:
+                for o in self.orgs.values():
+                    if o.kind == "party_committee" and o.place and o.place.name and fold(o.place.name) == fold(name):
+                        return o
+        tpcs = [o for o in self.orgs.values() if o.kind == "party_committee" and o.surfaces and o.place]
+        if not tpcs:
+            return None
+        first = {o.iri.value: min(st.start for _, st in o.surfaces) for o in tpcs}
+        return max(tpcs, key=lambda o: (len(o.surfaces), -first[o.iri.value]))
+
+    def link_parents(self) -> None:
+        """A territorial party organization's parent is the one of the place that contains its
+        place (from the gazetteer, or from "xã X, huyện Y" in the text)."""
+        by_place: dict[str, Org] = {}
+        for o in list(self.orgs.values()):
+            if o.kind == "party_committee" and o.place is not None and o.place.name and o.level != "agency":
+                by_place[o.place.key] = o
+                if o.place.iri is not None:
+                    by_place[o.place.iri.value] = o
+        for o in list(self.orgs.values()):
+            if o.kind != "party_committee" or o.place is None or o.parent is not None:
+                continue
+            parent = None
+            if o.place.parent_iri is not None:
+                parent = by_place.get(getattr(o.place.parent_iri, "value", str(o.place.parent_iri)))
+            if parent is None and o.place.name:
+                up = self.places.parent.get((o.place.unit, fold(o.place.name)))
+                if up is not None:
+                    ref = self.places.resolve(up[0], up[1])
+                    parent = by_place.get(ref.key)
+                    if parent is None and up[0] in COMMITTEE_FORM:
+                        parent = self._tpc_org(ref)
+                        parent.parent_of_mentioned = True
+            if parent is None and o.level in ("commune", "district"):
+                want = "district" if o.level == "commune" else "province"
+                cands = {x.iri.value: x for x in by_place.values() if x.level == want}
+                if len(cands) == 1:
+                    parent = next(iter(cands.values()))
+            if parent is not None and parent is not o:
+                o.parent = parent
 
 
 def component() -> Component:

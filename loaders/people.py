@@ -1,19 +1,279 @@
-"""Extraction of people: not yet written (the pipeline slot and its interface are fixed)."""
+"""People and the posts they hold: "đồng chí Quàng Văn Tiêu, Phó Bí thư Thường trực Huyện ủy
+Sốp Cộp" -> a person, and a post (title + organization) the person holds.
+
+Runs after ``organizations`` (a post's organization is an organization mention that follows
+the title). Names are found after honorifics and ranks (never kept in the name), before or
+after a chain of posts, and in appointments ("bổ nhiệm ... giữ chức ..."). Titles, honorifics
+and family names are data (``data/posts.yaml``).
+"""
 
 from __future__ import annotations
 
-from .document import Doc
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+import yaml
+
+from ..ontology.keys import fold
+from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, lit, person_iri, post_iri
+from .document import Doc, Mention, Sentence
+from .organizations import DATA, _rx, alt
+
+PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
+PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}})"
+WB = r"(?![\p{L}\p{M}\d])"
+
+
+@dataclass
+class PeoplePatterns:
+    honorific_name: Any
+    title: Any
+    bare_name: Any
+    chain_sep: Any
+    after_name: Any
+    before_name: Any
+    appoint: Any
+    former: Any
+    surnames: frozenset
+    not_people: frozenset
+    not_start: frozenset
+    member_titles: dict
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> PeoplePatterns:
+    d = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
+    hon = alt(d["honorifics"])
+    honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){hon}\.?\s+{PNAME}{WB}")
+    title = regex.compile(rf"(?P<title>{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
+    bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
+    chain_sep = regex.compile(r"\s*(?:,|;|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*")
+    after_name = regex.compile(r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*")
+    before_name = regex.compile(rf"\s*(?:,?\s*(?:{alt(['đồng chí', 'ông', 'bà', 'đ/c'])})\s+|\s+)$")
+    appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm\s+(?:làm|giữ)?|bầu\s+(?:làm|giữ)?|"
+                            r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
+    former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
+    return PeoplePatterns(honorific_name, title, bare_name, chain_sep, after_name, before_name, appoint, former,
+                          frozenset(d["surnames"]), frozenset(d["not_people"]),
+                          frozenset(d["not_name_start"]), dict(d["member_titles"]))
+
+
+@dataclass
+class Post:
+    title: str
+    org: Mention
+    start: int
+    end: int
+    former: bool = False
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    end: int
+    posts: list[Post] = field(default_factory=list)
 
 
 class Component:
     name = "people"
-    version = "0"
+    version = "1"
 
     def match(self, doc: Doc) -> None:
-        pass
+        p = patterns()
+        ctx = doc.context.get("province_key") or _province_key(doc)
+        doc.context["province_key"] = ctx
+        for s in doc.sentences:
+            for person in _read_sentence(doc, s, p):
+                iri = person_iri(person.name, ctx)
+                doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
+                                            key=fold(person.name), attrs={"name": person.name}, iri=iri))
+                for post in person.posts:
+                    piri = post_iri(post.title, post.org.iri)
+                    doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
+                                                key=f"{fold(post.title)}@{post.org.iri.value}",
+                                                attrs={"title": post.title, "org_iri": post.org.iri,
+                                                       "holder": iri, "former": post.former}, iri=piri))
 
     def mint(self, doc: Doc) -> None:
-        pass
+        seen: set[str] = set()
+        for m in doc.of("person"):
+            if m.iri.value not in seen:
+                seen.add(m.iri.value)
+                doc.add_fact(m.iri, RDF.type, PKG.Person, m.sentence, self.name)
+                doc.add_fact(m.iri, RDF.type, SCHEMA.Person, m.sentence, self.name)
+                doc.add_fact(m.iri, RDFS.label, lit(m.attrs["name"], "vi"), m.sentence, self.name)
+            doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+        for m in doc.of("post"):
+            a = m.attrs
+            doc.add_fact(m.iri, RDF.type, ORG.Post, m.sentence, self.name)
+            doc.add_fact(m.iri, PKG.postTitle, lit(a["title"], "vi"), m.sentence, self.name)
+            doc.add_fact(m.iri, ORG.postIn, a["org_iri"], m.sentence, self.name)
+            doc.add_fact(a["holder"], ORG.holds, m.iri, m.sentence, self.name)
+            doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+
+
+def _province_key(doc: Doc) -> str:
+    """The province a person is named in: the article's focus province, else the province of
+    its main organization, else none (the name alone)."""
+    focus = doc.context.get("focus") or {}
+    prov = focus.get("province")
+    if isinstance(prov, Mention):
+        return prov.iri.value if prov.iri is not None else fold(prov.attrs.get("name", ""))
+    if isinstance(prov, dict):
+        return str(prov.get("iri") or fold(prov.get("name", "")))
+    if isinstance(prov, str):
+        return fold(prov)
+    orgs = doc.context.get("organizations") or {}
+    for o in orgs.values():
+        if o.kind == "party_committee" and o.level == "province" and o.place is not None and o.place.name and o.surfaces:
+            return o.place.key
+    return ""
+
+
+def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 4 or name in p.not_people:
+        return False
+    if words[0] in p.not_start or any(w in ("Đảng", "Ủy", "Uỷ", "Bộ") for w in words):
+        return False
+    if strict and words[0] not in p.surnames:
+        return False
+    return True
+
+
+def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int]) -> str:
+    """A name runs on into a title or an organization written right after it: cut there."""
+    words = name.split()
+    pos = a
+    for i, w in enumerate(words):
+        pos = text.index(w, pos)
+        if i >= 2 and (pos in org_starts or p.title.match(text, pos)):
+            return " ".join(words[:i])
+        pos += len(w)
+    return name
+
+
+def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
+    text = s.text
+    orgs = sorted(doc.in_sentence(s, "organization"), key=lambda m: m.start)
+    places = doc.in_sentence(s, "place")
+    if not orgs and not p.honorific_name.search(text) and not p.title.search(text):
+        return []
+    org_at = {m.start - s.start: m for m in orgs}
+
+    def covered(a: int, b: int) -> bool:
+        return any(m.start - s.start < b and m.end - s.start > a for m in orgs + places)
+
+    # posts: a title, then (after spaces) an organization mention, chained by commas
+    posts: list[Post] = []
+    for m in p.title.finditer(text):
+        title = " ".join(m.group("title").split())
+        org = None
+        t_end = m.end()
+        # the organization may start inside the title ("Trưởng Ban Tổ chức ...")
+        inner = [o for o in orgs if m.start() <= o.start - s.start < m.end()]
+        if inner:
+            org = inner[0]
+            if fold(title) in {fold(k) for k in p.member_titles}:
+                title = "Ủy viên"
+            t_end = max(m.end(), org.end - s.start)
+        else:
+            i = m.end()
+            while i < len(text) and text[i] == " ":
+                i += 1
+            org = org_at.get(i)
+            if org is not None:
+                t_end = org.end - s.start
+        if org is None or org.iri is None:
+            continue
+        former = bool(p.former.search(text[max(0, m.start() - 8):m.start()]))
+        posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
+    # chains of posts joined by commas / "kiêm"
+    chains: list[list[Post]] = []
+    for post in posts:
+        if chains:
+            last = chains[-1][-1]
+            gap = text[last.end - s.start:post.start - s.start]
+            if p.chain_sep.fullmatch(gap) and ";" not in gap:
+                chains[-1].append(post)
+                continue
+        chains.append([post])
+
+    people: list[Person] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(name: str, a: int, b: int) -> Person:
+        for person in people:
+            if person.start == s.start + a:
+                return person
+        person = Person(name, s.start + a, s.start + b)
+        people.append(person)
+        taken.append((a, b))
+        return person
+
+    org_starts = {m.start - s.start for m in orgs}
+    for m in p.honorific_name.finditer(text):
+        name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
+        a = m.start("pname")
+        b = a + len(name)
+        if _valid_name(name, p, strict=False) and not covered(a, b):
+            add(name, a, b)
+    for m in p.bare_name.finditer(text, overlapped=True):
+        name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
+        a = m.start("pname")
+        b = a + len(name)
+        if any(x < b and a < y for x, y in taken) or not _valid_name(name, p, strict=True) or covered(a, b):
+            continue
+        # a bare name counts only next to a post: "X, Bí thư ..." or "... Huyện ủy X"
+        after = p.after_name.match(text, b)
+        nxt = after.end() if after else None
+        follows_chain = any(c[-1].end - s.start <= a and p.before_name.search(text[c[-1].end - s.start:a])
+                            and text[c[-1].end - s.start:a].strip(" ,") == "" for c in chains)
+        # "các ông X và Y": a second name joined to one just read
+        joined = any(x.end - s.start < a and _rx(r"\s*(?:và|,)\s*").fullmatch(text[x.end - s.start:a])
+                     for x in people)
+        if (nxt is not None and p.title.match(text, nxt)) or follows_chain or joined:
+            add(name, a, b)
+    people.sort(key=lambda x: x.start)
+    # attach chains: after a name ("X, Bí thư ..."), else before a name ("Bí thư ... X")
+    used: set[int] = set()
+    for person in people:
+        a, b = person.start - s.start, person.end - s.start
+        for ci, chain in enumerate(chains):
+            if ci in used:
+                continue
+            c0 = chain[0].start - s.start
+            if c0 >= b and p.after_name.fullmatch(text[b:c0]) is not None or (c0 >= b and text[b:c0].strip() == ""):
+                person.posts += chain
+                used.add(ci)
+                break
+    for person in people:
+        if person.posts:
+            continue
+        a = person.start - s.start
+        for ci, chain in enumerate(chains):
+            if ci in used:
+                continue
+            ce = chain[-1].end - s.start
+            if ce <= a and p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
+                    "", "đồng chí", "ông", "bà", "đ/c"):
+                person.posts += chain
+                used.add(ci)
+                break
+    # appointments later in the sentence: "... giữ chức Giám đốc Sở Nội vụ" -> the last person named before
+    for ci, chain in enumerate(chains):
+        if ci in used:
+            continue
+        c0 = chain[0].start - s.start
+        if p.appoint.search(text[max(0, c0 - 25):c0]):
+            before = [x for x in people if x.end - s.start <= c0]
+            if before:
+                before[-1].posts += chain
+                used.add(ci)
+    return people
 
 
 def component() -> Component:

@@ -1,0 +1,86 @@
+"""People and posts: names after honorifics and around posts, posts as title + organization,
+in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import ORG, PKG
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def read(text: str, pipeline: Pipeline):
+    doc = load_text(text, "memory:test-people", pipeline)
+    orgs = doc.context["organizations"]
+    people = {}
+    for m in doc.of("person"):
+        people.setdefault(m.attrs["name"], set())
+    for m in doc.of("post"):
+        holder = next(p.attrs["name"] for p in doc.of("person") if p.iri == m.attrs["holder"])
+        people[holder].add((m.attrs["title"], orgs[m.attrs["org_iri"].value].label))
+    return doc, people
+
+
+def test_name_after_honorific_with_post_after_it(pipeline):
+    _, people = read("Đồng chí Lò Văn Pâng, Phó Bí thư Thường trực Huyện ủy Tuần Giáo, cho biết kết quả.", pipeline)
+    assert people == {"Lò Văn Pâng": {("Phó Bí thư Thường trực", "Đảng bộ huyện Tuần Giáo")}}
+
+
+def test_two_posts_in_one_phrase(pipeline):
+    _, people = read("Ông Quàng Văn Bun, Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu, Trưởng Ban Tổ chức "
+                     "Tỉnh ủy Lai Châu, phát biểu.", pipeline)
+    assert people["Quàng Văn Bun"] == {("Ủy viên", "Ban Thường vụ Tỉnh ủy Lai Châu"),
+                                       ("Trưởng Ban", "Ban Tổ chức Tỉnh ủy Lai Châu")}
+
+
+def test_post_before_the_name(pipeline):
+    _, people = read("Bí thư Đảng ủy xã Chiềng Sơ Cà Văn Hặc trao quyết định.", pipeline)
+    assert people == {"Cà Văn Hặc": {("Bí thư", "Đảng bộ xã Chiềng Sơ")}}
+
+
+def test_ethnic_minority_names_and_village_cell(pipeline):
+    _, people = read("Đồng chí Vừ A Dế - Bí thư Chi bộ bản Háng Lìa chia sẻ kinh nghiệm.", pipeline)
+    assert people == {"Vừ A Dế": {("Bí thư", "Chi bộ bản Háng Lìa")}}
+
+
+def test_honorific_is_never_part_of_the_name(pipeline):
+    _, people = read("Bà Lường Thị Phấn và ông Giàng A Tủa đến dự.", pipeline)
+    assert set(people) == {"Lường Thị Phấn", "Giàng A Tủa"}
+
+
+def test_appointment_gives_the_new_post(pipeline):
+    _, people = read("Hội nghị công bố quyết định bổ nhiệm đồng chí Tòng Văn Khiêm giữ chức Giám đốc Sở Nội vụ.",
+                     pipeline)
+    assert ("Giám đốc", "Sở Nội vụ") in people["Tòng Văn Khiêm"]
+
+
+def test_list_of_people_with_their_posts(pipeline):
+    _, people = read("Cùng dự có các đồng chí: Lê Văn Tâm, Phó Bí thư Tỉnh ủy Sơn La; Hà Thị Mai, "
+                     "Chủ tịch UBND huyện Mộc Châu.", pipeline)
+    assert people["Lê Văn Tâm"] == {("Phó Bí thư", "Đảng bộ tỉnh Sơn La")}
+    assert people["Hà Thị Mai"] == {("Chủ tịch", "UBND huyện Mộc Châu")}
+
+
+def test_places_organizations_and_ideas_are_not_people(pipeline):
+    _, people = read("Huyện ủy Mường Nhé học tập tư tưởng Hồ Chí Minh; xã Chung Chải và bản Nậm Vì "
+                     "phát triển kinh tế.", pipeline)
+    assert people == {}
+
+
+def test_person_and_post_triples(pipeline):
+    doc, _ = read("Đồng chí Lò Thị Ngoan, Chủ tịch Hội Nông dân huyện Điện Biên Đông, phát biểu.", pipeline)
+    person = doc.of("person")[0].iri
+    post = doc.of("post")[0].iri
+    assert any(f.s == person and f.p == ORG.holds and f.o == post for f in doc.facts)
+    assert any(f.s == post and f.p == PKG.postTitle and f.o.value == "Chủ tịch" for f in doc.facts)
+    assert any(f.s == post and f.p == ORG.postIn for f in doc.facts)
+
+
+def test_a_person_without_a_post_is_still_a_person(pipeline):
+    _, people = read("Gia đình ông Thào A Chứ đã thoát nghèo.", pipeline)
+    assert people == {"Thào A Chứ": set()}
