@@ -6,7 +6,8 @@ names ("Huyện ủy Sốp Cộp", "Thành ủy Cần Thơ"), bare province name
 district names, and villages ("bản X", "thôn X" …); it resolves each to a gazetteer unit of the
 article's period, using the places the article names as context, and sets
 ``doc.context["focus"]`` = {"province"|"district"|"commune": PlaceRef dict or None} (see
-gazetteer.place_ref). ``mint`` states each place and its ancestors.
+gazetteer.place_ref); ``nearest(doc, offset, level)`` gives the place named last before a point.
+``mint`` states each place and its ancestors.
 """
 
 from __future__ import annotations
@@ -476,6 +477,9 @@ class Component:
                            "parent_iri": common.iri if common else None, "parent_unit": common},
                     iri=iri))
         doc.mentions.extend(mentions)
+        for ref in focus.values():  # the first mention of each focus place, when it is named
+            if ref is not None and ref.get("mention") is None:
+                ref["mention"] = next((m for m in mentions if m.iri == ref["iri"]), None)
         doc.context["focus"] = focus
 
     @staticmethod
@@ -544,46 +548,71 @@ class Component:
 
     # ------------------------------------------------------------------ focus
     def _focus(self, doc: Doc, raws: list[_Raw]) -> dict:
+        """The article's own province, district and commune.
+
+        Each level on its own: the unit named most often (a mention in the title or the first
+        sentences counts twice; a province also gains from the units named inside it), and
+        only when it leads the others of its level. A level left open takes the ancestor of
+        the focus below it ("xã Tà Mung" -> huyện Than Uyên, tỉnh Lai Châu).
+        """
         g = gazetteer()
         first = {s.index for s in doc.sentences[:3]}
         span = doc.meta.get("title_span")
         if span:
             first |= {s.index for s in doc.sentences if s.start <= span[0] < s.end}
-        score: dict[str, float] = Counter()
+        score: Counter = Counter()
         first_seen: dict[str, int] = {}
         rep: dict[str, _Raw] = {}
+        level_of: dict[str, str] = {}
         for r in raws:
             if r.kind == "village":
                 continue
             iri, key, unit = self._iri_of(r)
-            score[key] += 1 + (1 if r.sentence.index in first else 0)
+            weight = 2 if r.sentence.index in first else 1
+            score[key] += weight
             first_seen.setdefault(key, r.start)
             rep.setdefault(key, r)
+            level_of[key] = unit.level if unit else self._level_guess(r)
+            if unit is not None and unit.level != "province":
+                prov = g.province_of(unit)
+                score[prov.key] += 0.5 * weight
+                first_seen.setdefault(prov.key, r.start)
+                level_of.setdefault(prov.key, "province")
 
         def best(level: str):
-            keys = [k for k in score if (rep[k].unit.level if rep[k].unit else self._level_guess(rep[k])) == level]
-            if not keys:
+            keys = sorted((k for k in score if level_of[k] == level),
+                          key=lambda k: (-score[k], first_seen[k]))
+            if not keys or (len(keys) > 1 and score[keys[0]] == score[keys[1]]):
                 return None
-            return max(keys, key=lambda k: (score[k], -first_seen[k]))
+            return keys[0]
 
         focus: dict = {"province": None, "district": None, "commune": None}
         for level in ("commune", "district", "province"):
-            if focus[level] is not None:
-                continue
             k = best(level)
             if k is None:
                 continue
-            r = rep[k]
-            if r.unit is not None:
-                focus[level] = place_ref(r.unit, mention=None)
-                for a in g.ancestors(r.unit):
+            unit = g.get(k)
+            if unit is not None:
+                focus[level] = place_ref(unit)
+            else:
+                r = rep[k]
+                focus[level] = place_ref(iri=self._iri_of(r)[0], name=self._display_name(r),
+                                         unit_type=r.type_word, level=level)
+        # the levels must nest: a district (commune) outside the focus province (district) is
+        # a comparison, not the article's own place
+        for low, high in (("district", "province"), ("commune", "district"), ("commune", "province")):
+            lo, hi = focus[low], focus[high]
+            unit = g.get(lo["key"]) if lo else None
+            if unit is not None and hi is not None and hi.get("key") and hi["key"] not in {
+                    a.key for a in g.ancestors(unit)}:
+                focus[low] = None
+        for level in ("commune", "district"):
+            ref = focus[level]
+            unit = g.get(ref["key"]) if ref else None
+            if unit is not None:
+                for a in g.ancestors(unit):
                     if focus.get(a.level) is None:
                         focus[a.level] = place_ref(a)
-            else:
-                iri, key, _ = self._iri_of(r)
-                focus[level] = place_ref(iri=iri, name=self._display_name(r), unit_type=r.type_word,
-                                         level=level)
-        # the mention objects are attached once the mentions exist
         return focus
 
     # ------------------------------------------------------------------ mint
@@ -635,6 +664,20 @@ class Component:
                 if parent_unit is not None:
                     for u in [parent_unit] + g.ancestors(parent_unit):
                         state_unit(u, m.sentence)
+
+
+def nearest(doc: Doc, offset: int, level: str) -> Mention | None:
+    """The last place of ``level`` the text names before ``offset`` (None if it names none).
+
+    For short references ("Đảng ủy xã" in a paragraph about one commune of a province-wide
+    article), where ``doc.context["focus"]`` is the article-wide answer.
+    """
+    best = None
+    for m in doc.mentions:
+        if m.label == "place" and m.attrs.get("level") == level and m.start <= offset:
+            if best is None or m.start > best.start:
+                best = m
+    return best
 
 
 def component() -> Component:

@@ -227,3 +227,21 @@ def test_district_list_after_a_colon():
     p = places(doc)
     for name in ("Mường Tè", "Sìn Hồ", "Than Uyên"):
         assert (name, "district") in p, name
+
+
+def test_focus_points_to_the_first_mention_of_a_named_place():
+    doc = run("Huyện ủy Sốp Cộp họp. Đảng ủy xã Mường Lèo và Đảng ủy xã Mường Lèo báo cáo.")
+    focus = doc.context["focus"]
+    assert focus["commune"]["mention"].text == "Mường Lèo"
+    assert focus["district"]["mention"].text == "Sốp Cộp"
+    assert focus["province"]["name"] == "Sơn La" and focus["province"]["mention"] is None
+
+
+def test_nearest_place_before_a_short_reference():
+    from partykg.loaders.places import nearest
+
+    text = "Huyện ủy Sốp Cộp họp. Tại xã Mường Lèo, Đảng ủy xã đã kiểm điểm. Xã Nậm Lạnh cũng vậy."
+    doc = run(text)
+    m = nearest(doc, text.index("Đảng ủy xã"), "commune")
+    assert m is not None and m.attrs["name"] == "Mường Lèo"
+    assert nearest(doc, 0, "commune") is None
