@@ -107,6 +107,7 @@ class Rule:
     prev: bool = False
     counts_only: bool = False
     left_block: re.Pattern | None = None
+    pct_only: bool = False
 
 
 @dataclass
@@ -158,7 +159,8 @@ def lexicon() -> Lexicon:
             left=re.compile(r["left"]) if r.get("left") else None,
             of=tuple(r.get("of") or ()), crop=bool(r.get("crop")), prev=bool(r.get("prev")),
             counts_only=bool(r.get("counts_only")),
-            left_block=re.compile(r["left_block"]) if r.get("left_block") else None))
+            left_block=re.compile(r["left_block"]) if r.get("left_block") else None,
+            pct_only=bool(r.get("pct_only"))))
     crops = _alt(c.lower() for c in data["crops"])
     return Lexicon(
         units=units, unit_re=unit_re, rules=rules,
@@ -505,7 +507,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     crop = None
     left_best: tuple[int, Rule, Any] | None = None
     for rule in lex.rules:
-        if not _cats_ok(rule, f) or (rule.counts_only and f.cat == "pct"):
+        if not _cats_ok(rule, f) or (rule.counts_only and f.cat == "pct") or (rule.pct_only and f.cat != "pct"):
             continue
         if rule.of and (f.of_cat not in rule.of):
             continue
