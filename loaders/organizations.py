@@ -558,6 +558,13 @@ class _State:
     def tpc_for(self, unit: str | None, offset: int) -> Org | None:
         """The territorial party organization a short reference ("Đảng ủy xã", "Huyện ủy") means."""
         fam = "tpc:" + unit if unit else "tpc"
+        if not unit:
+            # bare "Đảng ủy" / "Đảng bộ": the body just named in the same sentence, else the
+            # article's own
+            items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
+            if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:
+                return items[-1][1]
+            return self.main_org()
         o = self._recent(fam, offset)
         if o is None:
             items = self.recent_first.get(fam) or []
@@ -621,8 +628,10 @@ class _State:
         if name is None:
             if named_only:
                 return None
-            # short reference; a lower-case "đảng bộ xã" with no name is generic
-            if text[:1].islower():
+            # short reference; a lower-case "đảng bộ xã" with no name is generic, but a
+            # lower-case "huyện ủy" means the article's own (unless it is one of a list)
+            if text[:1].islower() and (not implied or _rx(r"(?:ủy|uỷ)\s*,\s*$").search(
+                    self.doc.text[max(0, start - 12):start])):
                 return None
             after = self.doc.text[start + len(text):start + len(text) + 16]
             if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|các|trực thuộc|và\s+(?:xã|phường))").match(after):

@@ -29,6 +29,8 @@ WB = r"(?![\p{L}\p{M}\d])"
 @dataclass
 class PeoplePatterns:
     honorific_name: Any
+    honorific_at: Any
+    cap_word: Any
     title: Any
     bare_name: Any
     chain_sep: Any
@@ -47,6 +49,7 @@ def patterns() -> PeoplePatterns:
     d = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
     hon = alt(d["honorifics"])
     honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){hon}\.?\s+{PNAME}{WB}")
+    honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
     title = regex.compile(rf"(?P<title>{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
     chain_sep = regex.compile(r"\s*(?:,|;|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*")
@@ -55,7 +58,8 @@ def patterns() -> PeoplePatterns:
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm\s+(?:làm|giữ)?|bầu\s+(?:làm|giữ)?|"
                             r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
     former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
-    return PeoplePatterns(honorific_name, title, bare_name, chain_sep, after_name, before_name, appoint, former,
+    cap_word = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}']*")
+    return PeoplePatterns(honorific_name, honorific_at, cap_word, title, bare_name, chain_sep, after_name, before_name, appoint, former,
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
                           frozenset(d["not_name_start"]), dict(d["member_titles"]))
 
@@ -85,8 +89,12 @@ class Component:
         p = patterns()
         ctx = doc.context.get("province_key") or _province_key(doc)
         doc.context["province_key"] = ctx
+        index: dict[tuple[str, int], list[Mention]] = {}
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            if m.label in ("organization", "place"):
+                index.setdefault((m.label, m.sentence.index), []).append(m)
         for s in doc.sentences:
-            for person in _read_sentence(doc, s, p):
+            for person in _read_sentence(doc, s, p, index):
                 iri = person_iri(person.name, ctx)
                 doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
                                             key=fold(person.name), attrs={"name": person.name}, iri=iri))
@@ -137,7 +145,8 @@ def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or name in p.not_people:
         return False
-    if words[0] in p.not_start or any(w in ("Đảng", "Ủy", "Uỷ", "Bộ") for w in words):
+    if (words[0] in p.not_start and (strict or words[0] not in p.surnames)) or \
+            any(w in ("Đảng", "Ủy", "Uỷ", "Bộ") for w in words):
         return False
     if strict and words[0] not in p.surnames:
         return False
@@ -150,16 +159,16 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
     pos = a
     for i, w in enumerate(words):
         pos = text.index(w, pos)
-        if i >= 2 and (pos in org_starts or p.title.match(text, pos)):
+        if i >= 1 and (pos in org_starts or p.title.match(text, pos) or p.honorific_at.match(text, pos)):
             return " ".join(words[:i])
         pos += len(w)
     return name
 
 
-def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
+def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> list[Person]:
     text = s.text
-    orgs = sorted(doc.in_sentence(s, "organization"), key=lambda m: m.start)
-    places = doc.in_sentence(s, "place")
+    orgs = index.get(("organization", s.index), [])
+    places = index.get(("place", s.index), [])
     if not orgs and not p.honorific_name.search(text) and not p.title.search(text):
         return []
     org_at = {m.start - s.start: m for m in orgs}
@@ -221,7 +230,12 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
         b = a + len(name)
         if _valid_name(name, p, strict=False) and not covered(a, b):
             add(name, a, b)
-    for m in p.bare_name.finditer(text, overlapped=True):
+    for w in p.cap_word.finditer(text):
+        if w.group() not in p.surnames:
+            continue
+        m = p.bare_name.match(text, w.start())
+        if m is None:
+            continue
         name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
         a = m.start("pname")
         b = a + len(name)
