@@ -149,9 +149,9 @@ class Ref:
 
 
 _STOP_DESC = regex.compile(
-    r"^(?:số|của|này|trên|đó|đã|được|là|có|và|với|cho|đến|nhằm|sẽ|cũng|thì|mà|phải|cần|đang|vừa|chưa|"
+    r"(?:số|của|này|trên|đó|đã|được|là|có|và|với|cho|đến|nhằm|sẽ|cũng|thì|mà|phải|cần|đang|vừa|chưa|"
     r"không|để|do|trong|tại|từ|hành động|năm|hằng|hàng|cụ thể|chung|hóa|hoá|đề ra|như|bằng|theo|"
-    r"đặt|chỉ|nêu|nói|rõ|mới|này|ấy|kia|cấp|các|những|nào|gì|thường|sau|trước|khi|đối|đều|kịp|"
+    r"đặt|nêu|nói|rõ|mới|này|ấy|kia|cấp|các|những|nào|gì|thường|sau|trước|khi|đối|đều|kịp|"
     r"tốt|lại|ra|vào|lên|xuống|hết|đúng|cùng|nên|làm|\d)(?![\p{L}])", regex.I)
 _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
                             r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
@@ -162,7 +162,7 @@ _QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{
 _BARE = regex.compile(r"^\s*(?:số\s*:?\s*)?(\d{1,4})(?![\d\p{L}])(?!\s*[-–/]\s*[\p{L}\d])(?![.,]\d)"
                       r"(?!\s*(?:năm|tháng|ngày(?!\s+\d{1,2}\s*[/.-]\s*\d)|%|người|đảng viên|chi bộ|hộ|ha|triệu|tỷ|lượt)(?![\p{L}]))")
 _LOCAL_ISSUER = regex.compile(
-    r"^(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Ban Chỉ đạo)\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|"
+    r"(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Ban Chỉ đạo)\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|"
     r"Thành uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban nhân dân|HĐND)(?:\s+(?:tỉnh|huyện|xã|"
     r"thành phố|quận|phường|thị trấn|thị xã))?(?:\s+\p{Lu}[\p{L}]*){0,3}")
 _CONGRESS_HEAD = regex.compile(r"^\s+(?:đại hội|Đại hội)(?![\p{L}])")
@@ -685,6 +685,23 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if before:
             r.target = before[-1]
             r.key, r.label, r.iri = r.target.key, r.target.label, r.target.iri
+            continue
+        # no antecedent: "Nghị quyết về xây dựng thí điểm mô hình …" is named by its subject
+        text = r.sentence.text
+        m = _ABOUT.match(text[r.end:])
+        if m and r.kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh"):
+            at = r.end + m.end()
+            about = _clause(text, at)
+            q = regex.match(r"[^“\"]*[“\"][^”\"]*[”\"]", text[at:])
+            if q and len(q.group()) > len(about):
+                about = q.group()
+            if len(about.split()) >= 3:
+                r.form = "described"
+                r.title = text[r.end:at].strip() + " " + about
+                r.subject = r.title
+                r.head_end = r.end
+                r.end = r.tail_end = at + len(about)
+                _key(doc, r, local_issuer, main)
     # a described document that names its target keeps its issuer as key
     for r in refs:
         if r.form in ("described", "titled", "program") and r.iri is None:
@@ -940,7 +957,8 @@ def _links(refs: list[Ref]):
                 gap_all = s[head:x.start]
                 if x.start > reach + 1 and (len(gap_all.split()) > 3 or regex.search(r"[;.]", gap_all)):
                     break
-                if not (_PURPOSE.match(gap_all) or a.form == "described" or len(gap_all.split()) <= 3):
+                if not (_PURPOSE.match(gap_all) or a.form == "described" or
+                        (len(gap_all.split()) <= 3 and not regex.search(r"[,;]", gap_all))):
                     break
                 rel = None
                 for name, cue in P.link_cues:
@@ -1038,7 +1056,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 if near and not regex.search(r"[;.:]", window[near[-1].start():]) and \
                         len(window[near[-1].start():].split()) <= 16:
                     cue = near[-1]
-            chained = bool(carried) and _CHAIN.match(s[carried[-1].end:x.start])
+            chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
+                                         _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
             if not (cue or chained):
                 continue
             host = next((a for a in rs if a is not x and a.form != "anaphor"
