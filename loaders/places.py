@@ -64,8 +64,8 @@ _TYPED_RE = re.compile(
     rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?P<n>{_NAME}|{_NUM})"
     rf"|(?P<a>{_ABBR_WORDS})[^\S\n]?(?P<an>{_NAME}|{_NUM}))")
 _ORG_RE = re.compile(
-    rf"(?<!\w)(?P<o>[Hh]uyện|[Tt]ỉnh|[Tt]hành|[Qq]uận|[Tt]hị){_SP}(?:ủy|uỷ|Ủy|Uỷ){_SP}(?P<n>{_NAME})"
-    rf"|(?<!\w)(?:Đảng|Ðảng){_SP}(?:bộ|ủy|uỷ){_SP}(?P<bn>{_NAME})")
+    rf"(?P<o>[Hh]uyện|[Tt]ỉnh|[Tt]hành|[Qq]uận|[Tt]hị){_SP}(?:ủy|uỷ|Ủy|Uỷ){_SP}(?P<n>{_NAME})"
+    rf"|(?:Đảng|Ðảng){_SP}(?:bộ|ủy|uỷ){_SP}(?P<bn>{_NAME})")
 # continuation of an enumeration after a typed mention: ", B", " và C", ", xã D"
 _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
@@ -76,7 +76,16 @@ _PAREN_RE = re.compile(rf"[^\S\n]*\([^\S\n]*(?P<n1>{_NAME})(?:[^\S\n]*[,-][^\S\n
 _ACRONYM_LEAD_RE = re.compile(rf"(?:[{_UP}]{{2,}}(?:{_SP}|$))+")
 _ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
-_HCM_RE = re.compile(r"(?<!\w)(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
+_HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
+
+
+def _word_start(text: str, i: int, also: str = "") -> bool:
+    """No letter (or one of ``also``) right before i: the patterns start at a word.
+
+    Checked here rather than by a look-behind, which would keep the regex engine from
+    skipping ahead to the first letters a match can begin with.
+    """
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in also)
 _HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|[Pp]hó|[Gg]ià)[^\S\n]+$")
 
 # words that follow "bản", "làng" … without naming a village ("bản Kế hoạch", "bản Cam kết"):
@@ -142,10 +151,13 @@ class Component:
     def match(self, doc: Doc) -> None:
         g = gazetteer()
         raws: list[_Raw] = []
-        taken: list[tuple[int, int]] = []
+        occupied = bytearray(len(doc.text) + 1)  # characters already read as part of a place
 
         def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+            return occupied.find(1, a, b) == -1
+
+        def take(a: int, b: int) -> None:
+            occupied[a:b] = b"\x01" * (b - a)
 
         def admin_prefix(text: str, offset: int, type_word: str | None, level: str | None):
             """Longest prefix of the capitalised run that names a unit (of that type)."""
@@ -195,7 +207,7 @@ class Component:
                         if i > 0 and self._names_admin_unit(itext):
                             break
                         raws.append(r)
-                        taken.append((base + (m.start() if i == 0 else istart), r.end))
+                        take(base + (m.start() if i == 0 else istart), r.end)
                         continue
                     type_word = _ADMIN_TYPES.get(written, written)
                     if itext[0].isdigit() and type_word not in ("phường", "quận"):
@@ -209,7 +221,7 @@ class Component:
                     raws.append(_Raw(s, a, b, name, type_word,
                                      "typed" if i == 0 and m.group("t") else
                                      ("abbrev" if i == 0 else "enum"), candidates=cands))
-                    taken.append((base + m.start() if i == 0 else a, b))
+                    take(base + m.start() if i == 0 else a, b)
                 if len(raws) > n_before and not is_village:
                     p = _PAREN_RE.match(t, pos)
                     if p:
@@ -223,15 +235,19 @@ class Component:
                             if cands and free(a, b):
                                 raws.append(_Raw(s, a, b, p.group(grp), "", "paren",
                                                  candidates=cands, child=child))
-                                taken.append((a, b))
+                                take(a, b)
             for m in _HCM_RE.finditer(t):
+                if not _word_start(t, m.start(), "_"):
+                    continue
                 a, b = base + m.start(), base + m.end()
                 if free(a, b):
                     cands = g.lookup("Hồ Chí Minh", level="province")
                     raws.append(_Raw(s, a, b, "Hồ Chí Minh", "thành phố", "abbrev", candidates=cands))
-                    taken.append((a, b))
+                    take(a, b)
             # places inside party bodies' names
             for m in _ORG_RE.finditer(t):
+                if not _word_start(t, m.start(), "_"):
+                    continue
                 if m.group("o"):
                     type_word = _ORG_TYPES[fold(m.group("o"))]
                     ns = m.start("n")
@@ -247,7 +263,7 @@ class Component:
                 if not free(a, b):
                     continue
                 raws.append(_Raw(s, a, b, name, type_word, kind, candidates=cands))
-                taken.append((a, b))
+                take(a, b)
 
         # bare names: provinces always; districts and communes only when unambiguous or
         # already named with their type in this document
@@ -270,16 +286,16 @@ class Component:
                 provinces = [u for u in cands if u.level == "province"]
                 if provinces:
                     raws.append(_Raw(s, a, b, text, "", "bare", candidates=provinces))
-                    taken.append((a, b))
+                    take(a, b)
                     continue
                 if key in typed_names:
                     raws.append(_Raw(s, a, b, text, "", "bare-known", candidates=cands))
-                    taken.append((a, b))
+                    take(a, b)
                     continue
                 districts = [u for u in cands if u.level == "district"]
                 if len(districts) == 1 and len(key.split()) >= 2:
                     raws.append(_Raw(s, a, b, text, "", "bare-district", candidates=districts))
-                    taken.append((a, b))
+                    take(a, b)
 
         self._resolve(doc, raws)
 
@@ -626,7 +642,12 @@ class Component:
                 seen.add(k)
                 doc.add_fact(s, p, o, sentence, self.name)
 
+        stated: set = set()
+
         def state_unit(u: Unit, sentence: Sentence) -> None:
+            if (u.key, sentence.index) in stated:
+                return
+            stated.add((u.key, sentence.index))
             iri = u.iri
             fact(iri, RDF.type, PKG.Place, sentence)
             fact(iri, RDFS.label, lit(label_of(u.name, u.type), lang="vi"), sentence)
