@@ -217,9 +217,12 @@ def validate(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = Endpoin
     from ..graph.validate import validate_store
 
     db = open_for(store, endpoint)
-    conforms, report, n = validate_store(db)
+    try:
+        conforms, report, n = validate_store(db)
+    except (StoreError, ValueError) as e:
+        fail(str(e))
     if conforms:
-        out.print(f"conforms: {n} triples checked, no violation")
+        sys.stdout.write(report + "\n")  # "conforms: …", then any warnings
         return
     sys.stdout.write(report + "\n")
     raise typer.Exit(1)

@@ -201,17 +201,34 @@ def validate_graph(data, *, ontology=None, shapes=None) -> ValidationReport:
     if not hasattr(results, "subjects"):  # pySHACL hands back a failure object, not a report
         raise ValueError(f"the shapes cannot be applied: {results}")
     groups = _Groups(data)
-    # the node shape a property shape belongs to, for a readable name
-    owner = {ps: ns for ns, ps in shapes.subject_objects(SH.property)}
+    # the node shape a property shape belongs to, for a readable name; a shared property
+    # shape (one label) is named after the node shape whose target the focus node has
+    owners: dict = {}
+    for ns, ps in shapes.subject_objects(SH.property):
+        owners.setdefault(ps, []).append(ns)
+
+    def owner(source, focus):
+        candidates = owners.get(source, [source])
+        for ns in candidates:
+            if any((focus, RDF.type, c) in data for c in shapes.objects(ns, SH.targetClass)):
+                return ns
+        return candidates[0]
+
     for r in results.subjects(RDF.type, SH.ValidationResult):
         severity = str(results.value(r, SH.resultSeverity)).rsplit("#", 1)[-1]
         source = results.value(r, SH.sourceShape)
         path = results.value(r, SH.resultPath)
         message = str(results.value(r, SH.resultMessage) or short(results.value(r, SH.sourceConstraintComponent)))
-        groups.add(severity, short(owner.get(source, source)), short(path) if path is not None else "",
-                   message, results.value(r, SH.focusNode), results.value(r, SH.value))
+        focus = results.value(r, SH.focusNode)
+        groups.add(severity, short(owner(source, focus)), short(path) if path is not None else "",
+                   message, focus, results.value(r, SH.value))
     for shape, severity, message, query in sparql:
+        # a focus node reached through two target classes (or subclass paths) counts once
+        seen = set()
         for row in merged.query(query):
+            if tuple(row) in seen:
+                continue
+            seen.add(tuple(row))
             binding = row.asdict()
             text = re.sub(r"\{[?$](\w+)\}", lambda m: short(binding.get(m.group(1))), message)
             groups.add(severity, shape, "", text,
