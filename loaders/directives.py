@@ -561,10 +561,22 @@ def _pick_level(orgs: list[Mention], level: str, main: Mention | None) -> Mentio
     return next(o for o in cands if (o.iri.value if o.iri is not None else o.key) == best)
 
 
+def _digest(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
 def _org_key(o: Mention | None) -> str:
+    """A short, stable key of an organization for directive keys: a digest of its IRI."""
     if o is None:
         return ""
-    return o.iri.value if o.iri is not None else fold(_org_label(o))
+    return "org " + _digest(o.iri.value if o.iri is not None else fold(_org_label(o)))
+
+
+def _title_key(title: str) -> str:
+    words = fold(title).split()
+    return " ".join(words[:8]) + (f" {_digest(' '.join(words))}" if len(words) > 8 else "")
 
 
 def _roman(n: str) -> str:
@@ -647,7 +659,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if org is None:
             org = main
         r.issuer_org = org
-        c["scope"] = _org_key(org) or (c.get("level", "") + " " + c.get("name", "")).strip() or doc.iri.value
+        c["scope"] = _org_key(org) or (c.get("level", "") + " " + c.get("name", "")).strip() or _doc_key(doc)
     number_of_term: dict[tuple[str, str], str] = {}
     for r in refs:
         if r.form == "congress" and r.congress.get("number") and r.congress.get("term"):
@@ -708,6 +720,10 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             _key(doc, r, local_issuer, main)
 
 
+def _doc_key(doc: Doc) -> str:
+    return "doc " + _digest(doc.iri.value)
+
+
 def _national(code: str) -> bool:
     return code.endswith("/TW") or "/" not in code.split("-", 1)[-1] or bool(regex.match(r"^\d+(?:/\d{4})?/", code))
 
@@ -729,7 +745,7 @@ def _issuer_key(r: Ref, main: Mention | None, doc: Doc) -> str:
         return _org_key(o)
     if r.issuer_name:
         return fold(r.issuer_name)
-    return _org_key(main) or doc.iri.value
+    return _org_key(main) or _doc_key(doc)
 
 
 def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
@@ -741,7 +757,7 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         else:
             o = local_issuer.get(r.code)
             r.issuer_org = r.issuer_org or o
-            r.key = f"code {r.code} @ {_org_key(o) or doc.iri.value}"
+            r.key = f"code {r.code} @ {_org_key(o) or _doc_key(doc)}"
         r.label = f"{klabel} số {r.code}"
     elif r.form == "bare":
         r.key = f"bare {r.kind} {r.number.lstrip('0') or '0'} @ {_issuer_key(r, main, doc)}"
@@ -775,16 +791,16 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.key = "charter đảng"
         r.label = "Điều lệ Đảng"
     elif r.form == "titled":
-        r.key = f"titled {r.kind} {fold(r.title)} @ {_issuer_key(r, main, doc)}"
+        r.key = f"titled {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
         r.label = f"{r.congress.get('word') or klabel} “{r.title}”"
     elif r.form == "described":
-        r.key = f"described {r.kind} {fold(r.title)} @ {_issuer_key(r, main, doc)}"
+        r.key = f"described {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
         r.label = f"{r.congress.get('word') or klabel} {r.title}"
     elif r.form == "program":
         t = r.target
         if t is None or not t.key:
             return
-        r.key = f"program {t.key} @ {_issuer_key(r, main, doc)}"
+        r.key = f"program {_digest(t.key)} @ {_issuer_key(r, main, doc)}"
         r.label = f"Chương trình hành động {t.label}"
     else:
         return
