@@ -213,3 +213,84 @@ def test_the_article_s_organization_is_the_implicit_implementer(pipeline):
     doc = read(pipeline, "Đảng bộ xã Nậm Cha có 20 chi bộ. Thực hiện Chỉ thị số 05-CT/TW được gắn với "
                          "nhiệm vụ chính trị của địa phương.")
     assert ("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW") in carried_out(doc)
+
+
+# ----------------------------------------------------------------------------- more names, more links
+
+def test_two_spellings_of_a_congress_resolution_are_one_directive(pipeline):
+    doc = read(pipeline, "Đảng bộ huyện Phong Thổ đạt 110% chỉ tiêu Nghị quyết Đại hội lần thứ XXI. "
+                         "Kết quả đó vượt mục tiêu Nghị quyết Đại hội XXI Đảng bộ huyện đề ra.")
+    assert len(directives(doc)) == 1
+
+
+def test_a_resolution_of_the_national_congress(pipeline):
+    doc = read(pipeline, "Xã tích cực thực hiện Nghị quyết Đại hội XIII của Đảng.")
+    names = list(directives(doc))
+    assert len(names) == 1 and "toàn quốc" in names[0] and "XIII" in names[0]
+
+
+def test_a_congress_resolution_of_all_levels_is_not_one_directive(pipeline):
+    doc = read(pipeline, "Xã đã thực hiện nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025.")
+    assert directives(doc) == {}
+
+
+def test_a_resolution_named_by_its_subject_when_nothing_came_before(pipeline):
+    doc = read(pipeline, "Đảng bộ xã Nậm Cha tiếp tục thực hiện Nghị quyết về xây dựng thí điểm mô hình nông thôn mới kiểu mẫu.")
+    assert list(directives(doc)) == ["Nghị quyết về xây dựng thí điểm mô hình nông thôn mới kiểu mẫu"]
+
+
+def test_a_plan_an_organization_issues_is_named_by_its_description(pipeline):
+    doc = read(pipeline, "Huyện ủy Tam Đường ban hành kế hoạch nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2021-2025.")
+    assert list(directives(doc)) == ["Kế hoạch nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2021-2025"]
+    assert values(doc, PKG.issuer)["Kế hoạch nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2021-2025"] == {
+        "Đảng bộ huyện Tam Đường"}
+
+
+def test_plural_or_short_descriptions_are_not_documents(pipeline):
+    doc = read(pipeline, "Huyện ủy đã ban hành các quyết định xử lý kỷ luật đối với 3 đảng viên và ban hành văn bản thực hiện.")
+    assert directives(doc) == {}
+
+
+def test_an_action_programme_of_a_resolution_implements_it(pipeline):
+    doc = read(pipeline, "Tỉnh ủy xây dựng Chương trình hành động thực hiện Nghị quyết Trung ương 5 (khóa XII).")
+    found = links(doc)
+    assert len(found) == 1
+    (src, rel, dst), = found
+    assert src.startswith("Chương trình hành động") and rel == "implements" and dst == "Nghị quyết Trung ương 5 (khóa XII)"
+
+
+def test_a_document_issued_to_carry_out_a_fronted_directive_implements_it(pipeline):
+    doc = read(pipeline, "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, Đảng ủy xã Mường Kim "
+                         "xây dựng Kế hoạch số 05-KH/ĐU.")
+    assert ("Kế hoạch số 05-KH/ĐU", "implements", "Hướng dẫn số 12-HD/BTCTW") in links(doc)
+    assert ("Đảng bộ xã Mường Kim", "Hướng dẫn số 12-HD/BTCTW") in carried_out(doc)
+
+
+def test_a_list_of_projects_is_not_a_chain_of_links(pipeline):
+    doc = read(pipeline, "Đảng bộ xã Nậm Cha triển khai Đề án “Chi bộ bốn tốt”, Quy định “Đảng viên nêu gương”, "
+                         "thực hiện Đề án “Sổ tay đảng viên”.")
+    assert links(doc) == set()
+    assert len(carried_out(doc)) == 3
+
+
+def test_directives_listed_after_a_subject_are_all_carried_out(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Nậm Cha triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, "
+                         "Kết luận số 21-KL/TW về xây dựng Đảng.")
+    assert carried_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 35-CT/TW"), ("Đảng bộ xã Nậm Cha", "Kết luận số 21-KL/TW")}
+
+
+def test_reaching_the_targets_of_a_resolution_is_carrying_it_out(pipeline):
+    doc = read(pipeline, "Đảng bộ huyện Phong Thổ đã hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI đề ra.")
+    assert len(carried_out(doc)) == 1
+
+
+def test_a_general_agent_is_not_the_article_s_organization(pipeline):
+    doc = read(pipeline, "Đảng bộ xã Nậm Cha có 20 chi bộ. Nhiều cấp ủy các cấp đã sáng tạo trong thực hiện Chỉ thị số 05-CT/TW.")
+    assert carried_out(doc) == set()
+
+
+def test_each_fact_is_tied_to_the_sentence_that_states_it(pipeline):
+    doc = read(pipeline, "Đảng bộ xã Nậm Cha có 20 chi bộ. Kết luận số 07-KL/TW về tiếp tục thực hiện Chỉ thị số 11-CT/TW "
+                         "được quán triệt.")
+    link = next(f for f in doc.facts if f.p == PKG.continues)
+    assert "Kết luận số 07-KL/TW" in link.sentence.text and link.extractor == "directives"
