@@ -15,7 +15,8 @@ __all__ = ["parse_digits", "parse_words", "value_of", "NUMBER_RE", "WORD_NUMBER_
 # part after a comma ("26,3"), or a plain run of digits with an optional decimal part
 # ("02", "41,8", "31.8" — a dot not followed by exactly three digits is a decimal point).
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-NUMBER_RE = re.compile(r"(?<![\w.,/-])(" + DIGITS + r")(?![\w]|[.,]\d)")
+# A numeral standing alone: not part of a code ("05-CT/TW"), a date ("18/5/2021") or a word.
+NUMBER_RE = re.compile(r"(?<![\w.,/-])(" + DIGITS + r")(?!\d|[.,]\d|\s*/\s*\d|-\s*[^\W\d])")
 
 _UNITS = {
     "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,

@@ -61,7 +61,8 @@ _ANAPHOR_RE = re.compile(
     r"(?<![\w])toàn\s+(xã|huyện|tỉnh|phường|thị trấn|quận|thị xã|thành phố)(?![\w])"
     r"|(?:^|[,;:]\s*|\d{4},?\s+)(xã|huyện|tỉnh|phường|quận)\s+(?=(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn)\b)")
 _OBJECT_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về)\s+"
+    r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
+    r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo)\s+"
     r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?$")
 
 # A place is the subject only where a clause opens with it ("Tại huyện X, ...", "bản X, xã Y và
@@ -436,14 +437,15 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.achievement = True
             base = prev.indicator if prev is not None and prev.indicator != "other" else None
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
-        if re.search(r"(?:tăng|giảm)\s+từ\s*$", low[max(0, f.start - 30):f.start]) and f.bound and \
+        if re.search(r"(?:tăng|giảm)\s+từ\s*$", low[max(0, f.num_start - 30):f.num_start]) and f.bound and \
                 not re.search(r"xuống|còn|lên|đến|tới", right):
             f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
-        if lex.change_near.search(low[max(0, f.start - 30):f.start]) or lex.change_right.match(right):
+        before = low[max(0, f.num_start - 30):f.num_start]
+        if lex.change_near.search(before) or lex.change_right.match(right):
             if re.search(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên))?\s*(?:trên|hơn|gần|khoảng)?\s*$",
-                         low[max(0, f.start - 30):f.start]):
+                         before):
                 f.is_change = True
-                if re.search(r"vượt(?:\s+lên)?\s*$", low[max(0, f.start - 30):f.start]) and f.indicator not in (
+                if re.search(r"vượt(?:\s+lên)?\s*$", before) and f.indicator not in (
                         "target_achievement_rate",):
                     f.qualifier = ((f.qualifier + ": ") if f.qualifier else "") + "vượt"
                     f.indicator = "other"
@@ -704,7 +706,7 @@ class _Subjects:
                 iri = m.iri
                 # a committee's organs (standing, inspection, commissions) report for the committee
                 if kind in _ORGANS and parent is not None:
-                    iri = parent
+                    iri, kind = parent, "party_committee"
                 self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, iri,
                                             a.get("name") or m.text, _level(a.get("level")), "org",
                                             place=_iri_of(a.get("place_iri") or a.get("place")), parent=parent,
@@ -836,7 +838,8 @@ class OutcomesComponent:
                 if c.level and c.territorial:
                     recent[c.level] = c
             low_s = s.text.lower()
-            named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])]
+            named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
+                     and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
             if named:
                 para_subject = named[0]
@@ -918,7 +921,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     """The body or place named before the figure in its sentence (not as an object: "của X",
     "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else the one the
     paragraph is about, else the article's organization."""
-    before = [c for c in cands if c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
+    before = [c for c in cands if c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
+              and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
     orgs = [c for c in before if c.kind == "org"]
     places = [c for c in before if c.kind == "place" and _PLACE_SUBJECT_RE.search(low[max(0, c.start - 40):c.start])]
     best: _Cand | None = None
