@@ -67,6 +67,7 @@ class Patterns:
     tpc: Any
     organ: Any
     central: Any
+    office: Any
     body: Any
     sector: Any
     cell: Any
@@ -95,8 +96,12 @@ def patterns() -> Patterns:
     # an agency's own name: capitalised words, the first of which may run on in lower case up
     # to a boundary ("Tổng cục Xây dựng lực lượng (XDLL)", "Cục Hải quan TP Hồ Chí Minh")
     cap = r"\p{Lu}[\p{Ll}\p{M}]*"
-    lower = rf"(?!{alt(d['not_in_names'])}{WB})[\p{{Ll}}\p{{M}}]+"
-    agtail = (rf"(?:\s+(?:{agency_words}{WB}|{cap}(?:\s+{lower}){{1,3}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$)"
+    stop = rf"{alt(d['not_in_names'])}{WB}"
+    lower = rf"(?!{stop})[\p{{Ll}}\p{{M}}]+"
+    # only the first word after the agency word may run on in lower case (its field)
+    field = rf"(?:\s+{cap}(?:\s+{lower}){{1,3}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
+    agtail = (rf"{field}(?:\s+(?:{agency_words}{WB}"
+              rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}})"
               rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
@@ -114,7 +119,11 @@ def patterns() -> Patterns:
     for c in d["central"]:
         for f in c["forms"]:
             central_forms[fold(f)] = c
-    central = regex.compile(rf"(?P<central>{alt([f for c in d['central'] for f in c['forms']])}){WB}")
+        central_forms[fold(f[:1].lower() + f[1:])] = c
+    central = regex.compile(rf"(?P<central>{alt([f for c in d['central'] for f in c['forms']], first_either=True)}){WB}")
+    # agencies of the state named by a department word and their own name ("Cục Hải quan ...")
+    office = regex.compile(rf"(?P<office>{alt(d['office_heads'])}){WB}(?P<oname>{agtail})"
+                           rf"(?:\s+(?P<unit>{admin}){WB}(?:\s+(?P<name>{NAME}))?)?")
     body_forms = {}
     for b in d["bodies"]:
         for f in b["forms"]:
@@ -138,7 +147,7 @@ def patterns() -> Patterns:
         rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,12}}))?")
     unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village}){WB}\s+(?P<name>{NAME})")
     plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
-    return Patterns(tpc, organ, central, body, sector, cell, school, committee, unit_name, plural,
+    return Patterns(tpc, organ, central, office, body, sector, cell, school, committee, unit_name, plural,
                     organ_forms, body_forms, central_forms, committees, sector_heads,
                     frozenset(names["surnames"]))
 
@@ -468,11 +477,14 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         cands.append((m.start(), end, {"type": "tpc", "m": m}))
     for m in p.organ.finditer(text):
         if fold(m.group("organ")) == "thường trực" and regex.search(
-                r"(?:Bí thư|Chủ tịch|Chủ nhiệm|Trưởng [Bb]an|[Vv]iên|Giám đốc|Thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
+                r"(?i:bí thư|chủ tịch|chủ nhiệm|trưởng ban|viên|giám đốc|thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
         after = p.tpc.match(text, _skip_space(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
         cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() else None}))
+    for m in (p.office.finditer(text) if "ục" in text else ()):
+        if m.group("oname").strip():
+            cands.append((m.start(), m.end(), {"type": "office", "m": m}))
     for m in p.body.finditer(text):
         cands.append((m.start(), m.end(), {"type": "body", "m": m}))
     for m in (p.sector.finditer(text) if ("Sở" in text or "Phòng" in text or "Bộ" in text) else ()):
@@ -753,6 +765,18 @@ class _State:
             key = f"{fold(head)}|{place.key if place else ('' if spec['level'] == 'central' else self._province_key())}"
             return self._org(spec["kind"], key, label, spec["cls"],
                              place.level if place and place.level else spec["level"], place)
+        if t == "office":
+            words = m.group(0).split()
+            for i in range(2, len(words) - 1):  # a person's name after the office's
+                if words[i] in p.surnames and words[i + 1][:1].isupper() and (
+                        words[i + 1] in MIDDLE or (i + 2 < len(words) and words[i + 2][:1].isupper())) and \
+                        " ".join(words[i:i + 3]) != "Hồ Chí Minh":
+                    self.span_end = start + regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group(0)).end()
+                    words = words[:i]
+                    break
+            label = " ".join(words)
+            return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
+                             "agency")
         if t == "cell":
             return self._cell(m, start, s)
         if t == "school":
@@ -778,6 +802,9 @@ class _State:
                 for i in range(len(words) - 1):  # a person's name ends the phrase
                     if words[i][0].isupper() and words[i] in p.surnames and words[i + 1][0].isupper() \
                             and not self.places.is_place(" ".join(words[i:i + 2])):
+                        ph = m.group("phrase")
+                        cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), ph)
+                        self.span_end = start + m.start("phrase") - m.start() + (cut.end() if i else 0)
                         words = words[:i]
                         break
                 phrase = " ".join(words)
@@ -860,6 +887,12 @@ class _State:
                 if o.place and o.place.name and fold(o.place.name) == fold(name):
                     self._main = o
                     return o
+            if lvl == "commune" and not any(o.level == "commune" for _, o in self.named_tpc) and \
+                    self.places.focus_unit(lvl) in ("xã", "phường", "thị trấn") and \
+                    _rx(r"[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s+(?:xã|phường|thị\s+trấn)(?!\s+\p{Lu})").search(self.doc.text):
+                # an article about a commune that only says "Đảng ủy xã"
+                self._main = self._tpc_org(self.places.resolve(self.places.focus_unit(lvl), name))
+                return self._main
         if self.named_tpc:
             counts: dict[str, int] = {}
             for off, o in self.named_tpc:

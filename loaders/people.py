@@ -52,7 +52,7 @@ def patterns() -> PeoplePatterns:
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
     title = regex.compile(rf"(?P<title>{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
-    chain_sep = regex.compile(r"\s*(?:,|;|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*")
+    chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*")
     after_name = regex.compile(r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*")
     before_name = regex.compile(rf"\s*(?:,?\s*(?:{alt(['đồng chí', 'ông', 'bà', 'đ/c'])})\s+|\s+)$")
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm\s+(?:làm|giữ)?|bầu\s+(?:làm|giữ)?|"
