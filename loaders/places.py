@@ -130,6 +130,7 @@ class _Raw:
     unit: Unit | None = None
     candidates: list[Unit] = field(default_factory=list)
     child: "_Raw | None" = None  # for a unit named in parentheses: the unit it contains
+    parent_unit: Unit | None = None  # for a commune the gazetteer does not know: its district
 
 
 def label_of(name: str, type_word: str) -> str:
@@ -216,6 +217,11 @@ class Component:
                         break  # "(huyện A, Trà Vinh)": the province, read as a bare name
                     hit = admin_prefix(itext, base + istart, type_word, None)
                     if hit is None:
+                        if i == 0 and m.group("t") and type_word in ("xã", "phường", "thị trấn"):
+                            r = self._unknown_commune(s, base + istart, itext, type_word)
+                            if r is not None:
+                                raws.append(r)
+                                take(base + m.start(), r.end)
                         break
                     a, b, name, cands = hit
                     raws.append(_Raw(s, a, b, name, type_word,
@@ -298,6 +304,25 @@ class Component:
                     take(a, b)
 
         self._resolve(doc, raws)
+
+    @staticmethod
+    def _unknown_commune(s: Sentence, start: int, text: str, type_word: str) -> _Raw | None:
+        """A commune the gazetteer does not know (merged away before its data was taken).
+
+        Kept without a code when it reads as a name: two to four words, not a person's name
+        ("Bí thư Đảng ủy xã Nguyễn Văn A"), not a numbered or generic phrase.
+        """
+        spans = _words(text)
+        words = [text[a:b] for a, b in spans]
+        if not 2 <= len(words) <= 4 or not words[0][0].isalpha():
+            return None
+        folded = [fold(w) for w in words]
+        if folded[0] in _SURNAMES or folded[0] in _NOT_VILLAGE_FIRST or folded[0] in _NOT_VILLAGE_ALONE:
+            return None
+        if any(f in _SURNAMES for f in folded[1:-1]) and len(words) >= 3:
+            return None
+        end = spans[-1][1]
+        return _Raw(s, start, start + end, text[:end], type_word, "unknown")
 
     def _village(self, s: Sentence, start: int, text: str, type_word: str, first: bool) -> _Raw | None:
         words = text.split()
@@ -450,6 +475,18 @@ class Component:
             kept.append(r)
         raws = kept
 
+        # a commune the gazetteer does not know lies in the district named in its sentence,
+        # else in the district the article names most
+        districts = [r for r in raws if r.unit is not None and r.unit.level == "district"]
+        main_district = Counter(r.unit.key for r in districts).most_common(1)
+        for r in raws:
+            if r.kind == "unknown":
+                near = [d for d in districts if d.sentence.index == r.sentence.index]
+                after = [d for d in near if d.start >= r.end]
+                if near:
+                    r.parent_unit = (after or near)[0].unit
+                elif main_district:
+                    r.parent_unit = g.get(main_district[0][0])
         # villages: the commune named right after ("bản A, xã B"), else the sentence's commune,
         # else the last commune named before, else the article's main commune
         communes = [r for r in raws if r.kind != "village" and (
@@ -485,7 +522,7 @@ class Component:
                            "parent_iri": parent.iri if parent else None, "unit": unit}, iri=iri))
             else:
                 level = self._level_guess(r)
-                common = self._common_ancestor(r.candidates)
+                common = r.parent_unit or self._common_ancestor(r.candidates)
                 mentions.append(Mention(
                     "place", r.start, r.end, doc.text[r.start:r.end], r.sentence, key=fold(r.name),
                     attrs={"name": self._display_name(r), "unit_type": r.type_word or (r.candidates[0].type if r.candidates else ""),
@@ -542,7 +579,7 @@ class Component:
         if r.unit is not None:
             return r.unit.iri, r.unit.key, r.unit
         level = self._level_guess(r)
-        common = self._common_ancestor(r.candidates)
+        common = r.parent_unit or self._common_ancestor(r.candidates)
         key = common.key if common else ""
         iri = place_iri(None, self._display_name(r), level, key)
         return iri, iri.value, None

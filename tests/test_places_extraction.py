@@ -245,3 +245,16 @@ def test_nearest_place_before_a_short_reference():
     m = nearest(doc, text.index("Đảng ủy xã"), "commune")
     assert m is not None and m.attrs["name"] == "Mường Lèo"
     assert nearest(doc, 0, "commune") is None
+
+
+def test_a_commune_merged_away_keeps_its_name_and_district_without_a_code():
+    doc = run("Đảng bộ xã Nà Khằm, huyện Than Uyên đạt trong sạch, vững mạnh.", date="2015-01-01")
+    p = places(doc)
+    t = p[("Nà Khằm", "commune")]
+    assert t["code"] == "" and t["key"] is None
+    assert ("Nà Khằm", "Than Uyên") in labels_of(doc, PKG.partOf)
+
+
+def test_a_person_after_the_commune_word_is_no_commune():
+    doc = run("Bí thư Đảng ủy xã Nguyễn Văn Ba cho biết kết quả.")
+    assert not doc.of("place")
