@@ -437,7 +437,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.achievement = True
             base = prev.indicator if prev is not None and prev.indicator != "other" else None
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
-        if re.search(r"(?:tăng|giảm)\s+từ\s*$", low[max(0, f.num_start - 30):f.num_start]) and f.bound and \
+        if re.search(r"(?:tăng|giảm)\s+$", low[max(0, f.start - 30):f.start]) and low.startswith("từ", f.start) \
+                and f.bound and \
                 not re.search(r"xuống|còn|lên|đến|tới", right):
             f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
         before = low[max(0, f.num_start - 30):f.num_start]
