@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..ontology.keys import fold as _fold_uncached
 from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, XSD, concept, lit, place_iri
 from .document import Doc, Mention, Sentence
-from .gazetteer import NEW, OLD, Unit, doc_period, gazetteer, place_ref
+from .gazetteer import NEW, OLD, Unit, doc_period, gazetteer, name_key, place_ref
 
 fold = lru_cache(maxsize=1 << 16)(_fold_uncached)  # names repeat: fold each once
 
@@ -30,7 +30,7 @@ _UP = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÐÈÉẺẼẸÊỀ�
 _LOW = "a-zàáảãạăằắẳẵặâầấẩẫậđðèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _SYL = rf"[{_UP}][{_LOW}{_UP}]*(?:['’][{_UP}{_LOW}]+)?"
 _SP = r"[^\S\n]+"
-_NAME = rf"{_SYL}(?:{_SP}{_SYL})*"
+_NAME = rf"{_SYL}(?:(?:{_SP}|[^\S\n]*[-–][^\S\n]*){_SYL})*"
 _NUM = r"\d{1,3}[A-Z]?(?![\d/]|[.,]\d)"
 
 # type word as written -> canonical type word
@@ -71,6 +71,8 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAME}|{_NUM})")
 _RUN_RE = re.compile(_NAME)
+_DASH_SPLIT_RE = re.compile(r"[^\S\n]*[-–][^\S\n]*")
+_PIECE_RE = re.compile(rf"{_SYL}(?:{_SP}{_SYL})*")
 # "xã Kỳ Tây (Kỳ Anh)", "xã Văn Hải (Kim Sơn, Ninh Bình)": the units above, in parentheses
 _PAREN_RE = re.compile(rf"[^\S\n]*\([^\S\n]*(?P<n1>{_NAME})(?:[^\S\n]*[,-][^\S\n]*(?P<n2>{_NAME}))?[^\S\n]*\)")
 _ACRONYM_LEAD_RE = re.compile(rf"(?:[{_UP}]{{2,}}(?:{_SP}|$))+")
@@ -163,8 +165,10 @@ class Component:
         def admin_prefix(text: str, offset: int, type_word: str | None, level: str | None):
             """Longest prefix of the capitalised run that names a unit (of that type)."""
             spans = _words(text)
-            for n in range(min(len(spans), g.max_words), 0, -1):
+            for n in range(min(len(spans), g.max_words + 2), 0, -1):
                 end = spans[n - 1][1]
+                if text[end - 1] in "-–":
+                    continue  # a name never ends on a dash
                 cands = g.lookup(text[:end], level=level, type_word=type_word)
                 if cands:
                     return offset, offset + end, text[:end], cands
@@ -273,37 +277,49 @@ class Component:
 
         # bare names: provinces always; districts and communes only when unambiguous or
         # already named with their type in this document
-        typed_names = {(fold(r.name)) for r in raws if r.kind != "village"}
+        typed_names = {(name_key(r.name)) for r in raws if r.kind != "village"}
         for s in doc.sentences:
             for m in _RUN_RE.finditer(s.text):
                 text = m.group(0)
-                a, b = s.start + m.start(), s.start + m.end()
+                a = s.start + m.start()
                 # "NHCSXH Thái Bình", "UBND Sơn La": an acronym before the name is no part of it
                 lead = _ACRONYM_LEAD_RE.match(text)
                 if lead:
                     text = text[lead.end():]
                     a += lead.end()
-                if not text or _ALL_CAPS_RE.search(text) or not free(a, b):
+                if not text or _ALL_CAPS_RE.search(text):
                     continue  # bylines in capitals name people, not places
-                key = fold(text)
-                cands = g.by_name.get(key)
-                if not cands or key in _PERSON_NAMED:
-                    continue
-                provinces = [u for u in cands if u.level == "province"]
-                if provinces:
-                    raws.append(_Raw(s, a, b, text, "", "bare", candidates=provinces))
-                    take(a, b)
-                    continue
-                if key in typed_names:
-                    raws.append(_Raw(s, a, b, text, "", "bare-known", candidates=cands))
-                    take(a, b)
-                    continue
-                districts = [u for u in cands if u.level == "district"]
-                if len(districts) == 1 and len(key.split()) >= 2:
-                    raws.append(_Raw(s, a, b, text, "", "bare-district", candidates=districts))
-                    take(a, b)
+                pieces = [(a, text)]
+                if name_key(text) not in g.by_name and _DASH_SPLIT_RE.search(text):
+                    # "Sơn La - Điện Biên": two names joined by a dash
+                    pieces = [(a + p.start(), p.group(0)) for p in _PIECE_RE.finditer(text)]
+                for pa, piece in pieces:
+                    bare = self._bare(s, pa, piece, typed_names)
+                    if bare is not None and free(bare.start, bare.end):
+                        raws.append(bare)
+                        take(bare.start, bare.end)
 
         self._resolve(doc, raws)
+
+    @staticmethod
+    def _bare(s: Sentence, a: int, text: str, typed_names: set[str]) -> _Raw | None:
+        """A name written without a type word: a province always; a district when no other
+        district bears its name; any unit the article also names with its type word."""
+        g = gazetteer()
+        key = name_key(text)
+        cands = g.by_name.get(key)
+        if not cands or key in _PERSON_NAMED:
+            return None
+        b = a + len(text)
+        provinces = [u for u in cands if u.level == "province"]
+        if provinces:
+            return _Raw(s, a, b, text, "", "bare", candidates=provinces)
+        if key in typed_names:
+            return _Raw(s, a, b, text, "", "bare-known", candidates=cands)
+        districts = [u for u in cands if u.level == "district"]
+        if len(districts) == 1 and len(key.split()) >= 2:
+            return _Raw(s, a, b, text, "", "bare-district", candidates=districts)
+        return None
 
     @staticmethod
     def _unknown_commune(s: Sentence, start: int, text: str, type_word: str) -> _Raw | None:
@@ -359,8 +375,8 @@ class Component:
         words = text.split()
         by_name = gazetteer().by_name
         if any_level:  # any prefix of the run names a unit
-            return any(fold(" ".join(words[:n])) in by_name for n in range(2, len(words) + 1))
-        return any(u.level == "province" for u in by_name.get(fold(text), ()))
+            return any(name_key(" ".join(words[:n])) in by_name for n in range(2, len(words) + 1))
+        return any(u.level == "province" for u in by_name.get(name_key(text), ()))
 
     # ------------------------------------------------------------------ resolution
     def _resolve(self, doc: Doc, raws: list[_Raw]) -> None:
@@ -458,12 +474,12 @@ class Component:
         known: dict[str, Unit] = {}
         for r in raws:
             if r.unit is not None and r.kind not in ("bare", "bare-known", "bare-district"):
-                k = fold(r.unit.name)
+                k = name_key(r.unit.name)
                 if k not in known or _RANK[r.unit.level] < _RANK[known[k].level]:
                     known[k] = r.unit
         for r in raws:
             if r.kind == "bare-known":
-                r.unit = known.get(fold(r.name))
+                r.unit = known.get(name_key(r.name))
         # a bare district is kept only when the article also names its province
         kept = []
         for r in raws:

@@ -258,3 +258,11 @@ def test_a_commune_merged_away_keeps_its_name_and_district_without_a_code():
 def test_a_person_after_the_commune_word_is_no_commune():
     doc = run("Bí thư Đảng ủy xã Nguyễn Văn Ba cho biết kết quả.")
     assert not doc.of("place")
+
+
+def test_names_with_dashes_and_the_old_name_of_hue():
+    doc = run("Tỉnh Bà Rịa - Vũng Tàu và Thừa Thiên Huế; giao lưu Sơn La - Điện Biên.", date="2020-01-01")
+    p = places(doc)
+    assert ("Bà Rịa - Vũng Tàu", "province") in p
+    assert ("Huế", "province") in p
+    assert ("Sơn La", "province") in p and ("Điện Biên", "province") in p
