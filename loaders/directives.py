@@ -155,7 +155,10 @@ _STOP_DESC = regex.compile(
     r"tốt|lại|ra|vào|lên|xuống|hết|đúng|cùng|nên|làm|\d)(?![\p{L}])", regex.I)
 _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
                             r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
-_DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+_DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
+_PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
+                               r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
+                               + r"))?(?:\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\)?)?")
 _OF = regex.compile(r"^\s*,?\s*của\s+")
 _ABOUT = regex.compile(r"^\s*về\s+(?:việc\s+)?")
 _QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
@@ -214,6 +217,14 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
         if m:
             at = end + m.end()
             org = _org_at(orgs, ref.sentence, at)
+            pm = _PLENUM_ISSUER.match(s, at)
+            if pm:  # "của Hội nghị Trung ương 5 khóa XIII": the Central Committee, at a plenum
+                ref.issuer_name = "Ban Chấp hành Trung ương"
+                n = pm.group(1) or pm.group(2)
+                if n:
+                    ref.congress["plenum_alias"] = (_NUM_WORDS.get(n.lower(), n), pm.group(3) or "")
+                end = pm.end()
+                continue
             c = P.central_re.match(s, at)
             if c and (org is None or org.end - ref.sentence.start <= c.end()):
                 ref.issuer_name = P.central_name.get(fold(c.group()), c.group())
@@ -362,7 +373,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = "titled"
             ref.title = qm.group(1).strip()
             end = pos + qm.end()
-        elif (cap or m.group().strip()) and _BARE.match(rest) and fold(word) not in ("chương trình",):
+        elif (cap or m.group().strip() or regex.match(r"^\s*\d+\s+(?:của|ngày)\s", rest)) and _BARE.match(rest) \
+                and fold(word) not in ("chương trình",):
             bm = _BARE.match(rest)
             ref.form = "bare"
             ref.number = bm.group(1)
@@ -400,6 +412,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.tail_end = end
         else:
             ref.tail_end = end
+        while ref.end > ref.start and s[ref.end - 1].isspace():
+            ref.end -= 1
         if ref.form not in ("described", "program"):
             ref.head_end = ref.end
         if ref.form != "program":
@@ -687,6 +701,16 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     # keys and labels
     for r in refs:
         _key(doc, r, local_issuer, main)
+    # "Nghị quyết số 18-NQ/TW … của Hội nghị Trung ương 6 khóa XII": the plenum's resolution has that code
+    alias = {}
+    for r in refs:
+        a = r.congress.get("plenum_alias")
+        if r.form == "code" and a and a[1]:
+            alias[a] = r
+    for r in refs:
+        t = alias.get((r.plenum, r.term)) if r.form == "plenum" else None
+        if t is not None and r.kind == t.kind:
+            r.key, r.label, r.iri, r.form, r.code = t.key, t.label, t.iri, "code", t.code
     # anaphors: the last directive of the same kind named before (else the first named after)
     named = [r for r in refs if r.form != "anaphor" and r.key]
     for r in refs:
