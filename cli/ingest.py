@@ -1,24 +1,30 @@
 """Ingest: files -> loaders (optionally in N processes) -> the store, in batched transactions.
 
-Each document is processed on its own; one that fails is reported (one line) and skipped,
-the rest go on. Finished documents are written in batches, each batch one transaction, so
-an interrupted run leaves whole documents or none.
+Files are read and decoded here, one document at a time (JSON-lines files are streamed);
+extraction runs in this process or in a pool of workers that send the quads back. Each
+document is processed on its own; one that fails is reported (one line) and skipped, the rest
+go on. Finished documents are written in batches, each batch one transaction, so an
+interrupted run leaves whole documents or none.
 """
 
 from __future__ import annotations
 
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..graph import DocumentQuads
 from ..graph.store import BaseStore
-from ..loaders.pipeline import LoadError, Pipeline, iter_paths, load_path
+from ..loaders.pipeline import LoadError, Pipeline, iter_paths, to_quads
+from ..loaders.read import RawDocument, count_records, read_path
 from ..ontology import ttl_files
 
-BATCH_QUADS = 200_000
+BATCH_QUADS = 200_000  # quads per write transaction
+CHUNK_DOCS = 16  # documents per task sent to a worker
+INFLIGHT_PER_JOB = 4  # tasks queued per worker: bounds memory, keeps workers busy
 
 
 @dataclass
@@ -32,36 +38,57 @@ class Summary:
     seconds: float = 0.0
 
 
+# One result per document: (source, iri, content hash, sentences, quads), or the LoadError.
+Processed = tuple | LoadError
+
 _PIPELINE: Pipeline | None = None
 
 
-def _process_file(path: str) -> list:
-    """Worker: every document of one file as (source, iri, hash, sentences, quads) or a LoadError."""
+def _pipeline() -> Pipeline:
     global _PIPELINE
     if _PIPELINE is None:
         _PIPELINE = Pipeline()
-    out = []
-    for r in load_path(Path(path), _PIPELINE):
-        if isinstance(r, LoadError):
-            out.append(r)
-        else:
-            doc, quads = r
-            out.append((doc.source, doc.iri, doc.meta["content_hash"], len(doc.sentences), quads))
-    return out
+    return _PIPELINE
+
+
+def process(raw: RawDocument) -> Processed:
+    """Extract one document; any failure becomes a LoadError naming it."""
+    pipe = _pipeline()
+    try:
+        doc = pipe.process(raw)
+        return doc.source, doc.iri, doc.meta["content_hash"], len(doc.sentences), to_quads(doc, pipe.versions)
+    except LoadError as e:
+        return e
+    except Exception as e:  # a bug must not take the batch down: name the document
+        return LoadError(raw.source, f"could not be processed ({type(e).__name__}: {e})")
+
+
+def _process_chunk(raws: list[RawDocument]) -> list[Processed]:
+    return [process(r) for r in raws]
+
+
+def read_documents(files: Iterable[Path]) -> Iterator[RawDocument | LoadError]:
+    """Every document of every file, read and decoded, or the LoadError of what cannot be."""
+    for f in files:
+        try:
+            yield from read_path(f)
+        except LoadError as e:
+            yield e
 
 
 def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progress: bool = True,
                console=None, on_error: Callable[[LoadError], None] = lambda e: None) -> Summary:
     t0 = time.perf_counter()
     summary = Summary()
-    store.load_ontology(ttl_files())
-    files: list[str] = []
+    files: list[Path] = []
     for p in iter_paths(paths):
         if isinstance(p, LoadError):
             on_error(p)
             summary.failed += 1
         else:
-            files.append(str(p))
+            files.append(p)
+    store.load_ontology(ttl_files())
+    total = sum(count_records(f) for f in files)
 
     batch: list[DocumentQuads] = []
     batch_quads = 0
@@ -75,45 +102,77 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
             summary.unchanged += len(rep.unchanged)
         batch, batch_quads = [], 0
 
-    def take(results: list) -> None:
+    def take(r: Processed) -> None:
         nonlocal batch_quads
-        for r in results:
-            if isinstance(r, LoadError):
-                on_error(r)
-                summary.failed += 1
-                continue
-            source, iri, h, n_sent, quads = r
-            summary.documents += 1
-            summary.sentences += n_sent
-            batch.append(DocumentQuads(iri, source, h, quads))
-            batch_quads += len(quads)
-            if batch_quads >= BATCH_QUADS:
-                flush()
+        if isinstance(r, LoadError):
+            on_error(r)
+            summary.failed += 1
+            return
+        source, iri, h, n_sent, quads = r
+        summary.documents += 1
+        summary.sentences += n_sent
+        batch.append(DocumentQuads(iri, source, h, quads))
+        batch_quads += len(quads)
+        if batch_quads >= BATCH_QUADS:
+            flush()
 
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
-
-    columns = [TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("left"),
-               TimeRemainingColumn()]
-    with Progress(*columns, console=console, disable=not progress, transient=False) as bar:
-        task = bar.add_task("ingest", total=len(files), rate="0.0")
+    with _progress(console, progress and bool(files)) as bar:
+        task = bar.add_task("ingest", total=total, rate="0.0")
 
         def advance() -> None:
             elapsed = max(time.perf_counter() - t0, 1e-9)
             bar.update(task, advance=1, rate=f"{summary.documents / elapsed:.1f}")
 
-        if jobs > 1 and len(files) > 1:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for results in pool.map(_process_file, files, chunksize=4):
-                    take(results)
-                    advance()
+        docs = read_documents(files)
+        if jobs > 1 and total > 1:
+            with ProcessPoolExecutor(max_workers=jobs, initializer=_pipeline) as pool:
+                pending: deque[tuple[Future, list[LoadError]]] = deque()
+
+                def drain(limit: int) -> None:
+                    while len(pending) > limit:
+                        fut, errors = pending.popleft()
+                        for e in errors:
+                            take(e)
+                            advance()
+                        for r in fut.result():
+                            take(r)
+                            advance()
+
+                chunk: list[RawDocument] = []
+                errors: list[LoadError] = []
+                for d in docs:
+                    if isinstance(d, LoadError):
+                        errors.append(d)
+                        continue
+                    chunk.append(d)
+                    if len(chunk) >= CHUNK_DOCS:
+                        pending.append((pool.submit(_process_chunk, chunk), errors))
+                        chunk, errors = [], []
+                        drain(jobs * INFLIGHT_PER_JOB)
+                if chunk or errors:
+                    pending.append((pool.submit(_process_chunk, chunk), errors))
+                drain(0)
         else:
-            for f in files:
-                take(_process_file(f))
+            for d in docs:
+                take(d if isinstance(d, LoadError) else process(d))
                 advance()
         flush()
+        bar.update(task, total=max(total, summary.documents + summary.failed))
     if hasattr(store, "flush"):
         store.flush()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _progress(console, enabled: bool):
+    """A rich progress bar on the console (stderr) when it is a terminal; nothing otherwise,
+    so CI logs and redirected output get only the final summary line."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    columns = [TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("left"),
+               TimeRemainingColumn()]
+    live = enabled and console is not None and console.is_terminal and not console.is_dumb_terminal
+    return Progress(*columns, console=console, disable=not live, transient=False,
+                    refresh_per_second=4, redirect_stdout=False, redirect_stderr=False)

@@ -113,8 +113,9 @@ class BaseStore:
                 return iri
         return None
 
-    def _stated(self, doc: NamedNode) -> tuple[set[NamedNode], set[Triple], list[Quad]]:
-        """A document's evidence graphs, the facts they hold, and its provenance quads."""
+    def _stated(self, doc: NamedNode) -> tuple[set[NamedNode], list[Quad], list[Quad]]:
+        """A document's evidence graphs, the quads they hold, and its provenance quads (its
+        sentences and the descriptions of its evidence graphs)."""
         graphs: set[NamedNode] = set()
         prov: list[Quad] = []
         for sq in self.quads(None, OA.hasSource, doc, GRAPH_PROVENANCE):
@@ -122,12 +123,24 @@ class BaseStore:
             prov.extend(self.quads(sent, None, None, GRAPH_PROVENANCE))
             for eq in self.quads(None, PKG.sentence, sent, GRAPH_PROVENANCE):
                 graphs.add(eq.subject)
-        facts: set[Triple] = set()
+        evidence: list[Quad] = []
         for g in graphs:
             prov.extend(self.quads(g, None, None, GRAPH_PROVENANCE))
-            for q in self.quads(None, None, None, g):
-                facts.add(Triple(q.subject, q.predicate, q.object))
-        return graphs, facts, prov
+            evidence.extend(self.quads(None, None, None, g))
+        return graphs, evidence, prov
+
+    @staticmethod
+    def _signature(doc: NamedNode, quads: Iterable[Quad]) -> set[Quad]:
+        """The quads of ``quads`` that _stated would find for ``doc`` once written: evidence
+        graphs and the provenance of its sentences and graphs (not the shared knowledge graph,
+        nor the extractor descriptions all documents share)."""
+        quads = list(quads)
+        graphs = {q.graph_name for q in quads if q.graph_name not in SYSTEM_GRAPHS}
+        subjects = set(graphs)
+        subjects.update(q.subject for q in quads
+                        if q.graph_name == GRAPH_PROVENANCE and q.predicate == OA.hasSource and q.object == doc)
+        return {q for q in quads if q.graph_name in graphs
+                or (q.graph_name == GRAPH_PROVENANCE and q.subject in subjects)}
 
     def _orphans(self, facts: Iterable[Triple], own: set[NamedNode]) -> list[Triple]:
         """Facts no graph outside ``own`` (and the system graphs) states."""
@@ -138,67 +151,87 @@ class BaseStore:
                 out.append(t)
         return out
 
-    def _replace_request(self, doc: NamedNode, new_quads: list[Quad]) -> str:
-        graphs, old_facts, prov = self._stated(doc)
+    def _replace_request(self, doc: NamedNode, new_quads: list[Quad],
+                         stated: tuple[set[NamedNode], list[Quad], list[Quad]] | None = None) -> tuple[str, int]:
+        """One SPARQL update replacing a document's quads by ``new_quads`` (none: removal), and
+        how many quads it deletes. A fact leaves the knowledge graph only when no other
+        document's evidence states it."""
+        graphs, evidence, prov = stated or self._stated(doc)
+        old_facts = {Triple(q.subject, q.predicate, q.object) for q in evidence}
         new_facts = {Triple(q.subject, q.predicate, q.object) for q in new_quads if q.graph_name == GRAPH_KG}
         gone = self._orphans(old_facts - new_facts, graphs)
-        delete = [Quad(t.subject, t.predicate, t.object, GRAPH_KG) for t in gone]
-        for g in graphs:
-            delete.extend(self.quads(None, None, None, g))
-        delete.extend(prov)
+        delete = set(Quad(t.subject, t.predicate, t.object, GRAPH_KG) for t in gone)
+        delete.update(evidence)
+        delete.update(prov)
         ops = []
         if delete:
-            ops.append("DELETE DATA {\n" + sparql_data(delete) + "\n}")
+            ops.append("DELETE DATA {\n" + sparql_data(sorted(delete, key=str)) + "\n}")
         if new_quads:
             ops.append("INSERT DATA {\n" + sparql_data(new_quads) + "\n}")
-        return " ;\n".join(ops)
+        return " ;\n".join(ops), len(delete)
 
     def write(self, docs: list[DocumentQuads]) -> WriteReport:
-        """Write documents: new ones in one transaction, changed ones replaced one by one
-        (each in one transaction), unchanged ones (same content hash) left as they are."""
+        """Write documents: new ones together in one transaction, changed ones replaced one by
+        one (each in one transaction), unchanged ones left as they are.
+
+        A document is unchanged when its evidence and provenance quads are those already
+        stored — the same text read by the same extractor versions; a new extractor version
+        or a changed text replaces it.
+        """
         report = WriteReport()
         fresh: list[Quad] = []
+        seen: set[str] = set()
         for d in docs:
-            old = self.content_hash(d.iri)
-            if old is None:
+            if d.iri.value in seen:  # the same document named twice in one batch
+                report.unchanged.append(d.source)
+                continue
+            seen.add(d.iri.value)
+            if self.content_hash(d.iri) is None:
                 fresh.extend(d.quads)
                 report.added.append(d.source)
-            elif old == d.content_hash:
+                continue
+            stated = self._stated(d.iri)
+            if set(stated[1]) | set(stated[2]) == self._signature(d.iri, d.quads):
                 report.unchanged.append(d.source)
             else:
-                self._update(self._replace_request(d.iri, d.quads))
+                self._update(self._replace_request(d.iri, d.quads, stated)[0])
                 report.replaced.append(d.source)
         if fresh:
             self._extend(fresh)
         return report
 
     def remove(self, doc: NamedNode) -> int:
-        """Remove a document, its evidence and every fact only it stated; returns quads removed."""
-        before = self.count_quads()
-        request = self._replace_request(doc, [])
+        """Remove a document, its evidence and every fact only it stated (one transaction);
+        returns how many quads were removed."""
+        request, n = self._replace_request(doc, [])
         if request:
             self._update(request)
-        return before - self.count_quads()
+        return n
 
     # -- ontology
     def load_ontology(self, turtle_files: Iterable) -> None:
-        """Replace the ontology graph with the given Turtle files (one transaction)."""
-        from pyoxigraph import RdfFormat, parse
+        """Replace the ontology graph with the given Turtle files (one transaction; nothing is
+        written when the graph already holds exactly them)."""
+        from pyoxigraph import BlankNode, RdfFormat, parse
 
         quads = []
         for f in turtle_files:
             with f.open("rb") as fh:
                 quads.extend(Quad(t.subject, t.predicate, t.object, GRAPH_ONTOLOGY)
                              for t in parse(fh, format=RdfFormat.TURTLE))
-        current = set(self.quads(None, None, None, GRAPH_ONTOLOGY))
-        if current == set(quads):
+
+        def shape(qs) -> list[str]:  # blank nodes differ from parse to parse: compare without them
+            return sorted(f"{'_' if isinstance(q.subject, BlankNode) else q.subject} {q.predicate} "
+                          f"{'_' if isinstance(q.object, BlankNode) else q.object}" for q in qs)
+
+        current = list(self.quads(None, None, None, GRAPH_ONTOLOGY))
+        if len(current) == len(quads) and shape(current) == shape(quads):
             return
-        ops = []
-        if current:
-            ops.append("DELETE DATA {\n" + sparql_data(current) + "\n}")
+        # DELETE DATA cannot name blank nodes; dropping the graph can.
+        request = f"DROP SILENT GRAPH <{GRAPH_ONTOLOGY.value}>"
         if quads:
-            ops.append("INSERT DATA {\n" + sparql_data(quads) + "\n}")
-        self._update(" ;\n".join(ops))
+            request += " ;\nINSERT DATA {\n" + sparql_data(quads) + "\n}"
+        self._update(request)
 
     # -- figures
     def count_quads(self) -> int:
@@ -245,10 +278,16 @@ class EmbeddedStore(BaseStore):
         return iter(self._store.quads_for_pattern(s, p, o, g))
 
     def _extend(self, quads: list[Quad]) -> None:
-        self._store.extend(quads)
+        try:
+            self._store.extend(quads)
+        except OSError as e:
+            raise StoreError(f"cannot write the store at {self.path}: {str(e).splitlines()[0]}") from None
 
     def _update(self, request: str) -> None:
-        self._store.update(request)
+        try:
+            self._store.update(request)
+        except OSError as e:
+            raise StoreError(f"cannot write the store at {self.path}: {str(e).splitlines()[0]}") from None
 
     def query(self, sparql: str, substitutions: dict | None = None) -> Result:
         res = self._store.query(sparql, prefixes=PREFIXES, substitutions=substitutions)
