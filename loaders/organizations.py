@@ -229,6 +229,22 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None) -> list[str
     return words[:best] if best is not None else words
 
 
+def _person_at(words: list[str], first: int, surnames: frozenset) -> int | None:
+    """Where a person's name (2-4 capitalised words from a family name to the end of the run)
+    starts inside the words of an agency's name, if it does: "... Sơn La Nguyễn Văn Hùng"."""
+    best, best_score = None, -1.0
+    for i in range(first, len(words) - 1):
+        rest = words[i:]
+        if words[i] not in surnames or not 2 <= len(rest) <= 4 or " ".join(rest[:3]) == "Hồ Chí Minh":
+            continue
+        if not all(w[:1].isupper() for w in rest):
+            continue
+        score = (2 if words[i + 1] in MIDDLE else 0) + (1 if len(rest) == 3 else 0) + i / 100
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
 class DocPlaces:
     """What the document says about places: place mentions from the ``places`` component when
     present, else the "unit Name" phrases of the text, with the article's focus."""
@@ -374,6 +390,7 @@ class Org:
     place_key: str = ""
     surfaces: list = field(default_factory=list)
     parent_of_mentioned: bool = False  # minted only as the parent of a mentioned body
+    evidence: Sentence | None = None  # ... read from this sentence
 
 
 class Component:
@@ -434,8 +451,9 @@ class Component:
         orgs: dict = doc.context.get("organizations") or {}
         for o in orgs.values():
             if not o.surfaces:
-                if o.parent_of_mentioned:
-                    _type_facts(doc, o, doc.sentences[0], self.name)
+                if o.parent_of_mentioned and o.evidence is not None:
+                    # the parent of a body the text names, stated by the sentence naming the child
+                    _type_facts(doc, o, o.evidence, self.name)
                 continue
             text0, s0 = o.surfaces[0]
             _type_facts(doc, o, s0, self.name)
@@ -611,14 +629,11 @@ class _State:
             return None  # "Đảng ủy CATW": an agency known only by its acronym
         if m.group("agency"):
             words = text.split()
-            for i in range(3, len(words) - 1):  # a person's name after the agency's
-                if words[i] in p.surnames and words[i + 1][:1].isupper() and (
-                        words[i + 1] in MIDDLE or (i + 2 < len(words) and words[i + 2][:1].isupper())) and \
-                        " ".join(words[i:i + 3]) != "Hồ Chí Minh":
-                    cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), text)
-                    self.span_end = start + cut.end()
-                    words = words[:i]
-                    break
+            i = _person_at(words, 3, p.surnames)  # a person's name after the agency's
+            if i is not None:
+                cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), text)
+                self.span_end = start + cut.end()
+                words = words[:i]
             label = _rx(r"\s+và$").sub("", " ".join(words))
             label = _rx(r"^(?:Đảng|đảng|Ðảng)\s+(?:ủy|uỷ|bộ)").sub("Đảng bộ", label)
             aunit = unit_of(m.group("aunit"))
@@ -767,13 +782,10 @@ class _State:
                              place.level if place and place.level else spec["level"], place)
         if t == "office":
             words = m.group(0).split()
-            for i in range(2, len(words) - 1):  # a person's name after the office's
-                if words[i] in p.surnames and words[i + 1][:1].isupper() and (
-                        words[i + 1] in MIDDLE or (i + 2 < len(words) and words[i + 2][:1].isupper())) and \
-                        " ".join(words[i:i + 3]) != "Hồ Chí Minh":
-                    self.span_end = start + regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group(0)).end()
-                    words = words[:i]
-                    break
+            i = _person_at(words, 2, p.surnames)  # a person's name after the office's
+            if i is not None:
+                self.span_end = start + regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group(0)).end()
+                words = words[:i]
             label = " ".join(words)
             return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
                              "agency")
@@ -941,6 +953,8 @@ class _State:
                     if parent is None and up[0] in COMMITTEE_FORM:
                         parent = self._tpc_org(ref)
                         parent.parent_of_mentioned = True
+                        if o.surfaces:
+                            parent.evidence = o.surfaces[0][1]
             if parent is None and o.level in ("commune", "district"):
                 want = "district" if o.level == "commune" else "province"
                 cands = {x.iri.value: x for x in by_place.values() if x.level == want}

@@ -115,3 +115,26 @@ def test_every_organization_is_mentioned_by_the_document(pipeline):
     doc, found = orgs("Đảng ủy xã Khun Há phối hợp với Mặt trận Tổ quốc xã Khun Há.", pipeline)
     mentioned = {f.o.value for f in doc.facts if f.s == doc.iri and f.p == SCHEMA.mentions}
     assert {o.iri.value for o in found.values()} <= mentioned
+
+
+def test_agency_party_organizations_keep_their_field(pipeline):
+    _, found = orgs("Đảng ủy Tổng cục Thủy lợi đã ban hành nghị quyết; Đảng bộ Sư đoàn 316 tổ chức đại hội.",
+                    pipeline)
+    assert {"Đảng bộ Tổng cục Thủy lợi", "Đảng bộ Sư đoàn 316"} <= set(found)
+    assert all(o.level == "agency" for o in found.values())
+
+
+def test_state_offices_stop_before_a_person(pipeline):
+    _, found = orgs("Chi cục trưởng Chi cục Kiểm lâm Sơn La Nguyễn Văn Hùng cho biết.", pipeline)
+    assert "Chi cục Kiểm lâm Sơn La" in found
+
+
+def test_lower_case_committee_reference_after_a_title(pipeline):
+    doc, found = orgs("Huyện ủy Mường Ảng chỉ đạo. Đồng chí Lò Văn Thắng - Phó bí thư huyện ủy chủ trì.", pipeline)
+    assert list(found) == ["Đảng bộ huyện Mường Ảng"]
+    assert len(doc.of("organization")) == 2
+
+
+def test_numbers_after_a_unit_are_not_names(pipeline):
+    _, found = orgs("Đảng bộ xã Nà Tấu 3 năm liền hoàn thành tốt nhiệm vụ.", pipeline)
+    assert list(found) == ["Đảng bộ xã Nà Tấu"]

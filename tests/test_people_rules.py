@@ -84,3 +84,19 @@ def test_person_and_post_triples(pipeline):
 def test_a_person_without_a_post_is_still_a_person(pipeline):
     _, people = read("Gia đình ông Thào A Chứ đã thoát nghèo.", pipeline)
     assert people == {"Thào A Chứ": set()}
+
+
+def test_chain_joined_by_dashes_before_the_name(pipeline):
+    _, people = read("Ủy viên Bộ Chính trị - Trưởng Ban Tổ chức Trung ương Trần Văn Hòa nhấn mạnh yêu cầu.",
+                     pipeline)
+    assert people == {"Trần Văn Hòa": {("Ủy viên", "Bộ Chính trị"), ("Trưởng Ban", "Ban Tổ chức Trung ương")}}
+
+
+def test_member_title_names_the_committee(pipeline):
+    _, people = read("Tỉnh ủy Lai Châu điều động đồng chí Sùng A Lử, Tỉnh ủy viên, đến nhận công tác.", pipeline)
+    assert people["Sùng A Lử"] == {("Ủy viên", "Đảng bộ tỉnh Lai Châu")}
+
+
+def test_second_name_joined_by_va(pipeline):
+    _, people = read("Kỷ luật các ông Lường Văn Tính và Tòng Văn Ẻ.", pipeline)
+    assert set(people) == {"Lường Văn Tính", "Tòng Văn Ẻ"}
