@@ -237,7 +237,7 @@ def _person_at(words: list[str], first: int, surnames: frozenset) -> int | None:
         rest = words[i:]
         if words[i] not in surnames or not 2 <= len(rest) <= 4 or " ".join(rest[:3]) == "Hồ Chí Minh":
             continue
-        if not all(w[:1].isupper() for w in rest):
+        if not all(w[:1].isupper() for w in rest) or (len(rest) == 2 and rest[1] not in MIDDLE):
             continue
         score = (2 if words[i + 1] in MIDDLE else 0) + (1 if len(rest) == 3 else 0) + i / 100
         if score > best_score:
