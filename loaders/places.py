@@ -71,6 +71,10 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAME}|{_NUM})")
 _RUN_RE = re.compile(_NAME)
+# an undated article written after the reform says so
+_REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
+                        r"|không tổ chức cấp huyện|\((?:cũ)\)")
+_FORMER_RE = re.compile(r"[^\S\n]*\(?cũ\b")
 _DASH_SPLIT_RE = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 _PIECE_RE = re.compile(rf"{_SYL}(?:{_SP}{_SYL})*")
 # "xã Kỳ Tây (Kỳ Anh)", "xã Văn Hải (Kim Sơn, Ninh Bình)": the units above, in parentheses
@@ -382,7 +386,9 @@ class Component:
     def _resolve(self, doc: Doc, raws: list[_Raw]) -> None:
         g = gazetteer()
         dated = doc_period(doc)
-        period = dated or self._vote_period(raws)
+        period = dated or self._vote_period(raws, doc.text)
+        if not dated and period == NEW and _REFORM_RE.search(doc.text):
+            dated = NEW  # the article speaks of the reform as done: read it as dated after it
         if dated:
             # an article dated before (after) the reform names the units of its time; a unit
             # of the other map only when its own map has none of that name
@@ -552,16 +558,19 @@ class Component:
         doc.context["focus"] = focus
 
     @staticmethod
-    def _vote_period(raws: list[_Raw]) -> str:
-        """The map an undated article uses: districts and names found in one map only vote."""
+    def _vote_period(raws: list[_Raw], text: str) -> str:
+        """The map an undated article uses: districts and names found in one map only vote,
+        and so do the words of the reform ("chính quyền địa phương hai cấp", "huyện X cũ")."""
         votes = Counter()
+        votes[NEW] += 3 * min(2, len(_REFORM_RE.findall(text)))
         for r in raws:
             if r.kind in ("village", "bare-known", "bare-district") or not r.candidates:
                 continue
             periods = {u.period for u in r.candidates}
             levels = {u.level for u in r.candidates}
             if levels == {"district"}:
-                votes[OLD] += 2
+                if not _FORMER_RE.match(text, r.end):
+                    votes[OLD] += 2
             elif r.type_word == "đặc khu":
                 votes[NEW] += 2
             elif len(periods) == 1:

@@ -266,3 +266,10 @@ def test_names_with_dashes_and_the_old_name_of_hue():
     assert ("Bà Rịa - Vũng Tàu", "province") in p
     assert ("Huế", "province") in p
     assert ("Sơn La", "province") in p and ("Điện Biên", "province") in p
+
+
+def test_undated_article_that_speaks_of_the_reform_reads_the_new_map():
+    doc = run("Sau sắp xếp, Đảng ủy xã Quảng Uyên ra mắt; trước đây xã thuộc huyện Quảng Hòa (cũ).")
+    p = places(doc)
+    assert p[("Quảng Uyên", "commune")]["key"].startswith("2025-")
+    assert ("Quảng Hòa", "district") in p  # the former district stays on the old map
