@@ -957,7 +957,8 @@ def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], mi
 
 _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes": PKG.concretizes,
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
-_CHAIN = regex.compile(r"^\s*(?:,|và|gắn với|gắn liền với|gắn kết với|cùng với)\s*(?:việc\s+)?(?:thực hiện\s+)?$")
+_CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với)\s*"
+                       r"(?:việc\s+)?(?:thực hiện\s+)?$")
 _PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
 _BY = regex.compile(r"^\s*bằng\s*$")
 _FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
