@@ -92,7 +92,6 @@ def _word_start(text: str, i: int, also: str = "") -> bool:
     skipping ahead to the first letters a match can begin with.
     """
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in also)
-_HEAD_BEFORE_RE = re.compile(r"(?:[Tt]rưởng|[Pp]hó|[Gg]ià)[^\S\n]+$")
 
 # words that follow "bản", "làng" … without naming a village ("bản Kế hoạch", "bản Cam kết"):
 # a one-word run starting so is no village; the first group never begins a village name
@@ -209,8 +208,7 @@ class Component:
                     continue  # "Buôn Ma Thuột", "Buôn Hồ": a unit whose name begins so
                 for i, (istart, itext) in enumerate(items):
                     if is_village:
-                        r = self._village(s, base + istart, itext, _VILLAGE_TYPES[written],
-                                          first=(i == 0))
+                        r = self._village(s, base + istart, itext, _VILLAGE_TYPES[written])
                         if r is None:
                             break
                         if i > 0 and self._names_admin_unit(itext):
@@ -240,12 +238,14 @@ class Component:
                     p = _PAREN_RE.match(t, pos)
                     if p:
                         child = raws[-1]
+                        child_rank = _RANK[child.candidates[0].level if child.candidates
+                                           else _LEVEL_OF_TYPE.get(child.type_word, "commune")]
                         for grp in ("n1", "n2"):
                             if not p.group(grp):
                                 continue
                             a, b = base + p.start(grp), base + p.end(grp)
                             cands = [u for u in g.lookup(p.group(grp))
-                                     if _RANK[u.level] < _RANK[child.candidates[0].level]]
+                                     if _RANK[u.level] < child_rank]
                             if cands and free(a, b):
                                 raws.append(_Raw(s, a, b, p.group(grp), "", "paren",
                                                  candidates=cands, child=child))
@@ -344,7 +344,7 @@ class Component:
         end = spans[-1][1]
         return _Raw(s, start, start + end, text[:end], type_word, "unknown")
 
-    def _village(self, s: Sentence, start: int, text: str, type_word: str, first: bool) -> _Raw | None:
+    def _village(self, s: Sentence, start: int, text: str, type_word: str) -> _Raw | None:
         words = text.split()
         if not words:
             return None

@@ -273,3 +273,8 @@ def test_undated_article_that_speaks_of_the_reform_reads_the_new_map():
     p = places(doc)
     assert p[("Quảng Uyên", "commune")]["key"].startswith("2025-")
     assert ("Quảng Hòa", "district") in p  # the former district stays on the old map
+
+
+def test_unknown_commune_followed_by_its_district_in_parentheses():
+    doc = run("Về xã Nà Khằm (Than Uyên) hôm nay.", date="2015-01-01")
+    assert ("Nà Khằm", "Than Uyên") in labels_of(doc, PKG.partOf)
