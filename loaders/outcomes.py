@@ -40,6 +40,7 @@ _PERIOD_RES = [
     # "năm 2019", "tháng 12/2003", "(2019)"
     ("at", re.compile(rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*|\(\s*)({_YEAR})(?![\d/])")),
 ]
+_TARGET_HINT = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|dự kiến|định hướng|sẽ ")
 _ANNUAL_RE = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|bình quân\s+(?:hằng|hàng|mỗi)\s+năm")
 _CLAUSE_RE = re.compile(r"[;:()\[\]]|\.\s|\.$")
 
@@ -57,9 +58,25 @@ _LEVEL_OF_TYPE = {"tỉnh": "province", "thành phố": "province", "huyện": "
                   "bản": "village", "thôn": "village", "tổ dân phố": "village", "tiểu khu": "village",
                   "khu phố": "village"}
 # A bare level word standing for the body or place the text is about ("toàn tỉnh", "huyện đã").
-_ANAPHOR_RE = re.compile(
-    r"(?<![\w])toàn\s+(xã|huyện|tỉnh|phường|thị trấn|quận|thị xã|thành phố)(?![\w])"
-    r"|(?:^|[,;:]\s*|\d{4},?\s+)(xã|huyện|tỉnh|phường|quận)\s+(?=(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn)\b)")
+_ANAPHOR_RE = re.compile(r"(thị trấn|thị xã|thành phố|xã|huyện|tỉnh|phường|quận)(?![\w])")
+_ANAPHOR_TOAN = re.compile(r"(?<![\w])toàn\s+$")
+_ANAPHOR_OPEN = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)$")
+_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn)\b")
+
+
+def _anaphors(low: str) -> list[tuple[int, str]]:
+    """Bare level words standing for the body or place the text is about: "toàn tỉnh", or
+    "huyện đã ..." opening a clause. (start, level word) pairs."""
+    out = []
+    for m in _ANAPHOR_RE.finditer(low):
+        head = low[max(0, m.start() - 12):m.start()]
+        if _ANAPHOR_TOAN.search(head) or (
+                m.group(1) in ("xã", "huyện", "tỉnh", "phường", "quận") and _ANAPHOR_OPEN.search(head)
+                and _ANAPHOR_VERB.match(low, m.end())):
+            out.append((m.start(), m.group(1)))
+    return out
+
+
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
     r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo)\s+"
@@ -212,21 +229,32 @@ class Figure:
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _FIG_RE = re.compile(
-    r"(?<![\w.,/:-])(?P<a>" + _NUM + r")"
+    r"(?P<a>" + _NUM + r")"
     r"(?:(?P<range>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>" + _NUM + r")(?![\d/])"
     r"|\s*/\s*(?P<den>\d+)(?![\d/])(?!\s*[-–]\s*\d)"
     r")?(?![\d:/]|[.,]\d)")
 _PCT_RE = re.compile(r"[^\S\n]*%")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
-_ZERO_RE = re.compile(r"(?<![\w])không\s+(?:có|còn)\s+(?:[“\"])?")
+_ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # "một" is mostly the article "a"; "năm" is mostly "year" ("hằng năm Đảng bộ ...").
+# On lower-cased text; the word boundary before is checked in code (a pattern that opens with
+# a look-behind cannot use the regex engine's first-character scan, and is several times slower).
+_WORD_NUMBER_LOW = re.compile(WORD_NUMBER_RE.pattern.replace("(?<![\\w])", "", 1))
 _WORDNUM_SKIP = re.compile(r"(?<![\w])(?:một|không)\b")
 # ... except right after a verb that counts ("kiểm tra một tổ chức đảng", "kỷ luật một đảng viên")
 _ONE_AFTER_VERB = re.compile(r"(?:kiểm tra|giám sát|kỷ luật|kết nạp|xử lý|thành lập|khai trừ|cảnh cáo|khiển trách|"
                              r"cách chức|giải thể|sáp nhập|xóa tên)\s*$")
 _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|nhiều|từng|của|qua|đầu|cuối|giữa|vài|mấy|"
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
+
+
+def _glued(low: str, pos: int, marks: str) -> bool:
+    """Whether the character before pos joins it to a word, number or code."""
+    if pos == 0:
+        return False
+    ch = low[pos - 1]
+    return ch.isalnum() or ch == "_" or ch in marks
 
 
 def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
@@ -254,6 +282,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in _FIG_RE.finditer(low):
+        if _glued(low, m.start(), ".,/:-"):
+            continue
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
@@ -308,8 +338,11 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         taken.append((m.start(), end))
 
     # numbers in words, before a unit noun only ("hai chi bộ", "mười lăm đảng viên")
-    for m in WORD_NUMBER_RE.finditer(low):
-        if not free(m.start(), m.end()):
+    for m in _WORD_NUMBER_LOW.finditer(low):
+        if _glued(low, m.start(), ""):
+            continue
+        hit = _unit_at(lex, low, m.end())  # cheapest test first: most number words count nothing
+        if hit is None or not free(m.start(), m.end()):
             continue
         words = m.group(1)
         if _WORDNUM_SKIP.match(low, m.start()) and not (
@@ -320,9 +353,6 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if value is None:
             continue
         if words.split()[0] == "năm" and (m.start() == 0 or _YEAR_WORD_BEFORE.search(low[max(0, m.start() - 12):m.start()])):
-            continue
-        hit = _unit_at(lex, low, m.end())
-        if hit is None:
             continue
         u, end, unit = hit
         before = low[max(0, m.start() - 30):m.start()]
@@ -336,6 +366,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
 
     # "không có / không còn" + a counted noun: a zero
     for m in _ZERO_RE.finditer(low):
+        if _glued(low, m.start(), ""):
+            continue
         hit = _unit_at(lex, low, m.end())
         if hit is None or not free(m.start(), hit[1]):
             continue
@@ -393,6 +425,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     carry = carry or {}
     periods = _periods(low)
+    am = _ANNUAL_RE.search(low) if "năm" in low else None
+    annual_at = am.start() if am else None
+    cues = list(lex.target_re.finditer(low)) if _TARGET_HINT.search(low) else []
     continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
     prev_pct_of = None
     for i, f in enumerate(figs):
@@ -453,9 +488,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
         # period: a year right after the figure, else the nearest one stated before it
         f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else None)
-        f.annual = bool(_ANNUAL_RE.search(low[:f.end]))
+        f.annual = annual_at is not None and annual_at < f.end
         # target
-        f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement)
+        f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement, cues)
 
 
 def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
@@ -630,10 +665,11 @@ def _period_for(low, f: Figure, figs, i, periods, carried):
     return carried
 
 
-def _is_target(lex: Lexicon, low: str, f: Figure, carried: bool) -> bool:
+def _is_target(lex: Lexicon, low: str, f: Figure, carried: bool, cues: list) -> bool:
     cue = None
-    for m in lex.target_re.finditer(low, 0, f.start):
-        cue = m
+    for m in cues:
+        if m.end() <= f.start:
+            cue = m
     if cue is None:
         return carried and not lex.target_reset_re.search(low[:f.start])
     between = low[cue.end():f.start]
@@ -809,16 +845,16 @@ class OutcomesComponent:
                 carry = {}
             para_age += 1
             cands = subjects.candidates(s)
-            figs = find_figures(s.text, lex) if any(ch.isdigit() for ch in s.text) or "không" in s.text \
-                or WORD_NUMBER_RE.search(s.text) else []
+            figs = find_figures(s.text, lex)
             if figs:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or continuing) else None
+                anaphors = _anaphors(low)
                 for f in figs:
-                    subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs)
+                    subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors)
                     if subj is None:
                         continue
                     f.subject = subj.iri
@@ -918,7 +954,8 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
 
 
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
-                 para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = ()) -> _Cand | None:
+                 para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
+                 anaphors: list[tuple[int, str]] = ()) -> _Cand | None:
     """The body or place named before the figure in its sentence (not as an object: "của X",
     "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else the one the
     paragraph is about, else the article's organization."""
@@ -938,18 +975,17 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 best = c
                 break
     # a level word closer to the figure than any name ("toàn tỉnh còn 47 cơ sở")
-    for m in _ANAPHOR_RE.finditer(low, 0, f.start):
-        if best is not None and m.start() < best.end:
+    for start, word in anaphors:
+        if start >= f.start or (best is not None and start < best.end):
             continue
-        if any(g.start <= m.start(1 if m.group(1) else 2) < g.end for g in figs):
+        if any(g.start <= start < g.end for g in figs):
             continue
-        if _OBJECT_BEFORE_RE.search(low[max(0, m.start() - 12):m.start()]):
+        if _OBJECT_BEFORE_RE.search(low[max(0, start - 12):start]):
             continue
-        word = m.group(1) or m.group(2)
         lvl = _LEVEL_NORM.get(word)
         if lvl and lvl in recent and (best is None or best.level != lvl):
             # a bare level word names the body the text is about at that level
-            if best is None or m.start() > best.end:
+            if best is None or start > best.end:
                 best = recent[lvl]
     if best is not None:
         return best
