@@ -452,17 +452,24 @@ class Component:
         order = sorted(raws, key=lambda r: min((_RANK[u.level] for u in r.candidates), default=3))
         for _ in range(2):
             for r in order:
-                if r.kind in ("village", "bare-known") or r.unit is not None or not r.candidates:
+                if r.kind in ("village", "bare-known", "paren") or r.unit is not None or not r.candidates:
                     continue
                 u = pick(r, by_sentence.get(r.sentence.index, Counter()))
                 if u is not None:
                     r.unit = u
                     add_ctx(u, 1.0)
         for r in raws:
-            if r.kind == "paren" and r.child is not None and r.child.unit is not None:
-                above = [u for u in g.ancestors(r.child.unit) if u in r.candidates]
-                if above:
-                    r.unit = above[0]
+            if r.kind != "paren" or r.unit is not None:
+                continue
+            # "(Kỳ Anh)", "(Lai Châu)" after a commune: the unit above it of that name, else a
+            # province of that name
+            above = [u for u in g.ancestors(r.child.unit) if u in r.candidates] if (
+                r.child is not None and r.child.unit is not None) else []
+            provinces = [u for u in r.candidates if u.level == "province"]
+            if above:
+                r.unit = above[0]
+            elif provinces:
+                r.unit = next((u for u in provinces if u.period == period), provinces[0])
         if not dated:
             # an undated article is on one map: when the units its context placed outnumber
             # on the other map, provinces read by the default map follow them

@@ -278,3 +278,10 @@ def test_undated_article_that_speaks_of_the_reform_reads_the_new_map():
 def test_unknown_commune_followed_by_its_district_in_parentheses():
     doc = run("Về xã Nà Khằm (Than Uyên) hôm nay.", date="2015-01-01")
     assert ("Nà Khằm", "Than Uyên") in labels_of(doc, PKG.partOf)
+
+
+def test_province_in_parentheses_is_not_the_city_of_the_same_name():
+    doc = run("Đảng bộ xã Tà Mung (Lai Châu) họp.", date="2020-01-01")
+    p = places(doc)
+    assert ("Lai Châu", "province") in p
+    assert ("Lai Châu", "district") not in p
