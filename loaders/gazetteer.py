@@ -200,11 +200,14 @@ def choose(candidates: list[Unit], context: dict[tuple[str, str], float], period
 def resolve(name: str, level: str, doc: Any) -> dict[str, Any] | None:
     """The place a name inside an organization name refers to, in this document's context.
 
-    ``level``: province | district | commune. Uses the places the document names (and their
+    ``level``: province | district | commune | city (None: any). Uses the places the document names (and their
     ancestors) and its period. Returns a PlaceRef dict or None (unknown or still ambiguous).
     """
     g = gazetteer()
-    found = g.lookup(name, level=level)
+    if level == "city":  # a city is a province (Cần Thơ) or a district (Biên Hòa)
+        found = [u for u in g.lookup(name, type_word="thành phố") if u.type == "thành phố"]
+    else:
+        found = g.lookup(name, level=level if level in LEVELS else None)
     if not found:
         return None
     period = doc_period(doc)

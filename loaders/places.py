@@ -497,7 +497,9 @@ class Component:
         kept = []
         for r in raws:
             if r.kind == "bare-district":
-                if r.unit is None or ctx.get(("province", fold(g.province_of(r.unit).name)), 0) == 0:
+                # after the reform a bare district name is mostly the commune that took it
+                if r.unit is None or dated == NEW or ctx.get(
+                        ("province", fold(g.province_of(r.unit).name)), 0) == 0:
                     continue
             if r.kind == "bare-known" and r.unit is None:
                 continue
