@@ -1,0 +1,83 @@
+"""Outcomes in the graph: articles written for the test are ingested with the real command into
+a real store, and the contract query ``outcomes`` and a membership time series answer from it."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+ARTICLE_2019 = """Đảng bộ xã Nà Hẩu vững mạnh
+
+Đảng bộ xã Nà Hẩu, huyện Văn Yên hiện có 180 đảng viên, sinh hoạt tại 14 chi bộ.
+Năm 2019, Đảng bộ xã kết nạp được 12 đảng viên mới; không còn chi bộ yếu kém.
+Tỷ lệ hộ nghèo của xã giảm từ 45% năm 2015 xuống còn 28% năm 2019.
+Phấn đấu đến năm 2025, Đảng bộ xã kết nạp từ 40-50 đảng viên mới.
+"""
+
+ARTICLE_2022 = """Nà Hẩu chăm lo xây dựng Đảng
+
+Năm 2022, Đảng bộ xã Nà Hẩu, huyện Văn Yên có 214 đảng viên.
+"""
+
+
+@pytest.fixture
+def ingested(tmp_path, cli, store_dir):
+    a = tmp_path / "na_hau_2019.txt"
+    b = tmp_path / "na_hau_2022.txt"
+    a.write_text(ARTICLE_2019, encoding="utf-8")
+    b.write_text(ARTICLE_2022, encoding="utf-8")
+    r = cli("ingest", "--store", store_dir, a, b)
+    assert r.returncode == 0, r.stderr
+    return store_dir
+
+
+def rows(cli, store_dir, *args):
+    r = cli("query", "--store", store_dir, "--format", "csv", *args)
+    assert r.returncode == 0, r.stderr
+    return list(csv.DictReader(io.StringIO(r.stdout)))
+
+
+def test_the_outcomes_query_answers_every_figure_with_its_sentence(cli, ingested):
+    out = rows(cli, ingested, "outcomes")
+    got = {(r["indicator"], float(r["value"]), r["period_start"], r["period_end"], r["is_target"]) for r in out}
+    assert ("party_members", 180.0, "", "", "false") in got
+    assert ("party_cells", 14.0, "", "", "false") in got
+    assert ("new_members_admitted", 12.0, "2019", "2019", "false") in got
+    assert ("orgs_rated_weak", 0.0, "2019", "2019", "false") in got
+    assert ("poverty_rate", 45.0, "2015", "2015", "false") in got
+    assert ("poverty_rate", 28.0, "2019", "2019", "false") in got
+    assert ("new_members_admitted", 40.0, "", "2025", "true") in got
+    assert ("new_members_admitted", 50.0, "", "2025", "true") in got
+    members = next(r for r in out if r["indicator"] == "party_members" and r["value"].startswith("180"))
+    assert members["subject"] == "Đảng bộ xã Nà Hẩu"
+    assert members["unit"] == "đảng viên"
+    assert "180 đảng viên" in members["evidence"]
+    assert members["document"].endswith("na_hau_2019.txt")
+
+
+def test_no_year_date_or_code_is_read_as_a_figure(cli, ingested):
+    values = {float(r["value"]) for r in rows(cli, ingested, "outcomes")}
+    assert not values & {2015.0, 2019.0, 2022.0, 2025.0}
+
+
+SERIES = """
+SELECT ?value ?period_start ?period_end ?document ?evidence WHERE {
+  GRAPH kg:kg {
+    ?obs pkg:indicator vocab:indicator/party_members ; pkg:refSubject ?s ; pkg:value ?value .
+    ?s rdfs:label "Đảng bộ xã Nà Hẩu"@vi .
+    OPTIONAL { ?obs pkg:periodStart ?period_start } OPTIONAL { ?obs pkg:periodEnd ?period_end }
+  }
+  GRAPH ?g { ?obs a qb:Observation }
+  GRAPH kg:provenance { ?g pkg:sentence ?sent . ?sent oa:exact ?evidence ; oa:hasSource ?d }
+  GRAPH kg:kg { ?d pkg:source ?document }
+} ORDER BY ?value
+"""
+
+
+def test_membership_of_a_commune_over_time_with_a_source_sentence_per_point(cli, ingested):
+    series = rows(cli, ingested, "--sparql", SERIES.replace("vocab:indicator/party_members",
+                                                           "<https://w3id.org/partykg/vocab/indicator/party_members>"))
+    assert [(float(r["value"]), r["period_start"]) for r in series] == [(180.0, ""), (214.0, "2022")]
+    assert all(r["evidence"] and r["document"] for r in series)
