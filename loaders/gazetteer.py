@@ -6,9 +6,9 @@ hoà/hòa, uỷ/ủy, Ð/Đ, case) and level; ``ancestors``/``children`` walk th
 
 ``resolve(name, level, doc)`` is for other extractors (organizations) that meet a place named
 inside an organization name which the places component did not mention: it returns the
-``PlaceRef`` the article's context points to (same period, ancestors mentioned in the
-document, else the article's focus province), or None when the name is unknown or stays
-ambiguous. ``PlaceRef`` is also the shape of ``doc.context["focus"][level]``.
+PlaceRef dict (``place_ref``: iri, key, code, name, unit_type, level, mention) the article's
+context points to (its period, the units it names and their ancestors), or None when the name
+is unknown or stays ambiguous. The same dict is the shape of ``doc.context["focus"][level]``.
 """
 
 from __future__ import annotations

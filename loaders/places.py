@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 
 from ..ontology.keys import fold as _fold_uncached
