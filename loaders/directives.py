@@ -1067,6 +1067,34 @@ _GENERIC_AGENT = regex.compile(
     r"^\W*(?:\p{L}+\s+){0,2}?(?:[Nn]hiều|[Cc]ác|[Mm]ột số|[Hh]ầu hết|[Tt]oàn Đảng|[Tt]oàn xã hội|[Hh]ội nghị|[Đđ]oàn kiểm tra|"
     r"[Đđ]oàn công tác|[Cc]ấp ủy các cấp|[Mm]ỗi)(?:\s+(?:cấp ủy|địa phương|đơn vị|ban|bộ|ngành|tổ chức|tỉnh|huyện|"
     r"cơ quan|đảng bộ|chi bộ|ý kiến)|(?=\s))")
+_BODY_WORDS = frozenset("đảng bộ ủy huyện tỉnh thành chi ban thường vụ chấp hành xã".split())
+
+
+def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
+    """Whether the clause of the verb names no doer of its own, so the article's body is meant.
+
+    A doer is a capitalised name that is not the article's own party body ("Đảng bộ", "Huyện ủy"):
+    "NHCSXH tỉnh đã thực hiện Chỉ thị" names one, "Tiếp tục triển khai Chỉ thị" does not.
+    """
+    head = s[:cue_at]
+    for r in refs or ():  # a directive named earlier in the clause is not its doer
+        if r.end <= cue_at:
+            head = head[:r.start] + "x" * (r.end - r.start) + head[r.end:]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("("))
+    words = head[cut + 1:].split()[:4]  # the doer heads its clause
+    for i, w in enumerate(words):
+        w = w.strip("“”\"'")
+        if not w or not w[0].isupper():
+            continue
+        if i == 0 and (len(w) == 1 or w[1:].islower()) and not (len(words) > 1 and words[1][:1].isupper()
+                                                                 and words[1].lower() not in _BODY_WORDS):
+            continue
+        if w.lower() in _BODY_WORDS:
+            continue
+        return False
+    return True
+
+
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)\s*$")
 
 
@@ -1107,7 +1135,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
             cue_at = (len(before) - len(window) + cue.start()) if cue else carried[-1].start
             subj = _subject(s, sentence, sorgs, cue_at, x, rs)
-            if subj is None and _GENERIC_AGENT.match(s[:cue_at]):
+            if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             o = subj or main
             if o is None or o.iri is None:
