@@ -436,6 +436,7 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+        state.merge_agencies()
         state.link_parents()
         for m in doc.of("organization"):
             o = state.orgs[m.iri.value]
@@ -635,7 +636,8 @@ class _State:
                 self.span_end = start + cut.end()
                 words = words[:i]
             label = _rx(r"\s+và$").sub("", " ".join(words))
-            label = _rx(r"^(?:Đảng|đảng|Ðảng)\s+(?:ủy|uỷ|bộ)").sub("Đảng bộ", label)
+            label = _rx(r"^(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?(?:Đảng|đảng|Ðảng)\s+(?:ủy|uỷ|bộ)\s+").sub("", label)
+            label = "Đảng bộ " + (label if label.startswith("các ") else label[:1].upper() + label[1:])
             aunit = unit_of(m.group("aunit"))
             place = None
             if aunit and m.group("aname"):
@@ -752,6 +754,8 @@ class _State:
                 label = f"{spec['label']} {form} {tpc.place.name}".replace("  ", " ")
             else:
                 label = f"{spec['label']} {form or 'Đảng ủy'}".strip()
+                if tpc.level == "agency":  # "Ban Thường vụ Đảng ủy Cơ quan Tạp chí Cộng sản"
+                    label = f"{spec['label']} " + _rx(r"^Đảng bộ").sub("Đảng ủy", tpc.label)
             o = self._org(spec["kind"], f"{fold(spec['label'])}|{tpc.iri.value}", label, "PartyOrganization",
                           tpc.level, tpc.place)
             o.parent = tpc
@@ -924,11 +928,38 @@ class _State:
                 for o in self.orgs.values():
                     if o.kind == "party_committee" and o.place and o.place.name and fold(o.place.name) == fold(name):
                         return o
-        tpcs = [o for o in self.orgs.values() if o.kind == "party_committee" and o.surfaces and o.place]
+        tpcs = [o for o in self.orgs.values() if o.kind == "party_committee" and o.surfaces and (
+            o.place or o.level == "agency")]
         if not tpcs:
             return None
         first = {o.iri.value: min(st.start for _, st in o.surfaces) for o in tpcs}
         return max(tpcs, key=lambda o: (len(o.surfaces), -first[o.iri.value]))
+
+    def merge_agencies(self) -> None:
+        """Shorter names of an agency's party organization ("Đảng bộ cơ quan", "Đảng bộ Tạp chí
+        Cộng sản") in a document that gives its full name are that organization."""
+        agencies = [o for o in self.orgs.values() if o.kind == "party_committee" and o.level == "agency" and o.surfaces]
+        if len(agencies) < 2:
+            return
+        generic = {"đảng", "bộ", "ủy", "cơ", "quan", "ban", "chấp", "hành"}
+
+        def words(o: Org) -> set[str]:
+            return set(fold(o.label).split())
+
+        full = max(agencies, key=lambda o: (len(words(o)), len(o.surfaces)))
+        fw = words(full)
+        for o in agencies:
+            if o is full or not (words(o) <= fw or words(o) - generic <= fw - generic):
+                continue
+            full.surfaces += o.surfaces
+            o.surfaces = []
+            for m in self.doc.mentions:
+                if m.label == "organization" and m.iri == o.iri:
+                    m.iri = full.iri
+                    m.attrs["name"] = full.label
+            for x in self.orgs.values():
+                if x.parent is o:
+                    x.parent = full
 
     def link_parents(self) -> None:
         """A territorial party organization's parent is the one of the place that contains its
