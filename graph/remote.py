@@ -1,6 +1,6 @@
 """A remote SPARQL 1.1 endpoint behind the same interface as the embedded store.
 
-Queries go through SPARQLWrapper; writes are SPARQL 1.1 Update requests to the endpoint's
+Queries go by the SPARQL 1.1 protocol (HTTP POST); writes are SPARQL 1.1 Update requests to the endpoint's
 update URL (``URL/update`` for an Oxigraph server when ``URL`` ends in ``/query``). Parameters
 reach an endpoint as escaped VALUES blocks (``values_block``); ``push`` uploads a whole
 embedded store through the Graph Store Protocol or Update, resumably.
@@ -75,6 +75,29 @@ def query_form(sparql: str) -> str:
                                                 "MOVE", "COPY", "WITH"):
             return "update"
     return "select"
+
+
+def projected(sparql: str) -> set[str] | None:
+    """The variables a SELECT query projects (None for SELECT *, or another query form)."""
+    toks = tokens(sparql)
+    start = next((i for i, (k, t, _) in enumerate(toks) if k == "word" and t.upper() == "SELECT"), None)
+    if start is None:
+        return None
+    out: set[str] = set()
+    depth = 0
+    for i in range(start + 1, len(toks)):
+        kind, text, _ = toks[i]
+        if kind == "punct" and text == "{" or kind == "word" and text.upper() in ("WHERE", "FROM"):
+            break
+        if kind == "punct" and text == "*" and depth == 0:
+            return None
+        if kind == "punct" and text == "(":
+            depth += 1
+        elif kind == "punct" and text == ")":
+            depth -= 1
+        elif kind == "var" and (depth == 0 or toks[i - 1][1].upper() == "AS"):
+            out.add(text[1:])
+    return out
 
 
 def _groups(sparql: str) -> list[tuple[int, int, set[str]]]:
@@ -155,42 +178,45 @@ def values_block(sparql: str, substitutions: dict) -> str:
 
 
 class RemoteStore(BaseStore):
-    def __init__(self, endpoint: str, update_endpoint: str | None = None) -> None:
-        from SPARQLWrapper import SPARQLWrapper
+    """A SPARQL 1.1 endpoint (queries by the SPARQL protocol, writes by SPARQL Update)."""
 
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, timeout: float = 600) -> None:
         self.endpoint = endpoint
         if update_endpoint is None:
             update_endpoint = endpoint[: -len("/query")] + "/update" if endpoint.endswith("/query") else endpoint
         self.update_endpoint = update_endpoint
-        self._wrapper = SPARQLWrapper
-        self._query = SPARQLWrapper(endpoint)
+        self.timeout = timeout
 
-    def _run(self, sparql: str, fmt: str = "json"):
-        from SPARQLWrapper import JSON, N3, POST
-
-        w = self._wrapper(self.endpoint)
-        w.setMethod(POST)
-        w.setQuery(_PREAMBLE + sparql)
-        w.setReturnFormat(JSON if fmt == "json" else N3)
+    def _run(self, sparql: str) -> tuple[str, bytes]:
+        graph = query_form(sparql) in ("construct", "describe")
+        accept = "application/n-triples, text/turtle;q=0.9" if graph else "application/sparql-results+json"
+        req = urllib.request.Request(
+            self.endpoint, data=urllib.parse.urlencode({"query": _PREAMBLE + sparql}).encode(), method="POST",
+            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
         try:
-            return w.queryAndConvert()
-        except Exception as e:  # network, HTTP and parse errors all end here
-            raise StoreError(f"endpoint {self.endpoint}: {str(e).splitlines()[0]}") from None
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.headers.get("Content-Type", ""), resp.read()
+        except urllib.error.HTTPError as e:
+            detail = e.read().decode("utf-8", "replace").strip().splitlines()[:1]
+            raise StoreError(f"endpoint {self.endpoint}: HTTP {e.code}{': ' + detail[0] if detail else ''}") from None
+        except (urllib.error.URLError, OSError) as e:
+            raise StoreError(f"endpoint {self.endpoint}: {getattr(e, 'reason', e)}") from None
 
     def query(self, sparql: str, substitutions: dict | None = None) -> Result:
         if substitutions:
             sparql = values_block(sparql, substitutions)
-        data = self._run(sparql)
-        if isinstance(data, dict) and "boolean" in data:
-            return Result("ask", boolean=bool(data["boolean"]))
-        if isinstance(data, dict) and "results" in data:
+        ctype, body = self._run(sparql)
+        if "json" in ctype and "ld+json" not in ctype or body.lstrip().startswith(b"{"):
+            data = json.loads(body)
+            if "boolean" in data:
+                return Result("ask", boolean=bool(data["boolean"]))
             variables = data["head"].get("vars", [])
             rows = [{v: _term(b.get(v)) for v in variables} for b in data["results"]["bindings"]]
             return Result("select", variables, rows)
         from pyoxigraph import RdfFormat, parse
 
-        triples = list(parse(data if isinstance(data, bytes) else str(data).encode(), format=RdfFormat.TURTLE))
-        return Result("graph", triples=[Triple(t.subject, t.predicate, t.object) for t in triples])
+        fmt = RdfFormat.TURTLE if "turtle" in ctype else RdfFormat.N_TRIPLES
+        return Result("graph", triples=[Triple(t.subject, t.predicate, t.object) for t in parse(body, format=fmt)])
 
     def quads(self, s=None, p=None, o=None, g=None) -> Iterator[Quad]:
         def pos(term, var):
@@ -201,15 +227,8 @@ class RemoteStore(BaseStore):
             yield Quad(s or row["s"], p or row["p"], o if o is not None else row["o"], g or row["g"])
 
     def _update(self, request: str) -> None:
-        from SPARQLWrapper import POST, SPARQLWrapper
-
-        w = SPARQLWrapper(self.endpoint, updateEndpoint=self.update_endpoint)
-        w.setMethod(POST)
-        w.setQuery(request)
-        try:
-            w.query()
-        except Exception as e:
-            raise StoreError(f"endpoint {self.update_endpoint}: {str(e).splitlines()[0]}") from None
+        _post(self.update_endpoint, urllib.parse.urlencode({"update": _PREAMBLE + request}).encode(),
+              "application/x-www-form-urlencoded", timeout=self.timeout)
 
     def _extend(self, quads: list[Quad]) -> None:
         from .store import sparql_data

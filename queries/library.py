@@ -11,7 +11,7 @@ A file stays plain SPARQL 1.1 (the grlc / SIB sparql-examples convention):
     SELECT … WHERE { … }
 
 Parameters are bound to the query's variables of the same name, never pasted into its text.
-Types: string, iri, integer, decimal, date, gYear, boolean, langString, and entity — a name,
+Types: string, key (a vocabulary key such as an indicator notation), iri, integer, decimal, date, gYear, boolean, langString, and entity — a name,
 code or IRI that the runner resolves to the IRI of one entity of the knowledge graph.
 """
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-PARAM_TYPES = ("string", "iri", "entity", "integer", "decimal", "date", "gYear", "boolean", "langString")
+PARAM_TYPES = ("string", "key", "iri", "entity", "integer", "decimal", "date", "gYear", "boolean", "langString")
 
 
 class QueryError(Exception):

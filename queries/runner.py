@@ -1,8 +1,9 @@
 """Running queries: bind parameters as typed terms, run on a store, format the answer.
 
 Parameters become RDF terms (typed literals or IRIs) and reach the engine as pyoxigraph
-substitutions (embedded store, SELECT) or escaped VALUES blocks (remote endpoints, and the
-other query forms, whose WHERE clause pyoxigraph's substitutions do not reach): a value is
+substitutions (embedded store, SELECT projecting them) or escaped VALUES blocks (remote
+endpoints, other query forms — pyoxigraph's substitutions do not reach a CONSTRUCT's WHERE —
+and variables a SELECT does not project, which pyoxigraph refuses to substitute): a value is
 always data. Entity parameters (a name, code or IRI) are first resolved to one IRI.
 """
 
@@ -15,9 +16,9 @@ import re
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 
-from ..graph.remote import query_form, values_block
+from ..graph.remote import projected, query_form, values_block
 from ..graph.store import BaseStore, EmbeddedStore, Result
-from ..ontology.keys import modern_tones, nfc
+from ..ontology.keys import fold, modern_tones, nfc
 from ..ontology.terms import GRAPH_KG, PREFIXES, XSD
 from .library import NamedQuery, Param, QueryError, parse_query_text
 
@@ -54,6 +55,11 @@ def to_term(param: Param, value: str):
         if not _CHECK[param.type].match(value):
             raise QueryError(f"parameter {param.name}: {value!r} is not a {param.type}")
         return Literal(value, datatype=_XSD_FOR[param.type])
+    if param.type == "key":  # a vocabulary key (indicator notation): letters, digits, _ . -
+        value = value.strip()
+        if not re.match(r"^[A-Za-z0-9_.-]+$", value):
+            raise QueryError(f"parameter {param.name}: {value!r} is not a key (letters, digits, _ . -)")
+        return Literal(value)
     if param.type == "langString":
         return Literal(value, language=param.lang or "vi")
     return Literal(value)
@@ -62,9 +68,9 @@ def to_term(param: Param, value: str):
 # ----------------------------------------------------------------------------- entities
 # An entity parameter accepts an IRI, an official code (pkg:code, pkg:officialCode) or a name
 # (rdfs:label, skos:altLabel). Names are matched exactly first (an index lookup), then folded:
-# SPARQL has LCASE but no Unicode normalisation or tone-placement folding, so the value is
-# normalised here (NFC, Ð -> Đ, modern tone placement hoà -> hòa, lower case, single spaces)
-# and compared with LCASE(label) — labels in the graph are stored NFC with modern tones.
+# SPARQL has LCASE but no Unicode normalisation or tone-placement folding (and engines differ
+# on LCASE of non-ASCII text), so the candidates' names and codes are fetched and compared
+# with ontology.keys.fold (NFC, Ð -> Đ, modern tone placement hoà -> hòa, case, punctuation).
 
 _KG = f"<{GRAPH_KG.value}>"
 _EXACT = """SELECT DISTINCT ?e ?label ?vi ?plain ?cls WHERE {
@@ -75,14 +81,13 @@ _EXACT = """SELECT DISTINCT ?e ?label ?vi ?plain ?cls WHERE {
     OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
   }
 } ORDER BY ?e LIMIT 20"""
-_FOLDED = """SELECT DISTINCT ?e ?label ?key ?cls WHERE {
+_CANDIDATES = """SELECT DISTINCT ?e ?v ?label ?cls WHERE {
   GRAPH %s {
     %s
     ?e <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel>|<https://w3id.org/partykg/ontology#code>|<https://w3id.org/partykg/ontology#officialCode> ?v .
     OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
   }
-  FILTER(LCASE(STR(?v)) = ?key)
-} ORDER BY ?e LIMIT 20"""
+}"""
 
 
 def fold_value(value: str) -> str:
@@ -109,9 +114,14 @@ def resolve_entity(store: BaseStore, value: str, cls: str | None = None, name: s
     exact = nfc(value)
     r = _select(store, _EXACT % (_KG, restrict),
                 {**subs, Variable("vi"): Literal(exact, language="vi"), Variable("plain"): Literal(exact)})
-    if not r.rows:
-        r = _select(store, _FOLDED % (_KG, restrict), {**subs, Variable("key"): Literal(fold_value(value))})
     found = {row["e"].value: (row.get("label").value if row.get("label") is not None else "") for row in r.rows}
+    if not found:
+        # Folded comparison here, not in SPARQL: engines differ on LCASE of non-ASCII strings
+        # (Virtuoso compares an LCASE result with a bound string as unequal).
+        key = fold(value)
+        r = _select(store, _CANDIDATES % (_KG, restrict), subs)
+        found = {row["e"].value: (row.get("label").value if row.get("label") is not None else "")
+                 for row in r.rows if fold(row["v"].value) == key}
     if not found:
         what = f" of class {cls}" if cls else ""
         raise QueryError(f"parameter {name}: nothing{what} in the graph is named or coded {value!r}")
@@ -150,8 +160,11 @@ def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = Non
 
 def execute(store: BaseStore, sparql: str, subs: dict | None) -> Result:
     """Run SPARQL with bound variables on any store (see the module docstring for how)."""
-    if subs and isinstance(store, EmbeddedStore) and query_form(sparql) != "select":
-        sparql, subs = values_block(sparql, subs), None
+    if subs and isinstance(store, EmbeddedStore):
+        # pyoxigraph substitutes only variables a SELECT projects; anything else gets VALUES.
+        shown = projected(sparql) if query_form(sparql) == "select" else set()
+        if shown is not None and not {v.value for v in subs} <= shown:
+            sparql, subs = values_block(sparql, subs), None
     try:
         return store.query(sparql, substitutions=subs or None)
     except SyntaxError as e:
