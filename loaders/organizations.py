@@ -88,8 +88,8 @@ def patterns() -> Patterns:
     """Compile the pattern data once, on first use."""
     d = yaml.safe_load((DATA / "org_patterns.yaml").read_text(encoding="utf-8"))
     names = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
-    admin = alt([u for u in ADMIN_UNITS] + ["TP."], first_either=True)
-    admin = admin[:-1] + "|TP)"  # "TP Hồ Chí Minh"
+    # "TP Hồ Chí Minh", and the press's abbreviations "H.Nghĩa Hành", "TT.Chợ Chùa", "TX.", "TP."
+    admin = alt(list(ADMIN_UNITS), first_either=True)[:-1] + r"|TP\.?|TT\.|TX\.|H\.)"
     village = alt(VILLAGE_UNITS, first_either=False)
     heads = [h["head"] for h in d["party_committee_heads"]]
     agency_words = alt(d["agency_words"])
@@ -99,17 +99,17 @@ def patterns() -> Patterns:
     stop = rf"{alt(d['not_in_names'])}{WB}"
     lower = rf"(?!{stop})[\p{{Ll}}\p{{M}}]+"
     # only the first word after the agency word may run on in lower case (its field)
-    field = rf"(?:\s+{cap}(?:\s+{lower}){{1,3}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
+    field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
     agtail = (rf"{field}(?:\s+(?:{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}})"
               rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
-        rf"(?:\s+(?P<unit>{admin}){WB}"
+        rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
         rf"|\s+(?P<agency>{agency_words}{WB}{agtail}"
-        rf"(?:\s+(?P<aunit>{admin}){WB}(?:\s+(?P<aname>{NAME}))?)?)"
+        rf"(?:\s+(?P<aunit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?)"
         rf"|\s+(?P<acronym>[A-ZĐ]{{2,}}){WB})?"
-        rf"(?:\s+(?P<name>{NAME}))?")
+        rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
     organ_forms = {}
     for o in d["organs"]:
         for f in [o["head"]] + list(o.get("alt") or []):
@@ -123,12 +123,12 @@ def patterns() -> Patterns:
     central = regex.compile(rf"(?P<central>{alt([f for c in d['central'] for f in c['forms']], first_either=True)}){WB}")
     # agencies of the state named by a department word and their own name ("Cục Hải quan ...")
     office = regex.compile(rf"(?P<office>{alt(d['office_heads'])}){WB}(?P<oname>{agtail})"
-                           rf"(?:\s+(?P<unit>{admin}){WB}(?:\s+(?P<name>{NAME}))?)?")
+                           rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     body_forms = {}
     for b in d["bodies"]:
         for f in b["forms"]:
             body_forms[fold(f)] = b
-    place_tail = (rf"(?:\s+(?P<unit>{admin}|{village}){WB}(?:\s+(?P<name>{NAME}))?)?")
+    place_tail = (rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     body = regex.compile(rf"(?P<body>{alt([f for b in d['bodies'] for f in b['forms']])}){WB}{place_tail}")
     sector_heads = {h["head"]: h for h in d["sector_heads"]}
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)})\s+(?P<sector>{alt(d['sectors'])}){WB}{place_tail}")
@@ -136,16 +136,16 @@ def patterns() -> Patterns:
         rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
         rf"(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
-        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village}){WB}(?:\s+(?P<aname>{NAME}))?)?"
+        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
         rf"(?P<school>Trường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
-        rf"(?:\s+(?P<unit>{admin}|{village}){WB}(?:\s+(?P<name>{NAME}))?)?")
+        rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
         rf"(?P<chead>{alt([c['head'] for c in d['committees']])}){WB}"
         rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,12}}))?")
-    unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village}){WB}\s+(?P<name>{NAME})")
+    unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
     return Patterns(tpc, organ, central, office, body, sector, cell, school, committee, unit_name, plural,
                     organ_forms, body_forms, central_forms, committees, sector_heads,
@@ -167,11 +167,14 @@ def _org_iri(kind: str, key: str):
     return organization_iri(kind, key)
 
 
+_UNIT_ABBR = {"tp": "thành phố", "tt": "thị trấn", "tx": "thị xã", "h": "huyện"}
+
+
 def unit_of(word: str | None) -> str | None:
     if not word:
         return None
     w = fold(word).rstrip(".")
-    return "thành phố" if w == "tp" else w
+    return _UNIT_ABBR.get(w, w)
 
 
 # ----------------------------------------------------------------------------- places

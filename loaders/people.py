@@ -42,6 +42,7 @@ class PeoplePatterns:
     not_people: frozenset
     not_start: frozenset
     member_titles: dict
+    canon: dict  # folded title -> the form written first in the data ("Phó Chủ tịch")
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,15 +54,23 @@ def patterns() -> PeoplePatterns:
     title = regex.compile(rf"(?P<title>{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
     chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*")
-    after_name = regex.compile(r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*")
+    # what may stand between a name and its posts: a comma or dash, "là", "giữ chức", "nguyên"
+    # (a former post), or the party cell the person belongs to ("đảng viên Chi bộ X (...),")
+    after_name = regex.compile(r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
+                               r"(?:đảng\s+viên\s+(?:[^;]{3,160}?,\s*(?=(?:nguyên|cựu)\s)"
+                               r"|[^,;]{3,80}?(?:\([^)]{0,60}\))?\s*,\s*))?"
+                               r"(?:(?:nguyên|cựu)\s+)?")
     before_name = regex.compile(rf"\s*(?:,?\s*(?:{alt(['đồng chí', 'ông', 'bà', 'đ/c'])})\s+|\s+)$")
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm\s+(?:làm|giữ)?|bầu\s+(?:làm|giữ)?|"
                             r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
     former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
+    canon: dict[str, str] = {}
+    for t in d["titles"]:
+        canon.setdefault(fold(t), t)
     cap_word = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}']*")
     return PeoplePatterns(honorific_name, honorific_at, cap_word, title, bare_name, chain_sep, after_name, before_name, appoint, former,
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
-                          frozenset(d["not_name_start"]), dict(d["member_titles"]))
+                          frozenset(d["not_name_start"]), dict(d["member_titles"]), canon)
 
 
 @dataclass
@@ -180,6 +189,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
     posts: list[Post] = []
     for m in p.title.finditer(text):
         title = " ".join(m.group("title").split())
+        title = p.canon.get(fold(title), title)
         org = None
         t_end = m.end()
         # the organization may start inside the title ("Trưởng Ban Tổ chức ...")

@@ -100,3 +100,9 @@ def test_member_title_names_the_committee(pipeline):
 def test_second_name_joined_by_va(pipeline):
     _, people = read("Kỷ luật các ông Lường Văn Tính và Tòng Văn Ẻ.", pipeline)
     assert set(people) == {"Lường Văn Tính", "Tòng Văn Ẻ"}
+
+
+def test_former_posts_after_the_party_cell_of_a_person(pipeline):
+    _, people = read("Cảnh cáo ông Lò Văn Xuân, đảng viên Chi bộ bản Nà Sản, nguyên Phó chủ tịch UBND H.Mai Sơn.",
+                     pipeline)
+    assert people["Lò Văn Xuân"] == {("Phó Chủ tịch", "UBND huyện Mai Sơn")}
