@@ -902,11 +902,16 @@ class OutcomesComponent:
             if f.bound:
                 qualifier = f"{qualifier} {'cận dưới' if f.bound == 'lower' else 'cận trên'}" if qualifier \
                     else ("cận dưới" if f.bound == "lower" else "cận trên")
+            if f.indicator == "food_output" and qualifier and "lương thực" in qualifier:
+                qualifier = "tổng sản lượng lương thực"
             if f.denominator is not None:
                 qualifier = f"{qualifier} (trên tổng số {_num(f.denominator)})" if qualifier \
                     else f"trên tổng số {_num(f.denominator)}"
+            # how the value is stated ("trên", a change) is part of what the figure says: two
+            # statements differing there are two observations (each keeps one approximation)
             o.iri = observation_iri(f.subject.value, f.indicator, qualifier or "", _num(f.value), f.unit,
-                                    start or "", end or "", "target" if f.is_target else "")
+                                    start or "", end or "", "target" if f.is_target else "",
+                                    f.approx or "", "change" if f.is_change else "")
             s = o.sentence
             add = lambda p, v: doc.add_fact(o.iri, p, v, s, self.name)  # noqa: E731
             add(RDF.type, QB.Observation)
