@@ -64,6 +64,7 @@ WB = r"(?![\p{L}\p{M}\d])"
 
 @dataclass
 class Patterns:
+    sector_canon: dict
     tpc: Any
     organ: Any
     central: Any
@@ -131,10 +132,14 @@ def patterns() -> Patterns:
     place_tail = (rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     body = regex.compile(rf"(?P<body>{alt([f for b in d['bodies'] for f in b['forms']])}){WB}{place_tail}")
     sector_heads = {h["head"]: h for h in d["sector_heads"]}
-    sector = regex.compile(rf"(?P<shead>{alt(sector_heads)})\s+(?P<sector>{alt(d['sectors'])}){WB}{place_tail}")
+    # the field may be written in lower case ("phòng kinh tế hạ tầng huyện X")
+    sectors = rf"(?i:{alt(d['sectors'])})"
+    sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
+    sector_canon = {fold(x): x for x in d["sectors"]}
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
         rf"(?P<vunit>{village})\s+(?P<vname>{NAME})"
+        rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
@@ -147,7 +152,7 @@ def patterns() -> Patterns:
         rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,12}}))?")
     unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
-    return Patterns(tpc, organ, central, office, body, sector, cell, school, committee, unit_name, plural,
+    return Patterns(sector_canon, tpc, organ, central, office, body, sector, cell, school, committee, unit_name, plural,
                     organ_forms, body_forms, central_forms, committees, sector_heads,
                     frozenset(names["surnames"]))
 
@@ -509,7 +514,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
     for m in p.body.finditer(text):
         cands.append((m.start(), m.end(), {"type": "body", "m": m}))
-    for m in (p.sector.finditer(text) if ("Sở" in text or "Phòng" in text or "Bộ" in text) else ()):
+    for m in (p.sector.finditer(text) if ("Sở" in text or "hòng" in text or "Bộ" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
         cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
@@ -778,8 +783,9 @@ class _State:
                           place.level or _lvl(place.unit, place.name), place)
             return o
         if t == "sector":
-            spec = p.sector_heads[m.group("shead")]
-            head = f"{m.group('shead')} {' '.join(m.group('sector').split())}"
+            spec = p.sector_heads[m.group("shead").capitalize()]
+            field = " ".join(m.group("sector").split())
+            head = f"{m.group('shead').capitalize()} {p.sector_canon.get(fold(field), field)}"
             place = None
             if m.group("unit"):
                 place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
@@ -862,6 +868,17 @@ class _State:
                 o.parent = commune
             self._remember("cell", start, o)
             return o
+        if m.group("csector"):
+            words = m.group("csector").split()
+            field = " ".join(words[1:])
+            label = f"Chi bộ Phòng {patterns().sector_canon.get(fold(field), field)}"
+            main = self.main_org()
+            key = fold(label) + "@" + (main.place_key if main else self._province_key())
+            o = self._org("party_cell", key, label, "PartyOrganization", "agency", main.place if main else None)
+            if main is not None and o.parent is None:
+                o.parent = main
+            self._remember("cell", start, o)
+            return o
         if m.group("agency"):
             commune = self._commune_for(start)
             label = "Chi bộ " + " ".join(text.split()[2:])
@@ -877,8 +894,10 @@ class _State:
                 o.parent = commune
             self._remember("cell", start, o)
             return o
-        # "Chi bộ", "Chi bộ bản": the cell the text has just named
-        if text[:1].islower():
+        # "Chi bộ", "Chi bộ bản": the cell the text has just named (in lower case only after a
+        # title: "Bí thư chi bộ")
+        if text[:1].islower() and not _rx(r"(?i:bí thư|phó bí thư|chi ủy viên)\s*$").search(
+                self.doc.text[max(0, start - 16):start]):
             return None
         return self._recent("cell", start)
 

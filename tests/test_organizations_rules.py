@@ -138,3 +138,11 @@ def test_lower_case_committee_reference_after_a_title(pipeline):
 def test_numbers_after_a_unit_are_not_names(pipeline):
     _, found = orgs("Đảng bộ xã Nà Tấu 3 năm liền hoàn thành tốt nhiệm vụ.", pipeline)
     assert list(found) == ["Đảng bộ xã Nà Tấu"]
+
+
+def test_departments_written_in_lower_case_and_their_party_cell(pipeline):
+    doc, found = orgs("Huyện ủy Mường Lát cách chức Bí thư chi bộ phòng tài chính - kế hoạch đối với "
+                      "ông Hà Văn Tâm (Bí thư chi bộ, Trưởng phòng tài chính - kế hoạch huyện Mường Lát).", pipeline)
+    assert "Chi bộ Phòng Tài chính - Kế hoạch" in found
+    assert "Phòng Tài chính - Kế hoạch huyện Mường Lát" in found
+    assert found["Chi bộ Phòng Tài chính - Kế hoạch"].parent is found["Đảng bộ huyện Mường Lát"]
