@@ -411,6 +411,7 @@ def _noun_phrase(text: str, start: int, end_limit: int, unit: str) -> str:
     seg = re.split(r"[;:()]|,\s(?=\d)|\.\s", seg)[0]
     words = seg.split()
     phrase = " ".join(words[:12]).strip(" ,.“”\"")
+    phrase = re.sub(r"(?:\s+(?:và|hoặc|với|là|thì|có|của|cho|đạt|,))+$", "", phrase)
     if unit == "%":
         return phrase.lstrip("% ").strip()
     return phrase
@@ -520,7 +521,10 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         else:
             np_ = re.sub(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+", "", near.strip())
             np_ = re.sub(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|\W)+$", "", np_).strip()
-            np_ = " ".join(np_.split()[-10:])
+            tail = re.split(r"[,;]\s*", np_)[-1]
+            if len(tail.split()) >= 2:
+                np_ = tail
+            np_ = " ".join(re.sub(r"^(?:phấn đấu|mục tiêu|chỉ tiêu|đạt|có)\s+", "", np_).split()[-10:])
     else:
         np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
                            f.end + len(right), f.unit)
@@ -613,7 +617,7 @@ _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng c�
 
 
 def _inherit_qual(prev_q: str, np_: str) -> str:
-    tail = re.search(r"\b(được .+)$", prev_q or "")
+    tail = re.search(r"\b(được (?:thành lập|kiểm tra, giám sát))$", prev_q or "")
     return f"{np_} {tail.group(1)}" if tail and tail.group(1) not in np_ else np_
 
 
