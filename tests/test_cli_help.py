@@ -1,0 +1,54 @@
+"""Every command documents itself: a help text with an ``Example:`` line, and help for every
+option and argument — so `partykg COMMAND --help` is enough to use it. Also `queries` lists
+the library."""
+
+from __future__ import annotations
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from partykg.cli.app import app
+from partykg.queries import list_queries
+
+COMMAND = typer.main.get_command(app)
+
+
+def commands():
+    assert hasattr(COMMAND, "commands")
+    for name, cmd in sorted(COMMAND.commands.items()):
+        if hasattr(cmd, "commands"):
+            for sub, subcmd in sorted(cmd.commands.items()):
+                yield pytest.param(subcmd, id=f"{name} {sub}")
+        else:
+            yield pytest.param(cmd, id=name)
+
+
+@pytest.mark.parametrize("cmd", list(commands()))
+def test_every_command_has_help_with_an_example(cmd):
+    assert cmd.help and cmd.help.strip(), f"{cmd.name}: no help text"
+    assert "Example:" in cmd.help, f"{cmd.name}: its help needs an 'Example:' line"
+
+
+@pytest.mark.parametrize("cmd", list(commands()))
+def test_every_option_and_argument_has_help(cmd):
+    for param in cmd.params:
+        if param.name == "help":
+            continue
+        assert getattr(param, "help", None), f"{cmd.name}: {param.name} has no help"
+
+
+def test_queries_lists_every_library_query_with_its_parameters():
+    r = CliRunner().invoke(app, ["queries", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    import json
+
+    listed = {q["name"]: q for q in json.loads(r.stdout)}
+    assert set(listed) == {q.name for q in list_queries()}
+    assert [p["name"] for p in listed["indicator-series"]["params"]] == ["indicator", "subject", "targets"]
+
+
+def test_queries_table_shows_titles_in_vietnamese_on_request():
+    r = CliRunner().invoke(app, ["queries", "--lang", "vi", "--tag", "directives"])
+    assert r.exit_code == 0, r.output
+    assert "Chuỗi văn bản" in r.stdout and "directive-chain" in r.stdout

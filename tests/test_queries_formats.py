@@ -1,0 +1,101 @@
+"""Result formats: CSV, TSV, SPARQL results JSON, Markdown and LaTeX (booktabs) tables for
+SELECT answers, Turtle, N-Triples and JSON-LD (with the project's prefixes as context) for
+CONSTRUCT answers — each read back by a parser, not by eye."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import rdflib
+import rdflib.compare
+from pyoxigraph import Literal, NamedNode, Triple
+from typer.testing import CliRunner
+
+from partykg.cli.app import app
+from partykg.cli.formats import render
+from partykg.graph import Result
+from partykg.ontology.terms import PKG, RDFS, XSD
+
+from test_engines_servers import synth_store  # noqa: F401  (fixture)
+
+TRICKY = 'Đảng bộ "xã" A & B, 50% | {x}_y #1 \\ ~^\nline two'
+RESULT = Result("select", ["name", "value", "iri"], [
+    {"name": Literal(TRICKY, language="vi"), "value": Literal("12.5", datatype=XSD.decimal),
+     "iri": NamedNode("https://w3id.org/partykg/id/org/x")},
+    {"name": Literal("Tà Mung"), "value": None, "iri": None},
+])
+
+
+def test_csv_keeps_every_cell_exactly():
+    rows = list(csv.reader(io.StringIO(render(RESULT, "csv"))))
+    assert rows[0] == ["name", "value", "iri"]
+    assert rows[1] == [TRICKY, "12.5", "https://w3id.org/partykg/id/org/x"]
+    assert rows[2] == ["Tà Mung", "", ""]
+
+
+def test_tsv_has_one_line_per_row():
+    lines = render(RESULT, "tsv").splitlines()
+    assert len(lines) == 3 and lines[1].split("\t")[1] == "12.5"
+
+
+def test_json_is_sparql_results_json():
+    data = json.loads(render(RESULT, "json"))
+    assert data["head"]["vars"] == ["name", "value", "iri"]
+    first = data["results"]["bindings"][0]
+    assert first["name"] == {"type": "literal", "value": TRICKY, "xml:lang": "vi"}
+    assert first["value"]["datatype"] == XSD.decimal.value
+    assert "value" not in data["results"]["bindings"][1]
+
+
+def test_markdown_escapes_pipes_and_keeps_one_line_per_row():
+    lines = render(RESULT, "md").splitlines()
+    assert lines[0] == "| name | value | iri |"
+    assert len(lines) == 4
+    assert "\\|" in lines[2] and lines[2].count(" | ") == 2
+
+
+def test_latex_is_a_booktabs_table_with_escaped_cells():
+    text = render(RESULT, "latex")
+    assert text.startswith("\\begin{tabular}{lrl}") and "\\toprule" in text and "\\bottomrule" in text
+    body = text.splitlines()[4]
+    for escaped in ("\\&", "\\%", "\\{x\\}", "\\_", "\\#", "\\textbackslash{}", "\\textasciitilde{}",
+                    "\\textasciicircum{}", "\\textbar{}"):
+        assert escaped in body
+    assert "\n" not in body and body.endswith("\\\\")
+
+
+TRIPLES = [Triple(NamedNode("https://w3id.org/partykg/id/place/03430"), RDFS.label, Literal("Tà Mung", language="vi")),
+           Triple(NamedNode("https://w3id.org/partykg/id/place/03430"), PKG.officialCode, Literal("03430"))]
+
+
+def test_graph_answers_as_turtle_ntriples_and_jsonld_read_back_equal():
+    expected = rdflib.Graph().parse(data=render(Result("graph", triples=TRIPLES), "nt"), format="nt")
+    assert len(expected) == 2
+    for fmt, parser in (("ttl", "turtle"), ("jsonld", "json-ld")):
+        g = rdflib.Graph().parse(data=render(Result("graph", triples=TRIPLES), fmt), format=parser)
+        assert rdflib.compare.isomorphic(g, expected), fmt
+
+
+def test_jsonld_uses_the_project_prefixes_as_context():
+    data = json.loads(render(Result("graph", triples=TRIPLES), "jsonld"))
+    assert data["@context"]["pkg"] == PKG.iri
+    assert "rdfs:label" in json.dumps(data, ensure_ascii=False)
+
+
+def test_query_writes_a_file_with_output(synth_store, tmp_path):
+    out = tmp_path / "table.tex"
+    r = CliRunner().invoke(app, ["query", "coverage", "--store", str(synth_store), "-f", "latex", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8").startswith("\\begin{tabular}")
+
+
+def test_a_construct_query_prints_turtle_or_jsonld(synth_store):
+    q = ("CONSTRUCT { ?d rdfs:label ?l } WHERE { GRAPH kg:kg { ?d pkg:code ?code ; rdfs:label ?l } }")
+    for fmt, parser in (("ttl", "turtle"), ("jsonld", "json-ld")):
+        r = CliRunner().invoke(app, ["query", "--store", str(synth_store), "--sparql", q, "-p", "code=05-CT/TW",
+                                     "-f", fmt])
+        assert r.exit_code == 0, r.output
+        g = rdflib.Graph().parse(data=r.stdout, format=parser)
+        assert [str(o) for o in g.objects()] == ["Chỉ thị số 05-CT/TW"]
