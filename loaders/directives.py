@@ -153,7 +153,7 @@ _STOP_DESC = regex.compile(
     r"không|để|do|trong|tại|từ|hành động|năm|hằng|hàng|cụ thể|chung|hóa|hoá|đề ra|như|bằng|theo|"
     r"đặt|nêu|nói|rõ|mới|này|ấy|kia|cấp|các|những|nào|gì|thường|sau|trước|khi|đối|đều|kịp|"
     r"tốt|lại|ra|vào|lên|xuống|hết|đúng|cùng|nên|làm|\d)(?![\p{L}])", regex.I)
-_CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
+_CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|đồng chí)\s)|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
                             r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
@@ -393,13 +393,26 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 end = pos + len(s[pos:]) - len(s[pos:].lstrip()) + len(desc)
             elif cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "de-an", "chuong-trinh-hanh-dong",
                                   "ke-hoach", "quyet-dinh", "huong-dan"):
-                if regex.match(r"^\s*(?:Trung ương|TW|của|Đại hội|đại hội)(?![\p{L}])", rest) and \
-                        not regex.match(r"^\s*của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Tỉnh ủy|Huyện ủy|"
-                                        r"Đảng ủy|Thành ủy)", rest):
+                cm2 = regex.match(r"^\s*(?:Trung ương|TW|T\.Ư)\s+về\s+", rest) if kind == "nghi-quyet" else None
+                if cm2:  # "Nghị quyết Trung ương về nông nghiệp, nông dân, nông thôn": named by its subject
+                    about = _clause(s, pos + cm2.end())
+                    if len(about.split()) < 2 or regex.search(r"(?:các|những)\s+$", s[:km.start()]):
+                        continue
+                    ref.form = "described"
+                    ref.title = rest[:cm2.end()].strip() + " " + about
+                    ref.subject = "về " + about
+                    ref.issuer_name = "Ban Chấp hành Trung ương"
+                    ref.congress["by_subject"] = True
+                    end = pos + cm2.end() + len(about)
+                elif regex.match(r"^\s*(?:Trung ương|TW|Đại hội|đại hội)(?![\p{L}])", rest):
                     continue  # "Nghị quyết Trung ương Đảng", "Nghị quyết Đại hội": too vague to resolve
-                am = _ANAPHOR_AFTER.match(rest)
-                ref.form = "anaphor"
-                end = pos + (am.end() if am else 0)
+                else:
+                    am = _ANAPHOR_AFTER.match(rest)
+                    ref.form = "anaphor"
+                    end = pos + (am.end() if am else 0)
+                    if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
+                        ref.congress["kind_end"] = pos
+                        end = _read_tail(ref, s, pos, orgs)
             else:
                 continue
         ref.end = end
@@ -462,7 +475,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     for r in refs:
         if r.form == "drop":
             continue
-        if r.form == "described":
+        if r.form == "described" and not r.congress.get("by_subject"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
             if not inner and len(r.title.split()) < 3:
@@ -500,7 +513,11 @@ def _description(s: str, pos: int) -> str:
     if not m:
         return ""
     at = pos + m.end()
-    if _STOP_DESC.match(s, at) or not regex.match(r"\p{Ll}", s[at:at + 1]):
+    if _STOP_DESC.match(s, at):
+        return ""
+    if not regex.match(r"\p{Ll}", s[at:at + 1]) and not (  # "Đề án Phát triển nguồn nhân lực …"
+            s[pos - 1:pos].isalpha() and s[pos - 1].islower() and regex.match(r"\p{Lu}\p{Ll}+\s+\p{Ll}", s[at:])
+            and s[:pos].split()[-2:][0][:1].isupper() and not _STOP_DESC.match(s[at:].lower())):
         return ""
     stop = _DESC_END.search(s, at)
     text = s[at:stop.start() if stop else len(s)].rstrip(" ,")
@@ -718,6 +735,9 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             continue
         pos = (r.sentence.start + r.start)
         before = [x for x in named if x.kind == r.kind and x.sentence.start + x.start < pos and x.form != "described"]
+        if r.issuer_org is not None or r.issuer_name:  # "Kết luận của Thành ủy": not the Secretariat's conclusion
+            mine = _issuer_id(r)
+            before = [x for x in before if _issuer_id(x) == mine]
         if before:
             r.target = before[-1]
             r.key, r.label, r.iri = r.target.key, r.target.label, r.target.iri
@@ -725,7 +745,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         # no antecedent: "Nghị quyết về xây dựng thí điểm mô hình …" is named by its subject
         text = r.sentence.text
         m = _ABOUT.match(text[r.end:])
-        if m and r.kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh"):
+        if m:
             at = r.end + m.end()
             about = _clause(text, at)
             q = regex.match(r"[^“\"]*[“\"][^”\"]*[”\"]", text[at:])
@@ -733,7 +753,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 about = q.group()
             if len(about.split()) >= 3:
                 r.form = "described"
-                r.title = text[r.end:at].strip() + " " + about
+                r.title = text[r.congress.get("kind_end", r.end):at].strip() + " " + about
                 r.subject = r.title
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
@@ -746,6 +766,13 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
 
 def _doc_key(doc: Doc) -> str:
     return "doc " + _digest(doc.iri.value)
+
+
+def _issuer_id(r: Ref) -> str:
+    o = r.issuer_org or r.issued_by
+    if o is not None and o.iri is not None:
+        return o.iri.value
+    return fold(r.issuer_name)
 
 
 def _national(code: str) -> bool:

@@ -294,3 +294,21 @@ def test_each_fact_is_tied_to_the_sentence_that_states_it(pipeline):
                          "được quán triệt.")
     link = next(f for f in doc.facts if f.p == PKG.continues)
     assert "Kết luận số 07-KL/TW" in link.sentence.text and link.extractor == "directives"
+
+
+def test_a_decision_named_by_its_issuer_and_subject(pipeline):
+    doc = read(pipeline, "Hội nghị công bố Quyết định của Ban Thường vụ Tỉnh ủy về việc điều động cán bộ đi công tác ở cơ sở.")
+    assert list(directives(doc)) == [
+        "Quyết định của Ban Thường vụ Tỉnh ủy về việc điều động cán bộ đi công tác ở cơ sở"]
+
+
+def test_a_conclusion_of_another_issuer_is_not_an_anaphor(pipeline):
+    doc = read(pipeline, "Thành phố thực hiện Kết luận số 80-KL/TW của Ban Bí thư. "
+                         "Đồng thời cụ thể hóa Kết luận của Thành ủy về thu hút nguồn nhân lực chất lượng cao.")
+    assert set(directives(doc)) == {"Kết luận số 80-KL/TW",
+                                    "Kết luận của Thành ủy về thu hút nguồn nhân lực chất lượng cao"}
+
+
+def test_a_central_resolution_named_by_its_subject(pipeline):
+    doc = read(pipeline, "Từ khi có Nghị quyết Trung ương về nông nghiệp, nông dân, nông thôn, chúng tôi đã đổi mới cách làm.")
+    assert list(directives(doc)) == ["Nghị quyết Trung ương về nông nghiệp, nông dân, nông thôn"]
