@@ -10,12 +10,14 @@ counts violations by shape and path and shows a few examples each, never a dump 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..ontology import shapes_file, ttl_files
 from ..ontology.terms import GRAPH_KG, GRAPH_PROVENANCE, PREFIXES
 from .store import BaseStore
 
 EXAMPLES = 3  # focus nodes shown per group of results
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 
 
 @dataclass
@@ -77,7 +79,8 @@ def short(term) -> str:
     if term is None:
         return "?"
     if isinstance(term, rdflib.Literal):
-        text = term.n3()
+        plain = str(term.datatype) in (XSD_NS + "integer", XSD_NS + "decimal", XSD_NS + "boolean", XSD_NS + "gYear")
+        text = str(term) if plain else term.n3()
         return text if len(text) <= 80 else text[:77] + "…"
     return "[]"
 
@@ -122,7 +125,8 @@ class _Groups:
         self.groups: dict[tuple, Finding] = {}
         self.labels: dict = {}
 
-    def add(self, severity: str, shape: str, path: str, message: str, focus, value=None) -> None:
+    def add(self, severity: str, shape: str, path: str, message: str, focus, value=None,
+            detail: str = "") -> None:
         from rdflib import RDFS
 
         key = (severity, shape, path, message)
@@ -138,6 +142,8 @@ class _Groups:
         ex = short(focus) + (f" ({label})" if label is not None else "")
         if value is not None and value != focus:
             ex += f" — value {short(value)}"
+        if detail:
+            ex += f" — {detail}"
         if ex not in f.examples:
             f.examples.append(ex)
 
@@ -174,6 +180,14 @@ def _split_sparql(shapes):
         severity = str(shapes.value(node_shape, SH.severity) or SH.Violation).rsplit("#", 1)[-1]
         queries.append((short(node_shape), severity, str(shapes.value(constraint, SH.message)), query))
     return core, queries
+
+
+@lru_cache(maxsize=64)
+def _prepared(query: str):
+    """A SPARQL query parsed once per process (rdflib's parser is the slow part)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(query)
 
 
 def validate_graph(data, *, ontology=None, shapes=None) -> ValidationReport:
@@ -225,14 +239,15 @@ def validate_graph(data, *, ontology=None, shapes=None) -> ValidationReport:
     for shape, severity, message, query in sparql:
         # a focus node reached through two target classes (or subclass paths) counts once
         seen = set()
-        for row in merged.query(query):
+        for row in merged.query(_prepared(query)):
             if tuple(row) in seen:
                 continue
             seen.add(tuple(row))
             binding = row.asdict()
-            text = re.sub(r"\{[?$](\w+)\}", lambda m: short(binding.get(m.group(1))), message)
-            groups.add(severity, shape, "", text,
-                       binding.get("this"), binding.get("value"))
+            # group by the message as written; the bound values go with the example
+            template = re.sub(r"\s*\(?\{[?$]\w+\}\)?", "", message)
+            detail = ", ".join(f"{k} {short(v)}" for k, v in binding.items() if k != "this")
+            groups.add(severity, shape, "", template, binding.get("this"), detail=detail)
             if severity == "Violation":
                 conforms = False
     return ValidationReport(bool(conforms), len(data), groups.findings())

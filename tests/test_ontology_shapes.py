@@ -90,7 +90,7 @@ obs:b a qb:Observation, pkg:Observation ; pkg:refSubject pl:99999 ;
     pkg:isTarget true ; pkg:approximation "dưới" .
 
 <https://w3id.org/partykg/id/doc/d1#char=0,40> a pkg:Sentence ; oa:hasSource doc:d1 ;
-    oa:exact "Một câu văn mẫu, do người viết kiểm thử đặt." ; oa:start 0 ; oa:end 40 .
+    oa:exact "Một câu văn mẫu, do người viết kiểm thử." ; oa:start 0 ; oa:end 40 .
 <https://w3id.org/partykg/id/doc/d1/evidence/0-40/outcomes> a pkg:Evidence ;
     pkg:sentence <https://w3id.org/partykg/id/doc/d1#char=0,40> ; pkg:extractor <https://w3id.org/partykg/id/extractor/outcomes/1> .
 <https://w3id.org/partykg/id/extractor/outcomes/1> a prov:SoftwareAgent .
@@ -130,6 +130,9 @@ MISTAKES = [
      "pkgsh:Place", "pkg:unitType"),
     ("a place part of an organization",
      "INSERT DATA { pl:ban-nuoc pkg:partOf o:o1 }", "pkgsh:Place", "pkg:partOf"),
+    ("a place whose label repeats its type word",
+     'DELETE DATA { pl:99999 rdfs:label "Đồi Mây"@vi } ; INSERT DATA { pl:99999 rdfs:label "Xã Đồi Mây"@vi }',
+     "pkgsh:Place", ""),
     ("a place with two parents",
      "INSERT DATA { pl:ban-nuoc pkg:partOf pl:999 }", "pkgsh:Place", "pkg:partOf"),
     ("an official code that is not a number",
@@ -160,7 +163,10 @@ MISTAKES = [
     ("an organization carrying out an organization",
      "INSERT DATA { o:o2 pkg:carriesOut o:o1 }", "pkgsh:Organization", "pkg:carriesOut"),
     ("a person with two labels",
-     'INSERT DATA { per:p1 rdfs:label "Đồng chí Lò Văn Mẫu"@vi }', "pkgsh:Person", "rdfs:label"),
+     'INSERT DATA { per:p1 rdfs:label "Lò Văn Mẩu"@vi }', "pkgsh:Person", "rdfs:label"),
+    ("a person named with an honorific",
+     'DELETE DATA { per:p1 rdfs:label "Lò Văn Mẫu"@vi } ; INSERT DATA { per:p1 rdfs:label "Đồng chí Lò Văn Mẫu"@vi }',
+     "pkgsh:Person", "rdfs:label"),
     ("a person holding an organization instead of a post",
      "INSERT DATA { per:p1 org:holds o:o1 }", "pkgsh:Person", "org:holds"),
     ("a post in no organization",
@@ -175,6 +181,9 @@ MISTAKES = [
      "pkgsh:Directive", "pkg:code"),
     ("a directive whose label lacks its code",
      'DELETE DATA { dir:d1 rdfs:label "Chỉ thị số 99-CT/TW"@vi } ; INSERT DATA { dir:d1 rdfs:label "Chỉ thị 99"@vi }',
+     "pkgsh:Directive", ""),
+    ("a directive whose code says another kind",
+     "DELETE DATA { dir:d2 pkg:directiveKind dk:ke-hoach } ; INSERT DATA { dir:d2 pkg:directiveKind dk:nghi-quyet }",
      "pkgsh:Directive", ""),
     ("a directive issued on a plain string",
      'DELETE DATA { dir:d1 pkg:issued "2020-01-02"^^xsd:date } ; INSERT DATA { dir:d1 pkg:issued "2020-01-02" }',
@@ -230,6 +239,9 @@ MISTAKES = [
      "INSERT DATA { <https://w3id.org/partykg/id/doc/d1#char=0,40> oa:end -1 }", "pkgsh:Sentence", "oa:start"),
     ("a sentence of no document",
      "DELETE DATA { <https://w3id.org/partykg/id/doc/d1#char=0,40> oa:hasSource doc:d1 }", "pkgsh:Sentence", "oa:hasSource"),
+    ("a quote that does not fit its offsets",
+     "DELETE DATA { <https://w3id.org/partykg/id/doc/d1#char=0,40> oa:end 40 } ;"
+     "INSERT DATA { <https://w3id.org/partykg/id/doc/d1#char=0,40> oa:end 41 }", "pkgsh:Sentence", ""),
     ("evidence with no sentence",
      "DELETE DATA { <https://w3id.org/partykg/id/doc/d1/evidence/0-40/outcomes> pkg:sentence <https://w3id.org/partykg/id/doc/d1#char=0,40> }",
      "pkgsh:Evidence", "pkg:sentence"),
@@ -249,6 +261,28 @@ def test_a_label_without_a_language_tag_is_a_warning_not_a_violation(background)
                                'INSERT DATA { per:p1 rdfs:label "Lò Văn Mẫu" }')
     assert report.conforms
     assert report.warnings == 1 and "@vi" in report.summary()
+
+
+def test_numbered_units_keep_their_type_word_in_the_label(background):
+    report = check(background, 'DELETE DATA { pl:ban-nuoc rdfs:label "Nước"@vi } ;'
+                               'INSERT DATA { pl:ban-nuoc rdfs:label "Bản 4"@vi }')
+    assert report.conforms, report.summary()
+
+
+def test_old_regulations_coded_qd_are_accepted(background):
+    report = check(background, 'DELETE DATA { dir:d3 rdfs:label "Quy định số 08-QĐi/TW"@vi ; pkg:code "08-QĐi/TW" } ;'
+                               'INSERT DATA { dir:d3 rdfs:label "Quy định số 57-QĐ/TW"@vi ; pkg:code "57-QĐ/TW" ;'
+                               ' pkg:directiveKind dk:quy-dinh }')
+    assert report.conforms, report.summary()
+
+
+def test_a_share_above_a_hundred_per_cent_is_a_warning_unless_a_target_is_exceeded(background):
+    report = check(background, 'DELETE DATA { obs:b pkg:value 4.5 } ; INSERT DATA { obs:b pkg:value 112.5 }')
+    assert report.conforms and report.warnings == 1, report.summary()
+    assert "share above 100 %" in report.summary() and "value 112.5" in report.summary()
+    report = check(background, 'DELETE DATA { obs:b pkg:value 4.5 ; pkg:indicator ind:poverty_rate } ;'
+                               'INSERT DATA { obs:b pkg:value 112.5 ; pkg:indicator ind:target_achievement_rate }')
+    assert report.conforms and report.warnings == 0, report.summary()
 
 
 def test_several_wordings_of_what_a_directive_is_about_are_allowed(background):
