@@ -324,9 +324,11 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         else:
             of_cat = None
         common = dict(unit=unit, cat=cat, of_cat=of_cat, forced=forced if forced and forced.indicator else None)
+        if den and (parse_digits(den) or 0) < va:  # "155/11": an address or code, not a share
+            continue
         if b_txt:
             vb = parse_digits(b_txt)
-            if vb is None:
+            if vb is None or vb <= va:  # "28-5" is a date, not a range
                 continue
             figs.append(Figure(start, m.start(), m.start() + len(a_txt), end, va * mult, bound="lower",
                                approx=approx if approx != "từ" else None, **common))

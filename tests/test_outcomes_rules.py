@@ -69,6 +69,11 @@ def test_a_range_is_two_figures_lower_and_upper():
     assert (lo.value, hi.value) == (1, 2) and lo.is_change and hi.is_change
 
 
+def test_a_range_must_rise_and_a_share_must_not_exceed_its_whole():
+    assert values("Sáng 28-5 đoàn công tác làm việc tại xã.") == []
+    assert values("Nhà số 155/11 hộ gia đình") == []
+
+
 def test_a_fraction_counts_its_numerator():
     f = one("Xã đã đạt 17/19 tiêu chí nông thôn mới.")
     assert f.value == 17 and f.denominator == 19 and f.unit == "tiêu chí"
