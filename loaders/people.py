@@ -43,6 +43,7 @@ class PeoplePatterns:
     not_start: frozenset
     member_titles: dict
     canon: dict  # folded title -> the form written first in the data ("Phó Chủ tịch")
+    not_in_name: frozenset
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,7 +71,8 @@ def patterns() -> PeoplePatterns:
     cap_word = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}']*")
     return PeoplePatterns(honorific_name, honorific_at, cap_word, title, bare_name, chain_sep, after_name, before_name, appoint, former,
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
-                          frozenset(d["not_name_start"]), dict(d["member_titles"]), canon)
+                          frozenset(d["not_name_start"]), dict(d["member_titles"]), canon,
+                          frozenset(d["not_in_name"]))
 
 
 @dataclass
@@ -168,7 +170,8 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
     pos = a
     for i, w in enumerate(words):
         pos = text.index(w, pos)
-        if i >= 1 and (pos in org_starts or p.title.match(text, pos) or p.honorific_at.match(text, pos)):
+        if i >= 1 and (w in p.not_in_name or pos in org_starts or p.title.match(text, pos)
+                       or p.honorific_at.match(text, pos)):
             return " ".join(words[:i])
         pos += len(w)
     return name
