@@ -25,6 +25,9 @@ from .numbers import WORD_NUMBER_RE, parse_digits, parse_words
 
 DATA = Path(__file__).with_name("data") / "indicators.yaml"
 
+# Inline patterns compiled once (re's own cache costs more per call than the match itself here).
+_rx = lru_cache(maxsize=None)(re.compile)
+
 # Sentence-level labels of the text a figure sits in (on lower-cased text).
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _DASH = r"\s*[-–—]\s*"
@@ -143,6 +146,7 @@ class Lexicon:
     change_near: re.Pattern
     change_right: re.Pattern
     continuation: re.Pattern
+    by_kind: dict = field(default_factory=dict)
 
 
 def _alt(words) -> str:
@@ -265,7 +269,7 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
     suffix = m.group(2) or ""
     if suffix and unit.cat not in ("money", "area", "mass", "length"):
         return None
-    display = unit.display + re.sub(r"\s+", "", suffix)
+    display = unit.display + _rx(r"\s+").sub("", suffix)
     return unit, m.end(), display
 
 
@@ -288,9 +292,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
         if nb and not (nb.group(0).strip() == "năm" and not re.fullmatch(_YEAR, a_txt)
-                       and re.search(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$", before)):
+                       and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)):
             continue
-        if re.search(r"\d\s*[/.-]\s*$", before):  # the tail of a date or code
+        if _rx(r"\d\s*[/.-]\s*$").search(before):  # the tail of a date or code
             continue
         pos = m.end()
         pct = _PCT_RE.match(low, pos)
@@ -385,7 +389,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for f in figs:
         p = kept[-1] if kept else None
         if p is not None and p.cat in ("cell", "suborg", "org", "place", "household") and \
-                re.fullmatch(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*", low[p.end:f.num_start]):
+                _rx(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*").fullmatch(low[p.end:f.num_start]):
             continue
         kept.append(f)
     return kept
@@ -410,10 +414,10 @@ def _clause_start(low: str, pos: int, floor: int) -> int:
 def _noun_phrase(text: str, start: int, end_limit: int, unit: str) -> str:
     """The unit and the words after it up to a clause mark: the figure's own description."""
     seg = text[start:end_limit]
-    seg = re.split(r"[;:()]|,\s(?=\d)|\.\s", seg)[0]
+    seg = _rx(r"[;:()]|,\s(?=\d)|\.\s").split(seg)[0]
     words = seg.split()
     phrase = " ".join(words[:12]).strip(" ,.“”\"")
-    phrase = re.sub(r"(?:\s+(?:và|hoặc|với|là|thì|có|của|cho|đạt|,))+$", "", phrase)
+    phrase = _rx(r"(?:\s+(?:và|hoặc|với|là|thì|có|của|cho|đạt|,))+$").sub("", phrase)
     if unit == "%":
         return phrase.lstrip("% ").strip()
     return phrase
@@ -444,8 +448,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if prev is not None and prev.end == f.end:  # the upper end of a range
             prev = figs[i - 2] if i >= 2 else None
         right = low[f.end:r_end]
-        right = re.split(r",?\s*trong đó\b", right)[0]
-        if i + 1 < len(figs) and re.fullmatch(r"[\s,]*(?:và|hoặc|,)?\s*", right):
+        right = _rx(r",?\s*trong đó\b").split(right)[0]
+        if i + 1 < len(figs) and _rx(r"[\s,]*(?:và|hoặc|,)?\s*").fullmatch(right):
             nf = figs[i + 1]
             ce = _CLAUSE_RE.search(low, nf.end)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
@@ -456,8 +460,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         near = low[cs:f.start]
         if prev is not None:
             gap = low[prev.end:f.start]
-            list_gap = re.split(r"[,;]", gap)[-1] if re.search(r"[,;]", gap) else gap
-            if re.search(r"[,;]|\bvà\b", gap) and re.fullmatch(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap):
+            list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]").search(gap) else gap
+            if _rx(r"[,;]|\bvà\b").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap):
                 near = prev.near  # "giảm được 5 cơ quan; 23 bản, 17 đơn vị": the verb governs the list
         f.near = near
         left = low[:f.start]
@@ -475,16 +479,15 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.achievement = True
             base = prev.indicator if prev is not None and prev.indicator != "other" else None
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
-        if re.search(r"(?:tăng|giảm)\s+$", low[max(0, f.start - 30):f.start]) and low.startswith("từ", f.start) \
+        if _rx(r"(?:tăng|giảm)\s+$").search(low[max(0, f.start - 30):f.start]) and low.startswith("từ", f.start) \
                 and f.bound and \
-                not re.search(r"xuống|còn|lên|đến|tới", right):
+                not _rx(r"xuống|còn|lên|đến|tới").search(right):
             f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
         before = low[max(0, f.num_start - 30):f.num_start]
         if lex.change_near.search(before) or lex.change_right.match(right):
-            if re.search(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên))?\s*(?:trên|hơn|gần|khoảng)?\s*$",
-                         before):
+            if _rx(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên))?\s*(?:trên|hơn|gần|khoảng)?\s*$").search(before):
                 f.is_change = True
-                if re.search(r"vượt(?:\s+lên)?\s*$", before) and f.indicator not in (
+                if _rx(r"vượt(?:\s+lên)?\s*$").search(before) and f.indicator not in (
                         "target_achievement_rate",):
                     f.qualifier = ((f.qualifier + ": ") if f.qualifier else "") + "vượt"
                     f.indicator = "other"
@@ -498,7 +501,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
 def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
     best = None
-    for m in re.finditer(r"(?:tỷ lệ|tỉ lệ|số)\s+", near):
+    for m in _rx(r"(?:tỷ lệ|tỉ lệ|số)\s+").finditer(near):
         hit = _unit_at(lex, near, m.end())
         if hit:
             best = hit[0].cat
@@ -521,16 +524,16 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
                 after and first not in _NOT_NOUN and not first[0].isdigit()):
             np_ = after
         else:
-            np_ = re.sub(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+", "", near.strip())
-            np_ = re.sub(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|\W)+$", "", np_).strip()
-            tail = re.split(r"[,;]\s*", np_)[-1]
+            np_ = _rx(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+").sub("", near.strip())
+            np_ = _rx(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|\W)+$").sub("", np_).strip()
+            tail = _rx(r"[,;]\s*").split(np_)[-1]
             if len(tail.split()) >= 2:
                 np_ = tail
-            np_ = " ".join(re.sub(r"^(?:phấn đấu|mục tiêu|chỉ tiêu|đạt|có)\s+", "", np_).split()[-10:])
+            np_ = " ".join(_rx(r"^(?:phấn đấu|mục tiêu|chỉ tiêu|đạt|có)\s+").sub("", np_).split()[-10:])
     else:
         np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
                            f.end + len(right), f.unit)
-        np_ = re.sub(r"^[\d.,]+\s*", "", np_)
+        np_ = _rx(r"^[\d.,]+\s*").sub("", np_)
     if f.forced is not None:
         return f.forced.indicator, f.forced.qualifier
 
@@ -550,17 +553,19 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
 
     crop = None
     left_best: tuple[int, Rule, Any] | None = None
-    for rule in lex.rules:
-        if not _cats_ok(rule, f) or (rule.counts_only and f.cat == "pct") or (rule.pct_only and f.cat != "pct"):
-            continue
-        if rule.of and (f.of_cat not in rule.of):
-            continue
+    key = (f.cat, f.of_cat)
+    rules = lex.by_kind.get(key)
+    if rules is None:  # the rules that can read this kind of figure, in order, kept per kind
+        rules = lex.by_kind[key] = [
+            r for r in lex.rules
+            if _cats_ok(r, f) and not (r.counts_only and f.cat == "pct") and not (r.pct_only and f.cat != "pct")
+            and not (r.of and f.of_cat not in r.of)]
+    for rule in rules:
         if rule.unit is not None and not rule.unit.fullmatch(f.unit):
             continue
         if rule.not_right is not None and rule.not_right.search(right):
             continue
-        if rule.prev and (prev is None or prev.end > f.start or not re.fullmatch(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*",
-                                                                                   low[prev.end:f.start])):
+        if rule.prev and (prev is None or prev.end > f.start or not _rx(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(low[prev.end:f.start])):
             continue
         m = None
         if rule.right is not None:
@@ -604,7 +609,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     same = next((g for g in reversed(figs[:i]) if g.cat == f.cat and g.of_cat == f.of_cat
                  and g.end <= f.start), None)
     gap = low[prev.end:f.start] if prev is not None else ""
-    list_gap = re.split(r"[,;]", gap)[-1] if re.search(r"[,;]|\bvà\b", gap) else gap
+    list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]|\bvà\b").search(gap) else gap
     if same is not None and prev is not None and re.fullmatch(
             r"\s*(?:\(?\s*trong đó:?\s*|và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap):
         prev = same
@@ -619,7 +624,7 @@ _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng c�
 
 
 def _inherit_qual(prev_q: str, np_: str) -> str:
-    tail = re.search(r"\b(được (?:thành lập|kiểm tra, giám sát))$", prev_q or "")
+    tail = _rx(r"\b(được (?:thành lập|kiểm tra, giám sát))$").search(prev_q or "")
     return f"{np_} {tail.group(1)}" if tail and tail.group(1) not in np_ else np_
 
 
@@ -651,18 +656,18 @@ def _period_for(low, f: Figure, figs, i, periods, carried):
     for (s, e, a, b) in periods:
         if f.end <= s < nxt:
             gap = low[f.end:s]
-            if len(gap) <= 30 and re.fullmatch(r"[\s,]*(?:\([^()]*\)\s*)?(?:vào\s+|trong\s+)?\(?\s*", gap) \
-                    and not re.search(r"so với\s*$", gap):
+            if len(gap) <= 30 and _rx(r"[\s,]*(?:\([^()]*\)\s*)?(?:vào\s+|trong\s+)?\(?\s*").fullmatch(gap) \
+                    and not _rx(r"so với\s*$").search(gap):
                 return (a, b)
             break
     best = None
     for (s, e, a, b) in periods:
         if e <= f.start:
-            if re.search(r"so với\s*(?:cùng kỳ\s*)?$", low[max(0, s - 12):s]):
+            if _rx(r"so với\s*(?:cùng kỳ\s*)?$").search(low[max(0, s - 12):s]):
                 continue
             # a year that another figure claimed as its own trailing year does not carry
             owner = next((g for g in figs if g is not f and g.end <= s and len(low[g.end:s]) <= 30
-                          and re.fullmatch(r"[\s,]*(?:\([^()]*\)\s*)?", low[g.end:s])), None)
+                          and _rx(r"[\s,]*(?:\([^()]*\)\s*)?").fullmatch(low[g.end:s])), None)
             if owner is not None and owner is not f:
                 continue
             best = (a, b)
@@ -981,8 +986,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         best = places[-1]
         # "bản X, xã Y": the smaller unit is the one meant
         for c in reversed(places[:-1]):
-            if re.fullmatch(r"\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)?\s*",
-                            low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
+            if _rx(r"\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)?\s*").fullmatch(low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
                 best = c
                 break
     # a level word closer to the figure than any name ("toàn tỉnh còn 47 cơ sở")
