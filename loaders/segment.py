@@ -24,7 +24,6 @@ _ROMAN = regex.compile(r"[ivxlc]+")
 # may open a sentence
 _END = regex.compile(r"[.!?…]+([\"”’»)\]]*)(\s+)(?=[\"“‘«(\[]?[\p{Lu}\d])")
 _LINE = regex.compile(r"[^\n]+")
-_LAST_TOKEN = regex.compile(r"(\S+)$")
 
 
 def split_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
@@ -47,16 +46,18 @@ def _no_break(text: str, start: int, mark: int, ch: str) -> bool:
     """Does the dot at ``mark`` belong to the word before it rather than end the sentence?"""
     if ch != ".":
         return False
-    word = _LAST_TOKEN.search(text, start, mark)
-    if not word:
+    i = mark
+    while i > start and not text[i - 1].isspace():  # back to the start of the word (short)
+        i -= 1
+    if i == mark:
         return True  # nothing before the dot: a list marker or stray punctuation
-    token = word.group(1).lower().lstrip("(\"“‘[")
+    token = text[i:mark].lower().lstrip("(\"“‘[")
     if token in ABBREVIATIONS:
         return True
     parts = [p for p in token.split(".") if p]
     if parts and all(p in ABBREVIATIONS or (len(p) == 1 and p.isalpha()) for p in parts):
         return True  # "pgs.ts", "t.ư", "h" (an initial)
-    if word.start() == start and (token.isdigit() and len(token) <= 3 or _ROMAN.fullmatch(token)):
+    if i == start and (token.isdigit() and len(token) <= 3 or _ROMAN.fullmatch(token)):
         return True  # "1. Đảng bộ …", "II. Nhiệm vụ": a list number opening the sentence
     return False
 

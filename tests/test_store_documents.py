@@ -115,3 +115,12 @@ def test_ontology_loads_once_and_reloads_when_changed(tmp_path, store):
     ttl.write_text("@prefix ex: <http://example.org/> . ex:a ex:b [ ex:c 2 ] .\n", encoding="utf-8")
     store.load_ontology([ttl])
     assert len(dump(store)) == 2 and dump(store) != first
+
+
+def test_bulk_loaded_batch_equals_a_transactional_one(tmp_path):
+    docs = [make(f"d{i}.txt", f"Văn bản số {i} nói về xã Tà Hừa.", [TA_HUA_PLACE, TA_HUA_LABEL]) for i in range(20)]
+    tx, bulk = EmbeddedStore(tmp_path / "tx"), EmbeddedStore(tmp_path / "bulk")
+    bulk.bulk_min = 1
+    assert tx.write(docs).added == bulk.write(docs).added
+    assert dump(tx) == dump(bulk)
+    assert bulk.write(docs).unchanged == [d.source for d in docs]
