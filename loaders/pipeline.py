@@ -13,7 +13,7 @@ import importlib
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
-from pyoxigraph import Quad
+from pyoxigraph import NamedNode, Quad
 
 from ..ontology.terms import (GRAPH_KG, GRAPH_PROVENANCE, OA, PKG, PROV, RDF, RDFS, SCHEMA,
                               document_iri, evidence_graph, extractor_iri, lit, sentence_iri)
@@ -89,9 +89,12 @@ def to_quads(doc: Doc, versions: dict[str, str]) -> list[Quad]:
     quads: list[Quad] = []
     seen_sentences: set[int] = set()
     seen_graphs: set[str] = set()
+    graphs: dict[tuple[int, int, str], NamedNode] = {}  # minting an IRI slugs: once per graph
     for f in doc.facts:
         s = f.sentence
-        g = evidence_graph(doc.iri, s.start, s.end, f.extractor)
+        g = graphs.get((s.start, s.end, f.extractor))
+        if g is None:
+            g = graphs[(s.start, s.end, f.extractor)] = evidence_graph(doc.iri, s.start, s.end, f.extractor)
         quads.append(Quad(f.s, f.p, f.o, GRAPH_KG))
         quads.append(Quad(f.s, f.p, f.o, g))
         if g.value not in seen_graphs:

@@ -7,6 +7,7 @@ and offsets always point into the text as read.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -48,6 +49,7 @@ def modern_tones(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called for every candidate span: cache
 def fold(text: str | None) -> str:
     """The matching key of a name: NFC, modern tones, Đ for Ð, lower case, no punctuation.
 
@@ -67,6 +69,7 @@ def fold(text: str | None) -> str:
 _ASCII_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slug(text: str | None) -> str:
     """An IRI-safe slug of a key: folded, diacritics dropped, words joined by '-'.
 
