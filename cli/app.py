@@ -92,7 +92,9 @@ def ingest(
     """Read documents, extract their facts and write them to the store.
 
     Each document is written in one transaction; a document that cannot be read gets one line
-    naming it and the reason, the others still load, and the exit status is 1.
+    naming it and the reason, the others still load, and the exit status is 1. Text is read as
+    UTF-8, UTF-16 or Windows-1258; a single document over 16 MiB is refused (JSON-lines files
+    are streamed, the limit holds per record). Large batches of new documents are bulk-loaded.
 
     Example: partykg ingest --store ./store articles/*.txt
     """
