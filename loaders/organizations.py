@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import regex
 import yaml
 
-from ..ontology.keys import fold
+from ..ontology.keys import fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
 
@@ -55,6 +56,49 @@ def alt(phrases, first_either: bool = False) -> str:
     return "(?:" + "|".join(v(p) for p in sorted(forms, key=len, reverse=True)) + ")"
 
 
+def lowered(text: str) -> str:
+    """The sentence in lower case with modern tones and Đ for Ð: same length, same offsets."""
+    return modern_tones(text.lower()).replace("ð", "đ")
+
+
+class Gate:
+    """Does a lower-cased sentence contain one of these words (as whole words)? An
+    Aho-Corasick pass that spares the big alternations the sentences that cannot match."""
+
+    def __init__(self, phrases) -> None:
+        self.auto = ahocorasick.Automaton()
+        for ph in {lowered(p) for p in phrases if p}:
+            self.auto.add_word(ph, len(ph))
+        self.auto.make_automaton()
+
+    def __call__(self, low: str) -> bool:
+        return bool(self.starts(low, first=True))
+
+    def starts(self, low: str, first: bool = False) -> list[int]:
+        """Where the phrases start, as whole words, in reading order."""
+        n = len(low)
+        out: set[int] = set()
+        for end, length in self.auto.iter(low):
+            start = end - length + 1
+            if (start == 0 or not low[start - 1].isalpha()) and (end + 1 >= n or not low[end + 1].isalpha()):
+                out.add(start)
+                if first:
+                    break
+        return sorted(out)
+
+
+def matches_at(rx, text: str, starts: list[int]):
+    """The matches of a pattern that begins at one of these offsets (non-overlapping)."""
+    end = -1
+    for st in starts:
+        if st < end:
+            continue
+        m = rx.match(text, st)
+        if m is not None and m.end() > m.start():
+            end = m.end()
+            yield m
+
+
 SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
 NAME = rf"(?:{SYL}(?:[ \t]+{SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
 # A name that may end with one upper-case letter ("Trường Xuân A") but never with a lone number
@@ -64,6 +108,7 @@ WB = r"(?![\p{L}\p{M}\d])"
 
 @dataclass
 class Patterns:
+    gates: dict
     sector_canon: dict
     tpc: Any
     organ: Any
@@ -152,7 +197,14 @@ def patterns() -> Patterns:
         rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,12}}))?")
     unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
-    return Patterns(sector_canon, tpc, organ, central, office, body, sector, cell, school, committee, unit_name, plural,
+    gates = {
+        "central": Gate([f for c in d["central"] for f in c["forms"]]),
+        "tpc": Gate(heads),
+        "organ": Gate(organ_forms_keys(d)),
+        "body": Gate([f for b in d["bodies"] for f in b["forms"]]),
+        "unit": Gate(list(ADMIN_UNITS) + list(VILLAGE_UNITS) + ["tp", "tt", "tx", "h"]),
+    }
+    return Patterns(gates, sector_canon, tpc, organ, central, office, body, sector, cell, school, committee, unit_name, plural,
                     organ_forms, body_forms, central_forms, committees, sector_heads,
                     frozenset(names["surnames"]))
 
@@ -267,7 +319,7 @@ class DocPlaces:
         p = patterns()
         for s in doc.sentences:
             prev = None
-            for m in p.unit_name.finditer(s.text):
+            for m in matches_at(p.unit_name, s.text, p.gates["unit"].starts(lowered(s.text))):
                 unit = unit_of(m.group("unit"))
                 words = cut_person(m.group("name").split(), p.surnames)
                 if not words:
@@ -492,17 +544,18 @@ def _type_facts(doc: Doc, o: Org, s: Sentence, name: str) -> None:
 def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     """Candidate spans of one sentence; overlaps are settled longest first."""
     text = s.text
+    low = lowered(text)
+    g = p.gates
     cands: list[tuple[int, int, dict]] = []
-    for m in p.central.finditer(text):
+    for m in matches_at(p.central, text, g["central"].starts(low)):
         cands.append((m.start(), m.end(), {"type": "central", "m": m}))
-    has_party = "ủy" in text or "uỷ" in text or "Đảng" in text or "đảng" in text
-    for m in (p.tpc.finditer(text) if has_party else ()):
+    for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
         if m.group("name") and m.group("name")[0].isdigit() and _clean_name(
                 m.group("name"), unit_of(m.group("unit")), text, m.end()) is None:
             end = m.end("unit") if m.group("unit") else m.end("head")
         cands.append((m.start(), end, {"type": "tpc", "m": m}))
-    for m in p.organ.finditer(text):
+    for m in matches_at(p.organ, text, g["organ"].starts(low)):
         if fold(m.group("organ")) == "thường trực" and regex.search(
                 r"(?i:bí thư|chủ tịch|chủ nhiệm|trưởng ban|viên|giám đốc|thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
@@ -512,7 +565,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
-    for m in p.body.finditer(text):
+    for m in matches_at(p.body, text, g["body"].starts(low)):
         cands.append((m.start(), m.end(), {"type": "body", "m": m}))
     for m in (p.sector.finditer(text) if ("Sở" in text or "hòng" in text or "Bộ" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))

@@ -19,7 +19,7 @@ import yaml
 from ..ontology.keys import fold
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, lit, person_iri, post_iri
 from .document import Doc, Mention, Sentence
-from .organizations import DATA, _rx, alt
+from .organizations import DATA, Gate, _rx, alt, lowered, matches_at
 
 PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
 PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}})"
@@ -44,6 +44,8 @@ class PeoplePatterns:
     member_titles: dict
     canon: dict  # folded title -> the form written first in the data ("Phó Chủ tịch")
     not_in_name: frozenset
+    gate_honorific: Any
+    gate_title: Any
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,7 +74,8 @@ def patterns() -> PeoplePatterns:
     return PeoplePatterns(honorific_name, honorific_at, cap_word, title, bare_name, chain_sep, after_name, before_name, appoint, former,
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
                           frozenset(d["not_name_start"]), dict(d["member_titles"]), canon,
-                          frozenset(d["not_in_name"]))
+                          frozenset(d["not_in_name"]), Gate(d["honorifics"]),
+                          Gate(d["titles"] + list(d["member_titles"])))
 
 
 @dataclass
@@ -181,7 +184,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
     text = s.text
     orgs = index.get(("organization", s.index), [])
     places = index.get(("place", s.index), [])
-    if not orgs and not p.honorific_name.search(text) and not p.title.search(text):
+    low = lowered(text)
+    honorific_at = p.gate_honorific.starts(low)
+    title_at = p.gate_title.starts(low)
+    if not honorific_at and not title_at:
         return []
     org_at = {m.start - s.start: m for m in orgs}
 
@@ -190,7 +196,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
 
     # posts: a title, then (after spaces) an organization mention, chained by commas
     posts: list[Post] = []
-    for m in p.title.finditer(text):
+    for m in matches_at(p.title, text, title_at):
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
         org = None
@@ -237,7 +243,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         return person
 
     org_starts = {m.start - s.start for m in orgs}
-    for m in p.honorific_name.finditer(text):
+    for m in matches_at(p.honorific_name, text, honorific_at):
         name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
         a = m.start("pname")
         b = a + len(name)
