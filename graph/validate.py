@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ontology import shapes_file, ttl_files
-from ..ontology.terms import GRAPH_KG, GRAPH_PROVENANCE, PREFIXES
+from ..ontology.terms import GRAPH_KG, GRAPH_PROVENANCE, PKG, PREFIXES
 from .store import BaseStore
 
 EXAMPLES = 3  # focus nodes shown per group of results
@@ -127,6 +127,7 @@ class _Groups:
 
     def add(self, severity: str, shape: str, path: str, message: str, focus, value=None,
             detail: str = "") -> None:
+        import rdflib
         from rdflib import RDFS
 
         key = (severity, shape, path, message)
@@ -137,7 +138,8 @@ class _Groups:
         if len(f.examples) >= EXAMPLES:
             return
         if focus not in self.labels:
-            self.labels[focus] = next(iter(self.data.objects(focus, RDFS.label)), None)
+            self.labels[focus] = next(iter(self.data.objects(focus, RDFS.label)), None) or next(
+                iter(self.data.objects(focus, rdflib.URIRef(PKG.postTitle.value))), None)
         label = self.labels[focus]
         ex = short(focus) + (f" ({label})" if label is not None else "")
         if value is not None and value != focus:

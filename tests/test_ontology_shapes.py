@@ -151,6 +151,9 @@ MISTAKES = [
     ("an organization with a level outside the org-level scheme",
      "DELETE DATA { o:o2 pkg:level ol:district } ;"
      "INSERT DATA { o:o2 pkg:level ol:city }", "pkgsh:Organization", "pkg:level"),
+    ("a party committee not typed a party organization",
+     "DELETE DATA { o:o1 a pkg:PartyOrganization } ; INSERT DATA { o:o1 a pkg:GovernmentOrganization }",
+     "pkgsh:Organization", ""),
     ("an organization with two labels",
      'INSERT DATA { o:o1 rdfs:label "Đảng ủy xã Đồi Mây"@vi }', "pkgsh:Organization", "rdfs:label"),
     ("an organization based in an organization",
