@@ -89,6 +89,11 @@ def test_a_threshold_describing_the_counted_units_is_not_a_figure():
     assert values("Huyện còn 12 chi bộ có dưới 5 đảng viên.") == [12]
 
 
+def test_a_classifier_before_a_document_is_not_a_village():
+    f = one("Chi bộ đã nhận 45 bản cam kết của đảng viên.")
+    assert f.unit == "bản cam kết" and f.cat == "doc"
+
+
 def test_units_are_stated_as_written():
     assert one("Xã trồng mới 35,5 ha cà phê.").unit == "ha"
     assert one("Thu nhập bình quân đạt 38 triệu đồng/người/năm.").unit == "triệu đồng/người/năm"
