@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from pyoxigraph import RdfFormat, parse
+
 from ..graph import DocumentQuads
 from ..graph.store import BaseStore
 from ..loaders.pipeline import LoadError, Pipeline, iter_paths, to_quads
@@ -64,7 +66,16 @@ def process(raw: RawDocument) -> Processed:
 
 
 def _process_chunk(raws: list[RawDocument]) -> list[Processed]:
-    return [process(r) for r in raws]
+    """Worker: quads travel back as N-Quads bytes, which the parent parses ~2x faster than it
+    unpickles Quad objects (and the parent is the one process that also writes)."""
+    from pyoxigraph import RdfFormat, serialize
+
+    out = []
+    for r in map(process, raws):
+        if not isinstance(r, LoadError):
+            r = (*r[:4], serialize(r[4], format=RdfFormat.N_QUADS))
+        out.append(r)
+    return out
 
 
 def read_documents(files: Iterable[Path]) -> Iterator[RawDocument | LoadError]:
@@ -109,6 +120,8 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
             summary.failed += 1
             return
         source, iri, h, n_sent, quads = r
+        if isinstance(quads, bytes):  # from a worker
+            quads = list(parse(quads, format=RdfFormat.N_QUADS))
         summary.documents += 1
         summary.sentences += n_sent
         batch.append(DocumentQuads(iri, source, h, quads))
