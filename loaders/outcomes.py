@@ -449,7 +449,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             prev = figs[i - 2] if i >= 2 else None
         right = low[f.end:r_end]
         right = _rx(r",?\s*trong đó\b").split(right)[0]
-        if i + 1 < len(figs) and _rx(r"[\s,]*(?:và|hoặc|,)?\s*").fullmatch(right):
+        if i + 1 < len(figs) and r_end == nxt and _rx(r"[\s,]*(?:và|hoặc|,)?\s*").fullmatch(right):
             nf = figs[i + 1]
             ce = _CLAUSE_RE.search(low, nf.end)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
