@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import rdflib
 
-from partykg.graph.validate import ontology_graph, shapes_graph, validate_graph
+from partykg.graph.validate import ontology_graph, shapes_graph, short, validate_graph
 
 PREFIXES = """
 PREFIX pkg: <https://w3id.org/partykg/ontology#>
@@ -301,3 +301,27 @@ def test_the_summary_counts_by_shape_and_path_and_shows_a_few_examples(backgroun
     assert not report.conforms and report.violations == 200
     assert "200 ×" in text and "pkgsh:Place rdfs:label" in text and "… and 197 more" in text
     assert len(text.splitlines()) < 10
+
+
+SPARQL_MISTAKES = [m for m in MISTAKES if m[3] == ""][:2]
+
+
+@pytest.mark.parametrize("what,update,shape,path", SPARQL_MISTAKES, ids=[m[0] for m in SPARQL_MISTAKES])
+def test_running_sparql_constraints_once_per_graph_finds_what_plain_pyshacl_finds(background, what, update, shape, path):
+    """The shapes are standard SHACL: pySHACL on its own, SPARQL constraints run per focus node,
+    reports the same focus nodes as the validator's one-query-per-constraint shortcut."""
+    from pyshacl import validate
+    from rdflib import Namespace
+
+    SH = Namespace("http://www.w3.org/ns/shacl#")
+    ontology, shapes = background
+    g = rdflib.Graph().parse(data=VALID, format="turtle")
+    g.update(PREFIXES + update)
+    merged = g + ontology
+    conforms, results, _ = validate(merged, shacl_graph=shapes, inference="none", advanced=True,
+                                    allow_warnings=True)
+    assert not conforms
+    plain = {results.value(r, SH.focusNode) for r in results.subjects(SH.focusNode, None)}
+    report = check(background, update)
+    ours = {example.split(" ")[0] for f in report.findings for example in f.examples}
+    assert ours == {short(n) for n in plain}
