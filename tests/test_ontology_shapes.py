@@ -88,6 +88,10 @@ obs:b a qb:Observation, pkg:Observation ; pkg:refSubject pl:99999 ;
     pkg:indicator ind:poverty_rate ; pkg:value 4.5 ; pkg:unit "%" ;
     pkg:qualifier "hộ nghèo đa chiều" ; pkg:periodStart "2025"^^xsd:gYear ; pkg:periodEnd "2025"^^xsd:gYear ;
     pkg:isTarget true ; pkg:approximation "dưới" .
+obs:c a qb:Observation, pkg:Observation ; pkg:refSubject pl:99999 ;
+    pkg:indicator ind:poverty_rate ; pkg:value 5 ; pkg:unit "%" ;
+    pkg:periodStart "2025"^^xsd:gYear ; pkg:periodEnd "2025"^^xsd:gYear ; pkg:isTarget false ;
+    pkg:targetFor obs:b .
 
 <https://w3id.org/partykg/id/doc/d1#char=0,40> a pkg:Sentence ; oa:hasSource doc:d1 ;
     oa:exact "Một câu văn mẫu, do người viết kiểm thử." ; oa:start 0 ; oa:end 40 .
@@ -227,6 +231,11 @@ MISTAKES = [
     ("a target flag that is not a boolean",
      'DELETE DATA { obs:a pkg:isTarget false } ; INSERT DATA { obs:a pkg:isTarget "no" }',
      "pkgsh:Observation", "pkg:isTarget"),
+    ("a range bound that is neither lower nor upper",
+     'INSERT DATA { obs:a pkg:bound "middle" }', "pkgsh:Observation", "pkg:bound"),
+    ("an achieved figure whose target is not a target",
+     "INSERT DATA { obs:a pkg:targetFor obs:a2 . obs:a2 a qb:Observation ; pkg:refSubject o:o1 ;"
+     " pkg:indicator ind:party_members ; pkg:value 150 ; pkg:isTarget false }", "pkgsh:Observation", ""),
     ("an observation with two units",
      'INSERT DATA { obs:a pkg:unit "người" }', "pkgsh:Observation", "pkg:unit"),
     ("a document without a content hash",
