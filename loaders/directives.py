@@ -53,6 +53,7 @@ class _Patterns:
     term_re: Any
     term_more_re: Any
     abbrev_re: Any
+    code_spelling: dict[str, str]
 
 
 def _alt(words) -> str:
@@ -67,12 +68,13 @@ def patterns() -> _Patterns:
 
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     kinds = {k["key"]: k for k in data["kinds"]}
-    word_kind, code_kind = {}, {}
+    word_kind, code_kind, code_spelling = {}, {}, {}
     for k in data["kinds"]:
         for w in k["words"]:
             word_kind[fold(w)] = k["key"]
         for c in k["codes"]:
             code_kind[fold(c)] = k["key"]
+            code_spelling[fold(c)] = c
     kind_re = regex.compile(r"(?<![\p{L}\d])(?:" + _alt(word_kind_words(data)) + r")(?![\p{L}\d])", regex.I)
     code_type = r"[A-ZĐÐ][A-Za-zĐÐđ]{0,4}"
     code_re = regex.compile(
@@ -107,7 +109,7 @@ def patterns() -> _Patterns:
     abbrev_re = regex.compile(r"(?<![\p{L}])NQ\s?(?:TƯ|TW|T\.Ư)\s?(\d{1,2})(?![\d])")
     return _Patterns(kinds, word_kind, code_kind, kind_re, code_re, gov_code_re, central_re, central_name,
                      central_party, data["local_suffixes"], link_cues, carry_re, carry_near_re,
-                     issue_before_re, plenum_re, plenum_hn_re, term_re, term_more_re, abbrev_re)
+                     issue_before_re, plenum_re, plenum_hn_re, term_re, term_more_re, abbrev_re, code_spelling)
 
 
 def word_kind_words(data) -> list[str]:
@@ -186,9 +188,25 @@ def _kind_of_word(word: str) -> str:
 
 
 def _norm_code(num: str, typ: str, suffix: str) -> str:
+    """"05 - CT/TW" -> "05-CT/TW"; the kind part takes its usual spelling ("CTR" -> "CTr")."""
     typ = typ.replace("Ð", "Đ")
     suffix = suffix.replace("Ð", "Đ")
+    typ = patterns().code_spelling.get(fold(typ), typ)
     return f"{num}-{typ}/{suffix}"
+
+
+def _kind_of_code(code: str, kind: str) -> str:
+    """The kind a party code states ("12-CTr/ĐU" is a programme whatever word names it)."""
+    m = regex.match(r"^\d+[a-z]?-([^/]+)/", code)
+    if not m:
+        return kind
+    typ = m.group(1)
+    coded = patterns().code_kind.get(fold(typ))
+    if coded is None:
+        return "other"
+    if kind == "quy-dinh" and typ == "QĐ":  # regulations were coded QĐ before QĐi (57-QĐ/TW)
+        return kind
+    return coded
 
 
 def _org_at(orgs: list[Mention], sentence: Sentence, pos: int) -> Mention | None:
@@ -803,6 +821,8 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
     P = patterns()
     klabel = P.kinds.get(r.kind, {}).get("label", "Văn bản")
     if r.form == "code":
+        r.kind = _kind_of_code(r.code, r.kind)
+        klabel = P.kinds.get(r.kind, {}).get("label", "Văn bản")
         if _national(r.code):
             r.key = "code " + r.code
         else:
