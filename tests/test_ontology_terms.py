@@ -56,6 +56,7 @@ def test_every_pkg_term_is_declared_with_labels_and_definitions_in_both_language
         assert OWL.Class in types, f"pkg:{term} is not declared an owl:Class"
     else:
         assert types & {OWL.ObjectProperty, OWL.DatatypeProperty}, f"pkg:{term} is not declared a property"
+    assert (iri, RDFS.isDefinedBy, URIRef("https://w3id.org/partykg/ontology")) in ontology
     for pred in (RDFS.label, SKOS.definition):
         langs = {o.language for o in ontology.objects(iri, pred)}
         assert {"vi", "en"} <= langs, f"pkg:{term} lacks {pred.n3()} in vi or en: {langs}"
