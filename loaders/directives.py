@@ -431,6 +431,15 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.congress["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
+            elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh") and _OF.match(rest) \
+                    and not plural:
+                # "nghị quyết của Tỉnh ủy về …": the issuer's directive named before
+                ref.form = "anaphor"
+                ref.congress["kind_end"] = pos
+                ref.congress["lower"] = True
+                end = _read_tail(ref, s, pos, orgs)
+                if not (ref.issuer_org or ref.issuer_name):
+                    continue
             else:
                 continue
         ref.end = end
@@ -759,6 +768,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if before:
             r.target = before[-1]
             r.key, r.label, r.iri = r.target.key, r.target.label, r.target.iri
+            continue
+        if r.congress.get("lower"):
             continue
         # no antecedent: "Nghị quyết về xây dựng thí điểm mô hình …" is named by its subject
         text = r.sentence.text
@@ -1114,6 +1125,26 @@ _GENERIC_AGENT = regex.compile(
     r"^\W*(?:\p{L}+\s+){0,2}?(?:[Nn]hiều|[Cc]ác|[Mm]ột số|[Hh]ầu hết|[Tt]oàn Đảng|[Tt]oàn xã hội|[Hh]ội nghị|[Đđ]oàn kiểm tra|"
     r"[Đđ]oàn công tác|[Cc]ấp ủy các cấp|[Mm]ỗi)(?:\s+(?:cấp ủy|địa phương|đơn vị|ban|bộ|ngành|tổ chức|tỉnh|huyện|"
     r"cơ quan|đảng bộ|chi bộ|ý kiến)|(?=\s))")
+_TEMPORAL = regex.compile(r"(?:^|[:;“\"]\s*)(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có)?\s*$", regex.I)
+_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "village": 4}
+
+
+def _issuer_of(r: Ref) -> Mention | None:
+    t = r.target if r.form == "anaphor" and r.target is not None else r
+    return t.issuer_org or t.issued_by
+
+
+def _implicit_doer(x: Ref, main: Mention | None) -> Mention | None:
+    """Who carries out a directive when the clause names no one: the article's body — or, for a
+    local party committee's own resolution told of from below, that committee."""
+    iss = _issuer_of(x)
+    if iss is not None and main is not None and iss.iri is not None and iss.iri != main.iri \
+            and _org_kind(iss) in ("party_committee", "executive_committee") \
+            and _RANK.get(_org_level(iss), 9) < _RANK.get(_org_level(main), 9) and _org_level(iss) != "central":
+        return iss
+    return main
+
+
 _BODY_WORDS = frozenset("đảng bộ ủy huyện tỉnh thành chi ban thường vụ chấp hành xã".split())
 
 
@@ -1167,11 +1198,14 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             before = s[:x.start]
             window = before[-90:]
             cue = P.carry_re.search(window)
+            cue_off = len(before) - len(window)
             if cue is None and _LOOSE_BEFORE.search(window):
                 near = list(P.carry_near_re.finditer(window))
                 if near and not regex.search(r"[;.:]", window[near[-1].start():]) and \
                         len(window[near[-1].start():].split()) <= 16:
                     cue = near[-1]
+            if cue is None:  # "Từ khi có <X>, <org> …"
+                cue, cue_off = _TEMPORAL.search(before), 0
             chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
                                          _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
             if not (cue or chained):
@@ -1180,11 +1214,11 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                          and (a.head_end or a.end) <= x.start <= max(a.tail_end, a.end)), None)
             if host is not None and not chained:
                 continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
-            cue_at = (len(before) - len(window) + cue.start()) if cue else carried[-1].start
+            cue_at = (cue_off + cue.start()) if cue else carried[-1].start
             subj = _subject(s, sentence, sorgs, cue_at, x, rs)
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
-            o = subj or main
+            o = subj or _implicit_doer(x, main)
             if o is None or o.iri is None:
                 continue
             if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri:

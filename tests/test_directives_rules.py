@@ -312,3 +312,16 @@ def test_a_conclusion_of_another_issuer_is_not_an_anaphor(pipeline):
 def test_a_central_resolution_named_by_its_subject(pipeline):
     doc = read(pipeline, "Từ khi có Nghị quyết Trung ương về nông nghiệp, nông dân, nông thôn, chúng tôi đã đổi mới cách làm.")
     assert list(directives(doc)) == ["Nghị quyết Trung ương về nông nghiệp, nông dân, nông thôn"]
+
+
+def test_the_body_acting_once_a_directive_came_out_carries_it_out(pipeline):
+    doc = read(pipeline, "Ngay sau khi Chỉ thị số 35-CT/TW của Bộ Chính trị được ban hành, Đảng ủy xã Nậm Cha "
+                         "đã xác định đây là nhiệm vụ trọng tâm.")
+    assert carried_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 35-CT/TW")}
+
+
+def test_a_lowercase_mention_with_its_issuer_points_to_that_issuer_s_directive(pipeline):
+    doc = read(pipeline, "Tỉnh ủy Lai Châu ban hành Nghị quyết số 04-NQ/TU về chuyển đổi số. "
+                         "Từ khi có nghị quyết của Tỉnh ủy về chuyển đổi số, Đảng ủy xã Nậm Cha đã đổi mới cách làm.")
+    assert list(directives(doc)) == ["Nghị quyết số 04-NQ/TU"]
+    assert ("Đảng bộ xã Nậm Cha", "Nghị quyết số 04-NQ/TU") in carried_out(doc)
