@@ -164,6 +164,17 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
         if keep[i] and i != first_kept and 20 <= len(s) < 300 and sum(1 for t in body_text if s in t) > 1:
             keep[i] = False
 
+    # Teasers of other articles at the end, with no heading to announce them: a short title
+    # line without final punctuation, then a snippet cut off with "...".
+    kept = [i for i in range(len(lines)) if keep[i]]
+    while len(kept) >= 3:
+        title, snippet = lines[kept[-2]][2], lines[kept[-1]][2]
+        if snippet.endswith(("...", "…")) and len(title) < 160 and not title.endswith(_FINAL):
+            keep[kept[-1]] = keep[kept[-2]] = False
+            kept = kept[:-2]
+        else:
+            break
+
     # Bylines at the end: author names, "Theo …" alone, a news agency's name.
     kept = [i for i in range(len(lines)) if keep[i]]
     for i in reversed(kept[-3:]):

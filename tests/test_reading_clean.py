@@ -103,3 +103,10 @@ def test_seed_pages_lose_their_furniture(seeds):
     for d in docs.values():
         for s in d.sentences:
             assert d.text[s.start:s.end] == s.text
+
+
+def test_teasers_without_a_heading_at_the_end():
+    text = (PARA1 + "\n" + PARA2 + "\nGiải bóng đá thanh niên khai mạc\nChiều qua, giải bóng đá thanh niên "
+            "huyện đã khai mạc với 12 đội...\nTập huấn nghiệp vụ cho cán bộ thôn\nSáng nay, lớp tập huấn…\n")
+    lines, _ = body(text)
+    assert lines == [PARA1, PARA2]
