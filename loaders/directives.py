@@ -1125,6 +1125,7 @@ _GENERIC_AGENT = regex.compile(
     r"^\W*(?:\p{L}+\s+){0,2}?(?:[Nn]hiều|[Cc]ác|[Mm]ột số|[Hh]ầu hết|[Tt]oàn Đảng|[Tt]oàn xã hội|[Hh]ội nghị|[Đđ]oàn kiểm tra|"
     r"[Đđ]oàn công tác|[Cc]ấp ủy các cấp|[Mm]ỗi)(?:\s+(?:cấp ủy|địa phương|đơn vị|ban|bộ|ngành|tổ chức|tỉnh|huyện|"
     r"cơ quan|đảng bộ|chi bộ|ý kiến)|(?=\s))")
+_NEGATION = regex.compile(r"(?<![\p{L}])(?:chưa|không|chẳng|thiếu)\s+(?:(?:được|có|nghiêm túc|kịp thời)\s+)?$", regex.I)
 _TEMPORAL = regex.compile(r"(?:^|[:;“\"]\s*)(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có)?\s*$", regex.I)
 _RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "village": 4}
 
@@ -1215,6 +1216,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if host is not None and not chained:
                 continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
             cue_at = (cue_off + cue.start()) if cue else carried[-1].start
+            if _NEGATION.search(s[max(0, cue_at - 16):cue_at]):
+                continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
             subj = _subject(s, sentence, sorgs, cue_at, x, rs)
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
@@ -1257,6 +1260,11 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         p = o.start - sentence.start
         return any(a <= p < b for a, b in spans)
 
+    for o in reversed(sorgs):  # "sai phạm của <org> trong thực hiện <X>": that organization's doing
+        if o.end - sentence.start <= cue_at and not inside(o):
+            if regex.match(r"^\s*(?:trong|khi)\s+(?:quá trình\s+|việc\s+)?$", s[o.end - sentence.start:cue_at]):
+                return o
+            break
     before = [o for o in sorgs if o.start - sentence.start < cue_at and not inside(o)
               and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
     if before:

@@ -325,3 +325,13 @@ def test_a_lowercase_mention_with_its_issuer_points_to_that_issuer_s_directive(p
                          "Từ khi có nghị quyết của Tỉnh ủy về chuyển đổi số, Đảng ủy xã Nậm Cha đã đổi mới cách làm.")
     assert list(directives(doc)) == ["Nghị quyết số 04-NQ/TU"]
     assert ("Đảng bộ xã Nậm Cha", "Nghị quyết số 04-NQ/TU") in carried_out(doc)
+
+
+def test_not_carrying_out_is_not_carrying_out(pipeline):
+    doc = read(pipeline, "Đảng bộ xã Nậm Cha có 20 chi bộ. Đảng ủy xã Nậm Cha chưa thực hiện nghiêm túc Chỉ thị số 05-CT/TW.")
+    assert carried_out(doc) == set()
+
+
+def test_the_body_whose_conduct_in_carrying_out_is_reviewed(pipeline):
+    doc = read(pipeline, "Huyện ủy Tam Đường kiểm tra những hạn chế của Đảng ủy xã Nậm Cha trong thực hiện Chỉ thị số 05-CT/TW.")
+    assert carried_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW")}
