@@ -86,35 +86,46 @@ class Pipeline:
 def to_quads(doc: Doc, versions: dict[str, str]) -> list[Quad]:
     """All quads of one document: facts in the knowledge graph and in their evidence graphs,
     and in the provenance graph the sentences (quote + offsets) and extractors behind them."""
+    # (terms looked up once: this loop runs for every fact of every document)
+    kg, prov, a = GRAPH_KG, GRAPH_PROVENANCE, RDF.type
+    evidence, p_sentence, p_extractor, attributed = PKG.Evidence, PKG.sentence, PKG.extractor, PROV.wasAttributedTo
+    c_sentence, has_source, exact, o_start, o_end = PKG.Sentence, OA.hasSource, OA.exact, OA.start, OA.end
     quads: list[Quad] = []
     seen_sentences: set[int] = set()
-    seen_graphs: set[str] = set()
     graphs: dict[tuple[int, int, str], NamedNode] = {}  # minting an IRI slugs: once per graph
+    agents: dict[str, NamedNode] = {}
     for f in doc.facts:
         s = f.sentence
-        g = graphs.get((s.start, s.end, f.extractor))
-        if g is None:
-            g = graphs[(s.start, s.end, f.extractor)] = evidence_graph(doc.iri, s.start, s.end, f.extractor)
-        quads.append(Quad(f.s, f.p, f.o, GRAPH_KG))
+        key = (s.start, s.end, f.extractor)
+        g = graphs.get(key)
+        first = g is None
+        if first:
+            g = graphs[key] = evidence_graph(doc.iri, s.start, s.end, f.extractor)
+        quads.append(Quad(f.s, f.p, f.o, kg))
         quads.append(Quad(f.s, f.p, f.o, g))
-        if g.value not in seen_graphs:
-            seen_graphs.add(g.value)
+        if first:
             sent = sentence_iri(doc.iri, s.start, s.end)
-            ext = extractor_iri(f.extractor, versions.get(f.extractor, "0"))
-            quads += [Quad(g, RDF.type, PKG.Evidence, GRAPH_PROVENANCE),
-                      Quad(g, PKG.sentence, sent, GRAPH_PROVENANCE),
-                      Quad(g, PKG.extractor, ext, GRAPH_PROVENANCE),
-                      Quad(g, PROV.wasAttributedTo, ext, GRAPH_PROVENANCE),
-                      Quad(ext, RDF.type, PROV.SoftwareAgent, GRAPH_PROVENANCE),
-                      Quad(ext, RDFS.label, lit(f.extractor), GRAPH_PROVENANCE),
-                      Quad(ext, SCHEMA.softwareVersion, lit(versions.get(f.extractor, "0")), GRAPH_PROVENANCE)]
+            ext = agents.get(f.extractor)
+            quads += [Quad(g, a, evidence, prov),
+                      Quad(g, p_sentence, sent, prov)]
+            if ext is None:
+                version = versions.get(f.extractor, "0")
+                ext = agents[f.extractor] = extractor_iri(f.extractor, version)
+                quads += [Quad(g, p_extractor, ext, prov),
+                          Quad(g, attributed, ext, prov),
+                          Quad(ext, a, PROV.SoftwareAgent, prov),
+                          Quad(ext, RDFS.label, lit(f.extractor), prov),
+                          Quad(ext, SCHEMA.softwareVersion, lit(version), prov)]
+            else:
+                quads += [Quad(g, p_extractor, ext, prov),
+                          Quad(g, attributed, ext, prov)]
             if s.index not in seen_sentences:
                 seen_sentences.add(s.index)
-                quads += [Quad(sent, RDF.type, PKG.Sentence, GRAPH_PROVENANCE),
-                          Quad(sent, OA.hasSource, doc.iri, GRAPH_PROVENANCE),
-                          Quad(sent, OA.exact, lit(s.text), GRAPH_PROVENANCE),
-                          Quad(sent, OA.start, lit(s.start), GRAPH_PROVENANCE),
-                          Quad(sent, OA.end, lit(s.end), GRAPH_PROVENANCE)]
+                quads += [Quad(sent, a, c_sentence, prov),
+                          Quad(sent, has_source, doc.iri, prov),
+                          Quad(sent, exact, lit(s.text), prov),
+                          Quad(sent, o_start, lit(s.start), prov),
+                          Quad(sent, o_end, lit(s.end), prov)]
     return list(dict.fromkeys(quads))
 
 
