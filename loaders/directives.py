@@ -530,6 +530,7 @@ def _issued_before(s: str, at: int) -> str:
     return m.group().strip().lower() if m else ""
 
 
+_PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")
 _DESC_END = regex.compile(r"[;:.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
                           r"\s(?:được|đã|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
 
@@ -540,7 +541,7 @@ def _description(s: str, pos: int) -> str:
     if not m:
         return ""
     at = pos + m.end()
-    if _STOP_DESC.match(s, at):
+    if _STOP_DESC.match(s, at) and not _PURPOSE_DESC.match(s, at):
         return ""
     if not regex.match(r"\p{Ll}", s[at:at + 1]) and not (  # "Đề án Phát triển nguồn nhân lực …"
             s[pos - 1:pos].isalpha() and s[pos - 1].islower() and regex.match(r"\p{Lu}\p{Ll}+\s+\p{Ll}", s[at:])
