@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from partykg.graph.store import EmbeddedStore
-from partykg.ontology.terms import OA
+from partykg.ontology.terms import OA, SCHEMA
 
 GOOD_1 = ("Đảng bộ xã Nậm Lương tổ chức hội nghị sơ kết\n"
           "Ngày 12/3, Đảng ủy xã Nậm Lương tổ chức hội nghị sơ kết công tác xây dựng Đảng. "
@@ -130,9 +130,12 @@ def test_good_odd_documents_load(cli, tmp_path):
     s = EmbeddedStore(store)
     try:
         quotes = {q.object.value for q in s.quads(None, OA.exact, None, None)}
+        english = s.find_document("english.txt")
+        mentions = list(s.quads(english, SCHEMA.mentions, None, None))
     finally:
         s.close()
     assert UTF16 in quotes and LEGACY in quotes
+    assert english is not None and mentions == []  # not Vietnamese: loads, names nothing
     assert not any("Không Có" in q for q in quotes)  # nothing from the scripts
 
 
