@@ -806,7 +806,9 @@ def _issuer_id(r: Ref) -> str:
 
 
 def _national(code: str) -> bool:
-    return code.endswith("/TW") or "/" not in code.split("-", 1)[-1] or bool(regex.match(r"^\d+(?:/\d{4})?/", code))
+    """Codes unique in the country: the Centre's (…/TW, …/BTCTW, …/UBKTTW) and the state's (1458/QĐ-TTg)."""
+    return code.rsplit("/", 1)[-1].endswith("TW") or "/" not in code.split("-", 1)[-1] or \
+        bool(regex.match(r"^\d+(?:/\d{4})?/", code))
 
 
 def _in_issuer_phrase(s: str, pos: int) -> bool:
@@ -941,6 +943,10 @@ class Component:
                 doc.add_fact(s, p, o, sentence, self.name)
 
         described: set[str] = set()
+        best: dict[str, str] = {}  # one label per directive: the fullest the document gives
+        for r in refs:
+            if r.form != "anaphor" and len(r.label) > len(best.get(r.iri.value, "")):
+                best[r.iri.value] = r.label
         for r in refs:
             d, sent = r.iri, r.sentence
             fact(doc.iri, SCHEMA.mentions, d, sent)
@@ -950,7 +956,7 @@ class Component:
             fact(d, RDF.type, SCHEMA.Legislation, sent)
             if d.value not in described:
                 described.add(d.value)
-                fact(d, RDFS.label, lit(r.label, lang="vi"), sent)
+                fact(d, RDFS.label, lit(best.get(d.value, r.label), lang="vi"), sent)
                 fact(d, PKG.directiveKind, concept("directive-kind", r.kind), sent)
             if r.code:
                 fact(d, PKG.code, lit(r.code), sent)
