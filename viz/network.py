@@ -43,10 +43,12 @@ def network_html(g: Subgraph, *, seed: int = 0, physics: bool | None = None,
     if physics is None:
         physics = not big
     net = Network(height=height, width="100%", directed=True, cdn_resources="in_line", heading="")
-    pos = {} if physics else layout(to_networkx(g), seed=seed, scale=UNIT)
+    # positions always come from Python (seeded, so --seed reproduces the picture); with
+    # physics on, vis-network only relaxes them, which converges in a few iterations
+    pos = layout(to_networkx(g), seed=seed, scale=UNIT * (1.0 if big else 1.6))
     nodes = []
     for n in g.nodes.values():
-        d = {"id": n.iri, "label": clip(n.label, 60), "title": tooltip(n, labels),
+        d = {"id": n.iri, "label": clip(n.label, 40 if n.style.shape == "box" else 60), "title": tooltip(n, labels),
              "group": n.style.key, "shape": n.style.shape, "font": {"size": 14},
              "color": {"background": n.style.color, "border": "#333333",
                        "highlight": {"background": n.style.color, "border": "#000000"}}}
@@ -81,10 +83,10 @@ def _options(seed: int, physics: bool, big: bool) -> dict:
                   "smooth": False if big else {"enabled": True, "type": "dynamic"}},
         "interaction": {"hover": not big, "tooltipDelay": 150, "navigationButtons": False,
                         "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "keyboard": True},
-        "layout": {"randomSeed": seed, "improvedLayout": not big},
+        "layout": {"randomSeed": seed, "improvedLayout": False},
         "physics": ({"enabled": True, "solver": "forceAtlas2Based",
                      "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
-                     "stabilization": {"enabled": True, "iterations": 400, "fit": True}}
+                     "stabilization": {"enabled": True, "iterations": 120, "fit": True}}
                     if physics else {"enabled": False}),
     }
 
