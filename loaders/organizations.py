@@ -148,7 +148,7 @@ def patterns() -> Patterns:
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
     agtail = (rf"{field}(?:\s+(?:{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}})"
-              rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})))*")
+              rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
         rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
