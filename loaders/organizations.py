@@ -949,10 +949,29 @@ class _State:
             return o
         # "Chi bộ", "Chi bộ bản": the cell the text has just named (in lower case only after a
         # title: "Bí thư chi bộ")
-        if text[:1].islower() and not _rx(r"(?i:bí thư|phó bí thư|chi ủy viên)\s*$").search(
+        if text[:1].islower() and not _rx(r"(?:Bí thư|Phó [Bb]í thư|Chi ủy viên)\s*$").search(
                 self.doc.text[max(0, start - 16):start]):
             return None
-        return self._recent("cell", start)
+        recent = self._recent("cell", start)
+        bunit = unit_of(m.group("bunit"))
+        if recent is not None and (bunit is None or (recent.place and recent.place.unit == bunit)):
+            return recent
+        # "tới thôn Kho Vàng đúng dịp Chi bộ thôn họp": the village just named
+        near = self.doc.text[max(0, start - 300):start]
+        for off, unit, name in reversed(self.places.named):
+            if off >= start or off < start - len(near):
+                continue
+            if unit in VILLAGE_UNITS and (bunit is None or unit == bunit):
+                commune = self._commune_for(start)
+                ref = self.places.resolve(unit, name)
+                key = ref.iri.value if ref.iri is not None else \
+                    f"{fold(unit + ' ' + name)}@{commune.place_key if commune else ''}"
+                o = self._org("party_cell", key, f"Chi bộ {unit} {name}", "PartyOrganization", "village", ref)
+                if commune is not None and o.parent is None:
+                    o.parent = commune
+                self._remember("cell", start, o)
+                return o
+        return recent
 
     def _commune_for(self, offset: int) -> Org | None:
         for unit in ("xã", "phường", "thị trấn"):

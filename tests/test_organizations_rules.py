@@ -146,3 +146,12 @@ def test_departments_written_in_lower_case_and_their_party_cell(pipeline):
     assert "Chi bộ Phòng Tài chính - Kế hoạch" in found
     assert "Phòng Tài chính - Kế hoạch huyện Mường Lát" in found
     assert found["Chi bộ Phòng Tài chính - Kế hoạch"].parent is found["Đảng bộ huyện Mường Lát"]
+
+
+def test_a_cell_named_by_its_village_just_before(pipeline):
+    doc, found = orgs("Chúng tôi đến thôn Khe Lếch đúng dịp Chi bộ thôn họp. Bí thư Chi bộ Triệu Văn Sơn "
+                      "cho biết kết quả.", pipeline)
+    assert "Chi bộ thôn Khe Lếch" in found
+    posts = [m for m in doc.of("post")]
+    assert [p.attrs["title"] for p in posts] == ["Bí thư"]
+    assert posts[0].attrs["org_iri"] == found["Chi bộ thôn Khe Lếch"].iri
