@@ -56,6 +56,12 @@ class _Patterns:
     code_spelling: dict[str, str]
 
 
+@lru_cache(maxsize=None)
+def _rx(pattern: str, flags: int = 0):
+    """A pattern written inline, compiled once."""
+    return regex.compile(pattern, flags)
+
+
 def _alt(words) -> str:
     return "|".join(regex.escape(w).replace("Đ", "[ĐÐ]").replace("đ", "[đð]")
                     for w in sorted(set(words), key=len, reverse=True))
@@ -110,6 +116,12 @@ def patterns() -> _Patterns:
     return _Patterns(kinds, word_kind, code_kind, kind_re, code_re, gov_code_re, central_re, central_name,
                      central_party, data["local_suffixes"], link_cues, carry_re, carry_near_re,
                      issue_before_re, plenum_re, plenum_hn_re, term_re, term_more_re, abbrev_re, code_spelling)
+
+
+@lru_cache(maxsize=1)
+def _prefilter_words() -> tuple[str, ...]:
+    ws = {fold(w) for w in patterns().word_kind}
+    return tuple(sorted(ws | {w.replace("đ", "ð") for w in ws}))
 
 
 def word_kind_words(data) -> list[str]:
@@ -197,7 +209,7 @@ def _norm_code(num: str, typ: str, suffix: str) -> str:
 
 def _kind_of_code(code: str, kind: str) -> str:
     """The kind a party code states ("12-CTr/ĐU" is a programme whatever word names it)."""
-    m = regex.match(r"^\d+[a-z]?-([^/]+)/", code)
+    m = _rx(r"^\d+[a-z]?-([^/]+)/").match(code)
     if not m:
         return kind
     typ = m.group(1)
@@ -318,9 +330,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         rest = s[pos:]
         ref = Ref(sentence, km.start(), pos, kind, "", head_end=pos)
         ref.congress["word"] = word[0].upper() + word[1:].lower() if not word.isupper() else word.title()
-        if kind == "ke-hoach" and regex.match(r"^\s*(?:hóa|hoá)(?![\p{L}])", rest):
+        if kind == "ke-hoach" and _rx(r"^\s*(?:hóa|hoá)(?![\p{L}])").match(rest):
             continue
-        m = regex.match(r"^\s*(?:số\s*:?\s*)?", rest)
+        m = _rx(r"^\s*(?:số\s*:?\s*)?").match(rest)
         after_so = pos + m.end()
         cm = P.code_re.match(s, after_so)
         gm = None if cm else P.gov_code_re.match(s, after_so)
@@ -331,7 +343,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             end = cm.end()
         elif gm:
             ref.form = "code"
-            ref.code = regex.sub(r"\s+", "", gm.group()).replace("Ð", "Đ")
+            ref.code = _rx(r"\s+").sub("", gm.group()).replace("Ð", "Đ")
             ref.number = gm.group(1)
             end = gm.end()
         elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest)):
@@ -363,7 +375,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 window = " ".join(words[:14])
                 window_end = at + len(s[at:]) - len(s[at:].lstrip()) + len(window)
             c = _parse_congress(window)
-            if not c or regex.search(r"các cấp", window):
+            if not c or _rx(r"các cấp").search(window):
                 continue
             ref.form = "congress"
             ref.congress.update(c)
@@ -376,13 +388,13 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if org is not None and c.get("level") and c.get("name"):
                 ref.issuer_org = org
         elif kind == "dieu-le":
-            dm = regex.match(r"^\s+Đảng(?![\p{L}])(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?", rest)
+            dm = _rx(r"^\s+Đảng(?![\p{L}])(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?").match(rest)
             if not dm:
                 continue
             ref.form = "charter"
             end = pos + dm.end()
         elif kind == "chuong-trinh-hanh-dong" and fold(word) == "chương trình hành động" and \
-                regex.match(r"^\s+(?:thực hiện\s+|của\s+\S+\s+\S+\s+thực hiện\s+)?(?=Nghị quyết|Chỉ thị|Kết luận)", rest):
+                _rx(r"^\s+(?:thực hiện\s+|của\s+\S+\s+\S+\s+thực hiện\s+)?(?=Nghị quyết|Chỉ thị|Kết luận)").match(rest):
             ref.form = "program"
             end = pos
         elif cap and _QUOTE.match(rest) and not _QUOTE.match(rest).group().lstrip(" ,:").startswith("về") and \
@@ -391,7 +403,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = "titled"
             ref.title = qm.group(1).strip()
             end = pos + qm.end()
-        elif (cap or m.group().strip() or regex.match(r"^\s*\d+\s+(?:của|ngày)\s", rest)) and _BARE.match(rest) \
+        elif (cap or m.group().strip() or _rx(r"^\s*\d+\s+(?:của|ngày)\s").match(rest)) and _BARE.match(rest) \
                 and fold(word) not in ("chương trình",):
             bm = _BARE.match(rest)
             ref.form = "bare"
@@ -402,7 +414,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = ""
         if not ref.form:
             # a description ("Kế hoạch phát triển đảng viên …"), or an anaphor ("Nghị quyết")
-            plural = regex.search(r"(?:các|những|mọi)\s+$", s[:km.start()])
+            plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
             desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
             issued = _issued_before(s, km.start())
             if desc and (cap or issued):
@@ -411,10 +423,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 end = pos + len(s[pos:]) - len(s[pos:].lstrip()) + len(desc)
             elif cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "de-an", "chuong-trinh-hanh-dong",
                                   "ke-hoach", "quyet-dinh", "huong-dan"):
-                cm2 = regex.match(r"^\s*(?:Trung ương|TW|T\.Ư)\s+về\s+", rest) if kind == "nghi-quyet" else None
+                cm2 = _rx(r"^\s*(?:Trung ương|TW|T\.Ư)\s+về\s+").match(rest) if kind == "nghi-quyet" else None
                 if cm2:  # "Nghị quyết Trung ương về nông nghiệp, nông dân, nông thôn": named by its subject
                     about = _clause(s, pos + cm2.end())
-                    if len(about.split()) < 2 or regex.search(r"(?:các|những)\s+$", s[:km.start()]):
+                    if len(about.split()) < 2 or _rx(r"(?:các|những)\s+$").search(s[:km.start()]):
                         continue
                     ref.form = "described"
                     ref.title = rest[:cm2.end()].strip() + " " + about
@@ -422,7 +434,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     ref.issuer_name = "Ban Chấp hành Trung ương"
                     ref.congress["by_subject"] = True
                     end = pos + cm2.end() + len(about)
-                elif regex.match(r"^\s*(?:Trung ương|TW|Đại hội|đại hội)(?![\p{L}])", rest):
+                elif _rx(r"^\s*(?:Trung ương|TW|Đại hội|đại hội)(?![\p{L}])").match(rest):
                     continue  # "Nghị quyết Trung ương Đảng", "Nghị quyết Đại hội": too vague to resolve
                 else:
                     am = _ANAPHOR_AFTER.match(rest)
@@ -446,7 +458,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if ref.form not in ("anaphor", "described", "program"):
             ref.end = _read_tail(ref, s, end, orgs)
         elif ref.form == "described":
-            sub = regex.search(r"(?<![\p{L}])về\s+(?:việc\s+)?", ref.title)
+            sub = _rx(r"(?<![\p{L}])về\s+(?:việc\s+)?").search(ref.title)
             if sub:
                 ref.subject = ref.title[sub.start():]
             ref.tail_end = end
@@ -537,14 +549,14 @@ _DESC_END = regex.compile(r"[;:.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đ
 
 def _description(s: str, pos: int) -> str:
     rest = s[pos:]
-    m = regex.match(r"^\s+", rest)
+    m = _rx(r"^\s+").match(rest)
     if not m:
         return ""
     at = pos + m.end()
     if _STOP_DESC.match(s, at) and not _PURPOSE_DESC.match(s, at):
         return ""
-    if not regex.match(r"\p{Ll}", s[at:at + 1]) and not (  # "Đề án Phát triển nguồn nhân lực …"
-            s[pos - 1:pos].isalpha() and s[pos - 1].islower() and regex.match(r"\p{Lu}\p{Ll}+\s+\p{Ll}", s[at:])
+    if not _rx(r"\p{Ll}").match(s[at:at + 1]) and not (  # "Đề án Phát triển nguồn nhân lực …"
+            s[pos - 1:pos].isalpha() and s[pos - 1].islower() and _rx(r"\p{Lu}\p{Ll}+\s+\p{Ll}").match(s[at:])
             and s[:pos].split()[-2:][0][:1].isupper() and not _STOP_DESC.match(s[at:].lower())):
         return ""
     stop = _DESC_END.search(s, at)
@@ -564,7 +576,7 @@ def _parse_congress(window: str) -> dict | None:
     if lm:
         c["level"] = lm.group(1).lower()
         c["name"] = lm.group(2).strip()
-    if regex.search(r"đại biểu", w, regex.I):
+    if _rx(r"đại biểu", regex.I).search(w):
         c["delegates"] = "1"
     tm = _CONGRESS_TERM.search(w)
     if tm:
@@ -778,7 +790,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if m:
             at = r.end + m.end()
             about = _clause(text, at)
-            q = regex.match(r"[^“\"]*[“\"][^”\"]*[”\"]", text[at:])
+            q = _rx(r"[^“\"]*[“\"][^”\"]*[”\"]").match(text[at:])
             if q and len(q.group()) > len(about):
                 about = q.group()
             if len(about.split()) >= 3:
@@ -808,11 +820,11 @@ def _issuer_id(r: Ref) -> str:
 def _national(code: str) -> bool:
     """Codes unique in the country: the Centre's (…/TW, …/BTCTW, …/UBKTTW) and the state's (1458/QĐ-TTg)."""
     return code.rsplit("/", 1)[-1].endswith("TW") or "/" not in code.split("-", 1)[-1] or \
-        bool(regex.match(r"^\d+(?:/\d{4})?/", code))
+        bool(_rx(r"^\d+(?:/\d{4})?/").match(code))
 
 
 def _in_issuer_phrase(s: str, pos: int) -> bool:
-    return bool(regex.search(r"(?:của|đối với|cho|với|tại|ở|trong|thuộc|và)\s*$", s[max(0, pos - 12):pos]))
+    return bool(_rx(r"(?:của|đối với|cho|với|tại|ở|trong|thuộc|và)\s*$").search(s[max(0, pos - 12):pos]))
 
 
 def _sentence_subject(r: Ref, orgs: list[Mention]) -> Mention | None:
@@ -865,7 +877,7 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         else:
             body = _org_label(r.issuer_org) if r.issuer_org is not None else (
                 f"Đảng bộ {c.get('level', '')} {c.get('name', '')}".replace("  ", " ").strip())
-            body = regex.sub(r"^(?:Ban Chấp hành\s+)", "", body)
+            body = _rx(r"^(?:Ban Chấp hành\s+)").sub("", body)
             label = f"Nghị quyết Đại hội {body}"
             if c.get("number"):
                 label += f" lần thứ {c['number'].upper()}"
@@ -909,10 +921,12 @@ class Component:
         orgs = doc.of("organization")
         refs: list[Ref] = []
         P = patterns()
+        words = _prefilter_words()
         for sentence in doc.sentences:
             t = sentence.text
-            if not (P.kind_re.search(t) or P.code_re.search(t) or P.abbrev_re.search(t)):
-                continue
+            low = t.lower()
+            if "/" not in t and "nq" not in low and not any(w in low for w in words):
+                continue  # most sentences name no directive: a substring test is far cheaper than a regex
             refs.extend(_sentence_refs(sentence, orgs))
         if not refs:
             doc.context["directives"] = []
@@ -1061,10 +1075,10 @@ def _links(refs: list[Ref]):
                     prev_end = x.end
                     continue
                 gap_all = s[head:x.start]
-                if x.start > reach + 1 and (len(gap_all.split()) > 3 or regex.search(r"[;.]", gap_all)):
+                if x.start > reach + 1 and (len(gap_all.split()) > 3 or _rx(r"[;.]").search(gap_all)):
                     break
                 if not (_PURPOSE.match(gap_all) or a.form == "described" or
-                        (len(gap_all.split()) <= 3 and not regex.search(r"[,;]", gap_all))):
+                        (len(gap_all.split()) <= 3 and not _rx(r"[,;]").search(gap_all))):
                     break
                 rel = None
                 for name, cue in P.link_cues:
@@ -1079,7 +1093,7 @@ def _links(refs: list[Ref]):
         # "cụ thể hóa <X> bằng <Y>": Y concretizes X
         for i, x in enumerate(rs[:-1]):
             y = rs[i + 1]
-            if _BY.match(s[x.end:y.start]) and regex.search(r"cụ thể (?:hóa|hoá)\s*$", s[:x.start]) and y.iri != x.iri:
+            if _BY.match(s[x.end:y.start]) and _rx(r"cụ thể (?:hóa|hoá)\s*$").search(s[:x.start]) and y.iri != x.iri:
                 out.append((y.iri, PKG.concretizes, x.iri, y.sentence))
         # "Thực hiện <X>, <org> … ban hành <Y>": Y implements X
         first = rs[0]
@@ -1133,7 +1147,8 @@ _GENERIC_AGENT = regex.compile(
     r"[Đđ]oàn công tác|[Cc]ấp ủy các cấp|[Mm]ỗi)(?:\s+(?:cấp ủy|địa phương|đơn vị|ban|bộ|ngành|tổ chức|tỉnh|huyện|"
     r"cơ quan|đảng bộ|chi bộ|ý kiến)|(?=\s))")
 _NEGATION = regex.compile(r"(?<![\p{L}])(?:chưa|không|chẳng|thiếu)\s+(?:(?:được|có|nghiêm túc|kịp thời)\s+)?$", regex.I)
-_TEMPORAL = regex.compile(r"(?:^|[:;“\"]\s*)(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có)?\s*$", regex.I)
+_TEMPORAL = regex.compile(r"[:;“\"]\s*(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có)?\s*$", regex.I)
+_TEMPORAL_START = regex.compile(r"(?:^|[:;“\"])\s*(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có)?\s*$", regex.I)
 _RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "village": 4}
 
 
@@ -1209,11 +1224,12 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             cue_off = len(before) - len(window)
             if cue is None and _LOOSE_BEFORE.search(window):
                 near = list(P.carry_near_re.finditer(window))
-                if near and not regex.search(r"[;.:]", window[near[-1].start():]) and \
+                if near and not _rx(r"[;.:]").search(window[near[-1].start():]) and \
                         len(window[near[-1].start():].split()) <= 16:
                     cue = near[-1]
             if cue is None:  # "Từ khi có <X>, <org> …"
-                cue, cue_off = _TEMPORAL.search(before), 0
+                cue_off = max(0, len(before) - 60)
+                cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
             chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
                                          _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
             if not (cue or chained):
@@ -1269,7 +1285,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
 
     for o in reversed(sorgs):  # "sai phạm của <org> trong thực hiện <X>": that organization's doing
         if o.end - sentence.start <= cue_at and not inside(o):
-            if regex.match(r"^\s*(?:trong|khi)\s+(?:quá trình\s+|việc\s+)?$", s[o.end - sentence.start:cue_at]):
+            if _rx(r"^\s*(?:trong|khi)\s+(?:quá trình\s+|việc\s+)?$").match(s[o.end - sentence.start:cue_at]):
                 return o
             break
     before = [o for o in sorgs if o.start - sentence.start < cue_at and not inside(o)
@@ -1280,8 +1296,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if ";" not in gap and len(gap.split()) <= 14:
             return o
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
-    if not s[:cue_at].strip(" ,") or regex.match(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\s]{0,40}$",
-                                                 s[:cue_at]):
+    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\s]{0,40}$").match(s[:cue_at]):
         after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
         if after:
