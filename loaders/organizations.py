@@ -56,6 +56,13 @@ def alt(phrases, first_either: bool = False) -> str:
     return "(?:" + "|".join(v(p) for p in sorted(forms, key=len, reverse=True)) + ")"
 
 
+def short_key(iri) -> str:
+    """The part of one of the project's IRIs after ``/id/`` ("place/14"): keys built on an
+    entity stay short and readable in the IRIs minted from them."""
+    value = getattr(iri, "value", str(iri))
+    return value.split("/id/", 1)[-1]
+
+
 def lowered(text: str) -> str:
     """The sentence in lower case with modern tones and Đ for Ð: same length, same offsets."""
     return modern_tones(text.lower()).replace("ð", "đ")
@@ -421,7 +428,7 @@ class DocPlaces:
             ref.level = None
         if ref.level is None and ref.unit:
             ref.level = _lvl(ref.unit, ref.name)
-        ref.key = ref.iri.value if ref.iri is not None else fold(ref.label)
+        ref.key = short_key(ref.iri) if ref.iri is not None else fold(ref.label)
         if name:
             self._cache[ck] = ref
         return ref
@@ -671,7 +678,7 @@ class _State:
         if o is None and unit in PARTY_HEAD_UNIT.values():
             # "Tỉnh ủy" in an article that never names its province: one body for this document
             lvl = _lvl(unit)
-            o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{self.doc.iri.value}"))
+            o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{short_key(self.doc.iri)}"))
         return o
 
     def _tpc_org(self, place: PlaceRef) -> Org:
@@ -748,7 +755,7 @@ class _State:
         for off, u, n in self.places.named:
             if u == "tỉnh":
                 return fold("tỉnh " + n)
-        return self.doc.iri.value
+        return short_key(self.doc.iri)
 
     def _place_for(self, unit: str | None, name: str | None, start: int, allow_bare: bool,
                    base: Org | None = None, unit_end: int | None = None) -> PlaceRef | None:
@@ -771,7 +778,7 @@ class _State:
                 self.places.focus_name(lvl) if self.places.focus_unit(lvl) in (None, "", unit) else None)
             if nm:
                 return self.places.resolve(unit, nm)
-            return PlaceRef(unit, None, level=_lvl(unit), key=f"{unit}@{self.doc.iri.value}")
+            return PlaceRef(unit, None, level=_lvl(unit), key=f"{unit}@{short_key(self.doc.iri)}")
         if allow_bare:
             main = base or self.main_org()
             if main is not None and main.place is not None and main.level == "commune":
@@ -817,7 +824,7 @@ class _State:
                 label = f"{spec['label']} {form or 'Đảng ủy'}".strip()
                 if tpc.level == "agency":  # "Ban Thường vụ Đảng ủy Cơ quan Tạp chí Cộng sản"
                     label = f"{spec['label']} " + _rx(r"^Đảng bộ").sub("Đảng ủy", tpc.label)
-            o = self._org(spec["kind"], f"{fold(spec['label'])}|{tpc.iri.value}", label, "PartyOrganization",
+            o = self._org(spec["kind"], f"{fold(spec['label'])}|{tpc.kind}|{tpc.place_key}", label, "PartyOrganization",
                           tpc.level, tpc.place)
             o.parent = tpc
             return o
@@ -895,11 +902,21 @@ class _State:
                 return prev
             o = self._org(spec["kind"], fold(label) + "@" + self._province_key(), label, spec["cls"],
                           None)
-            main = self.main_org()
             if o.level is None:
-                o.level = main.level if main else None
-                o.place = main.place if main else None
-                o.parent_iri = main.iri if (main and spec["kind"] == "steering_committee") else None
+                # its committee: one named earlier in the sentence ("tỉnh Sơn La đã thành lập Ban
+                # Chỉ đạo ..."), else the article's own
+                owner = None
+                for off, u, n in reversed(self.places.named):
+                    if s.start <= off < start and u in COMMITTEE_FORM:
+                        owner = self._tpc_org(self.places.resolve(u, n))
+                        break
+                items = [x for off, x in self.recent.get("tpc") or [] if s.start <= off < start]
+                if items and (owner is None or UNIT_RANK.get(items[-1].level or "", 9) <= UNIT_RANK.get(owner.level or "", 9)):
+                    owner = items[-1]
+                owner = owner or self.main_org()
+                o.level = owner.level if owner else None
+                o.place = owner.place if owner else None
+                o.parent_iri = owner.iri if (owner and spec["kind"] == "steering_committee") else None
             self._remember("committee:" + spec["kind"], start, o)
             return o
         return None
@@ -915,7 +932,7 @@ class _State:
             unit = unit_of(vunit)
             commune = self._commune_for(start)
             ref = self.places.resolve(unit, vname, start + text.find(vname), start + text.find(vname) + len(vname))
-            key = ref.iri.value if ref.iri is not None else f"{fold(unit + ' ' + vname)}@{commune.place_key if commune else ''}"
+            key = short_key(ref.iri) if ref.iri is not None else f"{fold(unit + ' ' + vname)}@{commune.place_key if commune else ''}"
             o = self._org("party_cell", key, f"Chi bộ {unit} {vname}", "PartyOrganization", "village", ref)
             if commune is not None and o.parent is None:
                 o.parent = commune
@@ -964,7 +981,7 @@ class _State:
             if unit in VILLAGE_UNITS and (bunit is None or unit == bunit):
                 commune = self._commune_for(start)
                 ref = self.places.resolve(unit, name)
-                key = ref.iri.value if ref.iri is not None else \
+                key = short_key(ref.iri) if ref.iri is not None else \
                     f"{fold(unit + ' ' + name)}@{commune.place_key if commune else ''}"
                 o = self._org("party_cell", key, f"Chi bộ {unit} {name}", "PartyOrganization", "village", ref)
                 if commune is not None and o.parent is None:

@@ -19,7 +19,7 @@ import yaml
 from ..ontology.keys import fold
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, lit, person_iri, post_iri
 from .document import Doc, Mention, Sentence
-from .organizations import DATA, Gate, _rx, alt, lowered, matches_at
+from .organizations import DATA, Gate, _rx, alt, lowered, matches_at, short_key
 
 PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
 PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}})"
@@ -143,9 +143,9 @@ def _province_key(doc: Doc) -> str:
     focus = doc.context.get("focus") or {}
     prov = focus.get("province")
     if isinstance(prov, Mention):
-        return prov.iri.value if prov.iri is not None else fold(prov.attrs.get("name", ""))
+        return short_key(prov.iri) if prov.iri is not None else fold(prov.attrs.get("name", ""))
     if isinstance(prov, dict):
-        return str(prov.get("iri") or fold(prov.get("name", "")))
+        return short_key(prov["iri"]) if prov.get("iri") is not None else fold(prov.get("name", ""))
     if isinstance(prov, str):
         return fold(prov)
     orgs = doc.context.get("organizations") or {}
