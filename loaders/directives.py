@@ -332,7 +332,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         ref.congress["word"] = word[0].upper() + word[1:].lower() if not word.isupper() else word.title()
         if kind == "ke-hoach" and _rx(r"^\s*(?:hóa|hoá)(?![\p{L}])").match(rest):
             continue
-        m = _rx(r"^\s*(?:số\s*:?\s*)?").match(rest)
+        m = _rx(r"^\s*(?:(?:chuyên đề|liên tịch|chung)\s+(?=số))?(?:số\s*:?\s*)?").match(rest)
         after_so = pos + m.end()
         cm = P.code_re.match(s, after_so)
         gm = None if cm else P.gov_code_re.match(s, after_so)
@@ -557,7 +557,8 @@ def _description(s: str, pos: int) -> str:
         return ""
     if not _rx(r"\p{Ll}").match(s[at:at + 1]) and not (  # "Đề án Phát triển nguồn nhân lực …"
             s[pos - 1:pos].isalpha() and s[pos - 1].islower() and _rx(r"\p{Lu}\p{Ll}+\s+\p{Ll}").match(s[at:])
-            and s[:pos].split()[-2:][0][:1].isupper() and not _STOP_DESC.match(s[at:].lower())):
+            and s[:pos].split()[-2:][0][:1].isupper() and not _STOP_DESC.match(s[at:].lower())
+            and not patterns().kind_re.match(s, at)):
         return ""
     stop = _DESC_END.search(s, at)
     text = s[at:stop.start() if stop else len(s)].rstrip(" ,")

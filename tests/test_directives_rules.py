@@ -335,3 +335,14 @@ def test_not_carrying_out_is_not_carrying_out(pipeline):
 def test_the_body_whose_conduct_in_carrying_out_is_reviewed(pipeline):
     doc = read(pipeline, "Huyện ủy Tam Đường kiểm tra những hạn chế của Đảng ủy xã Nậm Cha trong thực hiện Chỉ thị số 05-CT/TW.")
     assert carried_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW")}
+
+
+def test_a_thematic_resolution_keeps_its_code(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Nậm Cha học tập Nghị quyết Trung ương 5 (khóa XII). "
+                         "Đảng ủy xã ban hành Nghị quyết chuyên đề số 05-NQ/ĐU về phát triển kinh tế.")
+    assert set(directives(doc)) == {"Nghị quyết Trung ương 5 (khóa XII)", "Nghị quyết số 05-NQ/ĐU"}
+
+
+def test_the_code_decides_the_kind(pipeline):
+    doc = read(pipeline, "Huyện ủy quán triệt Thông báo Kết luận số 125-TB/TW của Ban Bí thư.")
+    assert list(directives(doc)) == ["Thông báo số 125-TB/TW"]
