@@ -57,10 +57,13 @@ def _cap_variants(words) -> str:
     return "|".join(re.escape(v) for v in dict.fromkeys(out))
 
 
+# what a writer puts between the type word and the name: "huyện biên giới Sốp Cộp"
+_MODIFIERS = ("(?:biên giới|miền núi|vùng cao|vùng sâu|vùng xa|vùng biên|ven biển|đảo|nghèo|"
+              "trung du|thuần nông|bãi ngang|đặc biệt khó khăn|khó khăn|anh hùng|điểm|nông thôn mới)")
 _TYPE_WORDS = _cap_variants(list(_ADMIN_TYPES) + list(_VILLAGE_TYPES))
 _ABBR_WORDS = "TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
 _TYPED_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?P<n>{_NAME}|{_NUM})"
+    rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?:{_MODIFIERS}{_SP})?(?P<n>{_NAME}|{_NUM})"
     rf"|(?P<a>{_ABBR_WORDS})[^\S\n]?(?P<an>{_NAME}|{_NUM}))")
 _ORG_RE = re.compile(
     rf"(?P<o>[Hh]uyện|[Tt]ỉnh|[Tt]hành|[Qq]uận|[Tt]hị){_SP}(?:ủy|uỷ|Ủy|Uỷ){_SP}(?P<n>{_NAME})"

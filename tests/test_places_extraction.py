@@ -285,3 +285,10 @@ def test_province_in_parentheses_is_not_the_city_of_the_same_name():
     p = places(doc)
     assert ("Lai Châu", "province") in p
     assert ("Lai Châu", "district") not in p
+
+
+def test_a_modifier_between_the_type_word_and_the_name():
+    doc = run("Tại huyện biên giới Sốp Cộp và xã vùng cao Tà Mung, đảng viên tăng nhanh.")
+    p = places(doc)
+    assert ("Sốp Cộp", "district") in p
+    assert ("Tà Mung", "commune") in p
