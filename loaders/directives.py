@@ -728,10 +728,11 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         org = r.issuer_org
         if org is None and c.get("level"):
             org = _pick_level(orgs, _LEVELS.get(c["level"], c["level"]), main)
-        if org is None:
+        if org is None and not c.get("level"):
             org = main
         r.issuer_org = org
-        c["scope"] = _org_key(org) or (c.get("level", "") + " " + c.get("name", "")).strip() or _doc_key(doc)
+        # a congress of a level the document names no body of: "Đảng bộ tỉnh" of this document
+        c["scope"] = _org_key(org) or f"{c.get('level', '')} {c.get('name', '')} {_doc_key(doc)}".strip()
     number_of_term: dict[tuple[str, str], str] = {}
     for r in refs:
         if r.form == "congress" and r.congress.get("number") and r.congress.get("term"):
