@@ -143,7 +143,7 @@ class Ref:
     number: str = ""
     plenum: str = ""
     term: str = ""
-    congress: dict = field(default_factory=dict)
+    info: dict = field(default_factory=dict)  # congress parts, the kind word as written, flags
     title: str = ""
     subject: str = ""
     date: str = ""
@@ -252,7 +252,7 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
                 ref.issuer_name = "Ban Chấp hành Trung ương"
                 n = pm.group(1) or pm.group(2)
                 if n:
-                    ref.congress["plenum_alias"] = (_NUM_WORDS.get(n.lower(), n), pm.group(3) or "")
+                    ref.info["plenum_alias"] = (_NUM_WORDS.get(n.lower(), n), pm.group(3) or "")
                 end = pm.end()
                 continue
             c = P.central_re.match(s, at)
@@ -269,7 +269,7 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
             lm = _LOCAL_ISSUER.match(s, at)
             if lm:
                 ref.issuer_name = ref.issuer_name or ""
-                ref.congress.setdefault("issuer_text", lm.group())
+                ref.info.setdefault("issuer_text", lm.group())
                 end = lm.end()
                 continue
             break
@@ -329,7 +329,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         pos = km.end()
         rest = s[pos:]
         ref = Ref(sentence, km.start(), pos, kind, "", head_end=pos)
-        ref.congress["word"] = word[0].upper() + word[1:].lower() if not word.isupper() else word.title()
+        ref.info["word"] = word[0].upper() + word[1:].lower() if not word.isupper() else word.title()
         if kind == "ke-hoach" and _rx(r"^\s*(?:hóa|hoá)(?![\p{L}])").match(rest):
             continue
         m = _rx(r"^\s*(?:(?:chuyên đề|liên tịch|chung)\s+(?=số))?(?:số\s*:?\s*)?").match(rest)
@@ -363,7 +363,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     terms.append(mm.group(1))
                     end += mm.end()
             ref.term = terms[0] if terms else ""
-            ref.congress["more_terms"] = terms[1:]
+            ref.info["more_terms"] = terms[1:]
         elif kind == "nghi-quyet" and _CONGRESS_HEAD.match(rest):
             hm = _CONGRESS_HEAD.match(rest)
             at = pos + hm.end()
@@ -378,7 +378,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if not c or _rx(r"các cấp").search(window):
                 continue
             ref.form = "congress"
-            ref.congress.update(c)
+            ref.info.update(c)
             end = at + len(window.rstrip(" ,"))
             org = None
             for o in orgs:
@@ -432,7 +432,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     ref.title = rest[:cm2.end()].strip() + " " + about
                     ref.subject = "về " + about
                     ref.issuer_name = "Ban Chấp hành Trung ương"
-                    ref.congress["by_subject"] = True
+                    ref.info["by_subject"] = True
                     end = pos + cm2.end() + len(about)
                 elif _rx(r"^\s*(?:Trung ương|TW|Đại hội|đại hội)(?![\p{L}])").match(rest):
                     continue  # "Nghị quyết Trung ương Đảng", "Nghị quyết Đại hội": too vague to resolve
@@ -441,14 +441,14 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     ref.form = "anaphor"
                     end = pos + (am.end() if am else 0)
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
-                        ref.congress["kind_end"] = pos
+                        ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
             elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh") and _OF.match(rest) \
                     and not plural:
                 # "nghị quyết của Tỉnh ủy về …": the issuer's directive named before
                 ref.form = "anaphor"
-                ref.congress["kind_end"] = pos
-                ref.congress["lower"] = True
+                ref.info["kind_end"] = pos
+                ref.info["lower"] = True
                 end = _read_tail(ref, s, pos, orgs)
                 if not (ref.issuer_org or ref.issuer_name):
                     continue
@@ -471,7 +471,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if ref.form != "program":
             taken.append((ref.start, ref.end if ref.form != "described" else pos))
         refs.append(ref)
-        for t in ref.congress.get("more_terms") or ():  # "Nghị quyết Trung ương 4, khóa XII, khóa XIII"
+        for t in ref.info.get("more_terms") or ():  # "Nghị quyết Trung ương 4, khóa XII, khóa XIII"
             refs.append(Ref(sentence, ref.start, ref.end, ref.kind, "plenum", plenum=ref.plenum, term=t,
                             subject=ref.subject, tail_end=ref.tail_end, head_end=ref.head_end))
 
@@ -514,7 +514,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     for r in refs:
         if r.form == "drop":
             continue
-        if r.form == "described" and not r.congress.get("by_subject"):
+        if r.form == "described" and not r.info.get("by_subject"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
             if not inner and len(r.title.split()) < 3:
@@ -721,7 +721,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     for r in refs:
         if r.form != "congress":
             continue
-        c = r.congress
+        c = r.info
         if c.get("national"):
             c["scope"] = "toàn quốc"
             continue
@@ -735,13 +735,13 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         c["scope"] = _org_key(org) or f"{c.get('level', '')} {c.get('name', '')} {_doc_key(doc)}".strip()
     number_of_term: dict[tuple[str, str], str] = {}
     for r in refs:
-        if r.form == "congress" and r.congress.get("number") and r.congress.get("term"):
-            number_of_term[(r.congress["scope"], r.congress["term"])] = r.congress["number"]
+        if r.form == "congress" and r.info.get("number") and r.info.get("term"):
+            number_of_term[(r.info["scope"], r.info["term"])] = r.info["number"]
     for r in refs:
-        if r.form == "congress" and not r.congress.get("number") and r.congress.get("term"):
-            n = number_of_term.get((r.congress["scope"], r.congress["term"]))
+        if r.form == "congress" and not r.info.get("number") and r.info.get("term"):
+            n = number_of_term.get((r.info["scope"], r.info["term"]))
             if n:
-                r.congress["number"] = n
+                r.info["number"] = n
     # local codes: issued by the body the text names, else the committee the suffix points to
     local_issuer: dict[str, Mention | None] = {}
     for r in refs:
@@ -763,7 +763,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     # "Nghị quyết số 18-NQ/TW … của Hội nghị Trung ương 6 khóa XII": the plenum's resolution has that code
     alias = {}
     for r in refs:
-        a = r.congress.get("plenum_alias")
+        a = r.info.get("plenum_alias")
         if r.form == "code" and a and a[1]:
             alias[a] = r
     for r in refs:
@@ -784,7 +784,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             r.target = before[-1]
             r.key, r.label, r.iri = r.target.key, r.target.label, r.target.iri
             continue
-        if r.congress.get("lower"):
+        if r.info.get("lower"):
             continue
         # no antecedent: "Nghị quyết về xây dựng thí điểm mô hình …" is named by its subject
         text = r.sentence.text
@@ -797,7 +797,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 about = q.group()
             if len(about.split()) >= 3:
                 r.form = "described"
-                r.title = text[r.congress.get("kind_end", r.end):at].strip() + " " + about
+                r.title = text[r.info.get("kind_end", r.end):at].strip() + " " + about
                 r.subject = r.title
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
@@ -866,7 +866,7 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.label = f"Nghị quyết Trung ương {r.plenum}" + (f" (khóa {_roman(r.term)})" if r.term else "")
         r.issuer_name = r.issuer_name or "Ban Chấp hành Trung ương"
     elif r.form == "congress":
-        c = r.congress
+        c = r.info
         scope = c.get("scope", "")
         ident = c.get("number") or c.get("term") or "?"
         r.key = f"congress {scope} {ident.upper()}"
@@ -891,10 +891,10 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.label = "Điều lệ Đảng"
     elif r.form == "titled":
         r.key = f"titled {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
-        r.label = f"{r.congress.get('word') or klabel} “{r.title}”"
+        r.label = f"{r.info.get('word') or klabel} “{r.title}”"
     elif r.form == "described":
         r.key = f"described {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
-        r.label = f"{r.congress.get('word') or klabel} {r.title}"
+        r.label = f"{r.info.get('word') or klabel} {r.title}"
     elif r.form == "program":
         t = r.target
         if t is None or not t.key:
