@@ -202,12 +202,14 @@ def select(store, *, around: str | None = None, hops: int = 1, directive: str | 
 # ----------------------------------------------------------------------------- gathering
 
 _LABELS = f"""SELECT ?x ?label ?notation WHERE {{
-  GRAPH ?g {{
-    {{ ?x <{SKOS.prefLabel.value}>|<{RDFS.label.value}> ?label FILTER(LANGMATCHES(LANG(?label), "vi")) }}
-    UNION {{ ?x <{SKOS.notation.value}> ?notation }}
-  }}
-  FILTER(?g = <{GRAPH_ONTOLOGY.value}> || ?g = <{GRAPH_KG.value}>)
-  FILTER(STRSTARTS(STR(?x), "{VOCAB}") || STRSTARTS(STR(?x), "{PKG.iri}"))
+  {{ GRAPH <{GRAPH_ONTOLOGY.value}> {{
+      {{ ?x <{SKOS.prefLabel.value}>|<{RDFS.label.value}> ?label FILTER(LANGMATCHES(LANG(?label), "vi")) }}
+      UNION {{ ?x <{SKOS.notation.value}> ?notation }} }} }}
+  UNION
+  {{ GRAPH <{GRAPH_KG.value}> {{
+      {{ ?x <{SKOS.prefLabel.value}> ?label FILTER(LANGMATCHES(LANG(?label), "vi")) }}
+      UNION {{ ?x <{SKOS.notation.value}> ?notation }} }}
+    FILTER(STRSTARTS(STR(?x), "{VOCAB}")) }}
 }}"""
 
 
@@ -221,6 +223,8 @@ def gather(store, sel: Selection, *, evidence: bool = True, quads: bool = False)
     for n in sel.nodes:
         facts.extend(Triple(q.subject, q.predicate, q.object) for q in store.quads(n, None, None, GRAPH_KG))
     facts = list(dict.fromkeys(facts + sel.extra))
+    from ..viz.model import PROPERTY_LABELS
+
     labels: dict[str, str] = {}
     notations: dict[str, str] = {}
     for row in store.query(_LABELS).rows:
@@ -231,6 +235,8 @@ def gather(store, sel: Selection, *, evidence: bool = True, quads: bool = False)
     for k, v in notations.items():
         if k.startswith(VOCAB):
             labels.setdefault(k, v)
+    for k, v in PROPERTY_LABELS.items():
+        labels.setdefault(k, v)
     ev: dict = {}
     documents: dict[str, str] = {}
     graphs: set[str] = set()

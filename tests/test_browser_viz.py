@@ -68,8 +68,8 @@ def test_the_network_is_drawn_offline_with_vietnamese_labels_and_a_legend(chromi
             "Hội Nông dân xã Tà Mung", "Chỉ thị số 05-CT/TW"} <= labels
     assert len(state["nodes"]) == 11 and state["positions"] == 11  # every node placed on the canvas
     edges = {(e["from"], e["label"], e["to"]) for e in state["edges"]}
-    assert (DB_TA_MUNG.value, "carriesOut", CT05.value) in edges
-    assert (DB_TA_MUNG.value, "basedIn", TA_MUNG.value) in edges
+    assert (DB_TA_MUNG.value, "tổ chức thực hiện", CT05.value) in edges  # edge labels in Vietnamese
+    assert (DB_TA_MUNG.value, "đóng tại", TA_MUNG.value) in edges
     assert state["canvas"] and state["canvas"][0] > 0 and state["canvas"][1] > 0
     assert state["legendVisible"]
     assert any("Địa bàn" in item for item in state["legend"])

@@ -48,6 +48,13 @@ STYLES: tuple[tuple[Style, tuple[NamedNode, ...]], ...] = (
 OTHER = Style("other", "Khác", "Other", "#bbbbbb", "ellipse", "o")
 STYLE_BY_KEY = {s.key: s for s, _ in STYLES} | {OTHER.key: OTHER}
 
+# Vietnamese names of the W3C properties the ontology reuses without labelling them itself.
+PROPERTY_LABELS = {
+    ORG.subOrganizationOf.value: "trực thuộc", ORG.holds.value: "giữ chức vụ", ORG.postIn.value: "chức vụ của",
+    SCHEMA.mentions.value: "nhắc đến", SKOS.altLabel.value: "tên khác", SCHEMA.headline.value: "tiêu đề",
+    SCHEMA.datePublished.value: "ngày đăng",
+}
+
 # Properties shown in a tooltip before the others, in this order.
 KEY_FACTS = (PKG.code, PKG.officialCode, PKG.unitType, PKG.adminLevel, PKG.orgKind, PKG.level,
              PKG.directiveKind, PKG.issued, PKG.about, PKG.postTitle, PKG.indicator, PKG.value,
