@@ -88,7 +88,7 @@ _OBJECT_BEFORE_RE = re.compile(
 # A place is the subject only where a clause opens with it ("Tại huyện X, ...", "bản X, xã Y và
 # ...", "xã X có ..."), not as an object ("đứng đầu huyện X với ...").
 _PLACE_SUBJECT_RE = re.compile(
-    r"(?:^|[,;:.(]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
+    r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
     r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
     r"(?:\s+(?:biên giới|vùng cao|miền núi|đặc biệt khó khăn|vùng sâu))?\s*)?$")
 
@@ -129,6 +129,7 @@ class Rule:
     counts_only: bool = False
     left_block: re.Pattern | None = None
     pct_only: bool = False
+    sentence: re.Pattern | None = None
 
 
 @dataclass
@@ -182,7 +183,8 @@ def lexicon() -> Lexicon:
             of=tuple(r.get("of") or ()), crop=bool(r.get("crop")), prev=bool(r.get("prev")),
             counts_only=bool(r.get("counts_only")),
             left_block=re.compile(r["left_block"]) if r.get("left_block") else None,
-            pct_only=bool(r.get("pct_only"))))
+            pct_only=bool(r.get("pct_only")),
+            sentence=re.compile(r["sentence"]) if r.get("sentence") else None))
     crops = _alt(c.lower() for c in data["crops"])
     return Lexicon(
         units=units, unit_re=unit_re, rules=rules,
@@ -561,6 +563,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             if _cats_ok(r, f) and not (r.counts_only and f.cat == "pct") and not (r.pct_only and f.cat != "pct")
             and not (r.of and f.of_cat not in r.of)]
     for rule in rules:
+        if rule.sentence is not None and not rule.sentence.search(low):
+            continue
         if rule.unit is not None and not rule.unit.fullmatch(f.unit):
             continue
         if rule.not_right is not None and rule.not_right.search(right):
@@ -656,7 +660,7 @@ def _period_for(low, f: Figure, figs, i, periods, carried):
     for (s, e, a, b) in periods:
         if f.end <= s < nxt:
             gap = low[f.end:s]
-            if len(gap) <= 30 and _rx(r"[\s,]*(?:\([^()]*\)\s*)?(?:vào\s+|trong\s+)?\(?\s*").fullmatch(gap) \
+            if len(gap) <= 30 and _rx(r"\s*(?:\([^()]*\)\s*)?(?:vào\s+|trong\s+)?\(?\s*").fullmatch(gap) \
                     and not _rx(r"so với\s*$").search(gap):
                 return (a, b)
             break
@@ -667,7 +671,7 @@ def _period_for(low, f: Figure, figs, i, periods, carried):
                 continue
             # a year that another figure claimed as its own trailing year does not carry
             owner = next((g for g in figs if g is not f and g.end <= s and len(low[g.end:s]) <= 30
-                          and _rx(r"[\s,]*(?:\([^()]*\)\s*)?").fullmatch(low[g.end:s])), None)
+                          and _rx(r"\s*(?:\([^()]*\)\s*)?").fullmatch(low[g.end:s])), None)
             if owner is not None and owner is not f:
                 continue
             best = (a, b)
@@ -977,6 +981,13 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     paragraph is about, else the article's organization."""
     before = [c for c in cands if c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
+    if f.indicator in PLACE_INDICATORS:
+        near = [c for c in cands if c.kind == "place" and c.end <= f.start and f.start - c.end <= 60
+                and not _rx(r"[;.]").search(low[c.end:f.start])
+                and _rx(r"(?:ở|của|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm)?\s*$")
+                .search(low[max(0, c.start - 20):c.start])]
+        if near:
+            return near[-1]
     orgs = [c for c in before if c.kind == "org"]
     places = [c for c in before if c.kind == "place" and _PLACE_SUBJECT_RE.search(low[max(0, c.start - 40):c.start])]
     best: _Cand | None = None
@@ -986,7 +997,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         best = places[-1]
         # "bản X, xã Y": the smaller unit is the one meant
         for c in reversed(places[:-1]):
-            if _rx(r"\s*,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)?\s*").fullmatch(low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
+            if _rx(r"\s*[,(]\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)?\s*").fullmatch(
+                    low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
                 best = c
                 break
     # a level word closer to the figure than any name ("toàn tỉnh còn 47 cơ sở")

@@ -119,6 +119,7 @@ def test_units_are_stated_as_written():
     ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 88%.", "members_rated_good"),
     ("Có 90% chi bộ đạt trong sạch, vững mạnh.", "orgs_rated_excellent"),
     ("Tỷ lệ hộ nghèo giảm còn 6,2%.", "poverty_rate"),
+    ("Xã còn hơn 30% số hộ nghèo.", "poverty_rate"),
     ("Thu nhập bình quân đầu người đạt 41 triệu đồng/người/năm.", "income_per_capita"),
     ("Toàn xã có 320 ha chè đang cho thu hoạch.", "crop_area"),
     ("Tổng sản lượng lương thực đạt 9.800 tấn.", "food_output"),

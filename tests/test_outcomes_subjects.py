@@ -15,6 +15,7 @@ Chi bộ bản Nà Khương có 27 đảng viên; năm 2023, chi bộ có 4 đ�
 Năm 2023, Đảng ủy xã kết nạp 15 đảng viên mới.
 Thu nhập bình quân đầu người của xã đạt 38 triệu đồng/người/năm, tỷ lệ hộ nghèo còn 6,5%.
 Huyện ủy Than Uyên đã tổ chức 42 cuộc kiểm tra trong năm 2023.
+Cũng trong năm 2023, tỷ lệ hộ nghèo ở xã Phúc Than giảm còn 9,2%.
 """
 
 
@@ -43,6 +44,7 @@ def test_the_article_organization_when_the_sentence_names_none(read):
 def test_figures_about_a_territory_go_to_its_place(read):
     assert read[(38, "income_per_capita")] == "Mường Kim"
     assert read[(6.5, "poverty_rate")] == "Mường Kim"
+    assert read[(9.2, "poverty_rate")] == "Phúc Than"  # "ở xã X": the place measured
 
 
 def test_without_an_organization_extractor_named_party_bodies_are_still_subjects():
