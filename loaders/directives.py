@@ -167,6 +167,9 @@ _STOP_DESC = regex.compile(
     r"không|để|do|trong|tại|từ|hành động|năm|hằng|hàng|cụ thể|chung|hóa|hoá|đề ra|như|bằng|theo|"
     r"đặt|nêu|nói|rõ|mới|này|ấy|kia|cấp|các|những|nào|gì|thường|sau|trước|khi|đối|đều|kịp|"
     r"tốt|lại|ra|vào|lên|xuống|hết|đúng|cùng|nên|làm|\d)(?![\p{L}])", regex.I)
+# Verbs that, right after a kind word heading its sentence, make it the subject: "Kế hoạch xác định …".
+_PREDICATE = regex.compile(r"(?:xác định|yêu cầu|gồm|bao gồm|tập trung|hướng tới|góp|giúp|tạo|đạt|nhấn mạnh|chỉ rõ|"
+                           r"quy định|đưa|thể hiện|giao|chia|mang|bảo đảm|đảm bảo|nhận được|đi vào)(?![\p{L}])", regex.I)
 _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|đồng chí)\s)|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
                             r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
@@ -417,6 +420,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
             desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
             issued = _issued_before(s, km.start())
+            if desc and not issued and _PREDICATE.match(desc):
+                desc = ""  # "Kế hoạch xác định rõ …": the plan is the subject, its name is not given
             if desc and (cap or issued):
                 ref.form = "described"
                 ref.title = desc

@@ -346,3 +346,8 @@ def test_a_thematic_resolution_keeps_its_code(pipeline):
 def test_the_code_decides_the_kind(pipeline):
     doc = read(pipeline, "Huyện ủy quán triệt Thông báo Kết luận số 125-TB/TW của Ban Bí thư.")
     assert list(directives(doc)) == ["Thông báo số 125-TB/TW"]
+
+
+def test_a_plan_heading_its_sentence_as_subject_is_not_named(pipeline):
+    doc = read(pipeline, "Kế hoạch xác định rõ nhiệm vụ của từng chi bộ trong năm.")
+    assert directives(doc) == {}
