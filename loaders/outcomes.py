@@ -228,6 +228,7 @@ class Figure:
     is_target: bool = False
     is_change: bool = False
     achievement: bool = False
+    base_indicator: str | None = None  # for an achievement rate: the indicator it measures
     subject: Any = None     # NamedNode
     near: str = ""          # the words left of it that govern it (shared along a list)
     subject_label: str | None = None
@@ -480,6 +481,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.indicator = "target_achievement_rate"
             f.achievement = True
             base = prev.indicator if prev is not None and prev.indicator != "other" else None
+            f.base_indicator = base
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
         if _rx(r"(?:tăng|giảm)\s+$").search(low[max(0, f.start - 30):f.start]) and low.startswith("từ", f.start) \
                 and f.bound and \
@@ -954,8 +956,9 @@ class OutcomesComponent:
         # an achieved figure points at the target the article set for it
         for o in outcomes:
             f = o.figure
-            if not f.is_target and f.indicator != "other":
-                t = targets.get((f.subject.value, f.indicator))
+            measured = f.base_indicator if f.indicator == "target_achievement_rate" else f.indicator
+            if not f.is_target and measured and measured != "other":
+                t = targets.get((f.subject.value, measured))
                 if t is not None and t != o.iri:
                     doc.add_fact(o.iri, PKG.targetFor, t, o.sentence, self.name)
 

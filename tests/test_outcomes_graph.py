@@ -57,6 +57,21 @@ def test_the_outcomes_query_answers_every_figure_with_its_sentence(cli, ingested
     assert members["document"].endswith("na_hau_2019.txt")
 
 
+TARGET_LINKS = """
+SELECT ?achieved ?target WHERE { GRAPH kg:kg {
+  ?a pkg:targetFor ?t . ?a pkg:value ?achieved . ?t pkg:value ?target ; pkg:isTarget true } }
+"""
+
+
+def test_an_achievement_points_at_the_target_set_for_it(tmp_path, cli, store_dir):
+    a = tmp_path / "targets.txt"
+    a.write_text("Kết nạp đảng viên\n\nNhiệm kỳ 2015-2020, Đảng bộ xã Nà Hẩu đặt chỉ tiêu kết nạp 60 đảng viên mới.\n"
+                 "Đến năm 2020, Đảng bộ xã Nà Hẩu đã kết nạp 75 đảng viên mới, đạt 125% chỉ tiêu.\n", encoding="utf-8")
+    assert cli("ingest", "--store", store_dir, a).returncode == 0
+    links = {(float(r["achieved"]), float(r["target"])) for r in rows(cli, store_dir, "--sparql", TARGET_LINKS)}
+    assert links == {(75.0, 60.0), (125.0, 60.0)}
+
+
 def test_no_year_date_or_code_is_read_as_a_figure(cli, ingested):
     values = {float(r["value"]) for r in rows(cli, ingested, "outcomes")}
     assert not values & {2015.0, 2019.0, 2022.0, 2025.0}
