@@ -239,3 +239,23 @@ def test_a_target_list_continues_into_the_next_sentence_of_its_paragraph():
                     pipeline=Pipeline(["outcomes"]))
     figs = [o.figure for o in doc.context["outcomes"]]
     assert [f.is_target for f in figs] == [True, True, False]
+
+
+# ----------------------------------------------------------------------------- robustness
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "Đảng bộ xã", " có ", "133", "1.800", "26,3", "%", " đảng viên", " chi bộ", ", ", "; ", "(", ")",
+    "năm 2019", " từ ", "-", "/", " đến ", "không có", " hai", " mười lăm", " kết nạp", " tỷ lệ hộ nghèo",
+    " ha", " chè", " chỉ tiêu", " đạt", " trên", "02", " cảnh cáo", " triệu đồng/người/năm", "“", "”", "\n",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_sentence_reads_without_error_and_spans_stay_inside_it(sentence):
+    for f in read(sentence):
+        assert 0 <= f.start <= f.num_start <= f.num_end <= f.end <= len(sentence)
+        assert f.value >= 0
+        assert f.indicator
