@@ -517,14 +517,20 @@ class Component:
 
     def mint(self, doc: Doc) -> None:
         orgs: dict = doc.context.get("organizations") or {}
+        described: set[str] = set()
         for o in orgs.values():
             if not o.surfaces:
-                if o.parent_of_mentioned and o.evidence is not None:
-                    # the parent of a body the text names, stated by the sentence naming the child
-                    _type_facts(doc, o, o.evidence, self.name)
                 continue
             text0, s0 = o.surfaces[0]
             _type_facts(doc, o, s0, self.name)
+            described.add(o.iri.value)
+            # a parent the text never names is still described (stated by the sentence naming
+            # the child), so no subOrganizationOf points at an unknown node
+            child, up = o, o.parent
+            while up is not None and up.iri.value not in described and not up.surfaces:
+                _type_facts(doc, up, up.evidence or s0, self.name)
+                described.add(up.iri.value)
+                child, up = up, up.parent
             seen = {o.label}
             for text, s in o.surfaces:
                 doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
