@@ -238,7 +238,7 @@ _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 _FIG_RE = re.compile(
     r"(?P<a>" + _NUM + r")"
     r"(?:(?P<range>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>" + _NUM + r")(?![\d/])"
-    r"|\s*/\s*(?P<den>\d+)(?![\d/])(?!\s*[-–]\s*\d)"
+    r"|\s*/\s*(?P<den>" + _NUM + r")(?![\d/])(?!\s*[-–]\s*\d)"
     r")?(?![\d:/]|[.,]\d)")
 _PCT_RE = re.compile(r"[^\S\n]*%")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")

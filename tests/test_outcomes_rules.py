@@ -77,6 +77,8 @@ def test_a_range_must_rise_and_a_share_must_not_exceed_its_whole():
 def test_a_fraction_counts_its_numerator():
     f = one("Xã đã đạt 17/19 tiêu chí nông thôn mới.")
     assert f.value == 17 and f.denominator == 19 and f.unit == "tiêu chí"
+    f = read("Đã cập nhật dữ liệu của 12.345/13.000 đảng viên.")[0]
+    assert (f.value, f.denominator) == (12345, 13000)
 
 
 def test_no_more_of_a_rated_kind_is_a_zero():
