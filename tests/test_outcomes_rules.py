@@ -100,6 +100,7 @@ def test_units_are_stated_as_written():
     assert one("Xã trồng mới 35,5 ha cà phê.").unit == "ha"
     assert one("Thu nhập bình quân đạt 38 triệu đồng/người/năm.").unit == "triệu đồng/người/năm"
     assert one("Đã kết nạp 14 quần chúng ưu tú.").unit == "người"
+    assert one("Đoàn thăm hỏi 120 đồng bào vùng lũ.").unit == "người"  # not "đồng", the currency
 
 
 # ----------------------------------------------------------------------------- indicators
