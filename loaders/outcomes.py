@@ -5,6 +5,10 @@ percentage; ranges, fractions and "không có / không còn" zeros) and reads, f
 around each, its indicator, qualifier, period, target flag and subject (the organization or
 place the sentence is about, else the article's organization). Units, cues and indicator rules
 are data (data/indicators.yaml). ``mint`` states each figure as a qb:Observation.
+
+Reads from earlier components: "place" and "organization" mentions (with attrs name, level,
+kind, place_iri, parent_iri) and doc.context["main_org"] / ["focus"]; when no organization was
+found it recognises named party bodies itself. Puts doc.context["outcomes"] (Outcome list).
 """
 
 from __future__ import annotations
