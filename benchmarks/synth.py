@@ -66,11 +66,14 @@ class Place:
 
 
 def _name(rng: random.Random, used: set[str]) -> str:
-    while True:
-        n = f"{rng.choice(SYLLABLES)} {rng.choice(SYLLABLES)}"
-        if n not in used and n.split()[0] != n.split()[1]:
+    """A new two-syllable name; three syllables once two-syllable names run short."""
+    for attempt in range(10_000):
+        words = [rng.choice(SYLLABLES) for _ in range(2 if attempt < 50 else 3)]
+        n = " ".join(words)
+        if n not in used and len(set(words)) == len(words):
             used.add(n)
             return n
+    raise RuntimeError("out of synthetic names")
 
 
 def ontology_quads() -> list[Quad]:

@@ -48,8 +48,9 @@ def test_substitutions_and_values_blocks_give_the_same_rows(name, params, synth_
     db = EmbeddedStore(synth_store, read_only=True)
     q = get_query(name)
     subs = bind(q, params, db)
-    by_substitution = execute(db, q.sparql, subs)
+    by_substitution = execute(db, q.sparql, subs, mode="substitutions")
     by_values = execute(db, values_block(q.sparql, subs), None) if subs else by_substitution
+    assert rows(execute(db, q.sparql, subs)) == rows(by_values)
     assert rows(by_substitution), f"{name} {params}: no rows on the synthetic graph"
     assert rows(by_values) == rows(by_substitution)
 
