@@ -3,9 +3,9 @@
 1. From triples: a synthetic hierarchy of places and party organizations (--nodes of them)
    goes through build_subgraph and network_html (layout computed beforehand, physics off);
    the page is written and its size printed.
-2. From a store: a synthetic corpus (benchmarks/synth.py) is ingested into a fresh store and
-   ``partykg viz --hierarchy PROVINCE`` runs as a user runs it (selection, facts, evidence,
-   layout, page), unless --no-store.
+2. From a store: the same triples, each entity's facts in the evidence graph of a generated
+   sentence, are written into a fresh store and ``partykg viz --hierarchy`` runs as a user
+   runs it (selection, facts, evidence, layout, page), unless --no-store.
 3. Each page is opened in headless Chromium from a file:// URL; the time until vis-network
    has drawn it (``window.partykg.ready``) is measured from navigation, and the page's own
    count of drawn nodes is checked. A script, not a test:
@@ -47,6 +47,38 @@ def synthetic_triples(n: int):
     return triples
 
 
+def write_store(path: Path, triples) -> int:
+    """The triples in a new on-disk store as ingest lays them out: in the knowledge graph, and
+    each entity's facts in the evidence graph of one generated sentence, described in the
+    provenance graph. Returns the number of quads."""
+    from pyoxigraph import Quad, Store
+
+    from partykg.ontology.terms import (GRAPH_KG, GRAPH_PROVENANCE, OA, PKG, RDF, RDFS, document_iri,
+                                        evidence_graph, extractor_iri, lit, sentence_iri)
+
+    doc = document_iri(str(path / "synthetic.txt"))
+    ext = extractor_iri("bench", "1")
+    quads = [Quad(doc, RDF.type, PKG.Document, GRAPH_KG), Quad(doc, PKG.source, lit(str(path / "synthetic.txt")), GRAPH_KG)]
+    offsets: dict = {}
+    for t in triples:
+        i = offsets.setdefault(t.subject, len(offsets))
+        a, b = i * 40, i * 40 + 39
+        g = evidence_graph(doc, a, b, "bench")
+        quads += [Quad(t.subject, t.predicate, t.object, GRAPH_KG), Quad(t.subject, t.predicate, t.object, g)]
+    for s, i in offsets.items():
+        a, b = i * 40, i * 40 + 39
+        g, sent = evidence_graph(doc, a, b, "bench"), sentence_iri(doc, a, b)
+        quads += [Quad(g, PKG.sentence, sent, GRAPH_PROVENANCE), Quad(g, PKG.extractor, ext, GRAPH_PROVENANCE),
+                  Quad(sent, OA.hasSource, doc, GRAPH_PROVENANCE),
+                  Quad(sent, OA.exact, lit(f"Câu thử số {i} nói về một đơn vị."), GRAPH_PROVENANCE),
+                  Quad(sent, OA.start, lit(a), GRAPH_PROVENANCE), Quad(sent, OA.end, lit(b), GRAPH_PROVENANCE)]
+    st = Store(str(path))
+    st.bulk_extend(quads) if hasattr(st, "bulk_extend") else st.extend(quads)
+    st.flush()
+    del st
+    return len(quads)
+
+
 def open_in_chromium(page: Path, timeout: float = 300.0) -> dict:
     from partykg.viz.browser import Browser, find_chromium
 
@@ -74,7 +106,6 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, default=None, help="Write the pages here and keep them.")
     ap.add_argument("--no-store", action="store_true", help="Skip the end-to-end run on a synthetic store.")
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT / "benchmarks"))
 
     from partykg.viz import build_subgraph, write_network
 
@@ -94,26 +125,15 @@ def main() -> int:
     print(f"   open in headless Chromium: {_fmt_open(r)}")
 
     if not args.no_store:
-        import synth
-
-        from partykg.graph import open_store
-
         store_dir = work / "store"
-        per = max(1, round(args.nodes / 1500))
         t0 = time.perf_counter()
-        db = open_store(store_dir)
-        docs = synth.build(db, provinces=1, districts=per * 5, communes=12, villages=18, years=(2023,),
-                           conflicts=0.0)
-        province = db.query("SELECT ?l WHERE { GRAPH kg:kg { ?p pkg:unitType \"tỉnh\" ; rdfs:label ?l } } "
-                            "LIMIT 1").rows[0]["l"].value
-        db.close()
-        del db
-        print(f"2. a synthetic store: {docs} documents in {time.perf_counter() - t0:.1f} s; "
-              f"partykg viz --hierarchy {province!r}")
+        n_quads = write_store(store_dir, triples)
+        print(f"2. a store holding them with evidence ({n_quads} quads, {time.perf_counter() - t0:.1f} s); "
+              f"partykg viz --hierarchy 'Xã Đồng Tâm 0'")
         out = work / "hierarchy.html"
         exe = Path(sys.executable).with_name("partykg")
         t0 = time.perf_counter()
-        proc = subprocess.run([str(exe), "viz", "--store", str(store_dir), "--hierarchy", province,
+        proc = subprocess.run([str(exe), "viz", "--store", str(store_dir), "--hierarchy", "Xã Đồng Tâm 0",
                                "--max-nodes", "100000", "-o", str(out)], capture_output=True, text=True)
         took = time.perf_counter() - t0
         if proc.returncode != 0:

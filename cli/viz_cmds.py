@@ -43,6 +43,7 @@ class Selection:
     title: str
     queries: list[str] = field(default_factory=list)
     extra: list[Triple] = field(default_factory=list)  # triples a CONSTRUCT query returned
+    notes: list[str] = field(default_factory=list)  # said to the user (e.g. an ambiguous name)
 
 
 @dataclass
@@ -68,6 +69,24 @@ def resolve(store, ref: str, cls: str | None = None) -> NamedNode:
         return resolve_entity(store, ref, cls, "entity")
     except QueryError as e:
         raise SelectionError(str(e).removeprefix("parameter entity: ")) from None
+
+
+def resolve_all(store, ref: str) -> list[NamedNode]:
+    """Every entity a name or code designates exactly (a commune and a village may share a
+    name), else the one entity the query layer's folded lookup finds."""
+    from ..ontology.keys import nfc
+
+    text = nfc(ref.strip())
+    found: dict[str, NamedNode] = {}
+    if "://" not in text:
+        for lit in (Literal(text, language="vi"), Literal(text)):
+            for p in (RDFS.label, SKOS.altLabel, PKG.code, PKG.officialCode):
+                for q in store.quads(None, p, lit, GRAPH_KG):
+                    if _is_entity(q.subject):
+                        found.setdefault(q.subject.value, q.subject)
+    if found:
+        return sorted(found.values(), key=lambda n: n.value)
+    return [resolve(store, ref)]
 
 
 def walk(store, start: list[NamedNode], hops: int, limit: int) -> list[NamedNode]:
@@ -142,10 +161,14 @@ def select(store, *, around: str | None = None, hops: int = 1, directive: str | 
     limit = max_nodes if max_nodes > 0 else sys.maxsize
     queries: list[str] = []
     extra: list[Triple] = []
+    notes: list[str] = []
     if around:
-        start = resolve(store, around)
+        start = resolve_all(store, around)
+        if len(start) > 1:
+            notes.append(f"{around!r} names {len(start)} entities; showing around all of them: "
+                         + ", ".join(n.value for n in start))
         try:
-            nodes = walk(store, [start], hops, limit)
+            nodes = walk(store, start, hops, limit)
         except TooLarge:
             raise TooLarge(f"--around {around!r} --hops {hops} reaches more than {max_nodes} nodes") from None
         line, title = f"--around {shlex.quote(around)} --hops {hops}", f"{around} — {hops} bước / hops"
@@ -196,7 +219,7 @@ def select(store, *, around: str | None = None, hops: int = 1, directive: str | 
     nodes = sorted(dict.fromkeys(nodes), key=lambda n: n.value)
     if len(nodes) > limit:
         raise TooLarge(f"{line} selects {len(nodes)} nodes, more than {max_nodes}")
-    return Selection(nodes, line, title, queries, extra)
+    return Selection(nodes, line, title, queries, extra, notes)
 
 
 # ----------------------------------------------------------------------------- gathering
@@ -388,7 +411,10 @@ def register(app: typer.Typer) -> None:
 
     def _select(db, max_nodes: int, **kw) -> Selection:
         try:
-            return select(db, max_nodes=max_nodes, **kw)
+            sel = select(db, max_nodes=max_nodes, **kw)
+            for note in sel.notes:
+                err.print(f"partykg: {note}", markup=False, soft_wrap=True)
+            return sel
         except TooLarge as e:
             fail(f"{e}: a network that large is an unreadable hairball. Narrow the selection "
                  f"(fewer --hops, a smaller place) or raise --max-nodes.", 1)

@@ -144,3 +144,23 @@ def test_tooltips_carry_key_facts(graph_store, cli, tmp_path):
     assert "05-CT/TW" in ct["title"] and "2016-05-15" in ct["title"] and "Văn bản" in ct["title"]
     carries = [e for e in edges if e["from"] == DB_TA_MUNG.value and e["to"] == CT05.value]
     assert carries and "Chỉ thị số 05-CT/TW" in carries[0]["title"]  # the edge's evidence sentence
+
+
+def test_a_name_shared_by_a_commune_and_a_village_shows_around_both(tmp_path, cli):
+    from pyoxigraph import Quad, Store
+
+    from partykg.ontology.terms import GRAPH_KG
+
+    path = write_graph(tmp_path / "store")
+    village = place_iri(None, "Tà Mung", "bản", "03430")
+    st = Store(str(path))
+    st.extend([Quad(village, RDF.type, PKG.Place, GRAPH_KG), Quad(village, RDFS.label, lit("Tà Mung", "vi"), GRAPH_KG),
+               Quad(village, PKG.partOf, TA_MUNG, GRAPH_KG)])
+    st.flush()
+    del st
+    out = tmp_path / "both.html"
+    proc = cli("viz", "--store", path, "--around", "Tà Mung", "--hops", "0", "-o", out, check=True)
+    assert "names 2 entities" in proc.stderr
+    nodes, edges, _ = page_data(out.read_text(encoding="utf-8"))
+    assert {n["id"] for n in nodes} == {TA_MUNG.value, village.value}
+    assert [(e["from"], e["to"]) for e in edges] == [(village.value, TA_MUNG.value)]

@@ -19,21 +19,23 @@ SPRING_MAX = 300  # above this many nodes a component is laid out radially
 
 def layout(graph: nx.Graph, *, seed: int = 0, scale: float = 1.0) -> dict[str, tuple[float, float]]:
     """Positions (x, y) for every node, roughly ``scale`` units between neighbours."""
-    und = graph.to_undirected(as_view=True) if graph.is_directed() else graph
+    # one plain undirected graph: views of a MultiDiGraph make every degree lookup slow
+    und = nx.Graph()
+    und.add_nodes_from(graph.nodes)
+    und.add_edges_from((u, v) for u, v, *_ in graph.edges if u != v)
     comps = sorted((sorted(c) for c in nx.connected_components(und)), key=lambda c: (-len(c), c[0]))
     placed: list[tuple[list[str], dict[str, tuple[float, float]], float]] = []
     for nodes in comps:
-        sub = und.subgraph(nodes)
         if len(nodes) == 1:
             pos = {nodes[0]: (0.0, 0.0)}
         elif len(nodes) <= SPRING_MAX:
-            k = 1.0 / math.sqrt(len(nodes))
-            raw = nx.spring_layout(sub, seed=seed, k=k, iterations=100)
+            k = 1.8 / math.sqrt(len(nodes))  # wider than the default: labels need room
+            raw = nx.spring_layout(und.subgraph(nodes), seed=seed, k=k, iterations=100)
             # spring_layout fits into [-1, 1]; rescale so neighbours sit ~1 unit apart
             f = math.sqrt(len(nodes)) * 0.9
             pos = {n: (float(x) * f, float(y) * f) for n, (x, y) in raw.items()}
         else:
-            pos = _radial(sub, seed)
+            pos = _radial(und.subgraph(nodes).copy(), seed)
         placed.append((nodes, pos, _radius(pos)))
     out: dict[str, tuple[float, float]] = {}
     # shelf packing: rows of components, each row as tall as its largest member
@@ -61,8 +63,9 @@ def _radial(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     """Rings of a BFS tree from the best-connected node; each subtree gets an angular wedge
     proportional to its leaf count, so siblings stay together and nothing overlaps."""
     rng = random.Random(seed)
-    top = max(graph.degree(n) for n in graph.nodes)
-    root = rng.choice(sorted(n for n in graph.nodes if graph.degree(n) == top))
+    degree = dict(graph.degree())
+    top = max(degree.values())
+    root = rng.choice(sorted(n for n, d in degree.items() if d == top))
     children: dict[str, list[str]] = {n: [] for n in graph.nodes}
     depth = {root: 0}
     order = [root]
