@@ -914,6 +914,7 @@ class OutcomesComponent:
                 doc.add_fact(iri, RDFS.label, lit(label, lang="vi"), s, self.name)
                 doc.add_fact(doc.iri, SCHEMA.mentions, iri, s, self.name)
         targets: dict[tuple, NamedNode] = {}
+        reported = doc.meta.get("date") if _rx(r"\d{4}-\d{2}-\d{2}").fullmatch(str(doc.meta.get("date") or "")) else None
         for o in outcomes:
             f = o.figure
             start, end = f.period or (None, None)
@@ -954,6 +955,8 @@ class OutcomesComponent:
                 add(PKG.bound, lit(f.bound))
             if f.is_change:
                 add(PKG.isChange, lit(True))
+            if reported and not (start or end) and not f.is_target and not f.is_change:
+                add(PKG.reportedAt, Literal(reported, datatype=XSD.date))  # a level "as of now"
             doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
             if f.is_target:
                 targets.setdefault((f.subject.value, f.indicator), o.iri)

@@ -18,6 +18,7 @@ Phấn đấu đến năm 2025, Đảng bộ xã kết nạp từ 40-50 đảng 
 
 ARTICLE_2022 = """Nà Hẩu chăm lo xây dựng Đảng
 
+Thứ năm - 15/12/2022 09:20
 Năm 2022, Đảng bộ xã Nà Hẩu, huyện Văn Yên có 214 đảng viên.
 """
 
@@ -96,3 +97,14 @@ def test_membership_of_a_commune_over_time_with_a_source_sentence_per_point(cli,
                                                            "<https://w3id.org/partykg/vocab/indicator/party_members>"))
     assert [(float(r["value"]), r["period_start"]) for r in series] == [(180.0, ""), (214.0, "2022")]
     assert all(r["evidence"] and r["document"] for r in series)
+
+
+def test_a_level_with_no_period_is_dated_by_its_report(tmp_path, cli, store_dir):
+    a = tmp_path / "dated.txt"
+    a.write_text("Nà Hẩu hôm nay\n\nThứ năm - 15/12/2022 09:20\n"
+                 "Đảng bộ xã Nà Hẩu hiện có 230 đảng viên. Năm 2021, Đảng bộ kết nạp 9 đảng viên mới.\n",
+                 encoding="utf-8")
+    assert cli("ingest", "--store", store_dir, a).returncode == 0
+    dated = rows(cli, store_dir, "--sparql", """SELECT ?value ?when WHERE { GRAPH kg:kg {
+        ?o a qb:Observation ; pkg:value ?value . OPTIONAL { ?o pkg:reportedAt ?when } } }""")
+    assert {(float(r["value"]), r["when"]) for r in dated} == {(230.0, "2022-12-15"), (9.0, "")}
