@@ -204,7 +204,12 @@ def read_jsonl(path: Path, source: str) -> Iterator[RawDocument | LoadError]:
         raise LoadError(source, e.strerror or str(e)) from None
     seen_any = False
     with fh:
-        for n, line in enumerate(fh, start=1):
+        n = 0
+        while True:
+            line = fh.readline(MAX_BYTES + 1)  # a line is never read whole past the limit
+            if not line:
+                break
+            n += 1
             if n == 1:
                 line = line.removeprefix(b"\xef\xbb\xbf")
             if not line.strip():
@@ -212,7 +217,13 @@ def read_jsonl(path: Path, source: str) -> Iterator[RawDocument | LoadError]:
             seen_any = True
             rec_source = f"{source}#line={n}"
             if len(line) > MAX_BYTES:
-                yield LoadError(rec_source, _too_big(len(line)))
+                size = len(line)
+                while not line.endswith(b"\n"):  # skip the rest of it
+                    line = fh.readline(1 << 20)
+                    if not line:
+                        break
+                    size += len(line)
+                yield LoadError(rec_source, _too_big(size))
                 continue
             try:
                 rec = json.loads(line.decode("utf-8"))

@@ -98,3 +98,15 @@ def test_json_lines_bad_record_does_not_stop_the_others(tmp_path):
     assert str(out[1]).startswith(f"{f.resolve()}#line=2: invalid JSON line")
     assert out[2].source == f"{f.resolve()}#line=3" and out[2].meta["date"] == "2023-04-05"
     assert 'no "text"' in str(out[3])
+
+
+def test_json_lines_an_oversized_record_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):
+    import partykg.loaders.read as read
+
+    monkeypatch.setattr(read, "MAX_BYTES", 1000)
+    f = tmp_path / "batch.jsonl"
+    big = json.dumps({"text": "Chi bộ họp. " * 400}, ensure_ascii=False)
+    f.write_text(big + "\n" + json.dumps({"text": SENTENCE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = list(read_path(f))
+    assert isinstance(out[0], LoadError) and "exceeds the" in str(out[0]) and "#line=1" in str(out[0])
+    assert out[1].text == SENTENCE and out[1].source.endswith("#line=2")
