@@ -164,3 +164,20 @@ def test_a_name_shared_by_a_commune_and_a_village_shows_around_both(tmp_path, cl
     nodes, edges, _ = page_data(out.read_text(encoding="utf-8"))
     assert {n["id"] for n in nodes} == {TA_MUNG.value, village.value}
     assert [(e["from"], e["to"]) for e in edges] == [(village.value, TA_MUNG.value)]
+
+
+def test_the_demo_gallery_has_a_network_page_and_a_figure(graph_store, tmp_path):
+    from partykg.cli.viz_cmds import write_gallery
+    from partykg.graph import open_store
+
+    db = open_store(graph_store)
+    try:
+        paths = write_gallery(db, tmp_path / "gallery")
+    finally:
+        db.close()
+    assert [p.name for p in paths] == ["network.html", "figure.svg"]
+    nodes, _, _ = page_data(paths[0].read_text(encoding="utf-8"))
+    assert "Lò Văn Thử" in {n["label"] for n in nodes}
+    svg = paths[1].read_text(encoding="utf-8")
+    assert svg.lstrip().startswith("<?xml") and 'width="252pt"' in svg[:1000]
+    assert (tmp_path / "gallery" / "figure.svg.meta.ttl").exists()
