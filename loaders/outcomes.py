@@ -252,7 +252,6 @@ _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # On lower-cased text; the word boundary before is checked in code (a pattern that opens with
 # a look-behind cannot use the regex engine's first-character scan, and is several times slower).
 _WORD_NUMBER_LOW = re.compile(WORD_NUMBER_RE.pattern.replace("(?<![\\w])", "", 1))
-_WORDNUM_SKIP = re.compile(r"(?<![\w])(?:một|không)\b")
 # ... except right after a verb that counts ("kiểm tra một tổ chức đảng", "kỷ luật một đảng viên")
 _ONE_AFTER_VERB = re.compile(r"(?:kiểm tra|giám sát|kỷ luật|kết nạp|xử lý|thành lập|khai trừ|cảnh cáo|khiển trách|"
                              r"cách chức|giải thể|sáp nhập|xóa tên)\s*$")
@@ -358,9 +357,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if hit is None or not free(m.start(), m.end()):
             continue
         words = m.group(1)
-        if _WORDNUM_SKIP.match(low, m.start()) and not (
-                words.split()[0] == "một" and len(words.split()) == 1
-                and _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])):
+        first = words.split()[0]
+        if first == "không" or (words == "một" and not _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])):
             continue
         value = parse_words(words)
         if value is None:

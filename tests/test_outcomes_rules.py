@@ -53,6 +53,8 @@ def test_number_words_count_only_before_a_counted_noun():
     assert values("Năm 2022, xã có hai chi bộ mới và mười lăm đảng viên trẻ.") == [2, 15]
     assert values("Hằng năm Đảng bộ huyện tổ chức hội nghị sơ kết.") == []
     assert values("Đây là một xã vùng cao, có một số đảng viên tuổi cao.") == []
+    assert values("Huyện có một trăm hai mươi chi bộ.") == [120]
+    assert values("Ủy ban Kiểm tra đã kỷ luật một đảng viên.") == [1]
 
 
 def test_approximations_keep_the_value_as_written():
