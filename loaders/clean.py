@@ -85,6 +85,8 @@ _AGENCY = regex.compile(r"^\s*(?:\(\p{Lu}[\p{Lu}\p{M}.]{1,9}\)|\p{Lu}[\p{Lu}\p{M
 # A tag list: many short items joined by commas without spaces ("Huyện ủy,Đảng bộ,Cán bộ").
 _TAG_LINE = regex.compile(r"^[^,.!?;:\n]{2,40}(?:,[^,\s][^,.!?;:\n]{1,40}){3,}$")
 _FINAL = (".", "!", "?", "…", ":", ";", "”", "\"", "»", ")")
+_MD_MARK = regex.compile(r"^(?:#{1,6}|>)\s+")
+_MD_IMAGE = regex.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
 _BULLET = regex.compile(r"^[\s•·●▪■◦*–-]+")
 
 
@@ -131,7 +133,7 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
                 meta["author"] = m.group(1)
             tail_at = i
             break
-        if _FURNITURE.match(c) or _TAG_LINE.match(c):
+        if _FURNITURE.match(c) or _TAG_LINE.match(c) or _MD_IMAGE.match(c):
             keep[i] = False
             continue
         if first_body is None and len(s) >= 120:
@@ -194,6 +196,10 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
     title_done = "title" in meta and "title_span" in meta
     for n, i in enumerate(i for i in range(len(lines)) if keep[i]):
         start, end, s = lines[i]
+        m = _MD_MARK.match(s)
+        if m:  # a Markdown heading or quote mark is not part of the words
+            start += m.end()
+            s = s[m.end():]
         if n < 3:  # an agency marker opens the lede, not the article's words
             m = _AGENCY.match(s)
             if m and not s[: m.end()].strip(" -–—").lower() in ("ubnd", "hđnd"):

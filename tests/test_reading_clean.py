@@ -110,3 +110,10 @@ def test_teasers_without_a_heading_at_the_end():
             "huyện đã khai mạc với 12 đội...\nTập huấn nghiệp vụ cho cán bộ thôn\nSáng nay, lớp tập huấn…\n")
     lines, _ = body(text)
     assert lines == [PARA1, PARA2]
+
+
+def test_markdown_heading_marks_and_images():
+    text = "# Nậm Lương làm tốt công tác kiểm tra\n\n![Ảnh hội nghị](anh.jpg)\n\n" + PARA1 + "\n"
+    lines, meta = body(text)
+    assert lines == ["Nậm Lương làm tốt công tác kiểm tra", PARA1]
+    assert meta["title"] == "Nậm Lương làm tốt công tác kiểm tra"
