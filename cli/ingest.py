@@ -78,6 +78,16 @@ def _process_chunk(raws: list[RawDocument]) -> list[Processed]:
     return out
 
 
+def submit(pool: ProcessPoolExecutor, chunk: list[RawDocument]) -> Future:
+    """A task for the pool; once the pool is broken, a future holding that failure."""
+    try:
+        return pool.submit(_process_chunk, chunk)
+    except Exception as e:
+        failed: Future = Future()
+        failed.set_exception(e)
+        return failed
+
+
 def read_documents(files: Iterable[Path]) -> Iterator[RawDocument | LoadError]:
     """Every document of every file, read and decoded, or the LoadError of what cannot be."""
     for f in files:
@@ -139,15 +149,20 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
         docs = read_documents(files)
         if jobs > 1 and total > 1:
             with ProcessPoolExecutor(max_workers=jobs, initializer=_pipeline) as pool:
-                pending: deque[tuple[Future, list[LoadError]]] = deque()
+                pending: deque[tuple[Future, list[RawDocument], list[LoadError]]] = deque()
 
                 def drain(limit: int) -> None:
                     while len(pending) > limit:
-                        fut, errors = pending.popleft()
+                        fut, raws, errors = pending.popleft()
                         for e in errors:
                             take(e)
                             advance()
-                        for r in fut.result():
+                        try:
+                            results = fut.result()
+                        except Exception as e:  # a worker died (killed, out of memory …)
+                            results = [LoadError(r.source, f"worker process failed ({type(e).__name__})")
+                                       for r in raws]
+                        for r in results:
                             take(r)
                             advance()
 
@@ -159,11 +174,11 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
                         continue
                     chunk.append(d)
                     if len(chunk) >= CHUNK_DOCS:
-                        pending.append((pool.submit(_process_chunk, chunk), errors))
+                        pending.append((submit(pool, chunk), chunk, errors))
                         chunk, errors = [], []
                         drain(jobs * INFLIGHT_PER_JOB)
                 if chunk or errors:
-                    pending.append((pool.submit(_process_chunk, chunk), errors))
+                    pending.append((submit(pool, chunk), chunk, errors))
                 drain(0)
         else:
             for d in docs:
