@@ -420,7 +420,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
             desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
             issued = _issued_before(s, km.start())
-            if desc and not issued and _PREDICATE.match(desc):
+            if desc and not issued and _PREDICATE.match(desc) and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
                 desc = ""  # "Kế hoạch xác định rõ …": the plan is the subject, its name is not given
             if desc and (cap or issued):
                 ref.form = "described"
