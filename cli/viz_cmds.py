@@ -156,7 +156,8 @@ def select(store, *, around: str | None = None, hops: int = 1, directive: str | 
                             ("--class", cls)) if v]
     if len(given) != 1:
         raise SelectionError("give one selection: --around ENTITY [--hops K], --directive CODE, "
-                             "--hierarchy PLACE, --people PLACE or --query NAME|FILE.rq"
+                             "--hierarchy PLACE, --people PLACE, --query NAME|FILE.rq, --document DOC "
+                             "or --class CLASS"
                              + (f" (got {', '.join(given)})" if given else ""))
     limit = max_nodes if max_nodes > 0 else sys.maxsize
     queries: list[str] = []
@@ -217,6 +218,8 @@ def select(store, *, around: str | None = None, hops: int = 1, directive: str | 
             raise SelectionError(f"--class {cls}: no entity of this class in the knowledge graph")
         line, title = f"--class {cls}", f"Lớp / class: {cls}"
     nodes = sorted(dict.fromkeys(nodes), key=lambda n: n.value)
+    if not nodes:
+        raise SelectionError(f"{line} selects nothing: no entity of the knowledge graph is in its answer")
     if len(nodes) > limit:
         raise TooLarge(f"{line} selects {len(nodes)} nodes, more than {max_nodes}")
     return Selection(nodes, line, title, queries, extra, notes)
@@ -408,6 +411,8 @@ def register(app: typer.Typer) -> None:
     query_opt = typer.Option(None, "--query", help="A library query name or a .rq file (SELECT or CONSTRUCT).")
     param_opt = typer.Option([], "--param", "-p", help="key=value for --query (repeatable).")
     seed_opt = typer.Option(0, "--seed", help="Seed of the layout: the same seed, the same picture.")
+    document_opt = typer.Option(None, "--document", help="A document (file name, source or IRI) and what it mentions.")
+    class_opt = typer.Option(None, "--class", help="Every entity of a class, e.g. pkg:Directive.")
 
     def _select(db, max_nodes: int, **kw) -> Selection:
         try:
@@ -431,6 +436,8 @@ def register(app: typer.Typer) -> None:
         people: Optional[str] = people_opt,
         query: Optional[str] = query_opt,
         param: list[str] = param_opt,
+        document: Optional[str] = document_opt,
+        cls: Optional[str] = class_opt,
         output: Path = typer.Option(Path("partykg-network.html"), "--output", "-o", help="The HTML file to write."),
         seed: int = seed_opt,
         max_nodes: int = typer.Option(DEFAULT_MAX_NODES, "--max-nodes", min=0,
@@ -456,7 +463,7 @@ def register(app: typer.Typer) -> None:
         except SelectionError as e:
             fail(str(e), 2)
         sel = _select(db, max_nodes, around=around, hops=hops, directive=directive, hierarchy=hierarchy,
-                      people=people, query=query, params=params)
+                      people=people, query=query, params=params, document=document, cls=cls)
         path = write_view(db, sel, output, seed=seed, physics=physics)
         err.print(f"wrote {path} ({len(sel.nodes)} nodes) — open it in a browser", markup=False)
 
@@ -471,8 +478,8 @@ def register(app: typer.Typer) -> None:
         people: Optional[str] = people_opt,
         query: Optional[str] = query_opt,
         param: list[str] = param_opt,
-        document: Optional[str] = typer.Option(None, "--document", help="A document (file name, source or IRI) and what it mentions."),
-        cls: Optional[str] = typer.Option(None, "--class", help="Every entity of a class, e.g. pkg:Directive."),
+        document: Optional[str] = document_opt,
+        cls: Optional[str] = class_opt,
         output: Optional[Path] = typer.Option(None, "--output", "-o",
                                               help="The file to write [default: partykg-export.FORMAT]."),
         width: float = typer.Option(3.5, "--width", min=0.5, max=40, help="Figure width in inches (one journal column: 3.5)."),
