@@ -244,7 +244,9 @@ _FIG_RE = re.compile(
     r"(?:(?P<range>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>" + _NUM + r")(?![\d/])"
     r"|\s*/\s*(?P<den>" + _NUM + r")(?![\d/])(?!\s*[-–]\s*\d)"
     r")?(?![\d:/]|[.,]\d)")
-_PCT_RE = re.compile(r"[^\S\n]*%")
+# A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
+_FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+_PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
@@ -306,7 +308,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         pct = _PCT_RE.match(low, pos)
         mult = 1
         if pct:
-            unit, cat, end = "%", "pct", pct.end()
+            unit, cat, end = pct.group(0).strip(), "pct", pct.end()
         else:
             hit = _unit_at(lex, low, pos)
             if hit is None:
@@ -315,7 +317,11 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                     hit = _unit_at(lex, low, mm.end())
                     mult = _MULT[mm.group(1)]
             if hit is None:
-                continue
+                form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
+                if form is None or b_txt or den:
+                    continue
+                u = lex.units[form.group(1)]
+                hit = (u, m.end(), u.display)
             u, end, unit = hit
             cat = u.cat
         if b_txt and m.group("range").strip() in ("-", "–"):
@@ -491,7 +497,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
         before = low[max(0, f.num_start - 30):f.num_start]
         if lex.change_near.search(before) or lex.change_right.match(right):
-            if _rx(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên))?\s*(?:trên|hơn|gần|khoảng)?\s*$").search(before):
+            if _rx(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên|bình quân|trung bình|mỗi năm|hằng năm))?"
+                   r"\s*(?:trên|hơn|gần|khoảng)?\s*$").search(before):
                 f.is_change = True
                 if _rx(r"vượt(?:\s+lên)?\s*$").search(before) and f.indicator not in (
                         "target_achievement_rate",):
@@ -503,6 +510,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.annual = annual_at is not None and annual_at < f.end
         # target
         f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement, cues)
+        if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
+            lower = figs[i - 1]  # the two ends of a range are one statement
+            f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
 
 
 def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
@@ -523,7 +533,7 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
 
 
 def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> tuple[str, str | None]:
-    if f.unit == "%":
+    if f.cat == "pct":
         after = _noun_phrase(text, f.end, f.end + len(right), "")
         first = after.split()[0].lower() if after.split() else ""
         if (f.of_cat is not None and _of_category(lex, low, f.end) is not None) or (

@@ -115,6 +115,8 @@ def test_units_are_stated_as_written():
     ("Đảng ủy đã thi hành kỷ luật 3 đảng viên vi phạm.", "members_disciplined"),
     ("Ủy ban Kiểm tra đã tiến hành 12 cuộc kiểm tra.", "inspections"),
     ("Cấp ủy thực hiện 9 cuộc giám sát chuyên đề.", "supervisions"),
+    ("Cấp ủy giám sát chuyên đề 14 tổ chức đảng.", "supervisions"),
+    ("Năm 2022 có 95% chi bộ hoàn thành tốt nhiệm vụ, đạt 105% chỉ tiêu; riêng năm 2023 kết nạp 40 đảng viên.", "orgs_rated_good"),
     ("Đảng ủy tổ chức 20 hội nghị quán triệt nghị quyết.", "study_conferences"),
     ("Có 7 chi bộ hoàn thành xuất sắc nhiệm vụ.", "orgs_rated_excellent"),
     ("Có 11 chi bộ hoàn thành tốt nhiệm vụ.", "orgs_rated_good"),
@@ -211,6 +213,17 @@ def test_every_year_is_annual_not_a_period():
     assert f.period is None and f.annual
 
 
+def test_a_yearly_decrease_is_a_change():
+    lo, hi = read("Phấn đấu tỷ lệ hộ nghèo giảm bình quân 2-3%/năm.")
+    assert lo.unit == hi.unit == "%/năm" and lo.is_change and hi.is_change and lo.is_target and hi.is_target
+
+
+def test_a_discipline_form_before_its_count():
+    figs = read("Đã thi hành kỷ luật 9 đảng viên (khiển trách 6, cảnh cáo 3).")
+    assert [(f.value, f.qualifier) for f in figs] == [(9, None), (6, "khiển trách"), (3, "cảnh cáo")]
+    assert {f.indicator for f in figs} == {"members_disciplined"}
+
+
 def test_a_comparison_base_year_is_not_the_period_of_a_change():
     f = one("Giá trị sản xuất tăng 12 tỷ đồng so với năm 2020.")
     assert f.is_change and f.period is None
@@ -228,6 +241,11 @@ def test_target_cues_mark_targets():
 def test_an_achievement_after_a_target_is_not_a_target():
     target, achieved = read("Vùng cà phê chỉ tiêu đề ra 500 ha, đến nay đã đạt 620 ha.")
     assert target.is_target and not achieved.is_target
+
+
+def test_a_target_named_after_an_achievement_rate_does_not_make_later_figures_targets():
+    figs = read("Đạt 112% chỉ tiêu đề ra; riêng năm 2021 kết nạp 245 đảng viên.")
+    assert [f.is_target for f in figs] == [False, False]
 
 
 def test_exceeding_the_target_is_not_a_target():
