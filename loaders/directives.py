@@ -1164,17 +1164,19 @@ def _issuer_of(r: Ref) -> Mention | None:
     return t.issuer_org or t.issued_by
 
 
-def _implicit_doer(x: Ref, main: Mention | None) -> Mention | None:
-    """Who carries out a directive when the clause names no one: the article's body — or, for a
-    local party committee's own resolution told of from below, that committee."""
+def _implicit_doer(x: Ref, main: Mention | None, main_is_focus: bool = True) -> Mention | None:
+    """Who carries out a directive when the clause names no one: the article's body (when the
+    article keeps naming it) — or, for a local party committee's own resolution told of from
+    below, that committee."""
     iss = _issuer_of(x)
     if iss is not None and main is not None and iss.iri is not None and iss.iri != main.iri \
             and _org_kind(iss) in ("party_committee", "executive_committee") \
             and _RANK.get(_org_level(iss), 9) < _RANK.get(_org_level(main), 9) and _org_level(iss) != "central":
         return iss
-    return main
+    return main if main_is_focus else None
 
 
+_FOCUS_MENTIONS = 3
 _BODY_WORDS = frozenset("đảng bộ ủy huyện tỉnh thành chi ban thường vụ chấp hành xã".split())
 
 
@@ -1216,6 +1218,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     for o in orgs:
         if o.iri is not None:
             org_by_sentence.setdefault(o.sentence.index, []).append(o)
+    # an article that names its body once or twice (in a speaker's title, say) is not about it
+    focus = main is not None and sum(1 for o in orgs if o.iri == main.iri) >= _FOCUS_MENTIONS
     for idx, rs in by_sentence.items():
         rs.sort(key=lambda r: r.start)
         sentence = rs[0].sentence
@@ -1251,7 +1255,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             subj = _subject(s, sentence, sorgs, cue_at, x, rs)
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
-            o = subj or _implicit_doer(x, main)
+            o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
             if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri:
