@@ -71,10 +71,13 @@ _ANAPHOR_OPEN = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)$")
 _ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn)\b")
 
 
+_CELL_ANAPHOR = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)(chi bộ)\s+(?=[a-zà-ỹđ])")
+
+
 def _anaphors(low: str) -> list[tuple[int, str]]:
     """Bare level words standing for the body or place the text is about: "toàn tỉnh", or
-    "huyện đã ..." opening a clause. (start, level word) pairs."""
-    out = []
+    "huyện đã ..." / "chi bộ ..." opening a clause. (start, level word) pairs."""
+    out = [(m.start(1), "chi bộ") for m in _CELL_ANAPHOR.finditer(low)]
     for m in _ANAPHOR_RE.finditer(low):
         head = low[max(0, m.start() - 12):m.start()]
         if _ANAPHOR_TOAN.search(head) or (
@@ -244,6 +247,8 @@ _FIG_RE = re.compile(
     r"(?:(?P<range>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>" + _NUM + r")(?![\d/])"
     r"|\s*/\s*(?P<den>" + _NUM + r")(?![\d/])(?!\s*[-–]\s*\d)"
     r")?(?![\d:/]|[.,]\d)")
+# Counted nouns whose absence is itself a figure ("không còn hộ nghèo").
+_ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
 _FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
 _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
@@ -359,24 +364,30 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for m in _WORD_NUMBER_LOW.finditer(low):
         if _glued(low, m.start(), ""):
             continue
-        hit = _unit_at(lex, low, m.end())  # cheapest test first: most number words count nothing
-        if hit is None or not free(m.start(), m.end()):
+        # the number may end before the group does: "ba năm liền" is 3 + "năm liền", not 35
+        words, w_end, hit = m.group(1), m.end(), None
+        while True:
+            hit = _unit_at(lex, low, w_end)  # cheapest test first: most number words count nothing
+            if hit is not None or " " not in words:
+                break
+            words = words.rsplit(" ", 1)[0]
+            w_end = m.start() + len(words)
+        if hit is None or not free(m.start(), w_end):
             continue
-        words = m.group(1)
         first = words.split()[0]
         if first == "không" or (words == "một" and not _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])):
             continue
         value = parse_words(words)
         if value is None:
             continue
-        if words.split()[0] == "năm" and (m.start() == 0 or _YEAR_WORD_BEFORE.search(low[max(0, m.start() - 12):m.start()])):
+        if first == "năm" and (m.start() == 0 or _YEAR_WORD_BEFORE.search(low[max(0, m.start() - 12):m.start()])):
             continue
         u, end, unit = hit
         before = low[max(0, m.start() - 30):m.start()]
         if lex.not_before_re.search(before):
             continue
         approx_m = lex.approx_re.search(low[max(0, m.start() - 14):m.start()])
-        figs.append(Figure(m.start(), m.start(), m.end(), end, value, unit=unit, cat=u.cat,
+        figs.append(Figure(m.start(), m.start(), w_end, end, value, unit=unit, cat=u.cat,
                            forced=u if u.indicator else None,
                            approx=approx_m.group(1) if approx_m and approx_m.group(1) != "từ" else None))
         taken.append((m.start(), end))
@@ -458,9 +469,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         r_end = min(nxt, clause_end.start() if clause_end else len(low), f.end + 120)
         if prev is not None and prev.end == f.end:  # the upper end of a range
             prev = figs[i - 2] if i >= 2 else None
-        right = low[f.end:r_end]
-        right = _rx(r",?\s*trong đó\b").split(right)[0]
-        if i + 1 < len(figs) and r_end == nxt and _rx(r"[\s,]*(?:và|hoặc|,)?\s*").fullmatch(right):
+        raw_right = low[f.end:r_end]
+        right = _rx(r",?\s*trong đó\b").split(raw_right)[0]
+        if i + 1 < len(figs) and r_end == nxt and _rx(r"[\s,]*(?:và|hoặc|,)?\s*").fullmatch(raw_right):
             nf = figs[i + 1]
             ce = _CLAUSE_RE.search(low, nf.end)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
@@ -740,7 +751,7 @@ def _iri_of(x) -> NamedNode | None:
     return None
 
 
-_LEVEL_NORM = {"province": "province", "city": "province", "district": "district", "commune": "commune",
+_LEVEL_NORM = {"chi bộ": "cell", "province": "province", "city": "province", "district": "district", "commune": "commune",
                "village": "village", "tỉnh": "province", "huyện": "district", "xã": "commune",
                "thành phố": "province", "quận": "district", "thị xã": "district", "phường": "commune",
                "thị trấn": "commune", "thị": "district"}
@@ -813,7 +824,7 @@ class _Subjects:
         counts: dict[str, list] = {}
         for idx in sorted(self.by_sentence):
             for c in self.by_sentence[idx]:
-                if c.kind == "org" and c.territorial:
+                if c.kind == "org" and (c.territorial or c.org_kind == "party_cell"):
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
         main = self.doc.context.get("main_org")
         iri = _iri_of(main)
@@ -891,8 +902,9 @@ class OutcomesComponent:
                             and subj.place.value in labelled_places:
                         f.subject = subj.place
                     if f.zero and f.indicator in ("other", "party_members", "party_cells",
-                                                  "subordinate_party_orgs", "new_members_admitted"):
-                        continue
+                                                  "subordinate_party_orgs", "new_members_admitted") \
+                            and f.unit not in _ZERO_COUNTS:
+                        continue  # "không có đảng viên nào ..." says nothing countable
                     outcomes.append(Outcome(f, s))
                 last = figs[-1]
                 carry = {"period": last.period, "target": last.is_target}
@@ -903,6 +915,8 @@ class OutcomesComponent:
             for c in cands:
                 if c.level and c.territorial:
                     recent[c.level] = c
+                elif c.org_kind == "party_cell":
+                    recent["cell"] = c
             low_s = s.text.lower()
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]

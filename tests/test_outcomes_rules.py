@@ -89,6 +89,19 @@ def test_no_more_of_a_rated_kind_is_a_zero():
         (0, "orgs_rated_weak"), (0, "members_rated_not_completed")]
 
 
+def test_no_more_poor_households_is_a_zero_in_the_pipeline():
+    from partykg.loaders.pipeline import Pipeline, load_text
+
+    doc = load_text("Năm 2023, Đảng bộ xã Nà Lạ cho biết toàn xã không còn hộ nghèo.\n",
+                    pipeline=Pipeline(["outcomes"]))
+    assert [(o.figure.value, o.figure.unit) for o in doc.context["outcomes"]] == [(0, "hộ nghèo")]
+
+
+def test_number_words_end_where_the_counted_noun_begins():
+    f = one("Ba năm liền, chi bộ được xếp loại hoàn thành xuất sắc nhiệm vụ.")
+    assert (f.value, f.unit) == (3, "năm liền")
+
+
 def test_a_threshold_describing_the_counted_units_is_not_a_figure():
     assert values("Huyện còn 12 chi bộ có dưới 5 đảng viên.") == [12]
 
