@@ -360,3 +360,13 @@ def test_the_code_decides_the_kind(pipeline):
 def test_a_plan_heading_its_sentence_as_subject_is_not_named(pipeline):
     doc = read(pipeline, "Kế hoạch xác định rõ nhiệm vụ của từng chi bộ trong năm.")
     assert directives(doc) == {}
+
+
+def test_a_party_code_written_the_state_s_way_is_normalised(pipeline):
+    doc = read(pipeline, "Tỉnh ủy Lai Châu ban hành Nghị quyết số 01/NQ-TU về phát triển chè.")
+    assert list(directives(doc)) == ["Nghị quyết số 01-NQ/TU"]
+
+
+def test_state_codes_are_kept_as_written(pipeline):
+    doc = read(pipeline, "Xã triển khai Quyết định số 1719/QĐ-TTg và Nghị định 33/2023/NĐ-CP.")
+    assert {c for v in values(doc, PKG.code).values() for c in v} == {"1719/QĐ-TTg", "33/2023/NĐ-CP"}
