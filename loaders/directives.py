@@ -107,7 +107,7 @@ def patterns() -> _Patterns:
                                     r"(?:\s+(?:các|\d+|mới))?\s*$", regex.I)
     tw = r"(?:Trung ương|Trung Ương|TW|T\.\s?Ư|TƯ|T\.W)"
     plenum_re = regex.compile(r"^\s*(?:số\s+)?(?:Hội nghị\s+)?" + tw + r"\s*(?:Đảng\s+)?(?:lần thứ\s+)?(\d{1,2}|"
-                              + "|".join(_NUM_WORDS) + r")(?![\p{L}\d])", regex.I)
+                              + "|".join(_NUM_WORDS) + r")(?![\p{L}\d])(?!\s+\d{4})", regex.I)
     plenum_hn_re = regex.compile(r"^\s*Hội nghị\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
                                  + r")\s+(?:Ban Chấp hành\s+)?" + tw + r"(?:\s+Đảng)?(?![\p{L}])", regex.I)
     term_re = regex.compile(r"^\s*(?:,\s*)?\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+(" + _ROMAN + r")(?![\p{L}])\s*\)?")
