@@ -9,6 +9,7 @@ looks (colour, shape, legend entry). It knows the ontology's terms and nothing e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
@@ -62,6 +63,7 @@ KEY_FACTS = (PKG.code, PKG.officialCode, PKG.unitType, PKG.adminLevel, PKG.orgKi
              SCHEMA.datePublished, SCHEMA.headline, SKOS.altLabel)
 
 
+@lru_cache(maxsize=4096)
 def short(iri: str) -> str:
     """A prefixed name (``pkg:partOf``) when a project prefix fits, else the IRI."""
     best = ""
@@ -71,6 +73,7 @@ def short(iri: str) -> str:
     return name if best else iri
 
 
+@lru_cache(maxsize=4096)
 def local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
