@@ -31,6 +31,13 @@ _SYL = rf"[{_UP}][{_LOW}{_UP}]*(?:['’][{_UP}{_LOW}]+)?"
 _SP = r"[^\S\n]+"
 _NAME = rf"{_SYL}(?:(?:{_SP}|[^\S\n]*[-–][^\S\n]*){_SYL})*"
 _NUM = r"\d{1,3}[A-Z]?(?![\d/]|[.,]\d)"
+# a village named by words and a number ("thôn Cổ Phúc 2", "ấp Tân Lợi 1"), or by "số" and a
+# number ("tổ dân phố số 5"); _village drops a number that counts what follows ("thôn A 3 năm")
+_NAMED_NUM = rf"{_NAME}(?:{_SP}\d{{1,3}}[A-Z]?(?![\w/%]|[.,]\d))?"
+_SO_NUM = rf"(?:[Ss]ố{_SP})?{_NUM}"
+_COUNTED = re.compile(r"[^\S\n]+(?:năm|tháng|ngày|giờ|lần|hộ|người|nhân|khẩu|đảng|chi|thôn|bản|xóm|ấp|"
+                      r"ha|m|km|tấn|con|cái|chiếc|em|học|lượt|cuộc|tỷ|triệu|nghìn|ngàn|trăm|đồng|"
+                      r"gia|cán|trường|lớp|tổ|cơ|nhà|căn|công|km2|hecta|héc)(?!\w)")
 
 # type word as written -> canonical type word
 _ADMIN_TYPES = {
@@ -63,7 +70,7 @@ _MODIFIERS = ("(?:biên giới|miền núi|vùng cao|vùng sâu|vùng xa|vùng b
 _TYPE_WORDS = _cap_variants(list(_ADMIN_TYPES) + list(_VILLAGE_TYPES))
 _ABBR_WORDS = "TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
 _TYPED_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?:{_MODIFIERS}{_SP})?(?P<n>{_NAME}|{_NUM})"
+    rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?:{_MODIFIERS}{_SP})?(?P<n>{_NAMED_NUM}|{_SO_NUM})"
     rf"|(?P<a>{_ABBR_WORDS})[^\S\n]?(?P<an>{_NAME}|{_NUM}))")
 _ORG_RE = re.compile(
     rf"(?P<o>[Hh]uyện|[Tt]ỉnh|[Tt]hành|[Qq]uận|[Tt]hị){_SP}(?:ủy|uỷ|Ủy|Uỷ){_SP}(?P<n>{_NAME})"
@@ -71,7 +78,7 @@ _ORG_RE = re.compile(
 # continuation of an enumeration after a typed mention: ", B", " và C", ", xã D"
 _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
-    rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAME}|{_NUM})")
+    rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
@@ -96,16 +103,17 @@ def _word_start(text: str, i: int, also: str = "") -> bool:
     return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in also)
 
 # words that follow "bản", "làng" … without naming a village ("bản Kế hoạch", "bản Cam kết"):
-# a one-word run starting so is no village; the first group never begins a village name
+# a one-word run starting so is no village ("thôn Đồng chí …" but "thôn Đồng Tâm"); the
+# first group never begins a village name
 _NOT_VILLAGE_ALONE = frozenset(fold(w) for w in """
     Kế Đề Cam Điều Nghị Chỉ Quy Hướng Báo Tờ Thông Chương Hiến Luật Tuyên Danh Giấy Đơn
     Đăng Sao Tóm Quyết Thư Tin Dự Phương Tài Hồ Sơ Bảng Biên Bài Văn Nhà Trường Hội Trạm
     Đoàn Mặt Tổ Nhân Cả Kết Để Từ Trong Với Khi Sau Theo Tại Qua Nhờ Đây Đó Năm Ngày Tháng
     Là Có Được Và Nhưng Thực Triển Hiện Mục Nội Tổng Chính Giai Kỳ Đợt Cuộc Lễ Giải Phong
-    Chiến Mô Đội Người Công Hợp Kinh Anh Luận Tiếng Nhạc Bản Di Thỏa Sử Lịch Ca
+    Chiến Mô Đội Người Công Hợp Kinh Anh Luận Tiếng Nhạc Bản Di Thỏa Sử Lịch Ca Đồng
 """.split())
 _NOT_VILLAGE_FIRST = frozenset(fold(w) for w in """
-    Đảng Chi Ban Ủy Uỷ Chủ Bí Phó UBND HĐND MTTQ Những Các Mỗi Toàn Đồng Ông Bà Anh Chị
+    Đảng Chi Ban Ủy Uỷ Chủ Bí Phó UBND HĐND MTTQ Những Các Mỗi Toàn Ông Bà Anh Chị
 """.split())
 # Vietnamese family names: "thôn Đông Hải Bùi Văn Bình" is the village, then a person
 _SURNAMES = frozenset(fold(w) for w in """
@@ -142,7 +150,7 @@ class _Raw:
 
 def label_of(name: str, type_word: str) -> str:
     """The label of a place: its name, or "Phường 4" / "Thôn 3" for a numbered unit."""
-    if name[:1].isdigit() and type_word:
+    if (name[:1].isdigit() or re.match(r"[Ss]ố\s+\d", name)) and type_word:
         return f"{type_word[0].upper()}{type_word[1:]} {name}"
     return name
 
@@ -219,6 +227,11 @@ class Component:
                         take(base + (m.start() if i == 0 else istart), r.end)
                         continue
                     type_word = _ADMIN_TYPES.get(written, written)
+                    if itext[:1] in "sS" and re.match(r"[Ss]ố\s", itext):
+                        break  # "xã số …" names no commune
+                    if not itext[0].isdigit():
+                        # a number after an administrative unit's name is no part of it
+                        itext = re.sub(r"\s+\d{1,3}[A-Z]?$", "", itext)
                     if itext[0].isdigit() and type_word not in ("phường", "quận"):
                         break
                     if i > 0 and self._names_admin_unit(itext):
@@ -351,9 +364,19 @@ class Component:
         if not words:
             return None
         folded = [fold(w) for w in words]
-        if words[0][0].isdigit():
+        numbered = words[0] in ("số", "Số")  # "tổ dân phố số 5"
+        if not numbered and len(words) >= 2 and words[-1][0].isdigit():
+            # "thôn Cổ Phúc 2" keeps its number; "thôn Cổ Phúc 3 năm liền" counts years
+            after = s.text[start - s.start + len(text):]
+            if _COUNTED.match(after):
+                words, folded = words[:-1], folded[:-1]
+        if words[0][0].isdigit() or numbered:
             if type_word not in ("thôn", "tổ dân phố", "tiểu khu", "xóm", "ấp", "khu phố", "khóm"):
                 return None
+            if numbered:
+                words = words[:1] if len(words) < 2 else words[:2]
+            if _COUNTED.match(s.text[start - s.start + len(text):]) and len(words) == len(text.split()):
+                return None  # "thôn 3 năm": a count, not a village
         else:
             if folded[0] in _NOT_VILLAGE_FIRST:
                 return None
@@ -369,7 +392,7 @@ class Component:
             name = fold(" ".join(words))
             if name in _ETHNIC or name in _COUNTRIES:
                 return None
-        if len(words) > _VILLAGE_MAX_WORDS:
+        if len(words) - (1 if words[-1][0].isdigit() else 0) > _VILLAGE_MAX_WORDS:
             return None
         # the name is a prefix of the run as written: cut it at the end of its last word
         end = [m.end() for m in re.finditer(r"\S+", text)][len(words) - 1]

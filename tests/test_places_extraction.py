@@ -292,3 +292,28 @@ def test_a_modifier_between_the_type_word_and_the_name():
     p = places(doc)
     assert ("Sốp Cộp", "district") in p
     assert ("Tà Mung", "commune") in p
+
+
+def test_a_village_named_with_a_number_keeps_it():
+    doc = run("Xã Tà Mung có thôn Nà Khương 2 và bản Phiêng 1, Phiêng 3 làm tốt công tác dân vận.")
+    names = {name for name, level in places(doc) if level == "village"}
+    assert {"Nà Khương 2", "Phiêng 1", "Phiêng 3"} <= names
+    assert "Nà Khương" not in names
+
+
+def test_a_number_after_a_village_that_counts_something_is_no_part_of_its_name():
+    doc = run("Ở xã Tà Mung, thôn Nà Khương 3 năm liền đạt thôn văn hóa, còn thôn Hua Pầu 2 hộ nghèo.")
+    names = {name for name, level in places(doc) if level == "village"}
+    assert {"Nà Khương", "Hua Pầu"} <= names
+
+
+def test_a_residential_group_numbered_with_so_keeps_the_word():
+    doc = run("Tổ dân phố số 7 của phường Tân Phong có 120 hộ.")
+    labels = {f.o.value for f in doc.facts if f.p == RDFS.label}
+    assert "Tổ dân phố số 7" in labels
+
+
+def test_a_village_whose_name_begins_with_dong_is_read():
+    doc = run("Xã Tà Mung khen thưởng thôn Đồng Tiến và xóm Đồng Xuân; đồng chí Bí thư dự.")
+    names = {name for name, level in places(doc) if level == "village"}
+    assert {"Đồng Tiến", "Đồng Xuân"} <= names
