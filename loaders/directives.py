@@ -674,6 +674,16 @@ def _roman(n: str) -> str:
 def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     P = patterns()
     main = _main_org(doc, orgs)
+    in_sentence: dict[int, list[Mention]] = {}
+    for o in orgs:
+        in_sentence.setdefault(o.sentence.index, []).append(o)
+    level_cache: dict[str, Mention | None] = {}
+
+    def pick_level(level: str) -> Mention | None:
+        if level not in level_cache:
+            level_cache[level] = _pick_level(orgs, level, main)
+        return level_cache[level]
+
     # issuers by "<org> ban hành <directive>"
     for r in refs:
         if r.form in ("anaphor",):
@@ -682,8 +692,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         v = P.issue_before_re.search(s[max(0, r.start - 40):r.start])
         if v:
             vstart = max(0, r.start - 40) + v.start()
-            before = [o for o in orgs if o.sentence.index == r.sentence.index
-                      and o.end - r.sentence.start <= vstart and not _in_issuer_phrase(s, o.start - r.sentence.start)]
+            before = [o for o in in_sentence.get(r.sentence.index, ())
+                      if o.end - r.sentence.start <= vstart and not _in_issuer_phrase(s, o.start - r.sentence.start)]
             if before:
                 o = before[-1]
                 gap = s[o.end - r.sentence.start:vstart]
@@ -743,7 +753,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             continue
         org = r.issuer_org
         if org is None and c.get("level"):
-            org = _pick_level(orgs, _LEVELS.get(c["level"], c["level"]), main)
+            org = pick_level(_LEVELS.get(c["level"], c["level"]))
         if org is None and not c.get("level"):
             org = main
         r.issuer_org = org
@@ -769,9 +779,10 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if r.form == "code" and not _national(r.code) and r.code not in local_issuer:
             suffix = r.code.rsplit("/", 1)[-1]
             level = P.local_suffix.get(suffix)
-            o = _sentence_subject(r, orgs) if level in (None, "", "commune", "agency") else None
+            o = _sentence_subject(r, in_sentence.get(r.sentence.index, [])) if level in (None, "", "commune", "agency") \
+                else None
             if o is None and level:
-                o = _pick_level(orgs, level, main)
+                o = pick_level(level)
             local_issuer[r.code] = o or main
     # keys and labels
     for r in refs:
@@ -787,18 +798,21 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if t is not None and r.kind == t.kind:
             r.key, r.label, r.iri, r.form, r.code = t.key, t.label, t.iri, "code", t.code
     # anaphors: the last directive of the same kind named before (else the first named after)
-    named = [r for r in refs if r.form != "anaphor" and r.key]
-    for r in refs:
+    last: dict[str, Ref] = {}  # kind -> the last directive of that kind named so far
+    last_of: dict[tuple[str, str], Ref] = {}  # (kind, issuer) -> the same, by issuer
+    for r in sorted(refs, key=lambda x: (x.sentence.start + x.start, x.form == "anaphor")):
         if r.form != "anaphor":
+            if r.key and r.form != "described":
+                last[r.kind] = r
+                last_of[(r.kind, _issuer_id(r))] = r
             continue
-        pos = (r.sentence.start + r.start)
-        before = [x for x in named if x.kind == r.kind and x.sentence.start + x.start < pos and x.form != "described"]
         if r.issuer_org is not None or r.issuer_name:  # "Kết luận của Thành ủy": not the Secretariat's conclusion
-            mine = _issuer_id(r)
-            before = [x for x in before if _issuer_id(x) == mine]
-        if before:
-            r.target = before[-1]
-            r.key, r.label, r.iri = r.target.key, r.target.label, r.target.iri
+            antecedent = last_of.get((r.kind, _issuer_id(r)))
+        else:
+            antecedent = last.get(r.kind)
+        if antecedent is not None:
+            r.target = antecedent
+            r.key, r.label, r.iri = antecedent.key, antecedent.label, antecedent.iri
             continue
         if r.info.get("lower"):
             continue
@@ -937,6 +951,9 @@ class Component:
 
     def match(self, doc: Doc) -> None:
         orgs = doc.of("organization")
+        by_sentence: dict[int, list[Mention]] = {}
+        for o in orgs:
+            by_sentence.setdefault(o.sentence.index, []).append(o)
         refs: list[Ref] = []
         P = patterns()
         words = _prefilter_words()
@@ -945,7 +962,7 @@ class Component:
             low = t.lower()
             if "/" not in t and "nq" not in low and not any(w in low for w in words):
                 continue  # most sentences name no directive: a substring test is far cheaper than a regex
-            refs.extend(_sentence_refs(sentence, orgs))
+            refs.extend(_sentence_refs(sentence, by_sentence.get(sentence.index, [])))
         if not refs:
             doc.context["directives"] = []
             return
