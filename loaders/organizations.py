@@ -134,6 +134,10 @@ class Patterns:
     committees: dict
     sector_heads: dict
     surnames: frozenset
+    centre: Any = None
+    coop: Any = None
+    centre_kinds: dict = field(default_factory=dict)
+    school_level: dict = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -196,7 +200,7 @@ def patterns() -> Patterns:
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
-        rf"(?P<school>Trường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
+        rf"(?P<school>[Tt]rường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
         rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
@@ -211,9 +215,22 @@ def patterns() -> Patterns:
         "body": Gate([f for b in d["bodies"] for f in b["forms"]]),
         "unit": Gate(list(ADMIN_UNITS) + list(VILLAGE_UNITS) + ["tp", "tt", "tx", "h"]),
     }
-    return Patterns(gates, sector_canon, tpc, organ, central, office, body, sector, cell, school, committee, unit_name, plural,
-                    organ_forms, body_forms, central_forms, committees, sector_heads,
-                    frozenset(names["surnames"]))
+    pat = Patterns(gates, sector_canon, tpc, organ, central, office, body, sector, cell, school, committee, unit_name,
+                   plural, organ_forms, body_forms, central_forms, committees, sector_heads,
+                   frozenset(names["surnames"]))
+    # "Trung tâm" + its field (words up to the unit word) + a place
+    centre_not = alt(d["centre_not"])
+    fword = rf"(?:(?!{centre_not}{WB}|{stop})[\p{{L}}\p{{M}}]+|[-–,])"
+    pat.centre = regex.compile(
+        rf"(?P<centre>Trung\s+tâm)(?P<field>(?:\s+{fword}){{1,7}}?)"
+        rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+    pat.centre_kinds = {fold(k): v for k, v in d["centre_kinds"].items()}
+    coop_words = "(?i:" + alt(d["cooperative_words"]) + ")"
+    pat.coop = regex.compile(
+        rf"(?P<coop>[Hh]ợp\s+tác\s+xã|HTX)(?P<field>(?:\s+{coop_words}{WB}){{0,8}})"
+        rf"(?:\s+(?P<hname>{NAME}))?(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
+    pat.school_level = {fold(w): lvl for lvl, ws in d["school_levels"].items() for w in ws}
+    return pat
 
 
 def organ_forms_keys(d) -> list[str]:
@@ -328,6 +345,8 @@ class DocPlaces:
             prev = None
             for m in matches_at(p.unit_name, s.text, p.gates["unit"].starts(lowered(s.text))):
                 unit = unit_of(m.group("unit"))
+                if unit == "xã" and _rx(r"(?i:hợp\s+tác\s+)$").search(s.text, max(0, m.start() - 9), m.start()):
+                    continue  # "Hợp tác xã Tân Tiến": a cooperative
                 words = cut_person(m.group("name").split(), p.surnames)
                 if not words:
                     continue
@@ -561,6 +580,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     g = p.gates
     cands: list[tuple[int, int, dict]] = []
     for m in matches_at(p.central, text, g["central"].starts(low)):
+        if _ELECTION.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "bầu cử đại biểu Quốc hội": an election, not the body acting
         cands.append((m.start(), m.end(), {"type": "central", "m": m}))
     for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
@@ -584,9 +605,19 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
         cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
-    for m in (p.school.finditer(text) if "Trường" in text else ()):
-        if m.group("sname") or m.group("unit"):
-            cands.append((m.start(), m.end(), {"type": "school", "m": m}))
+    for m in (p.school.finditer(text) if "rường" in text else ()):
+        # "trường THCS", "Trường Tiểu học": a school named by its level alone is one when that
+        # level is written as a name (capitalised or an acronym); "trường tiểu học" is generic
+        level_word = m.group("school").split()[1]
+        if m.group("school")[0] == "t" or not (m.group("sname") or m.group("unit")):
+            if not level_word[0].isupper():
+                continue
+        cands.append((m.start(), m.end(), {"type": "school", "m": m}))
+    for m in (p.centre.finditer(text) if "Trung tâm" in text else ()):
+        cands.append((m.start(), m.end(), {"type": "centre", "m": m}))
+    for m in (p.coop.finditer(text) if ("ợp tác xã" in text or "HTX" in text) else ()):
+        if m.group("field").strip() or m.group("hname"):
+            cands.append((m.start(), m.end(), {"type": "coop", "m": m}))
     for m in (p.committee.finditer(text) if "Ban" in text else ()):
         ph = m.group("phrase")
         if ph and _PHRASE_STOP.match(ph.strip()):
@@ -605,6 +636,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         taken.append((a, b))
         out.append((s.start + a, s.start + b, s, info))
     return out
+
+
+_ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -754,6 +788,25 @@ class _State:
         o = self._tpc_org(place)
         return o
 
+    def _home_place(self, level: str, offset: int) -> PlaceRef | None:
+        """The place of this level a body named without one belongs to: the territorial party
+        organization of that level last referred to, else the article's focus of that level."""
+        units = [u for u, lv in UNIT_LEVEL.items() if lv == level]
+        best = None
+        for unit in units:
+            items = [(off, o) for off, o in self.recent.get("tpc:" + unit) or [] if off <= offset]
+            if items and (best is None or items[-1][0] > best[0]):
+                best = items[-1]
+        if best is not None and best[1].place is not None and best[1].place.name:
+            return best[1].place
+        name = self.places.focus_name(level)
+        if name:
+            return self.places.resolve(self.places.focus_unit(level) or units[0], name)
+        main = self.main_org()
+        if main is not None and main.level == level and main.place is not None and main.place.name:
+            return main.place
+        return None
+
     def _province_key(self) -> str:
         prov = self.places.focus_name("province")
         if prov:
@@ -847,7 +900,34 @@ class _State:
             label = f"{spec['label']} {place.label}".strip()
             o = self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", label, spec["cls"],
                           place.level or _lvl(place.unit, place.name), place)
+            if spec.get("under_committee") and place.name and o.parent is None and place.unit in COMMITTEE_FORM:
+                o.parent = self._tpc_org(place)  # "Trường Chính trị tỉnh X" belongs to the Tỉnh ủy
+                o.parent.evidence = o.parent.evidence or s
             return o
+        if t == "centre":
+            field = " ".join(m.group("field").split())
+            kind = next((k for w, k in p.centre_kinds.items() if fold(field).startswith(w)), "other")
+            place = self._place_for(unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
+                                    if m.group("name") else 0), False,
+                                    unit_end=start + m.end("unit") - m.start())
+            if place is None:
+                return None
+            label = f"Trung tâm {field} {place.label}".strip()
+            cls = "PartyOrganization" if kind == "party_school" else "PublicBody"
+            return self._org(kind, f"{fold('trung tâm ' + field)}|{place.key}", label, cls,
+                             place.level or _lvl(place.unit, place.name), place)
+        if t == "coop":
+            head = "Hợp tác xã" if m.group("coop") != "HTX" else "HTX"
+            label = " ".join([head] + m.group("field").split() + ([m.group("hname")] if m.group("hname") else []))
+            place = None
+            if m.group("unit"):
+                place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
+            if place is None:
+                place = self._home_place("commune", start)  # a cooperative of the article's commune
+            key = fold(_rx(r"^HTX").sub("hợp tác xã", label)) + "@" + (place.key if place else short_key(self.doc.iri))
+            if place is not None and m.group("unit") and place.name:
+                label = f"{label} {place.label}"
+            return self._org("enterprise", key, label, "PublicBody", place.level if place else "agency", place)
         if t == "sector":
             spec = p.sector_heads[m.group("shead").capitalize()]
             field = " ".join(m.group("sector").split())
@@ -872,9 +952,21 @@ class _State:
             return self._cell(m, start, s)
         if t == "school":
             label = " ".join(m.group(0).split())
+            label = label[:1].upper() + label[1:]
             place = None
             if m.group("unit"):
                 place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
+            elif not m.group("sname"):
+                # "Trường THCS", "trường Tiểu học": the school of the article's commune (district
+                # for upper-secondary schools); colleges always carry a name of their own
+                words = fold(label).split()[1:]
+                levels = {p.school_level.get(" ".join(words[i:j])) for i in range(len(words))
+                          for j in range(i + 1, len(words) + 1)}
+                if "none" in levels:
+                    return None
+                place = self._home_place("district" if "district" in levels else "commune", start)
+                key = fold(label) + "@" + (place.key if place else short_key(self.doc.iri))
+                return self._org("school", key, label, "PublicBody", place.level if place else "agency", place)
             key = fold(label) + "@" + (place.key if place else self._province_key())
             return self._org("school", key, label, "PublicBody", "agency" if place is None else place.level, place)
         if t == "committee":

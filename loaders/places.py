@@ -80,6 +80,7 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+_COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
                         r"|không tổ chức cấp huyện|\((?:cũ)\)")
@@ -200,6 +201,8 @@ class Component:
                     name_group = "an"
                 if not written:
                     continue
+                if written == "xã" and _COOP_RE.search(t, max(0, m.start() - 9), m.start()):
+                    continue  # "Hợp tác xã Tân Tiến" is a cooperative, not a commune
                 ns, ne = m.span(name_group)
                 if not free(base + m.start(), base + ne):
                     continue

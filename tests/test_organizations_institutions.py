@@ -1,0 +1,103 @@
+"""Organizations: schools, centres and cooperatives that the text names without a place.
+
+A body named by its kind alone ("Trường THCS", "hợp tác xã dịch vụ nông nghiệp") belongs to the
+place of the article at its level, as short references do ("Đảng ủy xã"); a centre or party
+school named with a bare unit word ("Trung tâm … huyện") takes the place of that unit.
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import SCHEMA
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def orgs(text: str, pipeline: Pipeline):
+    doc = load_text(text, "memory:test-institutions", pipeline)
+    return doc, {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+
+
+COMMUNE = "Đảng ủy xã Nậm Cuổi, huyện Sìn Hồ lãnh đạo toàn diện. "
+
+
+def test_schools_named_by_their_level_belong_to_the_article_commune(pipeline):
+    doc, found = orgs(COMMUNE + "Năm nay trường Tiểu học và Trường THCS đều đạt chuẩn quốc gia.", pipeline)
+    for label in ("Trường Tiểu học", "Trường THCS"):
+        school = found[label]
+        assert school.kind == "school" and school.level == "commune"
+        assert school.place is not None and school.place.name == "Nậm Cuổi"
+    mentioned = {f.o.value for f in doc.facts if f.p == SCHEMA.mentions}
+    assert found["Trường THCS"].iri.value in mentioned
+
+
+def test_an_upper_secondary_school_belongs_to_the_district(pipeline):
+    _, found = orgs("Huyện ủy Sìn Hồ chỉ đạo sát sao. Trường THPT tuyển đủ chỉ tiêu lớp 10.", pipeline)
+    assert found["Trường THPT"].level == "district"
+    assert found["Trường THPT"].place.name == "Sìn Hồ"
+
+
+def test_the_same_school_in_two_articles_of_one_commune_is_one_body(pipeline):
+    a = load_text(COMMUNE + "Trường Mầm non có thêm hai phòng học.", "memory:a", pipeline)
+    b = load_text(COMMUNE + "Học sinh trường Mầm non được tặng quà.", "memory:b", pipeline)
+    ia = {m.iri.value for m in a.of("organization") if m.attrs["kind"] == "school"}
+    ib = {m.iri.value for m in b.of("organization") if m.attrs["kind"] == "school"}
+    assert ia and ia == ib
+
+
+def test_generic_and_plural_schools_and_unnamed_colleges_are_not_bodies(pipeline):
+    _, found = orgs(COMMUNE + "Các trường THCS, hai trường Tiểu học và mọi trường tiểu học khác; "
+                    "Trường Cao đẳng tuyển sinh.", pipeline)
+    assert not [o for o in found.values() if o.kind == "school"]
+
+
+def test_a_centre_named_with_a_bare_unit_word_takes_that_place(pipeline):
+    _, found = orgs("Huyện ủy Sìn Hồ giao Trung tâm giáo dục thường xuyên huyện mở lớp bổ túc; "
+                    "Trung tâm Văn hóa - Thể thao huyện tổ chức giải.", pipeline)
+    gdtx = found["Trung tâm giáo dục thường xuyên huyện Sìn Hồ"]
+    assert gdtx.kind == "school" and gdtx.level == "district"
+    assert "Trung tâm Văn hóa - Thể thao huyện Sìn Hồ" in found
+
+
+def test_a_centre_of_a_place_is_no_body(pipeline):
+    _, found = orgs("Huyện ủy Sìn Hồ xây dựng khu trung tâm hành chính huyện. Trung tâm huyện có "
+                    "chợ mới.", pipeline)
+    assert not [label for label in found if label.startswith("Trung tâm")]
+
+
+def test_a_political_school_is_a_party_school_under_its_committee(pipeline):
+    _, found = orgs("Tỉnh ủy Lai Châu giao Trường Chính trị tỉnh mở lớp trung cấp lý luận; "
+                    "Huyện ủy Sìn Hồ giao Trung tâm Chính trị huyện bồi dưỡng đảng viên mới.", pipeline)
+    school = found["Trường Chính trị tỉnh Lai Châu"]
+    assert school.kind == "party_school" and school.level == "province"
+    assert school.parent is not None and school.parent.label == "Đảng bộ tỉnh Lai Châu"
+    centre = found["Trung tâm Chính trị huyện Sìn Hồ"]
+    assert centre.kind == "party_school" and centre.parent.label == "Đảng bộ huyện Sìn Hồ"
+
+
+def test_a_cooperative_by_its_field_belongs_to_the_article_commune(pipeline):
+    _, found = orgs(COMMUNE + "Hợp tác xã dịch vụ nông nghiệp đã cung ứng giống lúa; HTX chè sạch "
+                    "mở rộng diện tích, còn hai hợp tác xã khác mới thành lập.", pipeline)
+    coop = found["Hợp tác xã dịch vụ nông nghiệp"]
+    assert coop.kind == "enterprise" and coop.level == "commune" and coop.place.name == "Nậm Cuổi"
+    assert "HTX chè sạch" in found
+    assert not [label for label in found if label in ("Hợp tác xã", "Hợp tác xã khác")]
+
+
+def test_a_cooperative_is_no_commune(pipeline):
+    doc = load_text(COMMUNE + "Hợp tác xã Tân Tiến bao tiêu sản phẩm cho bà con.", "memory:coop", pipeline)
+    names = {m.attrs.get("name") for m in doc.of("place")}
+    assert "Tân Tiến" not in names
+
+
+def test_an_election_of_the_national_assembly_is_no_mention_of_it(pipeline):
+    _, found = orgs(COMMUNE + "Xã hoàn thành tốt cuộc bầu cử đại biểu Quốc hội khóa mới.", pipeline)
+    assert "Quốc hội" not in found
+    _, found = orgs("Quốc hội đã thông qua luật mới tại kỳ họp.", pipeline)
+    assert "Quốc hội" in found
