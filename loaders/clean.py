@@ -111,6 +111,9 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
         pos += len(raw) + 1
 
     keep: list[bool] = [True] * len(lines)
+    longest_after = [0] * (len(lines) + 1)  # longest line after each line (for the dateline rule)
+    for i in range(len(lines) - 1, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], len(lines[i][2]))
     dates: list[tuple[int, str]] = []  # (line index, date) of date lines
     tail_at = len(lines)
     first_body = None  # index of the first line of running text
@@ -123,7 +126,7 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
                 dates.append((i, d))
             # A date line after the article has begun closes it (dateline, section, tags …)
             # when only short lines follow.
-            if first_body is not None and all(len(x[2]) < 300 for x in lines[i + 1:]):
+            if first_body is not None and longest_after[i + 1] < 300:
                 tail_at = i
                 break
             continue
@@ -160,7 +163,8 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
             keep[a] = keep[b] = False
     body_text = [lines[i][2] for i in range(len(lines)) if keep[i]]
     first_kept = next((i for i in range(len(lines)) if keep[i]), None)
-    for i in range(len(lines)):
+    # (quadratic in lines: an article has tens of them; a huge text skips this check)
+    for i in range(len(lines) if len(lines) <= 2000 else 0):
         s = lines[i][2]
         # (the title often repeats in the lede: it stays)
         if keep[i] and i != first_kept and 20 <= len(s) < 300 and sum(1 for t in body_text if s in t) > 1:
