@@ -967,6 +967,11 @@ class _State:
                 place = self._home_place("district" if "district" in levels else "commune", start)
                 key = fold(label) + "@" + (place.key if place else short_key(self.doc.iri))
                 return self._org("school", key, label, "PublicBody", place.level if place else "agency", place)
+            elif m.group("sname"):
+                # "Trường Tiểu học Nghĩa Tân" in an article that names phường Nghĩa Tân: based there
+                unit = self.places.unit_for(m.group("sname"))
+                if unit in UNIT_LEVEL:
+                    place = self.places.resolve(unit, m.group("sname"))
             key = fold(label) + "@" + (place.key if place else self._province_key())
             return self._org("school", key, label, "PublicBody", "agency" if place is None else place.level, place)
         if t == "committee":
@@ -990,6 +995,14 @@ class _State:
                         self.span_end = start + m.start("phrase") - m.start() + (cut.end() if i else 0)
                         words = words[:i]
                         break
+                if words and words[0][:1].isupper():
+                    # a committee named by a proper name ends with it ("Ban Chỉ đạo Tây Bắc làm việc")
+                    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+                    if n < len(words):
+                        ph = m.group("phrase")
+                        cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:n])), ph)
+                        self.span_end = start + m.start("phrase") - m.start() + cut.end()
+                        words = words[:n]
                 phrase = " ".join(words)
                 phrase = _rx(r"\s+(?:đã|được|ban hành|tổ chức|có|là|với|đến|tại|để|thì|do|cho|trong|của)\b").split(" " + phrase)[0].strip()
                 if not phrase or regex.match(_PHRASE_STOP, phrase):
@@ -1012,7 +1025,8 @@ class _State:
                 if items and (owner is None or UNIT_RANK.get(items[-1].level or "", 9) <= UNIT_RANK.get(owner.level or "", 9)):
                     owner = items[-1]
                 owner = owner or self.main_org()
-                o.level = owner.level if owner else None
+                # with no territorial body in view, a committee of the centre ("Ban Chỉ đạo Tây Bắc")
+                o.level = owner.level if owner else "central"
                 o.place = owner.place if owner else None
                 o.parent_iri = owner.iri if (owner and spec["kind"] == "steering_committee") else None
             self._remember("committee:" + spec["kind"], start, o)

@@ -101,3 +101,14 @@ def test_an_election_of_the_national_assembly_is_no_mention_of_it(pipeline):
     assert "Quốc hội" not in found
     _, found = orgs("Quốc hội đã thông qua luật mới tại kỳ họp.", pipeline)
     assert "Quốc hội" in found
+
+
+def test_a_school_named_after_a_commune_of_the_article_is_based_there(pipeline):
+    _, found = orgs("Đảng ủy phường Quan Hoa chỉ đạo sát sao; Trường Tiểu học Quan Hoa đạt chuẩn.", pipeline)
+    school = found["Trường Tiểu học Quan Hoa"]
+    assert school.level == "commune" and school.place.name == "Quan Hoa"
+
+
+def test_a_steering_committee_with_no_territorial_body_in_view_is_central(pipeline):
+    _, found = orgs("Ban Chỉ đạo Tây Nguyên làm việc với các bộ, ngành về chính sách dân tộc.", pipeline)
+    assert found["Ban Chỉ đạo Tây Nguyên"].level == "central"
