@@ -247,6 +247,9 @@ _FIG_RE = re.compile(
     r"(?:(?P<range>\s*[-–]\s*|\s+(?:đến|tới)\s+)(?P<b>" + _NUM + r")(?![\d/])"
     r"|\s*/\s*(?P<den>" + _NUM + r")(?![\d/])(?!\s*[-–]\s*\d)"
     r")?(?![\d:/]|[.,]\d)")
+# A verb between two figures starts a new statement: the first one's verb does not govern the second.
+_VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm tra|giám sát|kết nạp|thành lập|ban hành|đạt|"
+                       r"hỗ trợ|xây dựng|phân công|tổ chức(?! (?:đảng|cơ sở))|mở|cử|bầu|trao|tặng|khen|đề nghị|xét)\b")
 # Counted nouns whose absence is itself a figure ("không còn hộ nghèo").
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
@@ -483,7 +486,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if prev is not None:
             gap = low[prev.end:f.start]
             list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]").search(gap) else gap
-            if _rx(r"[,;]|\bvà\b").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap):
+            if _rx(r"[,;]|\bvà\b").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
+                    and not _VERB_GAP.search(gap):
                 near = prev.near  # "giảm được 5 cơ quan; 23 bản, 17 đơn vị": the verb governs the list
         f.near = near
         left = low[:f.start]
@@ -640,7 +644,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     gap = low[prev.end:f.start] if prev is not None else ""
     list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]|\bvà\b").search(gap) else gap
     if same is not None and prev is not None and re.fullmatch(
-            r"\s*(?:\(?\s*trong đó:?\s*|và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap):
+            r"\s*(?:\(?\s*trong đó:?\s*|và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap) \
+            and not _VERB_GAP.search(low[same.end:f.start]):
         prev = same
         base = prev.indicator
         if base in ("members_disciplined",):

@@ -175,6 +175,13 @@ def test_a_list_after_a_verb_shares_its_indicator():
     assert [f.indicator for f in figs] == ["party_cells"] * 3
 
 
+def test_a_new_verb_ends_the_list_a_verb_governs():
+    figs = read("Đã kiểm tra 12 đảng viên, đề nghị khen thưởng 3 đảng viên.")
+    assert [f.indicator for f in figs] == ["inspections", "other"]
+    figs = read("Đã kiểm tra 12 đảng viên, 4 tổ chức đảng.")
+    assert [f.indicator for f in figs] == ["inspections", "inspections"]
+
+
 def test_members_checked_by_an_inspection_are_not_the_membership():
     figs = read("Ủy ban Kiểm tra đã tiến hành 5 cuộc kiểm tra đối với 3 chi bộ và 8 đảng viên.")
     assert [f.indicator for f in figs] == ["inspections", "other", "other"]
