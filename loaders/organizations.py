@@ -711,6 +711,8 @@ class _State:
         if o is None and unit:
             lvl = _lvl(unit)
             name = self.places.focus_name(lvl) if lvl and self.places.focus_unit(lvl) in (None, "", unit) else None
+            if not name:
+                name = self._city_focus(unit)
             if name:
                 o = self._tpc_org(self.places.resolve(unit, name))
         if o is None and not unit:
@@ -788,6 +790,12 @@ class _State:
         o = self._tpc_org(place)
         return o
 
+    def _city_focus(self, unit: str) -> str | None:
+        """"thành phố" alone in an article about a city of the centre (Hà Nội, Đà Nẵng …)."""
+        if unit == "thành phố" and self.places.focus_unit("province") == "thành phố":
+            return self.places.focus_name("province")
+        return None
+
     def _home_place(self, level: str, offset: int) -> PlaceRef | None:
         """The place of this level a body named without one belongs to: the territorial party
         organization of that level last referred to, else the article's focus of that level."""
@@ -834,7 +842,8 @@ class _State:
                 return tpc.place
             lvl = _lvl(unit) or ""
             nm = self.places.last_named(unit, start) or (
-                self.places.focus_name(lvl) if self.places.focus_unit(lvl) in (None, "", unit) else None)
+                self.places.focus_name(lvl) if self.places.focus_unit(lvl) in (None, "", unit) else None) or \
+                self._city_focus(unit)
             if nm:
                 return self.places.resolve(unit, nm)
             return PlaceRef(unit, None, level=_lvl(unit), key=f"{unit}@{short_key(self.doc.iri)}")
@@ -997,7 +1006,7 @@ class _State:
                         break
                 if words and words[0][:1].isupper():
                     # a committee named by a proper name ends with it ("Ban Chỉ đạo Tây Bắc làm việc")
-                    n = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+                    n = next((i for i, w in enumerate(words) if not w[:1].isupper() and w != "bộ"), len(words))
                     if n < len(words):
                         ph = m.group("phrase")
                         cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:n])), ph)

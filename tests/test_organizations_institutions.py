@@ -112,3 +112,10 @@ def test_a_school_named_after_a_commune_of_the_article_is_based_there(pipeline):
 def test_a_steering_committee_with_no_territorial_body_in_view_is_central(pipeline):
     _, found = orgs("Ban Chỉ đạo Tây Nguyên làm việc với các bộ, ngành về chính sách dân tộc.", pipeline)
     assert found["Ban Chỉ đạo Tây Nguyên"].level == "central"
+
+
+def test_thanh_pho_alone_in_an_article_about_a_city_of_the_centre(pipeline):
+    _, found = orgs("Thành phố Hải Phòng đẩy mạnh cải cách. UBND thành phố đã giao chỉ tiêu cho "
+                    "các quận; LĐLĐ thành phố phát động thi đua.", pipeline)
+    assert found["UBND thành phố Hải Phòng"].level == "province"
+    assert "LĐLĐ thành phố Hải Phòng" in found
