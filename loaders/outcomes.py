@@ -941,7 +941,8 @@ class OutcomesComponent:
                 doc.add_fact(iri, RDFS.label, lit(label, lang="vi"), s, self.name)
                 doc.add_fact(doc.iri, SCHEMA.mentions, iri, s, self.name)
         targets: dict[tuple, NamedNode] = {}
-        reported = doc.meta.get("date") if _rx(r"\d{4}-\d{2}-\d{2}").fullmatch(str(doc.meta.get("date") or "")) else None
+        reported = str(doc.meta.get("date") or "")
+        reported = reported if _rx(r"\d{4}-\d{2}-\d{2}").fullmatch(reported) else None
         for o in outcomes:
             f = o.figure
             start, end = f.period or (None, None)
