@@ -332,6 +332,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 hit = (u, m.end(), u.display)
             u, end, unit = hit
             cat = u.cat
+            if cat == "counter":
+                continue
         if b_txt and m.group("range").strip() in ("-", "–"):
             # "2015-2020" followed by a unit is still a span of years, not a range of figures
             if re.fullmatch(_YEAR, a_txt) and re.fullmatch(_YEAR, b_txt):
@@ -387,7 +389,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue
         u, end, unit = hit
         before = low[max(0, m.start() - 30):m.start()]
-        if lex.not_before_re.search(before):
+        if lex.not_before_re.search(before) or u.cat == "counter":
             continue
         approx_m = lex.approx_re.search(low[max(0, m.start() - 14):m.start()])
         figs.append(Figure(m.start(), m.start(), w_end, end, value, unit=unit, cat=u.cat,
@@ -403,7 +405,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if hit is None or not free(m.start(), hit[1]):
             continue
         u, end, unit = hit
-        if u.cat in ("money", "area", "mass", "length", "years"):
+        if u.cat in ("money", "area", "mass", "length", "years", "counter"):
             continue
         figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
                            forced=u if u.indicator else None))

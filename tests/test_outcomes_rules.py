@@ -39,6 +39,7 @@ def test_a_number_needs_a_counted_noun_or_a_percent_sign():
     "Trong 4 năm qua, tiêu chí số 9 về nhà ở đã được quan tâm.",
     "Thứ bảy - 12/10/2024 08:15 1520 0",
     "Sau 3 năm triển khai, mô hình thứ 7 hằng tuần được duy trì.",
+    "Bài viết có 2.315 lượt xem và 12 bình luận.",
 ])
 def test_years_dates_codes_terms_durations_and_counters_are_not_figures(sentence):
     assert read(sentence) == []
