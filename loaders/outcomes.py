@@ -137,6 +137,7 @@ class Rule:
     left_block: re.Pattern | None = None
     pct_only: bool = False
     sentence: re.Pattern | None = None
+    form: re.Pattern | None = None
 
 
 @dataclass
@@ -191,7 +192,8 @@ def lexicon() -> Lexicon:
             counts_only=bool(r.get("counts_only")),
             left_block=re.compile(r["left_block"]) if r.get("left_block") else None,
             pct_only=bool(r.get("pct_only")),
-            sentence=re.compile(r["sentence"]) if r.get("sentence") else None))
+            sentence=re.compile(r["sentence"]) if r.get("sentence") else None,
+            form=re.compile(r["form"]) if r.get("form") else None))
     crops = _alt(c.lower() for c in data["crops"])
     return Lexicon(
         units=units, unit_re=unit_re, rules=rules,
@@ -237,6 +239,7 @@ class Figure:
     achievement: bool = False
     base_indicator: str | None = None  # for an achievement rate: the indicator it measures
     subject: Any = None     # NamedNode
+    form: str = ""          # the counted noun as matched ("đảng viên mới")
     near: str = ""          # the words left of it that govern it (shared along a list)
     subject_label: str | None = None
 
@@ -349,7 +352,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             of_cat = _of_category(lex, low, end)
         else:
             of_cat = None
-        common = dict(unit=unit, cat=cat, of_cat=of_cat, forced=forced if forced and forced.indicator else None)
+        common = dict(unit=unit, cat=cat, of_cat=of_cat, forced=forced if forced and forced.indicator else None,
+                      form=u.form if not pct else "%")
         if den and (parse_digits(den) or 0) < va:  # "155/11": an address or code, not a share
             continue
         if b_txt:
@@ -595,6 +599,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             and not (r.of and f.of_cat not in r.of)]
     for rule in rules:
         if rule.sentence is not None and not rule.sentence.search(low):
+            continue
+        if rule.form is not None and not rule.form.fullmatch(f.form):
             continue
         if rule.unit is not None and not rule.unit.fullmatch(f.unit):
             continue

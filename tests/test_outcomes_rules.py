@@ -126,6 +126,7 @@ def test_units_are_stated_as_written():
     ("Đảng bộ xã có 18 chi bộ trực thuộc.", "party_cells"),
     ("Đảng bộ huyện có 41 tổ chức cơ sở đảng.", "subordinate_party_orgs"),
     ("Năm 2022, Đảng bộ kết nạp được 24 đảng viên mới.", "new_members_admitted"),
+    ("Năm 2022, toàn Đảng bộ có thêm 31 đảng viên mới.", "new_members_admitted"),
     ("Đảng ủy đã thi hành kỷ luật 3 đảng viên vi phạm.", "members_disciplined"),
     ("Ủy ban Kiểm tra đã tiến hành 12 cuộc kiểm tra.", "inspections"),
     ("Cấp ủy thực hiện 9 cuộc giám sát chuyên đề.", "supervisions"),
