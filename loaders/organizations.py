@@ -347,6 +347,9 @@ class DocPlaces:
                 unit = unit_of(m.group("unit"))
                 if unit == "xã" and _rx(r"(?i:hợp\s+tác\s+)$").search(s.text, max(0, m.start() - 9), m.start()):
                     continue  # "Hợp tác xã Tân Tiến": a cooperative
+                if fold(m.group("unit")).rstrip(".") in _UNIT_ABBR and self.mentions and \
+                        self.mention_at(s.start + m.start("name"), s.start + m.end("name")) is None:
+                    continue  # "H.Thủy" signs the article: an abbreviation names a known place only
                 words = cut_person(m.group("name").split(), p.surnames)
                 if not words:
                     continue
@@ -717,7 +720,7 @@ class _State:
                 o = self._tpc_org(self.places.resolve(unit, name))
         if o is None and not unit:
             return self.main_org()
-        if o is None and unit in PARTY_HEAD_UNIT.values():
+        if o is None and unit in PARTY_HEAD_UNIT.values() and not self._only_higher_focus(unit):
             # "Tỉnh ủy" in an article that never names its province: one body for this document
             lvl = _lvl(unit)
             o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{short_key(self.doc.iri)}"))
@@ -790,6 +793,14 @@ class _State:
         o = self._tpc_org(place)
         return o
 
+    def _only_higher_focus(self, unit: str) -> bool:
+        """Is the article about a place above this unit, naming none of its level? Then a bare
+        unit word ("Phòng giao dịch NHCSXH huyện" in an article about a province) means any
+        unit of that level, not one body."""
+        rank = UNIT_RANK.get(_lvl(unit) or "", 9)
+        return any(self.places.focus_name(up) for up, r in UNIT_RANK.items() if r < rank) and \
+            not any(self.places.focus_name(lo) for lo, r in UNIT_RANK.items() if r >= rank)
+
     def _city_focus(self, unit: str) -> str | None:
         """"thành phố" alone in an article about a city of the centre (Hà Nội, Đà Nẵng …)."""
         if unit == "thành phố" and self.places.focus_unit("province") == "thành phố":
@@ -846,6 +857,8 @@ class _State:
                 self._city_focus(unit)
             if nm:
                 return self.places.resolve(unit, nm)
+            if self._only_higher_focus(unit):
+                return None
             return PlaceRef(unit, None, level=_lvl(unit), key=f"{unit}@{short_key(self.doc.iri)}")
         if allow_bare:
             main = base or self.main_org()

@@ -119,3 +119,27 @@ def test_thanh_pho_alone_in_an_article_about_a_city_of_the_centre(pipeline):
                     "các quận; LĐLĐ thành phố phát động thi đua.", pipeline)
     assert found["UBND thành phố Hải Phòng"].level == "province"
     assert "LĐLĐ thành phố Hải Phòng" in found
+
+
+def test_a_health_station_named_alone_is_the_commune_one(pipeline):
+    _, found = orgs(COMMUNE + "Trạm Y tế đã duy trì tốt lịch trực.", pipeline)
+    station = found["Trạm Y tế xã Nậm Cuổi"]
+    assert station.kind == "health_station" and station.level == "commune"
+
+
+def test_the_social_policy_bank_of_a_province(pipeline):
+    _, found = orgs("NHCSXH tỉnh Lai Châu giải ngân vốn vay cho hộ nghèo theo chỉ đạo của "
+                    "Ngân hàng Chính sách xã hội Việt Nam.", pipeline)
+    assert found["NHCSXH tỉnh Lai Châu"].level == "province"
+    assert found["Ngân hàng Chính sách xã hội Việt Nam"].level == "central"
+
+
+def test_a_bare_district_word_in_an_article_about_a_province_is_generic(pipeline):
+    _, found = orgs("Tỉnh ủy Lai Châu chỉ đạo rà soát; các phòng giao dịch NHCSXH huyện và Huyện ủy "
+                    "đều vào cuộc.", pipeline)
+    assert not [o for o in found.values() if o.level == "district"]
+
+
+def test_an_abbreviated_unit_that_names_no_known_place_is_a_byline(pipeline):
+    _, found = orgs("Tỉnh ủy Lai Châu chỉ đạo; NHCSXH huyện giải ngân đúng hạn. H.Thủy", pipeline)
+    assert not [label for label in found if label.endswith("Thủy")]
