@@ -272,6 +272,7 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
             c = P.central_re.match(s, at)
             if c and (org is None or org.end - ref.sentence.start <= c.end()):
                 ref.issuer_name = P.central_name.get(fold(c.group()), c.group())
+                ref.info["issuer_said"] = c.group()
                 if org is not None:
                     ref.issuer_org = org
                 end = c.end()
@@ -703,8 +704,9 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 c = None
                 for cm in P.central_re.finditer(s[:vstart]):
                     c = cm
-                if c and len(s[c.end():vstart].split()) <= 3:
-                    r.issuer_name = r.issuer_name or P.central_name.get(fold(c.group()), c.group())
+                if c and len(s[c.end():vstart].split()) <= 3 and not r.issuer_name:
+                    r.issuer_name = P.central_name.get(fold(c.group()), c.group())
+                    r.info["issuer_said"] = c.group()
 
     # codes seen in the document, for bare numbers
     full: dict[tuple[str, str], str] = {}
@@ -1026,14 +1028,29 @@ class Component:
             fact(org, PKG.carriesOut, d, sent)
 
     def _issuer(self, doc: Doc, r: Ref, org_iris: set[str], minted: set[str]):
+        """The issuer the text names; a central body only inferred is described but not mentioned.
+
+        A national code is one document whichever article names it, so its issuer comes only from
+        a body the text names in full: "Chỉ thị 05 của TW" says no more than the code does.
+        """
         o = r.issuer_org or r.issued_by
         if o is not None and o.iri is not None:
             return o.iri
         if r.issuer_name:
-            return _central_org(doc, r.issuer_name, r.sentence, org_iris, minted, self.name)
-        if r.form == "code" and _national(r.code) and r.code.endswith("/TW"):
-            return None
+            said = _explicit_issuer(r)
+            if r.form == "code" and _national(r.code) and not said:
+                return None
+            return _central_org(doc, r.issuer_name, r.sentence, org_iris, minted, self.name, mention=said)
         return None
+
+
+_GENERIC_CENTRAL = frozenset(fold(w) for w in ("Trung ương", "TW", "T.Ư", "TƯ", "T.W", "T.ư"))
+
+
+def _explicit_issuer(r: Ref) -> bool:
+    """Whether the text names the central issuer itself ("của Bộ Chính trị"), not a bare "TW"."""
+    said = r.info.get("issuer_said")
+    return bool(said) and fold(said) not in _GENERIC_CENTRAL
 
 
 def _central_spec(name: str) -> dict:
@@ -1051,19 +1068,30 @@ def _central_spec(name: str) -> dict:
             "cls": "PartyOrganization" if party else "GovernmentOrganization"}
 
 
-def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], minted: set[str], extractor: str):
-    """A central body ("Bộ Chính trị") named as issuer, minted as the organizations extractor mints it."""
+def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], minted: set[str], extractor: str,
+                 mention: bool = True):
+    """A central body ("Bộ Chính trị") named as issuer, minted as the organizations extractor mints it.
+
+    The document mentions it only when its text names it (``mention``); an issuer inferred from
+    "Nghị quyết Trung ương 4" is described and linked but not listed among the document's bodies.
+    """
     spec = _central_spec(name)
     iri = organization_iri(spec["kind"], fold(spec["label"]))
     if iri.value in org_iris or iri.value in minted:
+        if mention and iri.value not in org_iris and iri.value + " said" not in minted:
+            minted.add(iri.value + " said")
+            doc.add_fact(doc.iri, SCHEMA.mentions, iri, sentence, extractor)
         return iri
     minted.add(iri.value)
+    if mention:
+        minted.add(iri.value + " said")
     doc.add_fact(iri, RDF.type, ORG.Organization, sentence, extractor)
     doc.add_fact(iri, RDF.type, PKG[spec.get("cls") or "PartyOrganization"], sentence, extractor)
     doc.add_fact(iri, RDFS.label, lit(spec["label"], lang="vi"), sentence, extractor)
     doc.add_fact(iri, PKG.orgKind, concept("org-kind", spec["kind"]), sentence, extractor)
     doc.add_fact(iri, PKG.level, concept("org-level", "central"), sentence, extractor)
-    doc.add_fact(doc.iri, SCHEMA.mentions, iri, sentence, extractor)
+    if mention:
+        doc.add_fact(doc.iri, SCHEMA.mentions, iri, sentence, extractor)
     return iri
 
 

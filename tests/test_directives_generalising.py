@@ -1,0 +1,78 @@
+"""The directives extractor on turns of phrase the first articles did not use.
+
+Each test states one reading rule: an issuer the text only implies is not one the document
+mentions; "của <org>" after a directive names who issued it, not who carries it out; a short
+"chi bộ" or a place named after the directive points to the acting body; unnumbered decisions
+with an issuer and a subject are documents; action programmes and congresses of all levels.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS, SCHEMA
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def read(pipeline: Pipeline, text: str):
+    return load_text(text, source="memory:test", pipeline=pipeline)
+
+
+def labels(doc) -> dict[str, str]:
+    return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+
+
+def directives(doc) -> set[str]:
+    lab = labels(doc)
+    return {lab[f.s.value] for f in doc.facts if f.p == PKG.directiveKind}
+
+
+def issuers(doc) -> dict[str, set[str]]:
+    lab = labels(doc)
+    out: dict[str, set[str]] = {}
+    for f in doc.facts:
+        if f.p == PKG.issuer:
+            out.setdefault(lab[f.s.value], set()).add(lab[f.o.value])
+    return out
+
+
+def mentioned(doc) -> set[str]:
+    lab = labels(doc)
+    return {lab.get(f.o.value, "") for f in doc.facts if f.p == SCHEMA.mentions and f.s == doc.iri}
+
+
+def carried_out(doc) -> set[tuple[str, str]]:
+    lab = labels(doc)
+    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+
+
+def links(doc) -> set[tuple[str, str, str]]:
+    lab = labels(doc)
+    names = ("continues", "implements", "concretizes", "amends", "replaces", "references")
+    return {(lab[f.s.value], f.p.value.rsplit("#", 1)[-1], lab[f.o.value]) for f in doc.facts
+            if f.p.value.rsplit("#", 1)[-1] in names}
+
+
+# ----------------------------------------------------------------------------- issuers
+
+def test_an_implied_central_issuer_is_linked_but_not_mentioned(pipeline):
+    doc = read(pipeline, "Chi bộ thôn Nà Phìn học tập Nghị quyết Trung ương 6 (khóa XII) trong tháng Tư.")
+    assert issuers(doc)["Nghị quyết Trung ương 6 (khóa XII)"] == {"Ban Chấp hành Trung ương"}
+    assert "Ban Chấp hành Trung ương" not in mentioned(doc)
+
+
+def test_a_central_issuer_the_text_names_is_mentioned(pipeline):
+    doc = read(pipeline, "Các chi bộ học tập Chỉ thị số 21-CT/TW của Ban Bí thư về công tác dân vận.")
+    assert "Ban Bí thư" in mentioned(doc)
+
+
+def test_a_bare_tw_gives_a_national_code_no_issuer(pipeline):
+    doc = read(pipeline, "Xã Nà Phìn quán triệt Chỉ thị 07 của TW về phòng chống tham nhũng.")
+    assert "Chỉ thị số 07-CT/TW" in directives(doc)
+    assert "Chỉ thị số 07-CT/TW" not in issuers(doc)
+    assert "Ban Chấp hành Trung ương" not in mentioned(doc)
