@@ -106,3 +106,9 @@ def test_former_posts_after_the_party_cell_of_a_person(pipeline):
     _, people = read("Cảnh cáo ông Lò Văn Xuân, đảng viên Chi bộ bản Nà Sản, nguyên Phó chủ tịch UBND H.Mai Sơn.",
                      pipeline)
     assert people["Lò Văn Xuân"] == {("Phó Chủ tịch", "UBND huyện Mai Sơn")}
+
+
+def test_a_title_written_in_lower_case_is_the_same_post(pipeline):
+    _, people = read("Đồng chí Trần Văn Lâm, Phó trưởng Ban thường trực Ban Tuyên giáo Trung ương, "
+                     "trình bày báo cáo.", pipeline)
+    assert people["Trần Văn Lâm"] == {("Phó Trưởng Ban Thường trực", "Ban Tuyên giáo Trung ương")}
