@@ -16,8 +16,8 @@ from bs4.element import Tag
 _DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "svg",
               "button", "select", "input", "textarea", "template", "object", "embed", "canvas", "aside"]
 _DROP_CLASS = regex.compile(
-    r"comment|binh-?luan|related|lien-?quan|share|social|sidebar|menu|navbar|breadcrumb|footer|header|"
-    r"advert|banner|\bads?\b|popup|modal|cookie|subscribe|newsletter|tags?\b|rating|toolbar|print", regex.I)
+    r"comment|binh-?luan|related|lien-?quan|\bshare|social|sidebar|menu|navbar|breadcrumb|footer|"
+    r"advert|banner|\bads?\b|popup|modal|cookie|subscribe|newsletter|\btags?\b|rating|toolbar", regex.I)
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
            "blockquote", "figcaption", "pre", "td", "dd", "dt", "ul", "ol", "table", "figure", "main"}
 _SPACE = regex.compile(r"[ \t\r\f\v\u00a0]+")
