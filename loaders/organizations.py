@@ -200,7 +200,7 @@ def patterns() -> Patterns:
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
-        rf"(?P<school>[Tt]rường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
+        rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
         rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
@@ -617,6 +617,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 continue
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
     for m in (p.centre.finditer(text) if "Trung tâm" in text else ()):
+        if _rx(r"(?:tại|ở)\s+$").search(text, max(0, m.start() - 6), m.start()):
+            continue  # "tại Trung tâm Hội nghị tỉnh": a venue
         cands.append((m.start(), m.end(), {"type": "centre", "m": m}))
     for m in (p.coop.finditer(text) if ("ợp tác xã" in text or "HTX" in text) else ()):
         if m.group("field").strip() or m.group("hname"):

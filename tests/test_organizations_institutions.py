@@ -143,3 +143,13 @@ def test_a_bare_district_word_in_an_article_about_a_province_is_generic(pipeline
 def test_an_abbreviated_unit_that_names_no_known_place_is_a_byline(pipeline):
     _, found = orgs("Tỉnh ủy Lai Châu chỉ đạo; NHCSXH huyện giải ngân đúng hạn. H.Thủy", pipeline)
     assert not [label for label in found if label.endswith("Thủy")]
+
+
+def test_a_centre_where_something_happens_is_a_venue(pipeline):
+    _, found = orgs("Huyện ủy Sìn Hồ tổ chức hội nghị tại Trung tâm Hội nghị huyện.", pipeline)
+    assert not [label for label in found if label.startswith("Trung tâm")]
+
+
+def test_words_ending_in_truong_are_no_schools(pipeline):
+    _, found = orgs(COMMUNE + "Xã giữ gìn môi trường Tiểu học sạch đẹp, ổn định thị trường THCS.", pipeline)
+    assert not [o for o in found.values() if o.kind == "school"]
