@@ -275,6 +275,38 @@ def _fingerprint(store) -> str:
     return h.hexdigest()[:16]
 
 
+def _has_blank(t) -> bool:
+    return isinstance(t.subject, BlankNode) or isinstance(t.object, BlankNode)
+
+
+def _blank_groups(triples: list, size: int) -> list[list]:
+    """Triples that share blank nodes kept together (connected components), packed into
+    requests of about ``size`` triples."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for t in triples:
+        ids = [n.value for n in (t.subject, t.object) if isinstance(n, BlankNode)]
+        for other in ids[1:]:
+            parent[find(ids[0])] = find(other)
+    groups: dict[str, list] = {}
+    for t in triples:
+        first = next(n.value for n in (t.subject, t.object) if isinstance(n, BlankNode))
+        groups.setdefault(find(first), []).append(t)
+    out: list[list] = []
+    for g in groups.values():
+        if out and len(out[-1]) + len(g) <= size:
+            out[-1].extend(g)
+        else:
+            out.append(list(g))
+    return out
+
+
 def push(store, endpoint: str, *, gsp: str | None = None, update: str | None = None, method: str = "auto",
          batch: int = 5000, record: Path | None = None, restart: bool = False,
          progress: Callable[[int, int], None] | None = None) -> PushReport:
@@ -327,12 +359,22 @@ def push(store, endpoint: str, *, gsp: str | None = None, update: str | None = N
         nonlocal pending, pending_n
         if not pending:
             return
-        body = []
+        body, blank_parts = [], []
         for g, _, triples in pending:
-            lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-            body.append(f"GRAPH <{g}> {{\n{lines}\n}}" if g else lines)
-        _post(update, urllib.parse.urlencode({"update": "INSERT DATA {\n" + "\n".join(body) + "\n}"}).encode(),
-              "application/x-www-form-urlencoded")
+            plain = [t for t in triples if not _has_blank(t)]
+            lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in plain)
+            if plain:
+                body.append(f"GRAPH <{g}> {{\n{lines}\n}}" if g else lines)
+            blank_parts += [(g, part) for part in _blank_groups([t for t in triples if _has_blank(t)], 200)]
+        if body:
+            _post(update, urllib.parse.urlencode({"update": "INSERT DATA {\n" + "\n".join(body) + "\n}"}).encode(),
+                  "application/x-www-form-urlencoded")
+        # INSERT DATA may not hold blank nodes on some servers (Virtuoso), and a blank node is
+        # scoped to one request: each group of triples sharing blank nodes goes in one INSERT … WHERE {}.
+        for g, part in blank_parts:
+            lines = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in part)
+            text = "INSERT {\n" + (f"GRAPH <{g}> {{\n{lines}\n}}" if g else lines) + "\n} WHERE {}"
+            _post(update, urllib.parse.urlencode({"update": text}).encode(), "application/x-www-form-urlencoded")
         for g, i, _ in pending:
             sent.setdefault(g, []).append(i)
         report.batches += len(pending)
@@ -343,9 +385,15 @@ def push(store, endpoint: str, *, gsp: str | None = None, update: str | None = N
         triples = sorted((q.triple for q in store._store.quads_for_pattern(None, None, None, g)), key=str)
         if not triples:
             continue
-        for i in range(0, len(triples), batch):
-            part = triples[i:i + batch]
-            index = i // batch
+        # Blank nodes are scoped to one request: every triple naming one goes in the first batch.
+        blank = [t for t in triples if isinstance(t.subject, BlankNode) or isinstance(t.object, BlankNode)]
+        plain = [t for t in triples if not (isinstance(t.subject, BlankNode) or isinstance(t.object, BlankNode))]
+        first = max(batch, len(blank))
+        parts = [blank + plain[:first - len(blank)]]
+        parts += [plain[i:i + batch] for i in range(first - len(blank), len(plain), batch)]
+        for index, part in enumerate(parts):
+            if not part:
+                continue
             if index in sent.get(name, []):
                 report.skipped += 1
                 done += len(part)
