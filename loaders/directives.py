@@ -519,6 +519,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     for i, r in enumerate(refs):
         if r.form == "program":
             nxt = next((x for x in refs[i + 1:] if x.form not in ("program", "anaphor")), None)
+            near = next((x for x in refs[i + 1:] if x.form != "program"), None)
+            if near is not None and near.form == "anaphor" and near.start - r.end <= 20 and _ABOUT.match(s[near.end:]) and \
+                    (nxt is None or nxt.start - r.end > 20):
+                nxt = near  # "chương trình hành động thực hiện Nghị quyết về …": named by its subject later
             if nxt is None or nxt.start - r.end > 20:
                 r.form = "drop"
                 continue
@@ -1225,6 +1229,8 @@ def _implicit_doer(x: Ref, main: Mention | None, main_is_focus: bool = True) -> 
     article keeps naming it) — or, for a local party committee's own resolution told of from
     below, that committee."""
     iss = _issuer_of(x)
+    if x.issuer_org is not None and x.issuer_org.sentence.index == x.sentence.index:
+        iss = None  # "Quy định 18-QĐ/TU của Tỉnh ủy": "của" names who issued it, not who carries it out
     if iss is not None and main is not None and iss.iri is not None and iss.iri != main.iri \
             and _org_kind(iss) in ("party_committee", "executive_committee") \
             and _RANK.get(_org_level(iss), 9) < _RANK.get(_org_level(main), 9) and _org_level(iss) != "central":
@@ -1323,6 +1329,14 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     for r in refs:
         if r.form != "anaphor" and r.iri is not None:
             by_iri.setdefault(r.iri.value, r)
+    # and so does whoever carries out that plan or program ("thực hiện chương trình hành động thực hiện …")
+    for src, rel, dst, sentence in links:
+        a = by_iri.get(src.value)
+        if rel != PKG.implements or a is None or a.form != "program":
+            continue
+        for o, d, sent in list(out):
+            if d == src and sent.index == sentence.index:
+                out.append((o, dst, sent))
     for src, rel, dst, sentence in links:
         if rel != PKG.implements:
             continue

@@ -76,3 +76,35 @@ def test_a_bare_tw_gives_a_national_code_no_issuer(pipeline):
     assert "Chỉ thị số 07-CT/TW" in directives(doc)
     assert "Chỉ thị số 07-CT/TW" not in issuers(doc)
     assert "Ban Chấp hành Trung ương" not in mentioned(doc)
+
+
+# ----------------------------------------------------------------------------- who carries it out
+
+ABOUT_PA_VAY_SU = ("Đảng bộ xã Pa Vây Sử có 14 chi bộ. Đảng ủy xã Pa Vây Sử chú trọng công tác dân vận. "
+                   "Năm qua, Đảng bộ xã Pa Vây Sử kết nạp 9 đảng viên. ")
+
+
+def test_the_body_after_de_cua_issued_the_directive_and_does_not_carry_it_out(pipeline):
+    doc = read(pipeline, ABOUT_PA_VAY_SU + "Thời gian tới, xã tiếp tục triển khai thực hiện Quy định 09-QĐ/TU "
+                                           "ngày 4/3/2024 của Tỉnh ủy Lai Châu về nêu gương của cán bộ.")
+    done = carried_out(doc)
+    assert ("Đảng bộ xã Pa Vây Sử", "Quy định số 09-QĐ/TU") in done
+    assert not any(org == "Đảng bộ tỉnh Lai Châu" for org, _ in done)
+    assert issuers(doc)["Quy định số 09-QĐ/TU"] == {"Đảng bộ tỉnh Lai Châu"}
+
+
+# ----------------------------------------------------------------------------- programmes
+
+def test_a_programme_of_a_resolution_named_by_its_subject(pipeline):
+    doc = read(pipeline, ABOUT_PA_VAY_SU + "Đảng bộ xã Pa Vây Sử sẽ tiếp tục thực hiện chương trình hành động thực hiện "
+                                           "Nghị quyết về phát triển du lịch cộng đồng vùng cao biên giới.")
+    resolution = "Nghị quyết về phát triển du lịch cộng đồng vùng cao biên giới"
+    programme = "Chương trình hành động " + resolution
+    assert {resolution, programme} <= directives(doc)
+    assert (programme, "implements", resolution) in links(doc)
+    assert {("Đảng bộ xã Pa Vây Sử", programme), ("Đảng bộ xã Pa Vây Sử", resolution)} <= carried_out(doc)
+
+
+def test_a_programme_of_the_party_s_resolutions_in_general_is_not_a_document(pipeline):
+    doc = read(pipeline, "Cần nâng cao chất lượng xây dựng chương trình hành động thực hiện Nghị quyết của Đảng.")
+    assert directives(doc) == set()
