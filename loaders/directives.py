@@ -390,7 +390,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 window = " ".join(words[:14])
                 window_end = at + len(s[at:]) - len(s[at:].lstrip()) + len(window)
             c = _parse_congress(window)
-            if not c or _rx(r"các cấp").search(window):
+            if c and _rx(r"các cấp").search(window):
+                # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
+                if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
+                    continue
+                c = {"all_levels": "1", "term": c["term"]}
+            if not c:
                 continue
             ref.form = "congress"
             ref.info.update(c)
@@ -757,6 +762,9 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if c.get("national"):
             c["scope"] = "toàn quốc"
             continue
+        if c.get("all_levels"):
+            c["scope"] = "các cấp"
+            continue
         org = r.issuer_org
         if org is None and c.get("level"):
             org = pick_level(_LEVELS.get(c["level"], c["level"]))
@@ -906,7 +914,9 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         scope = c.get("scope", "")
         ident = c.get("number") or c.get("term") or "?"
         r.key = f"congress {scope} {ident.upper()}"
-        if c.get("national"):
+        if c.get("all_levels"):
+            r.label = f"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ {c['term']}"
+        elif c.get("national"):
             r.label = f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {c.get('number', '').upper()} của Đảng".replace(
                 "lần thứ  ", "")
             if c.get("term") and not c.get("number"):

@@ -108,3 +108,14 @@ def test_a_programme_of_a_resolution_named_by_its_subject(pipeline):
 def test_a_programme_of_the_party_s_resolutions_in_general_is_not_a_document(pipeline):
     doc = read(pipeline, "Cần nâng cao chất lượng xây dựng chương trình hành động thực hiện Nghị quyết của Đảng.")
     assert directives(doc) == set()
+
+
+# ----------------------------------------------------------------------------- congresses of all levels
+
+def test_the_congresses_of_all_levels_of_one_term_are_one_directive(pipeline):
+    doc = read(pipeline, ABOUT_PA_VAY_SU + "Đảng ủy xã Pa Vây Sử quán triệt, triển khai Nghị quyết Đại hội Đảng các cấp "
+                                           "nhiệm kỳ 2020-2025. Các chi bộ học tập nghị quyết Đại hội Đảng bộ các cấp "
+                                           "nhiệm kỳ 2020-2025.")
+    assert directives(doc) == {"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025"}
+    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025") in carried_out(doc)
+    assert issuers(doc) == {}

@@ -238,8 +238,8 @@ def test_a_resolution_of_the_national_congress(pipeline):
     assert len(names) == 1 and "toàn quốc" in names[0] and "XIII" in names[0]
 
 
-def test_a_congress_resolution_of_all_levels_is_not_one_directive(pipeline):
-    doc = read(pipeline, "Xã đã thực hiện nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025.")
+def test_a_congress_resolution_of_all_levels_without_its_term_is_not_one_directive(pipeline):
+    doc = read(pipeline, "Xã đã thực hiện nghị quyết Đại hội Đảng các cấp và nghị quyết đại hội đảng bộ các cấp.")
     assert directives(doc) == {}
 
 
