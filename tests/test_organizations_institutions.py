@@ -153,3 +153,11 @@ def test_a_centre_where_something_happens_is_a_venue(pipeline):
 def test_words_ending_in_truong_are_no_schools(pipeline):
     _, found = orgs(COMMUNE + "Xã giữ gìn môi trường Tiểu học sạch đẹp, ổn định thị trường THCS.", pipeline)
     assert not [o for o in found.values() if o.kind == "school"]
+
+
+def test_more_mass_organizations_and_the_front_of_a_village(pipeline):
+    _, found = orgs(COMMUNE + "Hội Người cao tuổi xã và Ban Công tác Mặt trận bản Nậm Ngà phối hợp "
+                    "với Hội Khuyến học huyện.", pipeline)
+    assert found["Hội Người cao tuổi xã Nậm Cuổi"].kind == "mass_organization"
+    assert found["Ban Công tác Mặt trận bản Nậm Ngà"].level == "village"
+    assert found["Hội Khuyến học huyện Sìn Hồ"].level == "district"
