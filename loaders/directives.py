@@ -465,15 +465,22 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
-            elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh") and _OF.match(rest) \
-                    and not plural:
-                # "nghị quyết của Tỉnh ủy về …": the issuer's directive named before
+            elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "quyet-dinh") and _OF.match(rest) \
+                    and not (plural and kind == "quy-dinh"):
+                # "nghị quyết của Tỉnh ủy về …": the issuer's directive named before — or, named by its
+                # issuer and subject, a document of its own ("các quyết định của Ban Thường vụ … về việc …")
                 ref.form = "anaphor"
                 ref.info["kind_end"] = pos
                 ref.info["lower"] = True
                 end = _read_tail(ref, s, pos, orgs)
                 if not (ref.issuer_org or ref.issuer_name):
                     continue
+                if any(x.form == "described" and x.start < km.start() < x.end for x in refs):
+                    ref.info["nested"] = True  # "thông báo kết luận của Ban Chỉ đạo …": part of another's name
+                if plural or kind == "quyet-dinh":
+                    if not (ref.subject and _named_issuer(ref)) or ref.info.get("nested"):
+                        continue  # "các nghị quyết của Đảng": no document in particular
+                    ref.info["plural"] = bool(plural)
             else:
                 continue
         ref.end = end
@@ -820,7 +827,9 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 last[r.kind] = r
                 last_of[(r.kind, _issuer_id(r))] = r
             continue
-        if r.issuer_org is not None or r.issuer_name:  # "Kết luận của Thành ủy": not the Secretariat's conclusion
+        if r.info.get("plural"):  # "các quyết định của …": several documents, not the one named before
+            antecedent = None
+        elif r.issuer_org is not None or r.issuer_name:  # "Kết luận của Thành ủy": not the Secretariat's conclusion
             antecedent = last_of.get((r.kind, _issuer_id(r)))
         else:
             antecedent = last.get(r.kind)
@@ -828,9 +837,10 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             r.target = antecedent
             r.key, r.label, r.iri = antecedent.key, antecedent.label, antecedent.iri
             continue
-        if r.info.get("lower"):
+        if r.info.get("lower") and (not _named_issuer(r) or r.info.get("nested")):
             continue
         # no antecedent: "Nghị quyết về xây dựng thí điểm mô hình …" is named by its subject
+        # (and "nghị quyết của Quốc hội về sáp nhập tỉnh" by its issuer and subject)
         text = r.sentence.text
         m = _ABOUT.match(text[r.end:])
         if m:
@@ -843,6 +853,13 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 r.form = "described"
                 r.title = text[r.info.get("kind_end", r.end):at].strip() + " " + about
                 r.subject = r.title
+                if r.info.get("lower"):  # a name, not the whole clause: the issuer and the head of the subject
+                    words = about.split(",")[0].split()  # the rest of a comma's clause is rarely the name
+                    n = min(len(words), _NAME_WORDS)
+                    while n < len(words) and words[n - 1][:1].isupper() and words[n][:1].isupper():
+                        n += 1  # a proper name is not cut in two ("tỉnh Đồng Nai")
+                    r.title = (text[r.info["kind_end"]:at].strip() + " " + " ".join(words[:n])).rstrip(" ,")
+                    r.subject = text[r.end:at].strip() + " " + about
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
                 _key(doc, r, local_issuer, main)
@@ -1061,6 +1078,14 @@ class Component:
 _GENERIC_CENTRAL = frozenset(fold(w) for w in ("Trung ương", "TW", "T.Ư", "TƯ", "T.W", "T.ư"))
 
 
+_NAME_WORDS = 12  # words of its subject that name a document known by its issuer and subject
+
+
+def _named_issuer(r: Ref) -> bool:
+    """Whether the text names the reference's issuer: an organization, or a central body in full."""
+    return (r.issuer_org is not None and r.issuer_org.iri is not None) or _explicit_issuer(r)
+
+
 def _explicit_issuer(r: Ref) -> bool:
     """Whether the text names the central issuer itself ("của Bộ Chính trị"), not a bare "TW"."""
     said = r.info.get("issuer_said")
@@ -1277,6 +1302,8 @@ def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
     return True
 
 
+_VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định)(?![\p{L}])[^,;:.()“”\"]{0,40}?"
+                             r"\s(?:và|cùng)\s*$", regex.I)
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)\s*$")
 
 
@@ -1309,6 +1336,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 near = list(P.carry_near_re.finditer(window))
                 if near and not _rx(r"[;.:]").search(window[near[-1].start():]) and \
                         len(window[near[-1].start():].split()) <= 16:
+                    cue = near[-1]
+            if cue is None:  # "triển khai Nghị quyết Trung ương Đảng và <X>": one verb, a vaguer name first
+                near = list(P.carry_near_re.finditer(window))
+                if near and _VAGUE_FIRST.match(window, near[-1].end()):
                     cue = near[-1]
             if cue is None:  # "Từ khi có <X>, <org> …"
                 cue_off = max(0, len(before) - 60)

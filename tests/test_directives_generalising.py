@@ -119,3 +119,36 @@ def test_the_congresses_of_all_levels_of_one_term_are_one_directive(pipeline):
     assert directives(doc) == {"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025"}
     assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025") in carried_out(doc)
     assert issuers(doc) == {}
+
+
+def test_one_verb_over_a_vague_name_and_a_resolution_carries_out_the_resolution(pipeline):
+    doc = read(pipeline, ABOUT_PA_VAY_SU + "Đảng ủy xã Pa Vây Sử quán triệt Nghị quyết Trung ương Đảng và Nghị quyết "
+                                           "Đại hội Đảng các cấp nhiệm kỳ 2020-2025.")
+    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025") in carried_out(doc)
+
+
+# ----------------------------------------------------------------------------- documents named by issuer and subject
+
+def test_decisions_named_by_their_issuer_and_subject_are_a_document(pipeline):
+    doc = read(pipeline, "Tại hội nghị, Ban Tổ chức Huyện ủy Mường Tè công bố các quyết định của Ban Thường vụ Huyện ủy "
+                         "Mường Tè về việc luân chuyển 45 cán bộ xã đến công tác tại các bản biên giới.")
+    found = [d for d in directives(doc) if d.startswith("Quyết định của Ban Thường vụ Huyện ủy Mường Tè về việc luân chuyển")]
+    assert len(found) == 1
+    assert issuers(doc)[found[0]] == {"Ban Thường vụ Huyện ủy Mường Tè"}
+
+
+def test_a_resolution_of_the_national_assembly_named_by_its_subject(pipeline):
+    doc = read(pipeline, "Sau lễ công bố nghị quyết của Quốc hội về điều chỉnh địa giới hành chính, các xã mới đi vào hoạt động.")
+    assert directives(doc) == {"Nghị quyết của Quốc hội về điều chỉnh địa giới hành chính"}
+    assert "Quốc hội" in mentioned(doc)
+
+
+def test_resolutions_of_the_party_in_general_are_not_a_document(pipeline):
+    doc = read(pipeline, "Chi bộ quán triệt các nghị quyết của Đảng về công tác dân vận và các quyết định của cấp trên.")
+    assert directives(doc) == set()
+
+
+def test_a_conclusion_named_inside_a_notice_is_part_of_the_notice_s_name(pipeline):
+    doc = read(pipeline, "Huyện ủy Mường Tè ban hành thông báo kết luận của Ban Chỉ đạo về kết quả giám sát năm 2024 "
+                         "đối với các chi bộ.")
+    assert not any(d.startswith("Kết luận") for d in directives(doc))
