@@ -1355,7 +1355,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             cue_at = (cue_off + cue.start()) if cue else carried[-1].start
             if _NEGATION.search(s[max(0, cue_at - 16):cue_at]):
                 continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
-            subj = _subject(s, sentence, sorgs, cue_at, x, rs)
+            subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             o = subj or _implicit_doer(x, main, focus)
@@ -1397,7 +1397,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     return out
 
 
-def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref, rs: list[Ref]) -> Mention | None:
+def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref, rs: list[Ref],
+             doc_orgs: list[Mention] = ()) -> Mention | None:
     """Who does it: the organization heading the clause of the verb, else the one after a fronted clause."""
     spans = [(r.start, max(r.end, r.tail_end)) for r in rs]
 
@@ -1426,7 +1427,20 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             between = s[x.end:o.start - sentence.start]
             if "," in between and ";" not in between:
                 return o
+        # "Thực hiện <X>, thời gian qua, chi bộ lựa chọn …": a short name for a body named before
+        m = _SHORT_BODY.search(s, x.end)  # (the subject phrase may have run on over the comma)
+        if m and not _rx(r"[;.:]").search(s[x.end:m.start()]):
+            kind = "party_cell" if m.group(1) in ("chi bộ", "chi ủy", "chi uỷ") else "party_committee"
+            at = sentence.start + m.start(1)
+            before = [o for o in doc_orgs if o.iri is not None and o.start < at and _org_kind(o) == kind]
+            if before:
+                return before[-1]
     return None
+
+
+# a body's short name heading the clause after a fronted one: lowercase, no name of its own after it
+_SHORT_BODY = regex.compile(r",\s+(?:[\p{Ll}\d\s]{0,30},\s+)?(chi bộ|chi ủy|chi uỷ|đảng ủy|đảng uỷ|đảng bộ)(?![\p{L}])"
+                            r"(?!\s+(?:\p{Lu}|xã|phường|thị trấn|huyện|tỉnh|thôn|bản|cơ sở|các|và|,))")
 
 
 def component() -> Component:

@@ -152,3 +152,10 @@ def test_a_conclusion_named_inside_a_notice_is_part_of_the_notice_s_name(pipelin
     doc = read(pipeline, "Huyện ủy Mường Tè ban hành thông báo kết luận của Ban Chỉ đạo về kết quả giám sát năm 2024 "
                          "đối với các chi bộ.")
     assert not any(d.startswith("Kết luận") for d in directives(doc))
+
+
+def test_a_short_chi_bo_after_a_fronted_clause_is_the_cell_named_before(pipeline):
+    doc = read(pipeline, ABOUT_PA_VAY_SU + "Chi bộ bản Sì Thâu Chải có 31 đảng viên. Thực hiện Kết luận số 01-KL/TW "
+                                           "của Bộ Chính trị về học tập và làm theo gương Bác, những năm qua, chi bộ "
+                                           "chọn làm mô hình dân vận khéo.")
+    assert ("Chi bộ bản Sì Thâu Chải", "Kết luận số 01-KL/TW") in carried_out(doc)
