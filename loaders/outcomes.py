@@ -228,6 +228,7 @@ class Figure:
     approx: str | None = None
     bound: str | None = None    # "lower" / "upper" for the two ends of a range
     denominator: float | int | None = None
+    of_total: bool = False      # "43 trên tổng số 217 đồng chí": the part; its noun is the total's
     zero: bool = False
     # read from the context
     indicator: str = "other"
@@ -267,7 +268,10 @@ _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 _WORD_NUMBER_LOW = re.compile(WORD_NUMBER_RE.pattern.replace("(?<![\\w])", "", 1))
 # ... except right after a verb that counts ("kiểm tra một tổ chức đảng", "kỷ luật một đảng viên")
 _ONE_AFTER_VERB = re.compile(r"(?:kiểm tra|giám sát|kỷ luật|kết nạp|xử lý|thành lập|khai trừ|cảnh cáo|khiển trách|"
-                             r"cách chức|giải thể|sáp nhập|xóa tên)\s*$")
+                             r"cách chức|giải thể|sáp nhập|xóa tên|mở|tổ chức|cử|trao tặng|trao|tặng|hỗ trợ|bầu bổ sung)"
+                             r"(?:\s+(?:được|thêm))?\s*$")
+# "43 trên tổng số 217 đồng chí": a part of a total, counted by the total's noun
+_OF_TOTAL_RE = re.compile(r"[^\S\n]+trên[^\S\n]+(?:tổng số[^\S\n]+)?(" + r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?" + r")(?![\d.,/])")
 _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|nhiều|từng|của|qua|đầu|cuối|giữa|vài|mấy|"
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
 
@@ -318,6 +322,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         pos = m.end()
         pct = _PCT_RE.match(low, pos)
         mult = 1
+        total = None
         if pct:
             unit, cat, end = pct.group(0).strip(), "pct", pct.end()
         else:
@@ -327,6 +332,13 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 if mm and not b_txt:
                     hit = _unit_at(lex, low, mm.end())
                     mult = _MULT[mm.group(1)]
+            if hit is None and not b_txt and not den:
+                tm = _OF_TOTAL_RE.match(low, pos)
+                if tm is not None:
+                    th = _unit_at(lex, low, tm.end())
+                    if th is not None and th[0].cat not in ("counter",) and (parse_digits(tm.group(1)) or 0) \
+                            >= (parse_digits(a_txt) or 0):
+                        hit, total = (th[0], m.end(), th[2]), parse_digits(tm.group(1))
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
@@ -363,6 +375,10 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             figs.append(Figure(start, m.start(), m.start() + len(a_txt), end, va * mult, bound="lower",
                                approx=approx if approx != "từ" else None, **common))
             figs.append(Figure(start, m.start("b"), m.end("b"), end, vb * mult, bound="upper", **common))
+        elif not pct and total is not None:
+            figs.append(Figure(start, m.start(), m.start() + len(a_txt), end, va,
+                               approx=approx if approx not in ("từ",) else None,
+                               denominator=total, of_total=True, **common))
         else:
             figs.append(Figure(start, m.start(), m.start() + len(a_txt), end, va * mult,
                                approx=approx if approx not in ("từ",) else None,
@@ -534,6 +550,19 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
+    for i, f in enumerate(figs):
+        if not f.of_total:
+            continue
+        whole = next((g for g in figs[i + 1:] if g.value == f.denominator and not g.of_total), None)
+        if whole is None:
+            continue
+        # what the sentence says of the counted people applies to the part; the total is a count
+        f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
+        whole.indicator = _COUNT_OF.get(whole.cat, "other")
+        whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
+
+
+_COUNT_OF = {"member": "party_members", "cell": "party_cells", "suborg": "subordinate_party_orgs"}
 
 
 def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
@@ -613,6 +642,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             m = rule.right.search(right)
             if not m:
                 continue
+            if rule.indicator not in _NEGATIVE and _NEG_RE.search(right, max(0, m.start() - 14), m.end()):
+                continue  # "50% số cán bộ chưa đạt chuẩn" is not the share meeting the standard
         if rule.near is not None:
             mn = rule.near.search(near)
             if not mn:
@@ -652,7 +683,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     gap = low[prev.end:f.start] if prev is not None else ""
     list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]|\bvà\b").search(gap) else gap
     if same is not None and prev is not None and re.fullmatch(
-            r"\s*(?:\(?\s*trong đó:?\s*|và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap) \
+            r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap) \
             and not _VERB_GAP.search(low[same.end:f.start]):
         prev = same
         base = prev.indicator
@@ -662,6 +693,9 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     return "other", np_ or None
 
 
+# Indicators whose own cue is negative ("không hoàn thành nhiệm vụ", "chưa có đảng viên").
+_NEGATIVE = frozenset({"orgs_rated_weak", "members_rated_not_completed", "villages_without_members"})
+_NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|những|ngừng|ít)\b)")
 _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng còn trong tăng giảm so sánh cao thấp".split())
 
 
@@ -885,6 +919,7 @@ class OutcomesComponent:
         carry: dict = {}
         para_subject: _Cand | None = None
         para_age = 0
+        focus: tuple[_Cand, int] | None = None  # the village (or its cell) the text is on, and where
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
@@ -906,8 +941,14 @@ class OutcomesComponent:
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or continuing) else None
                 anaphors = _anaphors(low)
+                village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
+                    carried is not None and para_age < s.index - focus[1]) else None
+                current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 for f in figs:
-                    subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors)
+                    # a village named before the figure in this sentence counts too
+                    here = _village_focus(cands, low, figs, f.start, current)
+                    subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
+                                        here or village)
                     if subj is None:
                         continue
                     f.subject = subj.iri
@@ -937,6 +978,15 @@ class OutcomesComponent:
             if named:
                 para_subject = named[0]
                 para_age = 0
+            # the village the text turns to stays its subject for two sentences, until a larger
+            # body or place is named as a subject again
+            v = _village_focus(cands, low_s, figs, len(low_s),
+                               focus[0] if focus is not None and s.index - focus[1] <= 4 else None)
+            if v is not None:
+                focus = (v, s.index)
+            elif focus is not None and (any(c.level in ("commune", "district", "province") and c.territorial
+                                            for c in named) or any(w != "chi bộ" for _, w in _anaphors(low_s))):
+                focus = None  # "Đảng bộ xã X ...", "xã đã ...", "toàn huyện": the text widens again
         doc.context["outcomes"] = outcomes
         doc.context["_outcome_labels"] = subjects.fallback_labels
 
@@ -1019,12 +1069,30 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
     return (good or named)[0]
 
 
+_OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
+                          r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+_WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
+
+
+def _inside_parens(low: str, pos: int) -> bool:
+    head = low[max(0, pos - 120):pos]
+    return head.rfind("(") > head.rfind(")")
+
+
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
-                 anaphors: list[tuple[int, str]] = ()) -> _Cand | None:
-    """The body or place named before the figure in its sentence (not as an object: "của X",
-    "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else the one the
-    paragraph is about, else the article's organization."""
+                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
+    """The body or place whose figure it is: named right after the counted noun ("9 phường
+    mới của thành phố X"), else named before the figure in its sentence (not as an object:
+    "của X", "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else
+    the body an opening "Với N ..." describes, else the village the last sentences were about,
+    else the one the paragraph is about, else the article's organization."""
+    nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
+    for c in cands:
+        if f.end <= c.start < nxt and c.start - f.end <= 60:
+            if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
+                return c
+            break
     before = [c for c in cands if c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
     if f.indicator in PLACE_INDICATORS:
@@ -1062,7 +1130,48 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 best = recent[lvl]
     if best is not None:
         return best
+    if _WITH_OPENING.match(low) and not _rx(r"[,;:]").search(low, 0, f.start):
+        # "Với 69 đảng viên, thời gian qua, Chi bộ thôn X (Đảng bộ xã Y) đã ...": the body after
+        after = [c for c in cands if c.kind == "org" and c.start >= f.end and not _inside_parens(low, c.start)
+                 and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
+        if after:
+            return after[0]
+    if focus is not None:
+        return focus
     return para_subject or main
+
+
+_VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+_PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")
+
+
+def _village_focus(cands: list[_Cand], low: str, figs: list[Figure], limit: int,
+                   current: _Cand | None = None) -> _Cand | None:
+    """The village (or village cell) a sentence is about before limit: named as a clause subject
+    ("..., thôn X có 88 hộ", "Chi bộ bản X đã ...", "nhân dân ấp X"), or the current one named
+    again; not one of a list or a parenthesis; unless a commune or larger is named after it."""
+    best = None
+    for c in cands:
+        if c.start >= limit or any(g.start <= c.start < g.end for g in figs):
+            continue
+        if c.kind == "place" and any(o.kind == "org" and o.start <= c.start < o.end for o in cands):
+            continue  # the place inside a body's name
+        if c.level == "village":
+            if _inside_parens(low, c.start) or (
+                    _rx(r"\s*(?:,|và)\s*").match(low, c.end) and any(o.level == "village" and o.start > c.end for o in cands)) \
+                    or (_rx(r"(?:,|\bvà)\s*" + _VILLAGE_TYPES + r"?\s*$").search(low[max(0, c.start - 14):c.start])
+                        and any(o.level == "village" and o.end < c.start for o in cands)):
+                continue  # one of a list of villages: examples, not the topic
+            again = current is not None and (c.iri == current.iri or (current.label and current.label in c.label))
+            head = low[max(0, c.start - 40):c.start]
+            if again or _PEOPLE_OF.search(head) or (
+                    c.kind == "place" and _PLACE_SUBJECT_RE.search(head)) or (
+                    c.kind == "org" and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])):
+                best = c
+        elif best is not None and c.level in ("commune", "district", "province") and c.territorial \
+                and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start]):
+            best = None
+    return best
 
 
 def _rank(level: str | None) -> int:

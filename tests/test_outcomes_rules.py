@@ -139,7 +139,8 @@ def test_units_are_stated_as_written():
     ("Có 25 đảng viên hoàn thành xuất sắc nhiệm vụ.", "members_rated_excellent"),
     ("Có 160 đảng viên hoàn thành tốt nhiệm vụ.", "members_rated_good"),
     ("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 88%.", "members_rated_good"),
-    ("Có 90% chi bộ đạt trong sạch, vững mạnh.", "orgs_rated_excellent"),
+    ("Có 90% chi bộ đạt trong sạch, vững mạnh.", "orgs_rated_good"),  # the old second rating
+    ("Có 12 chi bộ đạt trong sạch vững mạnh tiêu biểu.", "orgs_rated_excellent"),
     ("Tỷ lệ hộ nghèo giảm còn 6,2%.", "poverty_rate"),
     ("Xã còn hơn 30% số hộ nghèo.", "poverty_rate"),
     ("Thu nhập bình quân đầu người đạt 41 triệu đồng/người/năm.", "income_per_capita"),
