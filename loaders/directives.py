@@ -1358,6 +1358,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
+            if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
+                subj = _body_of_place_after(doc, x, orgs)
             o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
@@ -1397,6 +1399,25 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     return out
 
 
+_AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"
+                          r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}")
+
+
+def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | None:
+    """The party committee of the place named right after a directive ("… ở huyện Thới Lai")."""
+    s = x.sentence.text
+    m = _AT_PLACE.match(s, x.end)
+    if m is None:
+        return None
+    at = x.sentence.start + m.end() - 1
+    place = next((p for p in doc.of("place") if p.iri is not None and p.sentence.index == x.sentence.index
+                  and p.start <= at < p.end), None)
+    if place is None:
+        return None
+    return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
+                 and o.attrs.get("place_iri") == place.iri), None)
+
+
 def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref, rs: list[Ref],
              doc_orgs: list[Mention] = ()) -> Mention | None:
     """Who does it: the organization heading the clause of the verb, else the one after a fronted clause."""
@@ -1419,7 +1440,8 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if ";" not in gap and len(gap.split()) <= 14:
             return o
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
-    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\s]{0,40}$").match(s[:cue_at]):
+    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\s]{0,40}$").match(s[:cue_at]) \
+            or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
         after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
         if after:

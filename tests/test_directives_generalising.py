@@ -159,3 +159,23 @@ def test_a_short_chi_bo_after_a_fronted_clause_is_the_cell_named_before(pipeline
                                            "của Bộ Chính trị về học tập và làm theo gương Bác, những năm qua, chi bộ "
                                            "chọn làm mô hình dân vận khéo.")
     assert ("Chi bộ bản Sì Thâu Chải", "Kết luận số 01-KL/TW") in carried_out(doc)
+
+
+def test_carrying_out_in_a_named_district_is_that_district_s_committee(pipeline):
+    doc = read(pipeline, "Huyện ủy Phong Thổ họp định kỳ. Đảng ủy xã Mường So chú trọng công tác cán bộ. "
+                         "Kết quả trong thực hiện Nghị quyết Trung ương 7 (khóa XII) ở huyện Phong Thổ còn khiêm tốn.")
+    done = carried_out(doc)
+    assert ("Đảng bộ huyện Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in done
+    assert not any(org == "Đảng bộ xã Mường So" for org, _ in done)
+
+
+def test_a_review_by_a_resolution_is_carrying_it_out_by_the_body_after_when(pipeline):
+    doc = read(pipeline, "Phòng tiếp dân mới đi vào hoạt động nhằm khắc phục hạn chế, khi kiểm điểm theo Nghị quyết "
+                         "Trung ương 7 (khóa XII), Ban Thường vụ Huyện ủy Phong Thổ đã chỉ ra.")
+    assert ("Ban Thường vụ Huyện ủy Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in carried_out(doc)
+
+
+def test_a_review_not_by_a_resolution_carries_nothing_out(pipeline):
+    doc = read(pipeline, "Ban Thường vụ Huyện ủy Phong Thổ kiểm điểm công tác năm 2024, Nghị quyết Trung ương 7 "
+                         "(khóa XII) được nhắc lại.")
+    assert carried_out(doc) == set()
