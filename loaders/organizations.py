@@ -155,11 +155,14 @@ def patterns() -> Patterns:
     cap = r"\p{Lu}[\p{Ll}\p{M}]*"
     stop = rf"{alt(d['not_in_names'])}{WB}"
     lower = rf"(?!{stop})[\p{{Ll}}\p{{M}}]+"
+    # "Chi bộ Trường THCS và Chi bộ Trường Mầm non": "và" before a body's head joins two bodies
+    next_body = (r"(?:Chi\s+bộ|Đảng\s+bộ|Đảng\s+ủy|Trường|Trạm|Ban|Hội|UBND|HĐND|Ủy\s+ban|Công\s+an|"
+                 r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan)\b")
     # only the first word after the agency word may run on in lower case (its field)
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
     agtail = (rf"{field}(?:\s+(?:{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}})"
-              rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})|[-–](?=\s+\p{{Lu}})))*")
+              rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
         rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"

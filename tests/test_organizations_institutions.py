@@ -161,3 +161,8 @@ def test_more_mass_organizations_and_the_front_of_a_village(pipeline):
     assert found["Hội Người cao tuổi xã Nậm Cuổi"].kind == "mass_organization"
     assert found["Ban Công tác Mặt trận bản Nậm Ngà"].level == "village"
     assert found["Hội Khuyến học huyện Sìn Hồ"].level == "district"
+
+
+def test_two_school_cells_joined_by_va_are_two_bodies(pipeline):
+    _, found = orgs(COMMUNE + "Chi bộ Trường THCS và Chi bộ Trường Mầm non đều hoàn thành tốt nhiệm vụ.", pipeline)
+    assert {"Chi bộ Trường THCS", "Chi bộ Trường Mầm non"} <= set(found)
