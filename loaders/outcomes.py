@@ -271,7 +271,7 @@ _ONE_AFTER_VERB = re.compile(r"(?:kiểm tra|giám sát|kỷ luật|kết nạp|
                              r"cách chức|giải thể|sáp nhập|xóa tên|mở|tổ chức|cử|trao tặng|trao|tặng|hỗ trợ|bầu bổ sung)"
                              r"(?:\s+(?:được|thêm))?\s*$")
 # "43 trên tổng số 217 đồng chí": a part of a total, counted by the total's noun
-_OF_TOTAL_RE = re.compile(r"[^\S\n]+trên[^\S\n]+(?:tổng số[^\S\n]+)?(" + r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?" + r")(?![\d.,/])")
+_OF_TOTAL_RE = re.compile(r"[^\S\n]+(?:trên[^\S\n]+(?:tổng số[^\S\n]+)?|trong[^\S\n]+(?:tổng[^\S\n]+)?số[^\S\n]+)(" + r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?" + r")(?![\d.,/])")
 _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|nhiều|từng|của|qua|đầu|cuối|giữa|vài|mấy|"
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
 
@@ -464,7 +464,7 @@ def _noun_phrase(text: str, start: int, end_limit: int, unit: str) -> str:
     seg = _rx(r"[;:()]|,\s(?=\d)|\.\s").split(seg)[0]
     words = seg.split()
     phrase = " ".join(words[:12]).strip(" ,.“”\"")
-    phrase = _rx(r"(?:\s+(?:và|hoặc|với|là|thì|có|của|cho|đạt|,))+$").sub("", phrase)
+    phrase = _rx(r"(?:\s+(?:và|hoặc|với|là|thì|có|của|cho|đạt|tăng|giảm|nhưng|,))+$").sub("", phrase).rstrip(" ,;")
     if unit == "%":
         return phrase.lstrip("% ").strip()
     return phrase
@@ -600,6 +600,13 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
                            f.end + len(right), f.unit)
         np_ = _rx(r"^[\d.,]+\s*").sub("", np_)
+        if f.cat in ("money", "area", "mass", "length") and np_.lower() == f.unit.lower():
+            # "Tổng giá trị sản xuất đạt 145 tỷ đồng": the amount is of what stands before it
+            left_np = _rx(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+").sub("", near.strip())
+            left_np = _rx(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|với|\W)+$").sub("", left_np).strip()
+            left_np = " ".join(_rx(r"[,;]\s*").split(left_np)[-1].split()[-10:])
+            if len(left_np.split()) >= 2:
+                np_ = f"{left_np} ({f.unit})"
     if f.forced is not None:
         return f.forced.indicator, f.forced.qualifier
 

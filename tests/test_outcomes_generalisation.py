@@ -39,6 +39,22 @@ def test_a_part_of_a_total_is_counted_by_the_totals_noun():
     assert figs[40].indicator == "party_members" and figs[5].unit == "đảng viên"
 
 
+def test_a_part_within_a_total_reads_the_same_way():
+    figs = by_value("Toàn xã có 9 trong tổng số 14 trưởng thôn là đảng viên.")
+    assert figs[9].denominator == 14 and figs[14].qualifier.startswith("tổng số")
+
+
+def test_a_discipline_form_before_the_count_names_the_discipline():
+    f = read("Chi bộ đã xử lý bằng hình thức khiển trách hai đảng viên vi phạm.")[0]
+    assert (f.value, f.indicator, f.qualifier) == (2, "members_disciplined", "khiển trách")
+
+
+def test_an_amount_is_described_by_what_stands_before_it_when_nothing_follows():
+    f = read("Tổng thu ngân sách trên địa bàn xã đạt 12,4 tỷ đồng.")[0]
+    assert f.qualifier == "tổng thu ngân sách trên địa bàn xã (tỷ đồng)"
+    assert read("Xã làm mới 3 km đường bê tông.")[0].qualifier == "km đường bê tông"
+
+
 def test_mot_is_a_count_only_after_a_verb_that_counts():
     assert [(f.value, f.unit) for f in read("Huyện mở một lớp bồi dưỡng cho cán bộ mới.")] == [(1, "lớp")]
     assert read("Anh là một đảng viên gương mẫu của chi bộ.") == []
