@@ -868,6 +868,10 @@ class _State:
         if allow_bare:
             main = base or self.main_org()
             if main is not None and main.place is not None and main.level == "commune":
+                # in an article about communes: the one whose party committee was last named
+                # ("Đảng ủy phường B … Trạm y tế"), else the article's own
+                if base is None:
+                    return self._home_place("commune", start) or main.place
                 return main.place
         return None
 

@@ -166,3 +166,9 @@ def test_more_mass_organizations_and_the_front_of_a_village(pipeline):
 def test_two_school_cells_joined_by_va_are_two_bodies(pipeline):
     _, found = orgs(COMMUNE + "Chi bộ Trường THCS và Chi bộ Trường Mầm non đều hoàn thành tốt nhiệm vụ.", pipeline)
     assert {"Chi bộ Trường THCS", "Chi bộ Trường Mầm non"} <= set(found)
+
+
+def test_a_bare_body_belongs_to_the_commune_whose_committee_was_named_last(pipeline):
+    _, found = orgs("Đảng ủy xã Nậm Cuổi, huyện Sìn Hồ lãnh đạo toàn diện; Đảng ủy xã Nậm Cuổi họp. "
+                    "Ở xã bạn, Đảng ủy xã Nậm Tăm chỉ đạo xây mới Trạm Y tế với nguồn vốn lớn.", pipeline)
+    assert "Trạm Y tế xã Nậm Tăm" in found
