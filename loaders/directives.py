@@ -842,7 +842,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         # no antecedent: "Nghị quyết về xây dựng thí điểm mô hình …" is named by its subject
         # (and "nghị quyết của Quốc hội về sáp nhập tỉnh" by its issuer and subject)
         text = r.sentence.text
-        m = _ABOUT.match(text[r.end:])
+        m = _ABOUT.match(text[r.end:]) or _ISSUER_ABOUT.match(text[r.end:])
         if m:
             at = r.end + m.end()
             about = _clause(text, at)
@@ -1078,6 +1078,9 @@ class Component:
 _GENERIC_CENTRAL = frozenset(fold(w) for w in ("Trung ương", "TW", "T.Ư", "TƯ", "T.W", "T.ư"))
 
 
+# "… của Chủ tịch UBND về …", "… của Ban Thường vụ Tỉnh ủy và Chủ tịch UBND tỉnh về việc …": an issuer no
+# organization mention covers (a post, two bodies) between the kind word and its subject
+_ISSUER_ABOUT = regex.compile(r"^\s*,?\s*(?:của|và)\s+\p{Lu}[^,;:.()“”\"]{0,50}?\s+về\s+(?:việc\s+)?")
 _NAME_WORDS = 12  # words of its subject that name a document known by its issuer and subject
 
 

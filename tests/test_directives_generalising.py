@@ -179,3 +179,11 @@ def test_a_review_not_by_a_resolution_carries_nothing_out(pipeline):
     doc = read(pipeline, "Ban Thường vụ Huyện ủy Phong Thổ kiểm điểm công tác năm 2024, Nghị quyết Trung ương 7 "
                          "(khóa XII) được nhắc lại.")
     assert carried_out(doc) == set()
+
+
+def test_a_decision_of_two_issuers_or_of_a_post_is_named_by_its_subject(pipeline):
+    doc = read(pipeline, "Hội nghị công bố Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc điều động "
+                         "đồng chí Lò Văn Pấng. Tiếp đó là Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Thị Xuân.")
+    names = directives(doc)
+    assert "Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc điều động đồng chí Lò Văn Pấng" in names
+    assert "Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Thị Xuân" in names
