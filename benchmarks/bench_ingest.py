@@ -54,11 +54,13 @@ def make_corpus(corpus: Path, n: int, into: Path) -> list[Path]:
     return out
 
 
-def bench_ingest(files: list[Path], store_dir: Path, jobs: int):
+def bench_ingest(files: list[Path], store_dir: Path, jobs: int, bulk: bool = False):
     from partykg.cli.ingest import run_ingest
     from partykg.graph.store import EmbeddedStore
 
     store = EmbeddedStore(store_dir)
+    if bulk:
+        store.bulk_min = 50_000
     t0, c0 = time.perf_counter(), cpu_seconds()
     summary = run_ingest(store, [str(f) for f in files], jobs=jobs, progress=False,
                          on_error=lambda e: print(f"  failed: {e}", file=sys.stderr))
@@ -156,6 +158,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=2000, help="documents to ingest (the corpus is repeated)")
     ap.add_argument("--jobs", type=int, default=1, help="extraction processes for the ingest")
+    ap.add_argument("--bulk", action="store_true", help="bulk-load large batches (ingest --bulk; not atomic)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="a directory with seeds/ and more/")
     ap.add_argument("--ner-sample", type=int, default=300, help="sentences to time underthesea's ner on")
     ap.add_argument("--no-ner", action="store_true", help="skip the NER comparison")
@@ -170,7 +173,7 @@ def main() -> None:
         print(f"corpus: {len(files)} documents ({len(distinct)} distinct, repeated under distinct names), "
               f"{size / 2**20:.1f} MiB")
 
-        summary, seconds, cpu, quads = bench_ingest(files, work / "store", args.jobs)
+        summary, seconds, cpu, quads = bench_ingest(files, work / "store", args.jobs, args.bulk)
         peak_self, peak_children = rss_mib(), rss_mib(resource.RUSAGE_CHILDREN)
         print(f"\ningest (--jobs {args.jobs}): {summary.documents} documents, {summary.sentences} sentences, "
               f"{quads} quads, {summary.failed} failed, in {seconds:.1f} s wall, {cpu:.1f} s CPU")

@@ -286,15 +286,16 @@ class EmbeddedStore(BaseStore):
     def quads(self, s=None, p=None, o=None, g=None) -> Iterator[Quad]:
         return iter(self._store.quads_for_pattern(s, p, o, g))
 
-    # A batch of new documents at least this large is bulk-loaded: ~3x less CPU than one
-    # transaction (Oxigraph's bulk loader), but not atomic. An interrupted bulk load can leave
-    # a document partly written; its stored evidence then differs from what reading it gives,
-    # so the next ingest of it replaces it whole (see write()).
-    bulk_min = 50_000
+    # Off by default: every batch is one transaction. With ``bulk_min`` set (``ingest --bulk``),
+    # a batch of new documents at least that large goes through Oxigraph's bulk loader: ~3x less
+    # CPU, but not atomic. An interrupted bulk load can leave a document partly written; its
+    # stored evidence then differs from what reading it gives, so the next ingest of it
+    # replaces it whole (see write()).
+    bulk_min: int | None = None
 
     def _extend(self, quads: list[Quad]) -> None:
         try:
-            if len(quads) >= self.bulk_min:
+            if self.bulk_min is not None and len(quads) >= self.bulk_min:
                 self._store.bulk_extend(quads)
             else:
                 self._store.extend(quads)
