@@ -1451,7 +1451,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             o = after[0]
             between = s[x.end:o.start - sentence.start]
             if "," in between and ";" not in between:
-                return o
+                return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
         # "Thực hiện <X>, thời gian qua, chi bộ lựa chọn …": a short name for a body named before
         m = _SHORT_BODY.search(s, x.end)  # (the subject phrase may have run on over the comma)
         if m and not _rx(r"[;.:]").search(s[x.end:m.start()]):
@@ -1461,6 +1461,16 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             if before:
                 return before[-1]
     return None
+
+
+def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
+    """"Ban Thường vụ (BTV) Huyện ủy Thới Lai" read as two mentions: the organ of the body written after it."""
+    nxt = next((m for m in sorgs if m.start >= o.end and m.iri is not None and m.iri != o.iri), None)
+    if nxt is None or o.attrs.get("parent_iri") == nxt.iri or \
+            not _rx(r"^\s*(?:\([^()]{1,12}\))?\s*$").match(s[o.end - sentence.start:nxt.start - sentence.start]):
+        return o
+    return next((m for m in doc_orgs if m.iri is not None and _org_kind(m) == _org_kind(o)
+                 and m.attrs.get("parent_iri") == nxt.iri), o)
 
 
 # a body's short name heading the clause after a fronted one: lowercase, no name of its own after it

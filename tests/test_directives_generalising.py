@@ -187,3 +187,12 @@ def test_a_decision_of_two_issuers_or_of_a_post_is_named_by_its_subject(pipeline
     names = directives(doc)
     assert "Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc điều động đồng chí Lò Văn Pấng" in names
     assert "Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Thị Xuân" in names
+
+
+def test_a_standing_committee_written_with_its_abbreviation_before_its_committee(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Mường So có 12 chi bộ. Sau kiểm điểm theo Nghị quyết Trung ương 7 (khóa XII), "
+                         "Ban Thường vụ (BTV) Huyện ủy Phong Thổ tập trung khắc phục hạn chế. BTV Huyện ủy Phong Thổ "
+                         "đã chỉ đạo các xã.")
+    done = carried_out(doc)
+    assert ("Ban Thường vụ Huyện ủy Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in done
+    assert not any(org.endswith("Mường So") for org, _ in done)
