@@ -6,6 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..graph import open_store
+from ..ontology.terms import PREFIXES
 from .ingest import run_ingest
 
 
@@ -20,17 +21,21 @@ def run_demo(store_path: Path, gallery: Path, out, err) -> None:
     db = open_store(store_path)
     s = run_ingest(db, [str(demo_corpus())], progress=True, console=err,
                    on_error=lambda e: err.print(f"partykg: {e}", markup=False))
+    err.print(f"{s.added} added, {s.replaced} replaced, {s.unchanged} unchanged, {s.failed} failed",
+              markup=False)
     st = db.stats()
-    out.print(f"Built the demo graph in {store_path}: {st['documents']} documents, {st['quads']} quads, "
-              f"{st['kg_triples']} knowledge-graph triples ({s.seconds:.1f} s).")
+    say = lambda text="": out.print(text, markup=False, soft_wrap=True)  # noqa: E731
+    say(f"Built the demo graph in {store_path}: {st['documents']} documents, {st['quads']} quads, "
+        f"{st['kg_triples']} knowledge-graph triples ({s.seconds:.1f} s).")
     for cls, n in st["classes"][:12]:
-        out.print(f"  {n:6d}  {cls}")
-    out.print("\nSample answer — which organizations carry out which directives "
-              "(partykg query implementations):")
-    out.print(render(run(db, get_query("implementations")), "table"), markup=False)
+        short = next((f"{p}:{cls[len(iri):]}" for p, iri in PREFIXES.items() if cls.startswith(iri)), cls)
+        say(f"  {n:6d}  {short}")
+    say("\nSample answer — which organizations carry out which directives "
+        "(partykg query implementations):")
+    say(render(run(db, get_query("implementations")), "table"))
     try:
         from .viz_cmds import write_gallery
     except ModuleNotFoundError:
         return
     paths = write_gallery(db, gallery)
-    out.print(f"Gallery: {', '.join(str(p) for p in paths)}")
+    say(f"Gallery: {', '.join(str(p) for p in paths)}")
