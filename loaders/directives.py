@@ -842,7 +842,9 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         # no antecedent: "Nghị quyết về xây dựng thí điểm mô hình …" is named by its subject
         # (and "nghị quyết của Quốc hội về sáp nhập tỉnh" by its issuer and subject)
         text = r.sentence.text
-        m = _ABOUT.match(text[r.end:]) or _ISSUER_ABOUT.match(text[r.end:])
+        m = _ABOUT.match(text[r.end:])
+        by_issuer = m is None or "kind_end" in r.info
+        m = m or _ISSUER_ABOUT.match(text[r.end:])
         if m:
             at = r.end + m.end()
             about = _clause(text, at)
@@ -853,12 +855,16 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 r.form = "described"
                 r.title = text[r.info.get("kind_end", r.end):at].strip() + " " + about
                 r.subject = r.title
-                if r.info.get("lower"):  # a name, not the whole clause: the issuer and the head of the subject
-                    words = about.split(",")[0].split()  # the rest of a comma's clause is rarely the name
+                if by_issuer:  # a name, not the whole clause: the issuer and the head of the subject
+                    parts = about.split(",")
+                    keep = 1  # after a comma comes another clause, unless a list runs on to its "và"
+                    while keep < len(parts) and " và " not in parts[keep - 1] and " và " in parts[keep]:
+                        keep += 1
+                    words = ",".join(parts[:keep]).split()
                     n = min(len(words), _NAME_WORDS)
                     while n < len(words) and words[n - 1][:1].isupper() and words[n][:1].isupper():
                         n += 1  # a proper name is not cut in two ("tỉnh Đồng Nai")
-                    r.title = (text[r.info["kind_end"]:at].strip() + " " + " ".join(words[:n])).rstrip(" ,")
+                    r.title = (text[r.info.get("kind_end", r.end):at].strip() + " " + " ".join(words[:n])).rstrip(" ,")
                     r.subject = text[r.end:at].strip() + " " + about
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
@@ -1081,7 +1087,7 @@ _GENERIC_CENTRAL = frozenset(fold(w) for w in ("Trung ương", "TW", "T.Ư", "T�
 # "… của Chủ tịch UBND về …", "… của Ban Thường vụ Tỉnh ủy và Chủ tịch UBND tỉnh về việc …": an issuer no
 # organization mention covers (a post, two bodies) between the kind word and its subject
 _ISSUER_ABOUT = regex.compile(r"^\s*,?\s*(?:của|và)\s+\p{Lu}[^,;:.()“”\"]{0,50}?\s+về\s+(?:việc\s+)?")
-_NAME_WORDS = 12  # words of its subject that name a document known by its issuer and subject
+_NAME_WORDS = 20  # words of its subject that name a document known by its issuer and subject
 
 
 def _named_issuer(r: Ref) -> bool:

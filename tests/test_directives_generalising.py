@@ -196,3 +196,9 @@ def test_a_standing_committee_written_with_its_abbreviation_before_its_committee
     done = carried_out(doc)
     assert ("Ban Thường vụ Huyện ủy Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in done
     assert not any(org.endswith("Mường So") for org, _ in done)
+
+
+def test_the_name_of_a_document_known_by_its_subject_stops_at_the_clause_after_a_comma(pipeline):
+    doc = read(pipeline, "Năm 2024, các chi bộ quán triệt các quyết định của Huyện ủy Phong Thổ về thu hút, đào tạo và "
+                         "sử dụng cán bộ trẻ, đáp ứng yêu cầu nhiệm vụ mới.")
+    assert directives(doc) == {"Quyết định của Huyện ủy Phong Thổ về thu hút, đào tạo và sử dụng cán bộ trẻ"}
