@@ -1399,9 +1399,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
     # a local party committee that adopts a resolution or directive leads its implementation
+    # (one that "ban hành" it; "Nghị quyết số 05-NQ/TU của Tỉnh ủy" only names who issued it)
     for r in refs:
         if r.form in ("code", "bare") and r.kind in ("nghi-quyet", "chi-thi") and not (r.code and _national(r.code)):
-            o = r.issued_by or r.issuer_org
+            o = r.issued_by
             if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))

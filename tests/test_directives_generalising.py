@@ -202,3 +202,12 @@ def test_the_name_of_a_document_known_by_its_subject_stops_at_the_clause_after_a
     doc = read(pipeline, "Năm 2024, các chi bộ quán triệt các quyết định của Huyện ủy Phong Thổ về thu hút, đào tạo và "
                          "sử dụng cán bộ trẻ, đáp ứng yêu cầu nhiệm vụ mới.")
     assert directives(doc) == {"Quyết định của Huyện ủy Phong Thổ về thu hút, đào tạo và sử dụng cán bộ trẻ"}
+
+
+def test_a_committee_that_adopts_a_resolution_leads_it_but_de_cua_names_only_its_issuer(pipeline):
+    adopted = read(pipeline, "Năm 2023, Huyện ủy Phong Thổ ban hành Nghị quyết số 12-NQ/HU về phát triển chè.")
+    assert ("Đảng bộ huyện Phong Thổ", "Nghị quyết số 12-NQ/HU") in carried_out(adopted)
+    named = read(pipeline, ABOUT_PA_VAY_SU + "Xã tiếp tục thực hiện Nghị quyết số 12-NQ/HU của Huyện ủy Phong Thổ "
+                                             "về phát triển chè.")
+    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết số 12-NQ/HU") in carried_out(named)
+    assert not any(org == "Đảng bộ huyện Phong Thổ" for org, _ in carried_out(named))
