@@ -1,9 +1,10 @@
 """Extraction of outcomes: every figure an article reports, as a pkg:Observation.
 
 Runs last in the pipeline. ``match`` finds figures (a number with the noun it counts, or a
-percentage; ranges, fractions and "không có / không còn" zeros) and reads, from the words
-around each, its indicator, qualifier, period, target flag and subject (the organization or
-place the sentence is about, else the article's organization). Units, cues and indicator rules
+percentage; ranges, fractions, "N trên tổng số M" and "không có / không còn" zeros) and reads,
+from the words around each, its indicator, qualifier, period, target flag and subject (the
+organization or place the sentence or its last sentences are about, else the article's
+organization). Units, cues and indicator rules
 are data (data/indicators.yaml). ``mint`` states each figure as a qb:Observation.
 
 Reads from earlier components: "place" and "organization" mentions (with attrs name, level,
@@ -34,6 +35,7 @@ _rx = lru_cache(maxsize=None)(re.compile)
 
 # Sentence-level labels of the text a figure sits in (on lower-cased text).
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+_YEAR_RE = re.compile(_YEAR)
 _DASH = r"\s*[-–—]\s*"
 _PERIOD_RES = [
     # "từ năm 2015 đến năm 2019", "từ năm 2016 đến tháng 6/2020"
@@ -314,7 +316,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
-        if nb and not (nb.group(0).strip() == "năm" and not re.fullmatch(_YEAR, a_txt)
+        if nb and not (nb.group(0).strip() == "năm" and not _YEAR_RE.fullmatch(a_txt)
                        and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)):
             continue
         if _rx(r"\d\s*[/.-]\s*$").search(before):  # the tail of a date or code
@@ -351,7 +353,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 continue
         if b_txt and m.group("range").strip() in ("-", "–"):
             # "2015-2020" followed by a unit is still a span of years, not a range of figures
-            if re.fullmatch(_YEAR, a_txt) and re.fullmatch(_YEAR, b_txt):
+            if _YEAR_RE.fullmatch(a_txt) and _YEAR_RE.fullmatch(b_txt):
                 continue
         va = parse_digits(a_txt)
         if va is None:
@@ -442,9 +444,12 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     return kept
 
 
+_OF_HEAD = re.compile(r"[^\S\n]*(?:trở lên\s*)?(?:[“\"]?\s*)?(?:số\s+|các\s+|tổng số\s+)?")
+
+
 def _of_category(lex: Lexicon, low: str, pos: int) -> str | None:
     """What a percentage counts: the noun right after it ("100% chi bộ", "14% số đảng viên")."""
-    m = re.compile(r"[^\S\n]*(?:trở lên\s*)?(?:[“\"]?\s*)?(?:số\s+|các\s+|tổng số\s+)?").match(low, pos)
+    m = _OF_HEAD.match(low, pos)
     hit = _unit_at(lex, low, m.end()) if m else None
     return hit[0].cat if hit else None
 
@@ -689,8 +694,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
                  and g.end <= f.start), None)
     gap = low[prev.end:f.start] if prev is not None else ""
     list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]|\bvà\b").search(gap) else gap
-    if same is not None and prev is not None and re.fullmatch(
-            r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*", list_gap) \
+    if same is not None and prev is not None and _rx(
+            r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
             and not _VERB_GAP.search(low[same.end:f.start]):
         prev = same
         base = prev.indicator
@@ -951,9 +956,10 @@ class OutcomesComponent:
                 village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
                     carried is not None and para_age < s.index - focus[1]) else None
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
+                has_village = any(c.level == "village" for c in cands)
                 for f in figs:
                     # a village named before the figure in this sentence counts too
-                    here = _village_focus(cands, low, figs, f.start, current)
+                    here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
                     if subj is None:
@@ -988,11 +994,13 @@ class OutcomesComponent:
             # the village the text turns to stays its subject for two sentences, until a larger
             # body or place is named as a subject again
             v = _village_focus(cands, low_s, figs, len(low_s),
-                               focus[0] if focus is not None and s.index - focus[1] <= 4 else None)
+                               focus[0] if focus is not None and s.index - focus[1] <= 4 else None) \
+                if any(c.level == "village" for c in cands) else None
             if v is not None:
                 focus = (v, s.index)
             elif focus is not None and (any(c.level in ("commune", "district", "province") and c.territorial
-                                            for c in named) or any(w != "chi bộ" for _, w in _anaphors(low_s))):
+                                            for c in named) or (figs and any(w != "chi bộ" for _, w in anaphors))
+                                        or (not figs and any(w != "chi bộ" for _, w in _anaphors(low_s)))):
                 focus = None  # "Đảng bộ xã X ...", "xã đã ...", "toàn huyện": the text widens again
         doc.context["outcomes"] = outcomes
         doc.context["_outcome_labels"] = subjects.fallback_labels
