@@ -4,8 +4,8 @@ Runs last in the pipeline. ``match`` finds figures (a number with the noun it co
 percentage; ranges, fractions, "N trên tổng số M" and "không có / không còn" zeros) and reads,
 from the words around each, its indicator, qualifier, period, target flag and subject (the
 organization or place the sentence or its last sentences are about, else the article's
-organization). Units, cues and indicator rules
-are data (data/indicators.yaml). ``mint`` states each figure as a qb:Observation.
+organization). Units, cues and indicator rules are data (data/indicators.yaml). ``mint``
+states each figure as a qb:Observation.
 
 Reads from earlier components: "place" and "organization" mentions (with attrs name, level,
 kind, place_iri, parent_iri) and doc.context["main_org"] / ["focus"]; when no organization was
@@ -176,8 +176,8 @@ def lexicon() -> Lexicon:
             form = form.lower()
             cat = entry["cat"]
             display = {"member": "đảng viên", "people": "người", "visit": "lượt"}.get(cat, form)
-            if entry.get("indicator"):
-                display = entry.get("unit", display)
+            if entry.get("indicator") or entry.get("display"):
+                display = entry.get("display") or entry.get("unit", display)
             units.setdefault(form, Unit(form, cat, display, entry.get("indicator"), entry.get("qualifier")))
     suffix = data.get("unit_suffix", "")
     unit_re = re.compile(r"[^\S\n]*[“\"]?(" + _alt(units) + r")(?![\w²])(" + suffix + r")?")

@@ -125,3 +125,8 @@ def test_the_village_the_text_turned_to_stays_the_subject_for_the_next_sentences
     assert got[1200] == "Nà Khương" and got[3] == "Nà Khương"
     assert got[16] == "Đảng bộ xã Mường Kim"  # named again: the text widens back
     assert got[312] == "Đảng bộ xã Mường Kim"
+
+
+def test_medal_abbreviations_are_stated_as_medals():
+    figs = read("Đội tuyển của trường giành 2 huy chương vàng, 1 HCB và 3 HCĐ.")
+    assert [(f.value, f.unit) for f in figs] == [(2, "huy chương"), (1, "huy chương"), (3, "huy chương")]
