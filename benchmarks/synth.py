@@ -318,7 +318,7 @@ class Synth:
         F(p, RDFS.label, lit(name, lang="vi"), s, "people")
         F(p, ORG.holds, post, s, "people")
         F(post, RDF.type, ORG.Post, s, "people")
-        F(post, PKG.postTitle, lit(title), s, "people")
+        F(post, PKG.postTitle, lit(title, lang="vi"), s, "people")
         F(post, ORG.postIn, org, s, "people")
         F(d.iri, SCHEMA.mentions, p, s, "people")
         F(d.iri, SCHEMA.mentions, post, s, "people")
