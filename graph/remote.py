@@ -1,6 +1,6 @@
 """A remote SPARQL 1.1 endpoint behind the same interface as the embedded store.
 
-Queries go by the SPARQL 1.1 protocol (HTTP POST); writes are SPARQL 1.1 Update requests to the endpoint's
+Queries go by the SPARQL 1.1 protocol through SPARQLWrapper; writes are SPARQL 1.1 Update requests to the endpoint's
 update URL (``URL/update`` for an Oxigraph server when ``URL`` ends in ``/query``). Parameters
 reach an endpoint as escaped VALUES blocks (``values_block``); ``push`` uploads a whole
 embedded store through the Graph Store Protocol or Update, resumably.
@@ -188,17 +188,30 @@ class RemoteStore(BaseStore):
         self.timeout = timeout
 
     def _run(self, sparql: str) -> tuple[str, bytes]:
-        graph = query_form(sparql) in ("construct", "describe")
-        accept = "application/n-triples, text/turtle;q=0.9" if graph else "application/sparql-results+json"
-        req = urllib.request.Request(
-            self.endpoint, data=urllib.parse.urlencode({"query": _PREAMBLE + sparql}).encode(), method="POST",
-            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+        """POST a query by the SPARQL 1.1 protocol (SPARQLWrapper); (content type, body)."""
+        from SPARQLWrapper import JSON, N3, POST, URLENCODED, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+        form = query_form(sparql)
+        w = SPARQLWrapper(self.endpoint)
+        w.setMethod(POST)
+        w.setRequestMethod(URLENCODED)
+        w.setTimeout(int(self.timeout))
+        w.setQuery(_PREAMBLE + sparql)
+        # the form is read by the project's tokenizer (comments and #+ metadata lines included):
+        # SPARQLWrapper's own guess is overridden
+        w.queryType = form.upper() if form != "update" else "SELECT"
+        w.setReturnFormat(N3 if form in ("construct", "describe") else JSON)
+        if form in ("construct", "describe"):
+            w.addCustomHttpHeader("Accept", "application/n-triples, text/turtle;q=0.9")
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.headers.get("Content-Type", ""), resp.read()
+            resp = w.query().response
+            return resp.headers.get("Content-Type", ""), resp.read()
         except urllib.error.HTTPError as e:
             detail = e.read().decode("utf-8", "replace").strip().splitlines()[:1]
             raise StoreError(f"endpoint {self.endpoint}: HTTP {e.code}{': ' + detail[0] if detail else ''}") from None
+        except SPARQLWrapperException as e:
+            raise StoreError(f"endpoint {self.endpoint}: {str(e).strip().splitlines()[0]}") from None
         except (urllib.error.URLError, OSError) as e:
             raise StoreError(f"endpoint {self.endpoint}: {getattr(e, 'reason', e)}") from None
 
