@@ -24,7 +24,7 @@ from ..loaders.pipeline import LoadError, Pipeline, iter_paths, to_quads
 from ..loaders.read import RawDocument, count_records, read_path
 from ..ontology import ttl_files
 
-BATCH_QUADS = 200_000  # quads per write transaction
+BATCH_QUADS = 100_000  # quads per write transaction
 CHUNK_DOCS = 16  # documents per task sent to a worker
 INFLIGHT_PER_JOB = 4  # tasks queued per worker: bounds memory, keeps workers busy
 

@@ -286,7 +286,8 @@ class EmbeddedStore(BaseStore):
     def quads(self, s=None, p=None, o=None, g=None) -> Iterator[Quad]:
         return iter(self._store.quads_for_pattern(s, p, o, g))
 
-    # Off by default: every batch is one transaction. With ``bulk_min`` set (``ingest --bulk``),
+    # Off by default: every batch is one transaction. With ``bulk_min`` set (``ingest`` into an
+    # empty store, or ``--bulk``),
     # a batch of new documents at least that large goes through Oxigraph's bulk loader: ~3x less
     # CPU, but not atomic. An interrupted bulk load can leave a document partly written; its
     # stored evidence then differs from what reading it gives, so the next ingest of it
