@@ -588,6 +588,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in matches_at(p.central, text, g["central"].starts(low)):
         if _ELECTION.search(text, max(0, m.start() - 30), m.start()):
             continue  # "bầu cử đại biểu Quốc hội": an election, not the body acting
+        if _DIRECTIVE_NAME.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Nghị quyết Trung ương Đảng": the name of a plenum's resolution, no body named
         cands.append((m.start(), m.end(), {"type": "central", "m": m}))
     for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
@@ -647,6 +649,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
 
 
 _ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
+# A central body written straight after a directive kind word is part of the directive's name.
+_DIRECTIVE_NAME = regex.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|nghị quyết hội nghị)\s+$")
 
 
 def _skip_space(text: str, i: int) -> int:

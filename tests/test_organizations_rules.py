@@ -96,6 +96,13 @@ def test_central_bodies_and_numbered_steering_committee(pipeline):
     assert found["Bộ Chính trị"].level == "central"
 
 
+def test_a_central_body_inside_a_directive_name_is_not_a_body_named(pipeline):
+    _, found = orgs("Đảng ủy xã Na Sang học tập Nghị quyết Trung ương Đảng và các chỉ thị mới.", pipeline)
+    assert "Ban Chấp hành Trung ương" not in found
+    _, found = orgs("Ban Chấp hành Trung ương Đảng đã ban hành nghị quyết mới.", pipeline)
+    assert "Ban Chấp hành Trung ương" in found
+
+
 def test_government_mass_and_public_bodies(pipeline):
     _, found = orgs("UBND xã Tà Hừa, Hội Nông dân huyện Than Uyên, Trạm Y tế xã Tà Hừa và "
                     "Trường Tiểu học xã Tà Hừa cùng tham gia.", pipeline)
