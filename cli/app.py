@@ -164,7 +164,10 @@ def query(
     except (QueryError, StoreError, ValueError) as e:
         fail(str(e), 2)
     if output:
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as e:
+            fail(f"cannot write {output}: {e.strerror or e}")
         err.print(f"wrote {output}", markup=False)
     else:
         sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
