@@ -213,7 +213,12 @@ def select(store, *, around: str | None = None, hops: int = 1, directive: str | 
         if ":" in cls and cls.split(":", 1)[0] in PREFIXES and "//" not in cls:
             prefix, local = cls.split(":", 1)
             iri = PREFIXES[prefix] + local
-        nodes = [q.subject for q in store.quads(None, RDF.type, NamedNode(iri), GRAPH_KG) if _is_entity(q.subject)]
+        try:
+            cls_node = NamedNode(iri)
+        except ValueError:
+            raise SelectionError(f"--class {cls}: not a class IRI or prefixed name "
+                                 f"(prefixes: {', '.join(sorted(PREFIXES))})") from None
+        nodes = [q.subject for q in store.quads(None, RDF.type, cls_node, GRAPH_KG) if _is_entity(q.subject)]
         if not nodes:
             raise SelectionError(f"--class {cls}: no entity of this class in the knowledge graph")
         line, title = f"--class {cls}", f"Lớp / class: {cls}"
