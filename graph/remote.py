@@ -269,7 +269,10 @@ def gsp_url_for(endpoint: str) -> str | None:
 
 
 def _post(url: str, body: bytes, content_type: str, timeout: float = 300) -> None:
-    req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": content_type})
+    try:
+        req = urllib.request.Request(url, data=body, method="POST", headers={"Content-Type": content_type})
+    except ValueError as e:  # not a URL at all: "unknown url type"
+        raise StoreError(f"{url}: {e}") from None
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             resp.read()
