@@ -1,5 +1,5 @@
-"""People and the posts they hold: "đồng chí Quàng Văn Tiêu, Phó Bí thư Thường trực Huyện ủy
-Sốp Cộp" -> a person, and a post (title + organization) the person holds.
+"""People and the posts they hold: "đồng chí Lò Văn A, Phó Bí thư Thường trực Huyện ủy X" ->
+a person, and a post (title + organization) the person holds.
 
 Runs after ``organizations`` (a post's organization is an organization mention that follows
 the title). Names are found after honorifics and ranks (never kept in the name), before or
