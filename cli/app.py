@@ -56,7 +56,11 @@ def open_for(store: Optional[Path], endpoint: Optional[str], *, write: bool = Fa
         if endpoint:
             return open_store(endpoint=endpoint)
         path = store or default_store_path()
-        if not write and not Path(path).exists():
+        try:
+            exists = Path(path).exists()
+        except OSError as e:  # a path that cannot even be looked at (permissions)
+            raise StoreError(f"cannot open the store at {path}: {e.strerror or e}") from None
+        if not write and not exists:
             raise StoreError(f"no store at {path} (run 'partykg ingest' first, or give --store)")
         return open_store(path, read_only=False)
     except StoreError as e:
