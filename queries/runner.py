@@ -53,7 +53,7 @@ def to_term(param: Param, value: str):
     if param.type in _CHECK:
         value = value.strip()
         if not _CHECK[param.type].match(value):
-            raise QueryError(f"parameter {param.name}: {value!r} is not a {param.type}")
+            raise QueryError(f"parameter {param.name}: {value!r} is not {'an' if param.type[0] in 'aeiou' else 'a'} {param.type}")
         return Literal(value, datatype=_XSD_FOR[param.type])
     if param.type == "key":  # a vocabulary key (indicator notation): letters, digits, _ . -
         value = value.strip()

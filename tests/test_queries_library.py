@@ -74,7 +74,7 @@ def test_unknown_parameters_and_bad_values_are_refused(synth_store):
     db = EmbeddedStore(synth_store, read_only=True)
     with pytest.raises(QueryError, match="no parameter colour"):
         run(db, get_query("indicator-series"), {"colour": "red"})
-    with pytest.raises(QueryError, match="not a integer"):
+    with pytest.raises(QueryError, match="not an integer"):
         run(db, get_query("indicator-comparison"), {"year": "2021 OR 1=1"})
 
 
