@@ -271,6 +271,8 @@ class EmbeddedStore(BaseStore):
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False) -> None:
         self.path = Path(path)
         try:
+            if self.path.is_file():  # mkdir would say only "File exists"
+                raise StoreError(f"cannot open the store at {self.path}: a file, not a store directory")
             if read_only:
                 if not self.path.exists():
                     raise StoreError(f"no store at {self.path} (ingest documents first, or give --store)")
