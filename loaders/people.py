@@ -18,6 +18,7 @@ import yaml
 
 from ..ontology.keys import fold
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, lit, person_iri, post_iri
+from .gazetteer import gazetteer
 from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, alt, lowered, matches_at, short_key
 
@@ -159,6 +160,8 @@ def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or name in p.not_people:
         return False
+    if any(u.level in ("province", "district") for u in gazetteer().lookup(name)):
+        return False  # a province, district or city name after a body ("Thành ủy X") is no person
     if (words[0] in p.not_start and (strict or words[0] not in p.surnames)) or \
             any(w in ("Đảng", "Ủy", "Uỷ", "Bộ") for w in words):
         return False

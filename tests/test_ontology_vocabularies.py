@@ -140,7 +140,7 @@ DIRECTIVE_KINDS = {
     "quy-dinh": ("Quy định", "QĐi"), "ke-hoach": ("Kế hoạch", "KH"),
     "chuong-trinh-hanh-dong": ("Chương trình hành động", "CTr"), "huong-dan": ("Hướng dẫn", "HD"),
     "quyet-dinh": ("Quyết định", "QĐ"), "thong-bao": ("Thông báo", "TB"), "de-an": ("Đề án", "ĐA"),
-    "dieu-le": ("Điều lệ", None), "luat": ("Luật", None), "nghi-dinh": ("Nghị định", "NĐ"),
+    "dieu-le": ("Điều lệ", None), "quy-che": ("Quy chế", "QC"), "luat": ("Luật", None), "nghi-dinh": ("Nghị định", "NĐ"),
     "cong-van": ("Công văn", "CV"), "bao-cao": ("Báo cáo", "BC"), "other": ("Khác", None),
 }
 
