@@ -1,7 +1,8 @@
 """Sentence splitting with character offsets into the text as read.
 
 A sentence ends at a line break, or at . ! ? … (with any closing quotes or brackets) followed
-by space and a capital letter, a digit or an opening quote — except after abbreviations
+by space and a capital letter, a digit or an opening quote, or at a dot glued between a
+lower-case word and a capitalised one ("năm 2019.Ban Thường vụ") — except after abbreviations
 ("TP.", "Th.S", "T.Ư.", "PGS.TS."), initials ("H. Nghĩa Hành") and list numbers ("1. ", "II. ").
 Numbers ("1.800", "26,3") and codes ("05-CT/TW") never split: they have no space after the dot.
 Each sentence's offsets slice exactly its text from the document.
@@ -24,6 +25,9 @@ _ROMAN = regex.compile(r"[ivxlc]+")
 # may open a sentence
 _END = regex.compile(r"[.!?…]+([\"”’»)\]]*)(\s+)(?=[\"“‘«(\[]?[\p{Lu}\d])")
 _LINE = regex.compile(r"[^\n]+")
+# a dot glued to the next sentence (".Ban Thường vụ"): a lower-case word of two letters or
+# more, the dot, then a capitalised word; never "TP.HCM", "H.Nghĩa Hành", "1.800" or ".vn"
+_GLUED = regex.compile(r"(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})")
 
 
 def split_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[Sentence]:
@@ -32,12 +36,15 @@ def split_sentences(text: str, spans: list[tuple[int, int]] | None = None) -> li
     for lo, hi in (spans if spans is not None else [(0, len(text))]):
         for line in _LINE.finditer(text, lo, hi):
             start = line.start()
-            for m in _END.finditer(text, line.start(), line.end()):
-                if _no_break(text, start, m.start(), m.group(0)[0]):
+            # (mark, end of this sentence, start of the next): after the closing quotes,
+            # before the space
+            breaks = [(m.start(), m.start(2), m.end()) for m in _END.finditer(text, line.start(), line.end())]
+            breaks += [(m.start(), m.end(), m.end()) for m in _GLUED.finditer(text, line.start(), line.end())]
+            for mark, end, nxt in sorted(breaks):
+                if mark < start or _no_break(text, start, mark, text[mark]):
                     continue
-                end = m.start(2)  # after the closing quotes, before the space
                 _emit(text, start, end, out)
-                start = m.end()
+                start = nxt
             _emit(text, start, line.end(), out)
     return out
 

@@ -80,3 +80,10 @@ def test_offsets_hold_inside_spans(raw_spans, text):
     for s in split_sentences(text, spans):
         assert text[s.start:s.end] == s.text
         assert any(a <= s.start and s.end <= b for a, b in spans)
+
+
+def test_a_dot_glued_to_the_next_sentence_still_ends_it():
+    text = "Đảng bộ có 50 đảng viên.Ban Thường vụ đã họp. Ông về TP.Hồ Chí Minh, xem trang tin.vn.Hết."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == ["Đảng bộ có 50 đảng viên.", "Ban Thường vụ đã họp.",
+                         "Ông về TP.Hồ Chí Minh, xem trang tin.vn.", "Hết."]
