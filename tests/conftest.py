@@ -3,9 +3,11 @@ installed ``partykg`` command run as a subprocess, as a user runs it."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -36,6 +38,38 @@ def shared() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir():
         pytest.skip("../shared/corpus is not present")
     return SHARED
+
+
+# Tests that score the sample articles with the answer keys and the scorer's own matching.
+ANSWER_KEYS = pytest.mark.skipif(
+    not ((SHARED / "corpus" / "seeds").is_dir() and (SHARED / "gold").is_dir()
+         and (SHARED / "eval" / "evaluate.py").is_file()),
+    reason="shared corpus and answer keys not present")
+
+
+@pytest.fixture(scope="session")
+def scorer(shared: Path):
+    """The scorer of ../shared/eval/evaluate.py as a module (its matching rules)."""
+    spec = importlib.util.spec_from_file_location("partykg_scorer", shared / "eval" / "evaluate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as legacy editors wrote it: base letter, then the tone as a combining mark."""
+    out = []
+    for ch in text:
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+            out.append((base + "".join(c for c in parts if c in TONES)).encode("cp1258"))
+    return b"".join(out)
 
 
 @pytest.fixture(scope="session")

@@ -4,33 +4,21 @@ articles and scored against their hand-made answer keys with the scorer's own ma
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from conftest import ANSWER_KEYS, SHARED
 
 from partykg.loaders.pipeline import Pipeline
 from partykg.loaders.read import read_path
 from partykg.ontology.terms import PKG, RDFS
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "gold"
-SCORER = SHARED / "eval" / "evaluate.py"
 
-pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_dir() and SCORER.is_file()),
-                                reason="shared corpus and answer keys not present")
+pytestmark = ANSWER_KEYS
 
 RELATIONS = ("continues", "implements", "concretizes", "amends", "replaces", "references")
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    spec = importlib.util.spec_from_file_location("partykg_scorer_directives", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def rows_of(doc) -> dict[str, list[dict]]:

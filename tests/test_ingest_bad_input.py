@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
+from conftest import cp1258
 
 from partykg.graph.store import EmbeddedStore
 from partykg.ontology.terms import OA, SCHEMA
@@ -22,19 +22,6 @@ GOOD_2 = ("Chi bộ thôn Khuổi Hẻo kết nạp đảng viên mới\n"
           "Năm nay, Chi bộ thôn Khuổi Hẻo đã kết nạp 3 đảng viên mới, nâng tổng số lên 31 đảng viên.\n")
 LEGACY = "Hội Nông dân xã Yên Thổ tổ chức tập huấn kỹ thuật trồng chè cho 45 hội viên."
 UTF16 = "Ủy ban Mặt trận Tổ quốc xã Phúc Sơn phát động phong trào xây dựng nông thôn mới."
-TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def cp1258(text: str) -> bytes:
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
-            out.append((base + "".join(c for c in parts if c in TONES)).encode("cp1258"))
-    return b"".join(out)
 
 
 def records(*, truncated: bool) -> str:

@@ -4,30 +4,18 @@ shared corpus is not checked out beside the project)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from conftest import ANSWER_KEYS, SHARED
 
 from partykg.loaders.pipeline import Pipeline
 from partykg.loaders.read import read_path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 GOLD = SHARED / "gold"
-SCORER = SHARED / "eval" / "evaluate.py"
 
-pytestmark = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_dir() and SCORER.is_file()),
-                                reason="shared corpus and answer keys not present")
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    spec = importlib.util.spec_from_file_location("partykg_scorer", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+pytestmark = ANSWER_KEYS
 
 
 @pytest.fixture(scope="module")

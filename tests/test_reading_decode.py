@@ -7,24 +7,11 @@ import json
 import unicodedata
 
 import pytest
+from conftest import cp1258
 
 from partykg.loaders.read import MAX_BYTES, LoadError, decode, read_path
 
 SENTENCE = "Chi bộ bản Nà Khoang tổ chức hội nghị học tập nghị quyết, có 27 đảng viên tham dự."
-TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def cp1258(text: str) -> bytes:
-    """Windows-1258 as legacy editors wrote it: base letter, then the tone as a combining mark."""
-    out = []
-    for ch in text:
-        try:
-            out.append(ch.encode("cp1258"))
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
-            out.append((base + "".join(c for c in parts if c in TONES)).encode("cp1258"))
-    return b"".join(out)
 
 
 def test_utf8_is_read_and_put_in_nfc():
