@@ -481,7 +481,6 @@ class Org:
     parent_iri: Any = None
     place_key: str = ""
     surfaces: list = field(default_factory=list)
-    parent_of_mentioned: bool = False  # minted only as the parent of a mentioned body
     evidence: Sentence | None = None  # ... read from this sentence
 
 
@@ -551,11 +550,11 @@ class Component:
             described.add(o.iri.value)
             # a parent the text never names is still described (stated by the sentence naming
             # the child), so no subOrganizationOf points at an unknown node
-            child, up = o, o.parent
+            up = o.parent
             while up is not None and up.iri.value not in described and not up.surfaces:
                 _type_facts(doc, up, up.evidence or s0, self.name)
                 described.add(up.iri.value)
-                child, up = up, up.parent
+                up = up.parent
             seen = {o.label}
             for text, s in o.surfaces:
                 doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
@@ -1241,7 +1240,6 @@ class _State:
                     parent = by_place.get(ref.key)
                     if parent is None and up[0] in COMMITTEE_FORM:
                         parent = self._tpc_org(ref)
-                        parent.parent_of_mentioned = True
                         if o.surfaces:
                             parent.evidence = o.surfaces[0][1]
             if parent is None and o.level in ("commune", "district"):
