@@ -97,11 +97,13 @@ def patterns() -> _Patterns:
     central_re = regex.compile(r"(?:" + _alt(central_forms) + r")(?![\p{L}\d])", regex.I)
     central_name = {fold(f): n for f, n in central_forms.items()}
     cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
-                  r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%))*\s*$")
+                  r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%|"
+                  r"(?<=(?:mục tiêu|chỉ tiêu|nhiệm vụ)\s+)(?:trong|mà)))*\s*$")
     link_cues = [(c["relation"], regex.compile(r"(?<![\p{L}])(?:" + c["cue"] + r")" + cue_filler, regex.I))
                  for c in data["link_cues"]]
     carry = data["carry_out"]
-    carry_re = regex.compile(r"(?<![\p{L}])(?:" + carry + r")(?:\s+(?:và|,)\s*(?:" + carry + r"))*" + cue_filler, regex.I)
+    # "triển khai thực hiện", "quán triệt, triển khai và thực hiện": one cue
+    carry_re = regex.compile(r"(?<![\p{L}])(?:" + carry + r")(?:\s*(?:(?:và|,)\s*)?(?:" + carry + r"))*" + cue_filler, regex.I)
     carry_near_re = regex.compile(r"(?<![\p{L}])(?:" + carry + r")(?![\p{L}])", regex.I)
     issue_before_re = regex.compile(r"(?<![\p{L}])(?:" + data["issue_verbs"] + r")(?:\s+và\s+(?:thực hiện|triển khai))?"
                                     r"(?:\s+(?:các|\d+|mới))?\s*$", regex.I)
@@ -439,6 +441,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             issued = _issued_before(s, km.start())
             if desc and not issued and _PREDICATE.match(desc) and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
                 desc = ""  # "Kế hoạch xác định rõ …": the plan is the subject, its name is not given
+            if desc and not (cap or issued) and kind in _OBJECT_KINDS and _ACTED_ON.search(s[:km.start()]) and \
+                    (kind == "quy-che" or _OWNED.search(desc)):
+                issued = "named"  # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ"
             if desc and (cap or issued):
                 ref.form = "described"
                 ref.title = desc
@@ -553,7 +558,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if not inner and len(r.title.split()) < 3:
                 continue
             if not (inner or (issued and issued.startswith("ban hành")) or r.kind in ("de-an",)) and not (
-                    r.text[0].isupper() and len(r.title.split()) >= 3 and r.kind in ("ke-hoach", "de-an")):
+                    r.text[0].isupper() and len(r.title.split()) >= 3 and r.kind in ("ke-hoach", "de-an", "quy-che")) \
+                    and not (r.kind in _OBJECT_KINDS and len(r.title.split()) >= 3 and _ACTED_ON.search(s[:r.start])
+                             and (r.kind == "quy-che" or _OWNED.search(r.title))):
                 continue
             if inner:  # the name runs on through the directive it names ("… thực hiện Nghị quyết TW 4 (khóa XII)")
                 last = inner[0]
@@ -576,8 +583,19 @@ def _issued_before(s: str, at: int) -> str:
 
 
 _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")
-_DESC_END = regex.compile(r"[;:.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
-                          r"\s(?:được|đã|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
+_DESC_END = regex.compile(r"[;:.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|việc|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
+                          r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
+
+
+_WORKING = regex.compile(r"làm việc(?![\p{L}])")  # "Quy chế làm việc …": not the verb "làm"
+_PAREN_TERM = regex.compile(r"\(\s*(?:nhiệm kỳ\s+)?\d{4}\s*[-–]\s*\d{4}\s*\)")
+# kinds a lower-case mention names a document by, when a verb acts on it ("xây dựng quy chế …")
+_OBJECT_KINDS = ("quy-che", "chuong-trinh-hanh-dong")
+_ACTED_ON = regex.compile(r"(?<![\p{L}])(?:xây dựng|ban hành|thực hiện|triển khai|hoàn thiện|sửa đổi|bổ sung|"
+                          r"(?:mục tiêu|nhiệm vụ|nội dung)\s+(?:trong|của)|theo)\s+(?:các\s+)?$", regex.I)
+# a programme a party body owns ("chương trình … của Đảng bộ", "… của Huyện ủy")
+_OWNED = regex.compile(r"(?<![\p{L}])của\s+(?:Ban Chấp hành\s+|Ban Thường vụ\s+)?(?:Đảng bộ|Đảng ủy|Đảng uỷ|"
+                       r"Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Chi bộ)(?![\p{L}])")
 
 
 def _description(s: str, pos: int) -> str:
@@ -586,7 +604,7 @@ def _description(s: str, pos: int) -> str:
     if not m:
         return ""
     at = pos + m.end()
-    if _STOP_DESC.match(s, at) and not _PURPOSE_DESC.match(s, at):
+    if _STOP_DESC.match(s, at) and not _PURPOSE_DESC.match(s, at) and not _WORKING.match(s, at):
         return ""
     if not _rx(r"\p{Ll}").match(s[at:at + 1]) and not (  # "Đề án Phát triển nguồn nhân lực …"
             s[pos - 1:pos].isalpha() and s[pos - 1].islower() and _rx(r"\p{Lu}\p{Ll}+\s+\p{Ll}").match(s[at:])
@@ -594,6 +612,10 @@ def _description(s: str, pos: int) -> str:
             and not patterns().kind_re.match(s, at)):
         return ""
     stop = _DESC_END.search(s, at)
+    if stop and stop.group() == "(":
+        tm = _PAREN_TERM.match(s, stop.start())
+        if tm:  # "… khóa 21 (2010 - 2015)": the term is part of the name
+            stop = _DESC_END.search(s, tm.end())
     text = s[at:stop.start() if stop else len(s)].rstrip(" ,")
     words = text.split()
     if len(words) < 2:
@@ -1242,8 +1264,9 @@ def _topic_links(refs: list[Ref], links: list) -> list:
     linked = {s.value for s, _, _, _ in links}
     out = []
     for r in refs:
+        owned = r.kind in _OBJECT_KINDS and bool(_OWNED.search(r.title))  # "chương trình … của Đảng bộ"
         if r.form == "described" and r.kind in _PLAN_KINDS and r.iri.value not in linked and \
-                r.issued_by is not None and r.iri != topic.iri and \
+                (r.issued_by is not None or owned) and r.iri != topic.iri and \
                 (r.sentence.start + r.start) > (topic.sentence.start + topic.start):
             out.append((r.iri, PKG.implements, topic.iri, r.sentence))
     return out
@@ -1312,8 +1335,8 @@ def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
 
 
 _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định)(?![\p{L}])[^,;:.()“”\"]{0,40}?"
-                             r"\s(?:và|cùng)\s*$", regex.I)
-_LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)\s*$")
+                             r"(?:\s(?:và|cùng)|,)\s*$", regex.I)
+_LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
 
 
 def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None, links: list):
@@ -1335,8 +1358,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         for x in rs:
-            if x.form == "described":
-                continue
+            if x.form == "described" and x.kind not in _OBJECT_KINDS:
+                continue  # a plan named by its content is its issuer's own; a rule or programme is carried out
             before = s[:x.start]
             window = before[-90:]
             cue = P.carry_re.search(window)
@@ -1372,7 +1395,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
-            if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri:
+            if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri \
+                    and x.form != "described":
                 continue  # the article's body following its own plan is not news
             out.append((o.iri, x.iri, sentence))
             carried.append(x)

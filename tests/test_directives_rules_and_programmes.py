@@ -1,0 +1,118 @@
+"""Rules (Quy chế) and programmes (chương trình) named by their content, and implementations
+whose doer the clause leaves implicit.
+
+Each test states one reading rule: a capitalised "Quy chế …" names a document, and so does a
+lower-case one that a verb acts on ("xây dựng quy chế …"); a lower-case programme is a
+document when a party body owns it ("chương trình … của Đảng bộ"); a parenthesised term is
+part of a name; chained verbs ("triển khai thực hiện") are one cue; a list of resolutions
+after one verb is carried out as a whole; "theo tinh thần" and "nhiệm vụ mà … đề ra" tie a
+resolution to the article's body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def read(pipeline: Pipeline, text: str):
+    return load_text(text, source="memory:test", pipeline=pipeline)
+
+
+def labels(doc) -> dict[str, str]:
+    return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+
+
+def directives(doc) -> set[str]:
+    lab = labels(doc)
+    return {lab[f.s.value] for f in doc.facts if f.p == PKG.directiveKind}
+
+
+def carried_out(doc) -> set[tuple[str, str]]:
+    lab = labels(doc)
+    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+
+
+def links(doc) -> set[tuple[str, str, str]]:
+    lab = labels(doc)
+    return {(lab[f.s.value], f.p.value.rsplit("#", 1)[-1], lab[f.o.value]) for f in doc.facts
+            if f.p == PKG.implements}
+
+
+COMMUNE = ("Đảng bộ xã Mường Kim, huyện Than Uyên, tỉnh Lai Châu có 20 chi bộ. Đảng bộ xã Mường Kim "
+           "họp thường kỳ. Đảng ủy xã Mường Kim chỉ đạo sát sao. ")
+
+
+def test_a_capitalised_rule_with_a_name_is_a_document(pipeline):
+    doc = read(pipeline, COMMUNE + "Đảng ủy xã đã hoàn thiện Quy chế giám sát trong Đảng.")
+    assert "Quy chế giám sát trong Đảng" in directives(doc)
+
+
+def test_the_working_rules_keep_their_term_in_brackets(pipeline):
+    doc = read(pipeline, COMMUNE + "Trong đó, Quy chế làm việc của Ban Chấp hành Đảng bộ khóa 12 (2015 - 2020) "
+                                   "còn nhiều điểm chưa phù hợp.")
+    assert "Quy chế làm việc của Ban Chấp hành Đảng bộ khóa 12 (2015 - 2020)" in directives(doc)
+
+
+def test_a_lower_case_rule_that_a_verb_acts_on_is_a_document_carried_out(pipeline):
+    doc = read(pipeline, COMMUNE + "Nổi bật là việc xây dựng và triển khai thực hiện quy chế phối hợp giữa "
+                                   "các chi bộ thôn, việc họp dân được duy trì.")
+    assert "Quy chế phối hợp giữa các chi bộ thôn" in directives(doc)
+    assert ("Đảng bộ xã Mường Kim", "Quy chế phối hợp giữa các chi bộ thôn") in carried_out(doc)
+
+
+def test_a_rule_that_is_only_talked_about_is_no_document(pipeline):
+    doc = read(pipeline, COMMUNE + "Người dân được biết quy chế mới.")
+    assert not any(d.startswith("Quy chế") for d in directives(doc))
+
+
+def test_a_programme_owned_by_a_party_body_is_a_document_carried_out(pipeline):
+    text = (COMMUNE + "Đảng bộ xã tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII). "
+            "Đảng bộ xã quán triệt Nghị quyết Trung ương 4 (khóa XII) tới từng chi bộ. "
+            "Các chi bộ kiểm điểm theo Nghị quyết Trung ương 4 (khóa XII). "
+            "Xã đã luân chuyển cán bộ, thực hiện mục tiêu trong chương trình khắc phục hạn chế của Đảng bộ.")
+    doc = read(pipeline, text)
+    name = "Chương trình khắc phục hạn chế của Đảng bộ"
+    assert name in directives(doc)
+    assert ("Đảng bộ xã Mường Kim", name) in carried_out(doc)
+    # the article tells of one resolution: the body's programme carries it out
+    assert (name, "implements", "Nghị quyết Trung ương 4 (khóa XII)") in links(doc)
+
+
+def test_a_programme_nobody_owns_is_no_document(pipeline):
+    doc = read(pipeline, COMMUNE + "Xã thực hiện chương trình văn nghệ mừng Xuân.")
+    assert not any(d.startswith("Chương trình") for d in directives(doc))
+
+
+def test_chained_verbs_are_one_cue_and_the_subject_heads_them(pipeline):
+    text = (COMMUNE + "Năm 2020, Đảng bộ và nhân dân xã Mường Kim, huyện Than Uyên, tỉnh Lai Châu tích cực triển khai "
+            "thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XII.")
+    doc = read(pipeline, text)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng") in carried_out(doc)
+
+
+def test_resolutions_listed_after_one_verb_are_carried_out_together(pipeline):
+    text = (COMMUNE + "Xã đã thực hiện nghị quyết đại hội Đảng các cấp, nghị quyết đại hội Đảng bộ xã lần thứ 25.")
+    doc = read(pipeline, text)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội Đảng bộ xã Mường Kim lần thứ 25") in carried_out(doc)
+
+
+def test_criticism_in_the_spirit_of_a_resolution_carries_it_out(pipeline):
+    text = (COMMUNE + "Khắc phục thiếu sót sau kiểm điểm phê bình và tự phê bình theo tinh thần "
+                      "Nghị quyết Trung ương 4 (khóa XII).")
+    doc = read(pipeline, text)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Trung ương 4 (khóa XII)") in carried_out(doc)
+
+
+def test_tasks_a_resolution_set_are_carried_out(pipeline):
+    text = (COMMUNE + "Củng cố đội ngũ cán bộ; lãnh đạo các chi bộ triển khai các nhiệm vụ mà "
+                      "Nghị quyết Trung ương 4 (khóa XII) đã đề ra.")
+    doc = read(pipeline, text)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Trung ương 4 (khóa XII)") in carried_out(doc)
