@@ -411,6 +411,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 ref.issuer_org = org
         elif kind == "dieu-le":
             dm = _rx(r"^\s+Đảng(?![\p{L}])(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?").match(rest)
+            if not dm and cap and word == "Điều lệ" and _CHARTER_ALONE.match(rest):
+                dm = _rx(r"^").match(rest)  # "đúng Điều lệ và quy định": the Party's, named alone
             if not dm:
                 continue
             ref.form = "charter"
@@ -426,11 +428,14 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.title = qm.group(1).strip()
             end = pos + qm.end()
         elif (cap or m.group().strip() or _rx(r"^\s*\d+\s+(?:của|ngày)\s").match(rest)) and _BARE.match(rest) \
-                and fold(word) not in ("chương trình",):
+                and (fold(word) not in ("chương trình",) or (cap and _PROGRAMME_NO.match(rest))):
             bm = _BARE.match(rest)
             ref.form = "bare"
             ref.number = bm.group(1)
             end = pos + bm.end()
+            if fold(word) == "chương trình":  # "Chương trình 135": a state programme known by its number
+                ref.kind = "other"
+                ref.info["programme"] = True
         else:
             end = pos
             ref.form = ""
@@ -587,6 +592,9 @@ _DESC_END = regex.compile(r"[;:.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đ
                           r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
 
 
+# "Điều lệ" alone, not heading another body's name ("Điều lệ Hội Nông dân"), nor starting a sentence
+_CHARTER_ALONE = regex.compile(r"^(?:\s*[,;.)]|\s+(?:và|của Đảng|quy định|đã|được|thì|là)(?![\p{L}]))")
+_PROGRAMME_NO = regex.compile(r"^\s+\d{2,4}(?![\d\p{L}])")  # "Chương trình 135", not "Chương trình 1 năm"
 _WORKING = regex.compile(r"làm việc(?![\p{L}])")  # "Quy chế làm việc …": not the verb "làm"
 _PAREN_TERM = regex.compile(r"\(\s*(?:nhiệm kỳ\s+)?\d{4}\s*[-–]\s*\d{4}\s*\)")
 # kinds a lower-case mention names a document by, when a verb acts on it ("xây dựng quy chế …")
@@ -950,6 +958,9 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
     elif r.form == "bare":
         r.key = f"bare {r.kind} {r.number.lstrip('0') or '0'} @ {_issuer_key(r, main, doc)}"
         r.label = f"{klabel} số {r.number}"
+        if r.info.get("programme"):
+            r.key = f"programme {r.number}"  # one programme of the state, whoever writes of it
+            r.label = f"Chương trình {r.number}"
     elif r.form == "plenum":
         r.key = f"plenum {r.kind} {r.plenum} khóa {_roman(r.term) if r.term else '?'}"
         r.label = f"Nghị quyết Trung ương {r.plenum}" + (f" (khóa {_roman(r.term)})" if r.term else "")

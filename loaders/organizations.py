@@ -138,6 +138,9 @@ class Patterns:
     coop: Any = None
     centre_kinds: dict = field(default_factory=dict)
     school_level: dict = field(default_factory=dict)
+    shared_unit: Any = None
+    organ_place: Any = None
+    more_places: Any = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -233,6 +236,16 @@ def patterns() -> Patterns:
         rf"(?P<coop>[Hh]ợp\s+tác\s+xã|HTX)(?P<field>(?:\s+{coop_words}{WB}){{0,8}})"
         rf"(?:\s+(?P<hname>{NAME}))?(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     pat.school_level = {fold(w): lvl for lvl, ws in d["school_levels"].items() for w in ws}
+    # "Huyện ủy - HĐND - UBND huyện", "Đảng ủy, HĐND, UBND xã X": the unit written after the
+    # last body of a list is every body's
+    heads_any = alt([f for b in d["bodies"] if b.get("bare") for f in b["forms"]] + ["Đảng ủy", "Đảng bộ"])
+    sep = r"(?:\s*[-–,]\s*|\s+và\s+)"
+    pat.shared_unit = regex.compile(rf"(?:{sep}{heads_any}{WB})+\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
+                                    rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+    # "Ban Tổ chức huyện X", "Ban Xây dựng Đảng xã Y": an organ named with its place alone
+    pat.organ_place = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
+    # "… xã A, B và C": more places of the same unit after a body's name
+    pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
     return pat
 
 
@@ -527,6 +540,15 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+            if info["type"] in ("tpc", "organ", "body") and org.place is not None and org.place.name \
+                    and text.endswith(org.place.name):
+                for a, b, o2 in state.listed_siblings(org, end):  # "Ban Thường vụ Đảng ủy xã A, B, C"
+                    o2.surfaces.append((o2.label, s))
+                    doc.mentions.append(Mention("organization", a, b, doc.text[a:b], s, key=o2.place_key or o2.label,
+                                                attrs={"name": o2.label, "kind": o2.kind, "level": o2.level,
+                                                       "place_iri": o2.place.iri if o2.place else None,
+                                                       "parent_iri": o2.parent.iri if o2.parent else o2.parent_iri},
+                                                iri=o2.iri))
         state.merge_agencies()
         state.link_parents()
         for m in doc.of("organization"):
@@ -602,7 +624,13 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue
         after = p.tpc.match(text, _skip_space(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
-        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() else None}))
+        uplace = None
+        if end == m.end():
+            uplace = p.organ_place.match(text, m.end())
+            if uplace is not None:
+                end = uplace.end()
+        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() and uplace is None else None,
+                                       "uplace": uplace}))
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
@@ -662,6 +690,15 @@ _PHRASE_STOP = regex.compile(r"(?:về|đối|với|của|và|đã|được|ban|
                              r"nên|sẽ|đang|theo|chỉ|này|đó|huyện|tỉnh|xã|thành|phường|quận)\b")
 
 
+# what may stand before a place heading its sentence: "Xã B …", "Ở xã B, …", "Riêng phường C …"
+_TOPIC_HEAD = regex.compile(r"\W*(?:(?:Ở|Tại|Riêng|Còn|Với|Đối với|Trong khi đó,?|Cùng với)\s+)?")
+
+
+# a number of holders of one title: "hai Phó Bí thư Đảng ủy xã", "một Chủ tịch UBND xã"
+_COUNTED_TITLE = regex.compile(r"(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:đồng chí\s+)?"
+                               r"(?:phó\s+)?(?:chủ tịch|bí thư|chủ nhiệm|trưởng ban|ủy viên|uỷ viên)\s+$", regex.I)
+
+
 class _State:
     """Organizations of one document, and what short references resolve to."""
 
@@ -692,6 +729,40 @@ class _State:
             return before[-1]
         return items[0][1] if items else None
 
+    def listed_siblings(self, o: Org, end: int) -> list[tuple[int, int, Org]]:
+        """Places listed after a body's own ("Ban Thường vụ Đảng ủy xã A, B và C"), each a
+        place of the same level the text names: the same kind of body in each of them."""
+        out = []
+        at = end
+        text = self.doc.text
+        while True:
+            mm = patterns().more_places.match(text, at)
+            if mm is None:
+                break
+            a, b = mm.start("name"), mm.end("name")
+            pm = self.places.mention_at(a, b)
+            if pm is None or pm.start != a or pm.attrs.get("level") != o.place.level or \
+                    pm.attrs.get("unit_type") in VILLAGE_UNITS:
+                break
+            b = pm.end
+            place = self.places.resolve(o.place.unit, pm.attrs.get("name") or text[a:b], a, b)
+            if place.iri is None or place.key == o.place.key:
+                break
+            out.append((a, b, self._sibling(o, place)))
+            at = b
+        return out
+
+    def _sibling(self, o: Org, place: PlaceRef) -> Org:
+        """The body of the same kind as o in another place of the same unit."""
+        if o.kind == "party_committee":
+            return self._tpc_org(place)
+        key = o.place_key.replace(o.place.key, place.key)
+        label = o.label.replace(o.place.name, place.name) if o.place.name in o.label else f"{o.label} {place.label}"
+        o2 = self._org(o.kind, key, label, o.cls, o.level, place)
+        if o.parent is not None and o.parent.kind == "party_committee" and o.parent.place is not None:
+            o2.parent = self._tpc_org(place)
+        return o2
+
     def first_pass(self, found) -> None:
         """Named territorial party organizations, so that a short reference before the full
         name ("Đảng ủy xã ... Đảng ủy xã Tà Mung") can still find it."""
@@ -708,6 +779,12 @@ class _State:
     def tpc_for(self, unit: str | None, offset: int) -> Org | None:
         """The territorial party organization a short reference ("Đảng ủy xã", "Huyện ủy") means."""
         fam = "tpc:" + unit if unit else "tpc"
+        if unit in ("xã", "phường", "thị trấn"):
+            topic = self._topic_place(unit, offset)
+            if topic is not None:
+                items = [off for off, _ in self.recent.get(fam) or [] if off <= offset]
+                if not items or items[-1] < topic[0]:
+                    return self._tpc_org(self.places.resolve(unit, topic[1]))
         if not unit:
             # bare "Đảng ủy" / "Đảng bộ": the body just named in the same sentence, else the
             # article's own
@@ -733,6 +810,26 @@ class _State:
             lvl = _lvl(unit)
             o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{short_key(self.doc.iri)}"))
         return o
+
+    def _topic_place(self, unit: str, offset: int) -> tuple[int, str] | None:
+        """A place of this unit heading this sentence or the one before ("Xã B cũng đạt … Bí thư
+        Đảng ủy xã …"): the commune a short reference means, in an article that goes through
+        several."""
+        last = None
+        for off, u, n in self.places.named:
+            if off >= offset:
+                break
+            if u == unit:
+                last = (off, n)
+        if last is None:
+            return None
+        sents = self.doc.sentences
+        here = next((i for i, x in enumerate(sents) if x.start <= offset < x.end), None)
+        there = next((i for i, x in enumerate(sents) if x.start <= last[0] < x.end), None)
+        if here is None or there is None or here - there > 1:
+            return None
+        head = self.doc.text[sents[there].start:last[0]]
+        return last if _TOPIC_HEAD.fullmatch(head) else None
 
     def _tpc_org(self, place: PlaceRef) -> Org:
         unit = place.unit or ""
@@ -855,6 +952,9 @@ class _State:
         if unit:
             if unit in VILLAGE_UNITS:
                 return None
+            if _COUNTED_TITLE.search(self.doc.text, max(0, start - 40), start) and \
+                    not self.places.focus_name(_lvl(unit) or ""):
+                return None  # "một Phó Chủ tịch UBND xã" in an article about a district: any commune's
             # "UBND tỉnh": the province the text is about
             tpc = self.tpc_for(unit, start)
             if tpc is not None and tpc.place is not None and tpc.place.unit == unit:
@@ -894,10 +994,19 @@ class _State:
         if t == "organ":
             spec = p.organs[fold(m.group("organ"))]
             tpc_m = info.get("tpc")
+            up = info.get("uplace")
             if tpc_m is not None:
                 tpc = self._tpc(tpc_m, start + (tpc_m.start() - m.start()), s)
                 if tpc is None:
                     return None
+            elif up is not None:
+                unit = unit_of(up.group("unit"))
+                place = self._place_for(unit, up.group("name"), start + (up.start("name") - m.start()), False)
+                if place is None or not place.name or unit in VILLAGE_UNITS:
+                    return None
+                if self.span_end is None:
+                    self.span_end = start + (up.end("name") - m.start())
+                tpc = self._tpc_org(place)
             else:
                 if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
                     return None
@@ -926,8 +1035,13 @@ class _State:
             after = self.doc.text[end:end + 12]
             if _rx(r"\s*(?:các|những|cấp|\d)").match(after) and not m.group("unit"):
                 return None
-            place = self._place_for(unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
-                                    if m.group("name") else 0), spec.get("bare", False),
+            unit, name, nat = unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
+                                                                                 if m.group("name") else 0)
+            if unit is None:
+                sh = p.shared_unit.match(self.doc.text, end)
+                if sh is not None:
+                    unit, name, nat = unit_of(sh.group("unit")), sh.group("name"), sh.start("name") if sh.group("name") else 0
+            place = self._place_for(unit, name, nat, spec.get("bare", False),
                                     unit_end=start + m.end("unit") - m.start() if m.group("unit") else None)
             if place is None:
                 return None

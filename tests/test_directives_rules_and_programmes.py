@@ -116,3 +116,23 @@ def test_tasks_a_resolution_set_are_carried_out(pipeline):
                       "Nghị quyết Trung ương 4 (khóa XII) đã đề ra.")
     doc = read(pipeline, text)
     assert ("Đảng bộ xã Mường Kim", "Nghị quyết Trung ương 4 (khóa XII)") in carried_out(doc)
+
+
+def test_a_state_programme_known_by_its_number_is_a_document(pipeline):
+    doc = read(pipeline, COMMUNE + "Nhiều hộ được vay vốn làm nhà từ Chương trình 134 của Chính phủ.")
+    assert "Chương trình 134" in directives(doc)
+
+
+def test_a_programme_of_a_few_years_is_no_numbered_document(pipeline):
+    doc = read(pipeline, COMMUNE + "Chương trình 5 năm tới tập trung vào kinh tế.")
+    assert not any(d.startswith("Chương trình") for d in directives(doc))
+
+
+def test_the_charter_named_alone_is_the_party_charter(pipeline):
+    doc = read(pipeline, COMMUNE + "Các chi bộ sinh hoạt đúng Điều lệ và quy định của Trung ương.")
+    assert "Điều lệ Đảng" in directives(doc)
+
+
+def test_another_bodys_charter_is_not_the_party_charter(pipeline):
+    doc = read(pipeline, COMMUNE + "Hội viên học tập Điều lệ Hội Nông dân Việt Nam.")
+    assert "Điều lệ Đảng" not in directives(doc)
