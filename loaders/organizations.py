@@ -141,6 +141,7 @@ class Patterns:
     shared_unit: Any = None
     organ_place: Any = None
     more_places: Any = None
+    title_unit: Any = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -244,6 +245,9 @@ def patterns() -> Patterns:
                                     rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
     # "Ban Tổ chức huyện X", "Ban Xây dựng Đảng xã Y": an organ named with its place alone
     pat.organ_place = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
+    # "Chủ tịch xã", "Bí thư huyện X": a title and a unit name the body that title heads
+    pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư))\s+"
+                                   rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
     pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
     return pat
@@ -526,7 +530,8 @@ class Component:
                 if rest and rest[0].isupper():
                     end = start + i + len(org.place.name)
             text = doc.text[start:end]
-            org.surfaces.append((text, s))
+            # "Chủ tịch xã": the unit word alone is no name of the body
+            org.surfaces.append((text if info["type"] != "title_unit" else org.label, s))
             if info["type"] == "organ" and org.parent is not None and info.get("tpc") is not None:
                 # "Ban Thường vụ Thành ủy Biên Hòa" names the Thành ủy too
                 t = info["tpc"]
@@ -636,6 +641,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
     for m in matches_at(p.body, text, g["body"].starts(low)):
         cands.append((m.start(), m.end(), {"type": "body", "m": m}))
+    for m in (p.title_unit.finditer(text) if ("hủ tịch" in text or "í thư" in text) else ()):
+        cands.append((m.start("unit"), m.end(), {"type": "title_unit", "m": m}))
     for m in (p.sector.finditer(text) if ("Sở" in text or "hòng" in text or "Bộ" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
@@ -1052,6 +1059,22 @@ class _State:
                 o.parent = self._tpc_org(place)  # "Trường Chính trị tỉnh X" belongs to the Tỉnh ủy
                 o.parent.evidence = o.parent.evidence or s
             return o
+        if t == "title_unit":  # "Chủ tịch xã": the people's committee; "Bí thư xã": the party committee
+            unit = unit_of(m.group("unit"))
+            name = m.group("name")
+            if name and not self.places.is_place(name):
+                name = None
+                self.span_end = start + (m.end("unit") - m.start("unit"))
+            if fold(m.group("ttl")).endswith("bí thư"):
+                if name:
+                    return self._tpc_org(self.places.resolve(unit, name, start, end))
+                return self.tpc_for(unit, start)
+            place = self._place_for(unit, name, start + (m.start("name") - m.start("unit")) if name else start, False)
+            if place is None or not place.name:
+                return None
+            spec = p.bodies[fold("UBND")]
+            return self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", f"{spec['label']} {place.label}",
+                             spec["cls"], place.level or _lvl(place.unit, place.name), place)
         if t == "centre":
             field = " ".join(m.group("field").split())
             kind = next((k for w, k in p.centre_kinds.items() if fold(field).startswith(w)), "other")

@@ -183,6 +183,11 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
     return name
 
 
+# a title, then its holders: "Phó Chủ tịch UBND xã là các ông A và B", "… là bà C"
+_HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+")
+_JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
+
+
 def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> list[Person]:
     text = s.text
     orgs = index.get(("organization", s.index), [])
@@ -286,10 +291,15 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                 person.posts += chain
                 used.add(ci)
                 break
+    listed: tuple[Person, list[Post]] | None = None  # "hai Phó Chủ tịch UBND xã là các ông A và B"
     for person in people:
         if person.posts:
             continue
         a = person.start - s.start
+        if listed is not None and _JOINED.fullmatch(text[listed[0].end - s.start:a]):
+            person.posts += listed[1]
+            listed = (person, listed[1])
+            continue
         for ci, chain in enumerate(chains):
             if ci in used:
                 continue
@@ -298,6 +308,11 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                     "", "đồng chí", "ông", "bà", "đ/c"):
                 person.posts += chain
                 used.add(ci)
+                break
+            if ce <= a and _HOLDERS_NAMED.fullmatch(text[ce:a]):
+                person.posts += chain
+                used.add(ci)
+                listed = (person, chain)
                 break
     # appointments later in the sentence: "... giữ chức Giám đốc Sở Nội vụ" -> the last person named before
     for ci, chain in enumerate(chains):

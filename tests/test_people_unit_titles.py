@@ -1,0 +1,51 @@
+"""Posts named after a government title and a unit, and one title held by several people.
+
+Each test states one reading rule: "Chủ tịch xã" is the chair of the commune's people's
+committee and "Bí thư xã" the secretary of its party committee; a lower-case "phó chủ tịch
+UBND xã" is a title; "hai Phó Chủ tịch UBND xã là các ông A và B" gives the post to both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import ORG, PKG, RDFS
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def posts(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    """(person, title, organization) for every post a person holds."""
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
+    org = {f.s.value: lab[f.o.value] for f in doc.facts if f.p == ORG.postIn}
+    return {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
+
+
+COMMUNE = "Đảng ủy xã Mường Kim, huyện Than Uyên, tỉnh Lai Châu họp kiểm điểm. "
+
+
+def test_the_chair_of_a_commune_chairs_its_peoples_committee(pipeline):
+    got = posts(pipeline, COMMUNE + "Ông Lò Văn Tâm, Chủ tịch xã, nhận khuyết điểm.")
+    assert ("Lò Văn Tâm", "Chủ tịch", "UBND xã Mường Kim") in got
+
+
+def test_the_secretary_of_a_named_commune_heads_its_party_committee(pipeline):
+    got = posts(pipeline, COMMUNE + "Ông Lò Văn Tâm, Bí thư xã Mường Kim, phát biểu.")
+    assert ("Lò Văn Tâm", "Bí thư", "Đảng bộ xã Mường Kim") in got
+
+
+def test_one_title_held_by_two_people_listed_after_it(pipeline):
+    got = posts(pipeline, COMMUNE + "Hai phó chủ tịch UBND xã là các ông Lò Văn Tâm và Tòng Văn Hải bị nhắc nhở.")
+    assert {("Lò Văn Tâm", "Phó Chủ tịch", "UBND xã Mường Kim"),
+            ("Tòng Văn Hải", "Phó Chủ tịch", "UBND xã Mường Kim")} <= got
+
+
+def test_a_title_with_no_unit_after_it_is_no_post_of_a_unit(pipeline):
+    got = posts(pipeline, COMMUNE + "Ông Lò Văn Tâm, chủ tịch nước dự hội nghị.")
+    assert not any(t == "Chủ tịch" for _, t, _ in got)
