@@ -91,11 +91,15 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
 
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
-    r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo)\s+"
+    r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo)"
+    r"(?:\s+thường trực)?\s+"
     r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?$")
 
 # A place is the subject only where a clause opens with it ("Tại huyện X, ...", "bản X, xã Y và
 # ...", "xã X có ..."), not as an object ("đứng đầu huyện X với ...").
+# "Ở phường X, …", "Tại xã Y …": a place opening its sentence is what the sentence is about
+_OPENING_PLACE = re.compile(r"\W*(?:ở|tại|riêng)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
+                            r"xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
     r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
@@ -231,6 +235,7 @@ class Figure:
     bound: str | None = None    # "lower" / "upper" for the two ends of a range
     denominator: float | int | None = None
     of_total: bool = False      # "43 trên tổng số 217 đồng chí": the part; its noun is the total's
+    is_total: bool = False      # "617/646 đảng viên": the 646, a count of its own
     zero: bool = False
     # read from the context
     indicator: str = "other"
@@ -269,11 +274,18 @@ _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # a look-behind cannot use the regex engine's first-character scan, and is several times slower).
 _WORD_NUMBER_LOW = re.compile(WORD_NUMBER_RE.pattern.replace("(?<![\\w])", "", 1))
 # ... except right after a verb that counts ("kiểm tra một tổ chức đảng", "kỷ luật một đảng viên")
-_ONE_AFTER_VERB = re.compile(r"(?:kiểm tra|giám sát|kỷ luật|kết nạp|xử lý|thành lập|khai trừ|cảnh cáo|khiển trách|"
+_DOC_KIND_WORD = re.compile(r"kết luận|nghị quyết|chỉ thị|quy định|nghị định|quyết định|hướng dẫn|kế hoạch|"
+                            r"thông báo|thông tư|công văn")
+_LIST_BEFORE = re.compile(r"(?:,|\bvà)\s*$")
+_ONE_AFTER_VERB = re.compile(r"(?:kiểm tra|giám sát|kỷ luật|kết nạp|xử lý|kết luận|thành lập|khai trừ|cảnh cáo|khiển trách|"
                              r"cách chức|giải thể|sáp nhập|xóa tên|mở|tổ chức|cử|trao tặng|trao|tặng|hỗ trợ|bầu bổ sung)"
                              r"(?:\s+(?:được|thêm))?\s*$")
 # "43 trên tổng số 217 đồng chí": a part of a total, counted by the total's noun
 _OF_TOTAL_RE = re.compile(r"[^\S\n]+(?:trên[^\S\n]+(?:tổng số[^\S\n]+)?|trong[^\S\n]+(?:tổng[^\S\n]+)?số[^\S\n]+)(" + r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?" + r")(?![\d.,/])")
+# what a percentage counts, just before a bracketed fraction: "100% đảng viên chính thức ("
+_PCT_NOUN_BEFORE = re.compile(r"%\s+(?:số\s+)?(\S)[^%()\d;.]{0,40}\(\s*$")
+# units whose whole, written after a slash, is a count of its own ("15/19 tiêu chí" is not)
+_TOTAL_CATS = frozenset({"member", "cell", "suborg", "org", "people", "household", "place"})
 _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|nhiều|từng|của|qua|đầu|cuối|giữa|vài|mấy|"
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
 
@@ -341,6 +353,12 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                     if th is not None and th[0].cat not in ("counter",) and (parse_digits(tm.group(1)) or 0) \
                             >= (parse_digits(a_txt) or 0):
                         hit, total = (th[0], m.end(), th[2]), parse_digits(tm.group(1))
+            if hit is None and den:  # "100% đảng viên chính thức (1.718/1.718)": the noun of the share
+                pm = _PCT_NOUN_BEFORE.search(low, max(0, m.start() - 60), m.start())
+                if pm is not None:
+                    ph = _unit_at(lex, low, pm.start(1))
+                    if ph is not None and ph[0].cat not in ("counter",):
+                        hit = (ph[0], m.end(), ph[2])
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
@@ -385,6 +403,10 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             figs.append(Figure(start, m.start(), m.start() + len(a_txt), end, va * mult,
                                approx=approx if approx not in ("từ",) else None,
                                denominator=parse_digits(den) if den else None, **common))
+            if den and not pct and cat in _TOTAL_CATS:
+                # "617/646 đảng viên": the whole is a figure too (how many there are)
+                figs.append(Figure(m.start("den"), m.start("den"), m.end("den"), end, parse_digits(den) * mult,
+                                   is_total=True, **common))
         taken.append((m.start(), end))
 
     # numbers in words, before a unit noun only ("hai chi bộ", "mười lăm đảng viên")
@@ -402,8 +424,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if hit is None or not free(m.start(), w_end):
             continue
         first = words.split()[0]
-        if first == "không" or (words == "một" and not _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])):
-            continue
+        if first == "không" or (words == "một" and not _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])
+                                and not (figs and _LIST_BEFORE.search(low, max(0, m.start() - 6), m.start()))):
+            continue  # "một" is "a" — unless it continues a count ("hai Bí thư, một Chủ tịch")
         value = parse_words(words)
         if value is None:
             continue
@@ -411,8 +434,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue
         u, end, unit = hit
         before = low[max(0, m.start() - 30):m.start()]
-        if lex.not_before_re.search(before) or u.cat == "counter":
-            continue
+        nb = lex.not_before_re.search(before)
+        if (nb and not _DOC_KIND_WORD.fullmatch(nb.group(0).strip())) or u.cat == "counter":
+            continue  # (a document is numbered in digits: "kết luận sáu sai phạm" is a verb and a count)
         approx_m = lex.approx_re.search(low[max(0, m.start() - 14):m.start()])
         figs.append(Figure(m.start(), m.start(), w_end, end, value, unit=unit, cat=u.cat,
                            forced=u if u.indicator else None,
@@ -495,6 +519,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         nxt = figs[i + 1].start if i + 1 < len(figs) else len(low)
         if i + 1 < len(figs) and figs[i + 1].num_start == f.num_start:
             nxt = len(low)
+        if i + 1 < len(figs) and figs[i + 1].is_total:  # "617/646 đảng viên đã …": read past the whole
+            nxt = figs[i + 2].start if i + 2 < len(figs) else len(low)
         clause_end = _CLAUSE_RE.search(low, f.end)
         r_end = min(nxt, clause_end.start() if clause_end else len(low), f.end + 120)
         if prev is not None and prev.end == f.end:  # the upper end of a range
@@ -556,6 +582,14 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
     for i, f in enumerate(figs):
+        if f.is_total:  # "617/646 đảng viên": how many members there are, in all
+            part = figs[i - 1] if i else None
+            f.indicator = _COUNT_OF.get(f.cat, "other")
+            f.qualifier = f"tổng số {f.unit}" if f.indicator != "other" else \
+                f"tổng số {(part.qualifier if part is not None and part.qualifier else f.unit)}"
+            if part is not None:
+                f.period, f.is_target = part.period, part.is_target
+    for i, f in enumerate(figs):
         if not f.of_total:
             continue
         whole = next((g for g in figs[i + 1:] if g.value == f.denominator and not g.of_total), None)
@@ -568,6 +602,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
 
 _COUNT_OF = {"member": "party_members", "cell": "party_cells", "suborg": "subordinate_party_orgs"}
+_COUNTS = frozenset(_COUNT_OF.values())
+_PERSONS = frozenset({"member", "people"})
 
 
 def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
@@ -604,7 +640,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     else:
         np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
                            f.end + len(right), f.unit)
-        np_ = _rx(r"^[\d.,]+\s*").sub("", np_)
+        np_ = _rx(r"^[/\d.,)\s]+").sub("", np_)  # "/1.718) đã …": past the whole of a fraction
         if f.cat in ("money", "area", "mass", "length") and np_.lower() == f.unit.lower():
             # "Tổng giá trị sản xuất đạt 145 tỷ đồng": the amount is of what stands before it
             left_np = _rx(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+").sub("", near.strip())
@@ -639,6 +675,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             if _cats_ok(r, f) and not (r.counts_only and f.cat == "pct") and not (r.pct_only and f.cat != "pct")
             and not (r.of and f.of_cat not in r.of)]
     for rule in rules:
+        if f.denominator is not None and rule.indicator in _COUNTS:
+            continue  # "617/646 đảng viên": the part is not how many there are; the whole is
         if rule.sentence is not None and not rule.sentence.search(low):
             continue
         if rule.form is not None and not rule.form.fullmatch(f.form):
@@ -647,7 +685,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             continue
         if rule.not_right is not None and rule.not_right.search(right):
             continue
-        if rule.prev and (prev is None or prev.end > f.start or not _rx(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(low[prev.end:f.start])):
+        if rule.prev and (prev is None or prev.end > f.start or prev.denominator is not None or prev.is_total or not _rx(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(low[prev.end:f.start])):
             continue
         m = None
         if rule.right is not None:
@@ -690,13 +728,18 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     if left_best is not None:
         return left_best[1].indicator, qual(left_best[1], left_best[2])
     # a list continuing an earlier figure of the same kind: "11 chi bộ bản, 5 chi bộ cơ quan"
-    same = next((g for g in reversed(figs[:i]) if g.cat == f.cat and g.of_cat == f.of_cat
-                 and g.end <= f.start), None)
+    same = next((g for g in reversed(figs[:i]) if (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS)
+                 and g.of_cat == f.of_cat and g.end <= f.start), None)
     gap = low[prev.end:f.start] if prev is not None else ""
     list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]|\bvà\b").search(gap) else gap
+    if same is not None and prev is not None and prev.cat == f.cat:
+        list_gap = _rx(r"[,;]|\bvà\b").split(gap)[-1]  # "…, một Chủ tịch UBND và một Phó Chủ tịch"
+    # "32 đảng viên bị kỷ luật, trong đó hai Bí thư …": a breakdown keeps what the whole was
+    breakdown = same is not None and prev is same and bool(_rx(r"\s*\(?\s*trong đó:?\s*(?:có\s+)?$").match(list_gap))
+    cross = same is not None and same.cat != f.cat  # members, then people: only in a breakdown
     if same is not None and prev is not None and _rx(
             r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
-            and not _VERB_GAP.search(low[same.end:f.start]):
+            and (breakdown or (not cross and not _VERB_GAP.search(low[same.end:f.start]))):
         prev = same
         base = prev.indicator
         if base in ("members_disciplined",):
@@ -1086,6 +1129,7 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
 
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+_OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
 
@@ -1108,7 +1152,16 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
                 return c
             break
-    before = [c for c in cands if c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
+    ow = _OWNER_LEVEL.match(low, f.end, nxt)
+    if ow is not None and not s.text[ow.end():ow.end() + 3].strip()[:1].isupper():
+        lvl = _LEVEL_NORM.get(ow.group(1))  # "tám cán bộ chủ chốt của xã": the commune the text is on
+        here = [c for c in cands if c.level == lvl and c.territorial and c.end <= f.start]
+        if here:
+            return ([c for c in here if c.kind == "org"] or here)[-1]  # its party body, if named
+        if lvl in recent:
+            return recent[lvl]
+    before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
+                                                       or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
     if f.indicator in PLACE_INDICATORS:
         near = [c for c in cands if c.kind == "place" and c.end <= f.start and f.start - c.end <= 60

@@ -1,0 +1,92 @@
+"""Fractions, counted lists and whose figure it is, on sentences written for the tests.
+
+Each test states one reading rule: "617/646 đảng viên" is two figures, the part (what they
+did) and the whole (how many members there are); a bracketed fraction after a percentage
+counts the percentage's noun; a share written after a fraction is not an achievement against
+a target; a breakdown after "trong đó" keeps the whole's indicator, number words and "một"
+included; a place opening its sentence ("Ở phường X, …") is the figure's subject; "của xã"
+after a counted noun names the commune; members counted as people are still members.
+"""
+
+from __future__ import annotations
+
+from partykg.loaders.outcomes import find_figures, read_context
+from partykg.loaders.pipeline import load_text
+from partykg.ontology.terms import PKG, RDFS
+
+
+def read(text: str) -> list[tuple[float, str, str]]:
+    figs = find_figures(text)
+    read_context(text, figs)
+    return [(f.value, f.unit, f.indicator) for f in figs]
+
+
+def test_a_fraction_of_members_is_the_part_and_the_whole():
+    got = read("Chi bộ có 45/48 đảng viên đã nộp hồ sơ.")
+    assert (45, "đảng viên", "other") in got
+    assert (48, "đảng viên", "party_members") in got
+
+
+def test_a_fraction_of_cells_rated_gives_the_rating_and_the_number_of_cells():
+    got = read("Đảng bộ có 7/9 chi bộ đạt trong sạch vững mạnh.")
+    assert (7, "chi bộ", "orgs_rated_good") in got
+    assert (9, "chi bộ", "party_cells") in got
+
+
+def test_a_fraction_of_criteria_has_no_whole_of_its_own():
+    got = read("Xã đạt 15/19 tiêu chí nông thôn mới.")
+    assert [v for v, _, _ in got] == [15]
+
+
+def test_a_bracketed_fraction_counts_the_noun_of_the_percentage_before_it():
+    got = read("Có 100% đảng viên chính thức (320/320) đã nhận thẻ mới.")
+    assert (320, "đảng viên", "other") in got
+    assert (320, "đảng viên", "party_members") in got
+
+
+def test_a_share_after_a_fraction_is_no_achievement_against_a_target():
+    got = read("Huyện đã cấp thẻ cho 900/1.000 đảng viên, đạt 90% số đảng viên cần cấp.")
+    assert (90, "%", "other") in got
+    assert not any(ind == "target_achievement_rate" for _, _, ind in got)
+
+
+def test_a_breakdown_after_trong_do_keeps_the_wholes_indicator():
+    got = read("Có 12 đảng viên bị xem xét xử lý kỷ luật, trong đó hai đồng chí Bí thư chi bộ, "
+               "ba Phó Bí thư, một Chủ tịch UBND và một Phó Chủ tịch UBND xã.")
+    assert got == [(12, "đảng viên", "members_disciplined"), (2, "người", "members_disciplined"),
+                   (3, "người", "members_disciplined"), (1, "người", "members_disciplined"),
+                   (1, "người", "members_disciplined")]
+
+
+def test_holders_named_before_the_discipline_are_disciplined():
+    got = read("Hai phó chủ tịch xã là các ông Lò Văn Tâm và Tòng Văn Hải bị kỷ luật khiển trách.")
+    assert (2, "người", "members_disciplined") in got
+
+
+def test_a_count_after_the_verb_kết_luận_is_a_count_not_a_document_number():
+    got = read("Ủy ban Kiểm tra đã kết luận năm sai phạm của đơn vị.")
+    assert (5, "sai phạm", "other") in got
+
+
+def test_members_counted_as_people_are_members():
+    got = read("Phường có số lượng đảng viên đông nhất với hơn 2.300 người.")
+    assert (2300, "người", "party_members") in got
+
+
+def subjects(text: str) -> dict[float, str]:
+    doc = load_text(text, source="memory:test")
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    val = {f.s.value: float(f.o.value) for f in doc.facts if f.p == PKG.value}
+    return {val[f.s.value]: lab.get(f.o.value, "") for f in doc.facts if f.p == PKG.refSubject}
+
+
+def test_a_place_opening_its_sentence_is_the_subject_of_its_figures():
+    got = subjects("Tỉnh Lai Châu đổi thẻ đảng viên. Đảng bộ tỉnh Lai Châu chỉ đạo sát sao. "
+                   "Ở xã Mường Kim, 95% đảng viên đã nhận thẻ.")
+    assert got[95.0] == "Mường Kim"
+
+
+def test_the_commune_named_by_của_xã_owns_the_count():
+    got = subjects("Đảng ủy xã Mường Kim, huyện Than Uyên, tỉnh Lai Châu họp. "
+                   "Huyện ủy Than Uyên quyết định kỷ luật bảy cán bộ của xã vì sai phạm.")
+    assert "Mường Kim" in got[7.0]
