@@ -42,13 +42,26 @@ _PERIOD_RES = [
     ("range", re.compile(rf"từ\s+(?:năm\s+)?({_YEAR})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)?({_YEAR})")),
     # "giai đoạn 2015 - 2020", "nhiệm kỳ 2015-2020", "(2017- 2019)", "năm học 2015-2016"
     ("range", re.compile(rf"(?<![\d/])({_YEAR}){_DASH}({_YEAR})(?!\d)")),
-    # "đến năm 2019", "tính đến hết năm 2020", "đến tháng 6/2020"
+    # "tính đến năm 2016", "tính đến tháng 6/2020": a level as of then
+    ("at", re.compile(rf"tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({_YEAR})(?!\d)")),
+    # "đến năm 2019", "đến tháng 6/2020"
     ("end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({_YEAR})(?!\d)")),
     # "từ năm 2021"
     ("start", re.compile(rf"(?:từ|kể từ|bắt đầu từ)\s+(?:năm\s+)?({_YEAR})(?!\d)")),
     # "năm 2019", "tháng 12/2003", "(2019)"
-    ("at", re.compile(rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*|\(\s*)({_YEAR})(?![\d/])")),
+    ("at", re.compile(rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*[/-]\s*|\(\s*)({_YEAR})(?![\d/])")),
 ]
+# a period fronting its sentence ("Theo báo cáo …, trong năm 2016, …", "Tháng 3-2013, …", "Tính đến
+# năm 2016, …"): what the paragraph goes on to report is of that time
+_TOPIC_PERIOD = re.compile(rf"^(?:[^.;:]{{0,90}}?,\s*)?(?:trong\s+|cả\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?)?"
+                           rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*[/-]\s*)({_YEAR})\s*,")
+_NOW = re.compile(r"\W*(?:đến nay|tới nay|hiện nay|hiện tại|đến thời điểm này|hiện)(?!\w)")
+# levels (not flows): "đến năm 2020" gives the year they stood at
+_STOCKS = frozenset({"party_members", "party_cells", "subordinate_party_orgs", "poverty_rate", "income_per_capita",
+                     "crop_area", "villages_without_members", "cells_with_committee", "temporary_houses", "food_output",
+                     "orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
+                     "members_rated_excellent", "members_rated_good", "members_rated_completed",
+                     "members_rated_not_completed", "units_reduced"})
 _TARGET_HINT = re.compile(r"chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|dự kiến|định hướng|sẽ ")
 _ANNUAL_RE = re.compile(r"\b(?:hằng|hàng|mỗi)\s+năm\b|bình quân\s+(?:hằng|hàng|mỗi)\s+năm")
 _CLAUSE_RE = re.compile(r"[;:()\[\]]|\.\s|\.$")
@@ -574,7 +587,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                     f.indicator = "other"
 
         # period: a year right after the figure, else the nearest one stated before it
-        f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else None)
+        f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
+        if f.period and f.period[0] is None and f.period[1] and (f.cat == "pct" or f.indicator in _STOCKS) \
+                and not f.is_change:
+            f.period = (f.period[1], f.period[1])  # "đến năm 2020, 100% số bản có đảng viên": as of 2020
         f.annual = annual_at is not None and annual_at < f.end
         # target
         f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement, cues)
@@ -988,6 +1004,8 @@ class OutcomesComponent:
                 carry = {}
             para_age += 1
             cands = subjects.candidates(s)
+            if _NOW.match(s.text.lower()):
+                carry["topic"] = None  # "Đến nay, …": the time of writing, not the year told of before
             figs = find_figures(s.text, lex)
             if figs:
                 low = s.text.lower()
@@ -1017,10 +1035,13 @@ class OutcomesComponent:
                         continue  # "không có đảng viên nào ..." says nothing countable
                     outcomes.append(Outcome(f, s))
                 last = figs[-1]
-                carry = {"period": last.period, "target": last.is_target}
+                carry = {"period": last.period, "target": last.is_target, "topic": carry.get("topic")}
             else:
                 carry = {"period": carry.get("period"), "target": carry.get("target", False)
-                         and not lex.target_reset_re.search(s.text.lower())}
+                         and not lex.target_reset_re.search(s.text.lower()), "topic": carry.get("topic")}
+            tp = _TOPIC_PERIOD.search(s.text.lower())
+            if tp is not None:
+                carry["topic"] = (tp.group(1), tp.group(1))
             # what the next sentences of the paragraph may leave implicit
             for c in cands:
                 if c.level and c.territorial:

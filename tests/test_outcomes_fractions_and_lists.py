@@ -90,3 +90,34 @@ def test_the_commune_named_by_của_xã_owns_the_count():
     got = subjects("Đảng ủy xã Mường Kim, huyện Than Uyên, tỉnh Lai Châu họp. "
                    "Huyện ủy Than Uyên quyết định kỷ luật bảy cán bộ của xã vì sai phạm.")
     assert "Mường Kim" in got[7.0]
+
+
+def periods(text: str) -> dict[float, tuple]:
+    doc = load_text(text, source="memory:test")
+    val = {f.s.value: float(f.o.value) for f in doc.facts if f.p == PKG.value}
+    start = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.periodStart}
+    end = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.periodEnd}
+    return {v: (start.get(k), end.get(k)) for k, v in val.items()}
+
+
+def test_a_year_fronting_a_sentence_without_figures_dates_the_paragraph():
+    got = periods("Theo báo cáo của Ủy ban Kiểm tra Tỉnh ủy Lai Châu, trong năm 2018, công tác kiểm tra được chú trọng. "
+                  "Cấp ủy các cấp kiểm tra 120 tổ chức đảng.")
+    assert got[120.0] == ("2018", "2018")
+
+
+def test_the_time_of_writing_does_not_take_the_year_told_of_before():
+    got = periods("Năm 2018, Đảng bộ tỉnh Lai Châu kết nạp 500 đảng viên. Đến nay, toàn tỉnh có 3.000 đảng viên.")
+    assert got[3000.0] == (None, None)
+
+
+def test_a_level_as_of_a_year_is_at_that_year_and_a_flow_up_to_it_ends_there():
+    got = periods("Tính đến năm 2019, Đảng bộ xã Mường Kim có 210 đảng viên. "
+                  "Đến năm 2019, Đảng bộ xã Mường Kim đã kết nạp 45 đảng viên.")
+    assert got[210.0] == ("2019", "2019")
+    assert got[45.0] == (None, "2019")
+
+
+def test_a_month_and_year_with_a_dash_is_a_period():
+    got = periods("Tháng 4-2014, Đảng ủy xã Mường Kim kiểm tra và phát hiện 3 cán bộ vi phạm.")
+    assert got[3.0] == ("2014", "2014")

@@ -212,7 +212,9 @@ def test_periods_as_stated():
     assert one("Từ năm 2016 đến năm 2020, Đảng bộ kết nạp 80 đảng viên.").period == ("2016", "2020")
     assert one("Nhiệm kỳ 2015-2020, Đảng bộ kết nạp 80 đảng viên.").period == ("2015", "2020")
     assert one("Trong năm học 2022 - 2023 có 40 học sinh đạt giải.").period == ("2022", "2023")
-    assert one("Đến năm 2020, toàn xã có 300 đảng viên.").period == (None, "2020")
+    # a level "as of" a year stands at that year; a flow up to it ends there
+    assert one("Đến năm 2020, toàn xã có 300 đảng viên.").period == ("2020", "2020")
+    assert one("Đến năm 2020, Đảng bộ kết nạp 80 đảng viên.").period == (None, "2020")
     assert one("Từ năm 2021, mức đóng góp chỉ còn 2 triệu đồng.").period == ("2021", None)
 
 
