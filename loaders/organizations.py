@@ -662,7 +662,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.coop.finditer(text) if ("ợp tác xã" in text or "HTX" in text) else ()):
         if m.group("field").strip() or m.group("hname"):
             cands.append((m.start(), m.end(), {"type": "coop", "m": m}))
-    for m in (p.committee.finditer(text) if "Ban" in text else ()):
+    for m in (p.committee.finditer(text) if ("Ban" in text or "ban chỉ đạo" in text or "ban vận động" in text) else ()):
         ph = m.group("phrase")
         if ph and _PHRASE_STOP.match(ph.strip()):
             cands.append((m.start(), m.end("chead"), {"type": "committee", "m": m, "bare": True}))

@@ -71,3 +71,9 @@ def test_counted_holders_of_a_commune_title_in_a_district_article_name_no_body(p
     got = named(pipeline, "Huyện ủy Than Uyên, tỉnh Lai Châu kỷ luật Ban Thường vụ Đảng ủy xã Mường Kim, Tà Mung. "
                           "Có 12 đảng viên bị kỷ luật, trong đó một Phó Chủ tịch UBND xã.")
     assert not any(o.startswith("UBND xã") for o in got)
+
+
+def test_a_steering_committee_founded_under_a_lower_case_name_is_one(pipeline):
+    got = named(pipeline, "Huyện ủy Than Uyên, tỉnh Lai Châu đã thành lập ban chỉ đạo xử lý các điểm nóng về đất đai, "
+                          "những việc dân bức xúc.")
+    assert "Ban Chỉ đạo xử lý các điểm nóng về đất đai" in got
