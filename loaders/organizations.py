@@ -10,6 +10,7 @@ are data (``data/org_patterns.yaml``); a party organization and its executive co
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -716,6 +717,7 @@ class _State:
         self.recent: dict[str, list[tuple[int, Org]]] = {}  # family -> [(offset, org)]
         self.named_tpc: list[tuple[int, Org]] = []
         self.span_end: int | None = None
+        self._sentence_starts: list[int] = []
 
     # -- helpers
     def _org(self, kind: str, key: str, label: str, cls: str, level: str | None,
@@ -831,9 +833,10 @@ class _State:
         if last is None:
             return None
         sents = self.doc.sentences
-        here = next((i for i, x in enumerate(sents) if x.start <= offset < x.end), None)
-        there = next((i for i, x in enumerate(sents) if x.start <= last[0] < x.end), None)
-        if here is None or there is None or here - there > 1:
+        starts = self._sentence_starts or [x.start for x in sents]
+        self._sentence_starts = starts
+        here, there = bisect.bisect_right(starts, offset) - 1, bisect.bisect_right(starts, last[0]) - 1
+        if here < 0 or there < 0 or here - there > 1:
             return None
         head = self.doc.text[sents[there].start:last[0]]
         return last if _TOPIC_HEAD.fullmatch(head) else None
