@@ -1472,6 +1472,10 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         p = o.start - sentence.start
         return any(a <= p < b for a, b in spans)
 
+    for o in sorgs:  # "Ban Chỉ đạo thực hiện <X>": a body named for the task is its doer
+        if o.start - sentence.start < cue_at < o.end - sentence.start:
+            return o
+
     for o in reversed(sorgs):  # "sai phạm của <org> trong thực hiện <X>": that organization's doing
         if o.end - sentence.start <= cue_at and not inside(o):
             if _rx(r"^\s*(?:trong|khi)\s+(?:quá trình\s+|việc\s+)?$").match(s[o.end - sentence.start:cue_at]):

@@ -136,3 +136,10 @@ def test_the_charter_named_alone_is_the_party_charter(pipeline):
 def test_another_bodys_charter_is_not_the_party_charter(pipeline):
     doc = read(pipeline, COMMUNE + "Hội viên học tập Điều lệ Hội Nông dân Việt Nam.")
     assert "Điều lệ Đảng" not in directives(doc)
+
+
+def test_a_steering_committee_named_for_its_task_carries_it_out(pipeline):
+    doc = read(pipeline, COMMUNE + "Ban Dân vận Huyện ủy nằm trong Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở.")
+    got = carried_out(doc)
+    assert any(o.startswith("Ban Chỉ đạo thực hiện") and d.startswith("Quy chế dân chủ") for o, d in got)
+    assert not any(o.startswith("Ban Dân vận") for o, _ in got)
