@@ -98,6 +98,7 @@ def patterns() -> _Patterns:
     central_name = {fold(f): n for f, n in central_forms.items()}
     cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
                   r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%|"
+                  r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
                   r"(?<=(?:mục tiêu|chỉ tiêu|nhiệm vụ)\s+)(?:trong|mà)))*\s*$")
     link_cues = [(c["relation"], regex.compile(r"(?<![\p{L}])(?:" + c["cue"] + r")" + cue_filler, regex.I))
                  for c in data["link_cues"]]
@@ -1345,6 +1346,26 @@ def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
     return True
 
 
+# "… Nghị quyết X về <subject> và Chỉ thị Y": the second document joins the first one's verb
+_AFTER_ABOUT = regex.compile(r"^\s*về\s[^;:.()“”\"]{3,100}?(?:\s+và|,)\s*$")
+
+
+_JOINED_WITH = regex.compile(r"^\s*,\s*(?:(?:được\s+)?gắn(?:\s+(?:kết|liền))?\s+với|cùng với)\s*$")
+
+
+def _chained_after_about(gap: str, P) -> bool:
+    return _AFTER_ABOUT.match(gap) is not None and P.carry_near_re.search(gap) is None
+
+
+_PURSUED_KINDS = ("de-an", "ket-luan", "nghi-quyet")
+
+
+def _pursued(x: Ref, s: str, P) -> bool:
+    """A project, conclusion or resolution named by its content right after a verb of carrying
+    out ("tập trung triển khai thực hiện Đề án …") is carried out, like one named by its code."""
+    return x.kind in _PURSUED_KINDS and P.carry_re.search(s[max(0, x.start - 60):x.start]) is not None
+
+
 _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định)(?![\p{L}])[^,;:.()“”\"]{0,40}?"
                              r"(?:\s(?:và|cùng)|,)\s*$", regex.I)
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
@@ -1369,7 +1390,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         for x in rs:
-            if x.form == "described" and x.kind not in _OBJECT_KINDS:
+            if x.form == "described" and x.kind not in _OBJECT_KINDS and not _pursued(x, s, P):
                 continue  # a plan named by its content is its issuer's own; a rule or programme is carried out
             before = s[:x.start]
             window = before[-90:]
@@ -1388,7 +1409,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 cue_off = max(0, len(before) - 60)
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
             chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
-                                         _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
+                                         _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
+                                         or _chained_after_about(s[carried[-1].end:x.start], P)
+                                         or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
             if not (cue or chained):
                 continue
             host = next((a for a in rs if a is not x and a.form != "anaphor"
@@ -1399,6 +1422,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if _NEGATION.search(s[max(0, cue_at - 16):cue_at]):
                 continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
+                subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
@@ -1411,6 +1436,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue  # the article's body following its own plan is not news
             out.append((o.iri, x.iri, sentence))
             carried.append(x)
+            founder = _founder(s, sentence, sorgs, o, x, rs, orgs, main, focus)
+            if founder is not None:
+                out.append((founder.iri, x.iri, sentence))
     # the issuer of a plan or program that implements a directive carries that directive out
     by_iri = {}
     for r in refs:
@@ -1442,6 +1470,52 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
     return out
+
+
+_FOUNDED = regex.compile(r"(?<![\p{L}])(?:thành lập|tái lập|kiện toàn|củng cố)(?:\s+lại)?(?:\s+(?:các|một))?\s*$")
+
+
+def _founder(s: str, sentence: Sentence, sorgs: list[Mention], o: Mention, x: Ref, rs: list[Ref],
+             orgs: list[Mention], main: Mention | None, focus: bool) -> Mention | None:
+    """Who sets up a body for a task ("thành lập Ban Chỉ đạo thực hiện <X>") carries <X> out too."""
+    if _org_kind(o) != "steering_committee" or o.sentence.index != sentence.index:
+        return None
+    at = o.start - sentence.start
+    m = _FOUNDED.search(s[:at])
+    if m is None:
+        return None
+    who = _subject(s, sentence, [g for g in sorgs if g.end - sentence.start <= m.start()], m.start(), x, rs, orgs)
+    if who is None and main is not None and focus and _bare_clause(s, m.start(), rs):
+        who = main
+    return who if who is not None and who.iri is not None and who.iri != o.iri else None
+
+
+_PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
+                                r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
+                                r"chỉ đạo|lãnh đạo|tổ chức))*\s*$")
+
+
+def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mention) -> bool:
+    """Whether the clause of the verb is headed by the name of the place of the article's party
+    body ("Hiện nay, Đà Nẵng đang triển khai …", "TP Đà Nẵng tiếp tục thực hiện …")."""
+    place_iri = main.attrs.get("place_iri")
+    if place_iri is None or _org_kind(main) != "party_committee":
+        return False
+    s = sentence.text
+    for p in doc.of("place"):
+        if p.iri != place_iri or p.sentence.index != sentence.index:
+            continue
+        a, b = p.start - sentence.start, p.end - sentence.start
+        if b > cue_at:
+            break
+        head = s[:a]
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("."))
+        lead = head[cut + 1:].strip()
+        if lead and not _rx(r"^(?:TP\.?|thành phố|Thành phố|tỉnh|Tỉnh|huyện|Huyện|xã|Xã|quận|Quận|thị xã|Thị xã)$").match(lead):
+            continue
+        if _PLACE_CLAUSE_TAIL.match(s[b:cue_at]):
+            return True
+    return False
 
 
 _AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"

@@ -1,0 +1,63 @@
+"""Implementations whose doer is written as a place, a founder, or a shared verb.
+
+Each test states one reading rule: the name of the article's place heading a clause stands for
+its party body; a project or conclusion named by its content right after a verb of carrying
+out is carried out; a second document joined by "và" after the first one's subject, or by
+", gắn với", shares its verb; whoever sets up a steering committee for a document carries the
+document out as well.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def carried_out(pipeline, text: str) -> set[tuple[str, str]]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+
+
+CITY = ("Thành ủy Cần Thơ họp phiên thường kỳ. Thành ủy Cần Thơ đánh giá tình hình. "
+        "Thành ủy Cần Thơ chỉ đạo các cấp ủy. ")
+
+
+def test_the_city_named_as_subject_stands_for_its_party_body(pipeline):
+    got = carried_out(pipeline, CITY + "Năm nay, Cần Thơ đang tập trung triển khai thực hiện "
+                                       "Đề án đào tạo cán bộ trẻ cho các phường.")
+    assert ("Đảng bộ thành phố Cần Thơ", "Đề án đào tạo cán bộ trẻ cho các phường") in got
+
+
+def test_a_conclusion_named_by_its_content_after_a_verb_is_carried_out(pipeline):
+    got = carried_out(pipeline, CITY + "Thành phố cụ thể hóa triển khai Kết luận của Thành ủy về "
+                                       "thu hút nhân tài cho khu vực công.")
+    assert any(d.startswith("Kết luận của Thành ủy về thu hút nhân tài") for o, d in got
+               if o == "Đảng bộ thành phố Cần Thơ")
+
+
+def test_a_second_directive_after_the_first_ones_subject_shares_its_verb(pipeline):
+    got = carried_out(pipeline, CITY + "Trọng tâm là triển khai thực hiện quyết liệt và có hiệu quả "
+                                       "Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng và Chỉ thị 05-CT/TW "
+                                       "của Bộ Chính trị, gắn với Chỉ thị số 12-CT/TU của Ban Thường vụ Thành ủy.")
+    docs = {d for o, d in got if o == "Đảng bộ thành phố Cần Thơ"}
+    assert {"Nghị quyết Trung ương 4 (khóa XII)", "Chỉ thị số 05-CT/TW", "Chỉ thị số 12-CT/TU"} <= docs
+
+
+def test_who_sets_up_a_steering_committee_for_a_directive_carries_it_out(pipeline):
+    got = carried_out(pipeline, CITY + "Thành phố tái lập Ban Chỉ đạo thực hiện Kết luận 80-KL/TW "
+                                       "của Ban Bí thư về xây dựng tổ chức đảng trong doanh nghiệp.")
+    assert ("Đảng bộ thành phố Cần Thơ", "Kết luận số 80-KL/TW") in got
+
+
+def test_a_place_named_only_as_an_object_is_no_doer(pipeline):
+    got = carried_out(pipeline, "Đảng ủy xã Tà Mung họp. Đảng ủy xã Tà Mung chỉ đạo. Đảng ủy xã Tà Mung kiểm tra. "
+                                "Cán bộ tỉnh Lai Châu về hướng dẫn xã thực hiện Đề án trồng chè.")
+    assert not any(o.startswith("Đảng bộ tỉnh") for o, d in got)
