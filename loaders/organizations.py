@@ -11,6 +11,7 @@ are data (``data/org_patterns.yaml``); a party organization and its executive co
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -555,6 +556,7 @@ class Component:
                                                        "place_iri": o2.place.iri if o2.place else None,
                                                        "parent_iri": o2.parent.iri if o2.parent else o2.parent_iri},
                                                 iri=o2.iri))
+        _editorial_boards(doc, state)
         state.merge_agencies()
         state.link_parents()
         for m in doc.of("organization"):
@@ -590,6 +592,50 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+
+
+_BOARD = regex.compile(r"(?<![\p{L}])Ban [Bb]iên tập(?![\p{L}])")
+_PRESS = ("Tạp chí ", "Báo ")
+
+
+def _editorial_boards(doc: Doc, state: "_State") -> None:
+    """"Ban Biên tập" is the editorial board of the journal or paper written after it, else of
+    the one press body the article names: a body of its own whose parent is that press body."""
+    if "iên tập" not in doc.text:
+        return
+    press: dict[str, Mention] = {}
+    for m in doc.of("organization"):
+        if m.attrs.get("level") == "central" and str(m.attrs.get("name", "")).startswith(_PRESS):
+            press.setdefault(m.iri.value, m)
+    if not press:
+        return
+    counts = Counter(m.iri.value for m in doc.of("organization") if m.iri.value in press)
+    for s in doc.sentences:
+        for b in _BOARD.finditer(s.text):
+            a, e = s.start + b.start(), s.start + b.end()
+            if any(m.start <= a < m.end for m in doc.of("organization")):
+                continue
+            after = [m for m in doc.of("organization") if m.iri.value in press and m.start == _skip_space(doc.text, e)]
+            if after:
+                nxt = after[0]
+                end = nxt.end
+            elif len(press) == 1 or counts.most_common(2)[0][1] > counts.most_common(2)[1][1]:
+                nxt = press[counts.most_common(1)[0][0]]  # the press body the article keeps naming
+                end = e
+            else:
+                continue
+            host = state.orgs.get(nxt.iri.value)
+            if host is None:
+                continue
+            label = "Ban Biên tập " + nxt.attrs["name"]
+            o = state._org("other", fold(label), label, "PublicBody", "agency")
+            o.parent = host
+            text = doc.text[a:end]
+            o.surfaces.append((text, s))
+            doc.mentions.append(Mention("organization", a, end, text, s, key=o.label,
+                                        attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                                               "place_iri": None, "parent_iri": host.iri},
+                                        iri=o.iri))
 
 
 def _type_facts(doc: Doc, o: Org, s: Sentence, name: str) -> None:

@@ -183,6 +183,35 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
     return name
 
 
+_CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+_AGENCY_HEADS = frozenset(fold(t) for t in (
+    "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
+    "Hiệu trưởng", "Phó Hiệu trưởng", "Cục trưởng", "Phó Cục trưởng", "Viện trưởng", "Phó Viện trưởng"))
+_AGENCY_COMMITTEE = regex.compile(r"^(?:Ban Chấp hành\s+)?(?:Đảng bộ|Đảng ủy|Đảng uỷ)\s+(?:[Cc]ơ quan\s+)?")
+
+
+def _agency_heads(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]) -> list[Post]:
+    """"Phó Tổng Biên tập, Bí thư Đảng ủy cơ quan Tạp chí X": the head of an agency written
+    without it, before a post in the agency's own party committee, heads that agency."""
+    text = s.text
+    added = []
+    for a, b, title in bare:
+        if fold(title) not in _AGENCY_HEADS:
+            continue
+        nxt = next((q for q in posts if q.start - s.start >= b), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[b:nxt.start - s.start]) \
+                or nxt.org.attrs.get("kind") != "party_committee" or nxt.org.attrs.get("level") != "agency":
+            continue
+        agency = _AGENCY_COMMITTEE.sub("", str(nxt.org.attrs.get("name", "")))
+        if not agency or agency == nxt.org.attrs.get("name"):
+            continue
+        host = next((m for m in doc.of("organization") if m.iri is not None
+                     and fold(str(m.attrs.get("name", ""))) == fold(agency)), None)
+        if host is not None:
+            added.append(Post(title, host, s.start + a, s.start + b))
+    return sorted(posts + added, key=lambda q: q.start) if added else posts
+
+
 # a title, then its holders: "Phó Chủ tịch UBND xã là các ông A và B", "… là bà C"
 _HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+")
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
@@ -204,6 +233,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
 
     # posts: a title, then (after spaces) an organization mention, chained by commas
     posts: list[Post] = []
+    bare: list[tuple[int, int, str]] = []  # titles with no organization written after them
     for m in matches_at(p.title, text, title_at):
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
@@ -224,9 +254,14 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
             if org is not None:
                 t_end = org.end - s.start
         if org is None or org.iri is None:
+            bare.append((m.start(), m.end(), title))
             continue
+        if title == "Bí thư" and org.attrs.get("name") == _CENTRAL_COMMITTEE:
+            title = "Bí thư Trung ương Đảng"  # a secretary of the Central Committee: a title of its own
         former = bool(p.former.search(text[max(0, m.start() - 8):m.start()]))
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
+    if bare and posts:
+        posts = _agency_heads(doc, s, p, bare, posts)
     # chains of posts joined by commas / "kiêm"
     chains: list[list[Post]] = []
     for post in posts:

@@ -1,0 +1,61 @@
+"""Posts in the central press and in the Central Committee.
+
+Each test states one reading rule: the journals and papers of the Party are bodies with posts
+("Tổng Biên tập Tạp chí Cộng sản"); a head of an agency written without it, just before a
+post in that agency's party committee, heads that agency; "Ban Biên tập" is the editorial
+board of the press body the article names; a "Bí thư" of the Central Committee holds the
+title "Bí thư Trung ương Đảng", which is not a plain "Bí thư".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import ORG, PKG, RDFS
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def posts(pipeline, text: str) -> set[tuple[str, str, str]]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
+    where = {f.s.value: f.o.value for f in doc.facts if f.p == ORG.postIn}
+    return {(lab[f.s.value], title[f.o.value], lab[where[f.o.value]]) for f in doc.facts if f.p == ORG.holds}
+
+
+JOURNAL = "Đảng bộ cơ quan Tạp chí Cộng sản tổ chức hội nghị tổng kết năm. "
+
+
+def test_the_editor_in_chief_of_a_party_journal_holds_a_post_there(pipeline):
+    got = posts(pipeline, JOURNAL + "Dự hội nghị có đồng chí Trần Văn Nam, Tổng Biên tập Tạp chí Cộng sản.")
+    assert ("Trần Văn Nam", "Tổng Biên tập", "Tạp chí Cộng sản") in got
+
+
+def test_a_deputy_editor_written_without_the_journal_heads_the_journal_of_his_party_committee(pipeline):
+    got = posts(pipeline, JOURNAL + "Tạp chí Cộng sản có nhiều ấn phẩm. Ông Đỗ Minh Khôi, Phó tổng Biên tập, "
+                                    "Bí thư Đảng ủy cơ quan Tạp chí Cộng sản phát biểu.")
+    assert ("Đỗ Minh Khôi", "Phó Tổng Biên tập", "Tạp chí Cộng sản") in got
+    assert any(p == "Đỗ Minh Khôi" and t == "Bí thư" for p, t, o in got)
+
+
+def test_the_editorial_board_belongs_to_the_journal_the_article_names(pipeline):
+    got = posts(pipeline, JOURNAL + "Tạp chí Cộng sản có nhiều ấn phẩm. Ông Vũ Đức Lâm, Ủy viên Ban Biên tập, "
+                                    "trình bày báo cáo.")
+    assert ("Vũ Đức Lâm", "Ủy viên", "Ban Biên tập Tạp chí Cộng sản") in got
+
+
+def test_a_secretary_of_the_central_committee_has_a_title_of_his_own(pipeline):
+    got = posts(pipeline, JOURNAL + "Về dự có đồng chí Lê Quang Vinh, Bí thư Trung ương Đảng, Chánh Văn phòng "
+                                    "Trung ương Đảng.")
+    assert ("Lê Quang Vinh", "Bí thư Trung ương Đảng", "Ban Chấp hành Trung ương") in got
+    assert not any(t == "Bí thư" and o == "Ban Chấp hành Trung ương" for p, t, o in got)
+
+
+def test_a_director_before_a_post_in_a_commune_committee_gets_no_agency(pipeline):
+    got = posts(pipeline, "Đảng ủy xã Tà Mung họp. Ông Lò Văn Tâm, Giám đốc, Bí thư Đảng ủy xã Tà Mung phát biểu.")
+    assert not any(t == "Giám đốc" for p, t, o in got)
