@@ -557,6 +557,7 @@ class Component:
                                                        "parent_iri": o2.parent.iri if o2.parent else o2.parent_iri},
                                                 iri=o2.iri))
         _editorial_boards(doc, state)
+        _elided_associations(doc, state)
         state.merge_agencies()
         state.link_parents()
         for m in doc.of("organization"):
@@ -638,6 +639,61 @@ def _editorial_boards(doc: Doc, state: "_State") -> None:
                                         iri=o.iri))
 
 
+
+
+_ELIDED = ("Nông dân", "Phụ nữ", "Cựu chiến binh", "Chữ thập đỏ", "Người cao tuổi", "Khuyến học", "Doanh nghiệp")
+_LIST_GAP = regex.compile(r"^(?:\s*(?:,|và|,\s*và)\s*(?:" + "|".join(_ELIDED) + r"))*"
+                          r"\s*(?:,|và|,\s*và)\s*(?:các\s+tổ\s+chức[^,.;:()]{0,40}?\s+như\s+)?$")
+
+
+def _listed_place(state: "_State", start: int) -> "PlaceRef | None":
+    """"Mặt trận Tổ quốc tỉnh, Hội Nông dân, …": a body written without a place in a list
+    right after one with a place is a body of that place."""
+    prev = next((m for m in reversed(state.doc.mentions) if m.label == "organization" and m.end <= start), None)
+    if prev is None or prev.iri is None or not _LIST_GAP.match(state.doc.text[prev.end:start]):
+        return None
+    o = state.orgs.get(prev.iri.value)
+    if o is None or o.place is None or not o.place.name or o.cls != "MassOrganization":
+        return None
+    return o.place
+
+
+_ELIDED_RX = regex.compile(r"(?:\s*,\s*|\s+và\s+)(" + "|".join(_ELIDED) + r")(?![\p{L}])")
+
+
+def _elided_associations(doc: Doc, state: "_State") -> None:
+    """"Hội Nông dân, Phụ nữ, Cựu chiến binh tỉnh": the word "Hội" written once for a list of
+    associations; each one named after it is an association of the same place."""
+    if "Hội" not in doc.text:
+        return
+    p = patterns()
+    for m in list(doc.of("organization")):
+        if not m.text.startswith("Hội ") or m.iri is None:
+            continue
+        o = state.orgs.get(m.iri.value)
+        if o is None or o.place is None or o.cls != "MassOrganization":
+            continue
+        at = m.end
+        if o.place.name and m.text.endswith(o.place.name):
+            continue  # the place closes the first name: a list after it is of other things
+        while True:
+            e = _ELIDED_RX.match(doc.text, at)
+            if e is None or any(x.start <= e.start(1) < x.end for x in doc.mentions if x.label == "organization"):
+                break
+            spec = p.bodies.get(fold("Hội " + e.group(1)))
+            if spec is None:
+                break
+            label = f"Hội {e.group(1)} {o.place.label}".strip()
+            o2 = state._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{o.place.key}", label, spec["cls"],
+                            o.level, o.place)
+            a, b = e.start(1), e.end(1)
+            o2.surfaces.append((o2.label, m.sentence))
+            doc.mentions.append(Mention("organization", a, b, doc.text[a:b], m.sentence, key=o2.place_key or o2.label,
+                                        attrs={"name": o2.label, "kind": o2.kind, "level": o2.level,
+                                               "place_iri": o.place.iri, "parent_iri": None}, iri=o2.iri))
+            at = b
+
+
 def _type_facts(doc: Doc, o: Org, s: Sentence, name: str) -> None:
     doc.add_fact(o.iri, RDF.type, ORG.Organization, s, name)
     doc.add_fact(o.iri, RDF.type, PKG[o.cls], s, name)
@@ -663,6 +719,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue  # "bầu cử đại biểu Quốc hội": an election, not the body acting
         if _DIRECTIVE_NAME.search(text, max(0, m.start() - 20), m.start()):
             continue  # "Nghị quyết Trung ương Đảng": the name of a plenum's resolution, no body named
+        if _BOND.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "trái phiếu Chính phủ": government bonds, no body acting
         cands.append((m.start(), m.end(), {"type": "central", "m": m}))
     for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
@@ -729,6 +787,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     return out
 
 
+_BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
 # A central body written straight after a directive kind word is part of the directive's name.
 _DIRECTIVE_NAME = regex.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|nghị quyết hội nghị)\s+$")
@@ -1097,12 +1156,15 @@ class _State:
                 sh = p.shared_unit.match(self.doc.text, end)
                 if sh is not None:
                     unit, name, nat = unit_of(sh.group("unit")), sh.group("name"), sh.start("name") if sh.group("name") else 0
-            place = self._place_for(unit, name, nat, spec.get("bare", False),
+            listed = _listed_place(self, start) if unit is None and not spec.get("bare") else None
+            if listed is None and unit is None and spec.get("bare_unit"):
+                unit = spec["bare_unit"]  # "Đoàn đại biểu Quốc hội": the province's delegation
+            place = listed or self._place_for(unit, name, nat, spec.get("bare", False),
                                     unit_end=start + m.end("unit") - m.start() if m.group("unit") else None)
             if place is None:
                 return None
             label = f"{spec['label']} {place.label}".strip()
-            o = self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", label, spec["cls"],
+            o = self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{place.key}", label, spec["cls"],
                           place.level or _lvl(place.unit, place.name), place)
             if spec.get("under_committee") and place.name and o.parent is None and place.unit in COMMITTEE_FORM:
                 o.parent = self._tpc_org(place)  # "Trường Chính trị tỉnh X" belongs to the Tỉnh ủy
