@@ -1008,6 +1008,8 @@ class OutcomesComponent:
                 carry["topic"] = None  # "Đến nay, …": the time of writing, not the year told of before
             figs = find_figures(s.text, lex)
             if figs:
+                figs = _not_hypothetical(s.text, figs)
+            if figs:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
@@ -1143,6 +1145,36 @@ def _num(v) -> str:
     return str(v)
 
 
+# an example or a supposition ("Ví dụ có hộ lương 2 triệu đồng/tháng, nếu gia đình có 3 người …")
+_EXAMPLE_OPEN = re.compile(r"^\W*(?:ví dụ|chẳng hạn|giả sử|giả định|giả như|thí dụ)\b")
+_IF = re.compile(r"(?<![\w])nếu(?![\w])(?!\s+(?:như|ở|tại|trước|năm|trong|giai đoạn|thời kỳ|cách đây|so với|đầu|cuối)(?![\w]))")
+# a poverty line or another threshold of income, not a level reached by anyone
+_THRESHOLD_LEFT = re.compile(r"chuẩn (?:cận )?nghèo|(?:dựa vào|căn cứ vào|theo) mức|mức (?:thu nhập\s+)?(?:chuẩn|tối thiểu|sàn)")
+_THRESHOLD_RIGHT = re.compile(r"^[^.;]{0,80}?(?:để tính|làm căn cứ|(?:là|coi như|coi là|được coi là)\s+(?:đã\s+)?thoát nghèo)")
+
+
+def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
+    """Figures that report something: not those of an example or a supposition ("nếu …"), nor
+    an income line that defines who counts as poor."""
+    low = text.lower()
+    if _EXAMPLE_OPEN.match(low):
+        return []
+    out = []
+    for f in figs:
+        head = low[:f.start]
+        cut = max(head.rfind(";"), head.rfind(". "), head.rfind(":"))
+        clause = head[cut + 1:]
+        m = None
+        for m in _IF.finditer(clause):
+            pass
+        if m is not None and not _YEAR_RE.search(clause[m.end():]) and "thì" not in clause[m.end():]:
+            continue
+        if f.cat == "money" and (_THRESHOLD_LEFT.search(clause[-100:]) or _THRESHOLD_RIGHT.match(low, f.end)):
+            continue
+        out.append(f)
+    return out
+
+
 def _first_subject(named: list[_Cand], low: str) -> _Cand:
     good = [c for c in named if not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
     return (good or named)[0]
@@ -1157,6 +1189,9 @@ _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 def _inside_parens(low: str, pos: int) -> bool:
     head = low[max(0, pos - 120):pos]
     return head.rfind("(") > head.rfind(")")
+
+
+_WITH_AFTER_PLACE = re.compile(r"\s*,?\s*với\s")
 
 
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
@@ -1187,6 +1222,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     if f.indicator in PLACE_INDICATORS:
         near = [c for c in cands if c.kind == "place" and c.end <= f.start and f.start - c.end <= 60
                 and not _rx(r"[;.]").search(low[c.end:f.start])
+                and not _WITH_AFTER_PLACE.match(low, c.end, f.start)  # "… của huyện X với bình quân …": X is a backdrop
                 and _rx(r"(?:ở|của|tại)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm)?\s*$")
                 .search(low[max(0, c.start - 20):c.start])]
         if near:

@@ -1,0 +1,69 @@
+"""Figures that report nothing, and indicators read from the words of the counted noun.
+
+Each test states one reading rule: an example or a supposition ("Ví dụ …", "nếu …") reports no
+figure; an income line that defines who is poor is a threshold, not a level; "bình quân mỗi
+nhân khẩu … /năm" is income per head even without "thu nhập", and a village described "với"
+it keeps the figure though a district is named in passing; cells "trực thuộc" a body are its
+cells whatever the verb. The whole pipeline runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def figures(pipeline, text: str) -> dict[float, tuple[str, str]]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    return {o.figure.value: (o.figure.indicator, labels.get(o.figure.subject.value))
+            for o in doc.context["outcomes"]}
+
+
+HEAD = "Đảng bộ xã Nghĩa Đô có 210 đảng viên. Đảng ủy xã Nghĩa Đô họp thường kỳ. "
+
+
+def test_an_example_reports_no_figure(pipeline):
+    got = figures(pipeline, HEAD + "Ví dụ một hộ làm thuê được 3 triệu đồng/tháng, nếu nhà có 4 người "
+                                   "thì mỗi người được 750 ngàn đồng.")
+    assert 3 not in got and 4 not in got and 750 not in got
+    assert 210 in got
+
+
+def test_a_supposition_reports_no_figure(pipeline):
+    got = figures(pipeline, HEAD + "Cán bộ cho rằng nếu mỗi chi bộ có thêm 5 đảng viên trẻ thì phong trào sẽ mạnh hơn.")
+    assert 5 not in got
+
+
+def test_a_comparison_with_nếu_như_still_reports(pipeline):
+    got = figures(pipeline, HEAD + "Nếu như năm 2015 tỷ lệ hộ nghèo của xã là 30% thì đến nay chỉ còn 8%.")
+    assert 30 in got and 8 in got
+
+
+def test_a_poverty_line_is_a_threshold(pipeline):
+    got = figures(pipeline, HEAD + "Việc xét chọn dựa vào mức thu nhập mỗi khẩu 450 ngàn đồng/tháng ở nông thôn "
+                                   "để tính là thoát nghèo.")
+    assert 450 not in got
+
+
+def test_income_per_head_without_the_word_income(pipeline):
+    got = figures(pipeline, HEAD + "Thôn Bản Cuôn thuộc xã Nghĩa Đô chưa vào tốp khá của huyện Bảo Yên "
+                                   "với bình quân mỗi nhân khẩu 14 triệu đồng/năm.")
+    assert got[14] == ("income_per_capita", "Bản Cuôn")  # in millions, as written
+
+
+def test_cells_under_a_body_are_its_cells(pipeline):
+    got = figures(pipeline, HEAD + "Dự đại hội có 190 đảng viên đến từ 12 chi bộ trực thuộc Đảng bộ.")
+    assert got[12][0] == "party_cells"
+
+
+def test_a_contrast_of_two_bodies_with_nếu_ở_still_reports(pipeline):
+    got = figures(pipeline, HEAD + "Nếu ở chi bộ thôn Nà Lùng vận động được hơn 40 triệu đồng để sửa nhà "
+                                   "thì ở chi bộ thôn Nà Khương cũng góp công sức.")
+    assert 40 in got
