@@ -337,6 +337,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
+    for ref in _named_documents(sentence):  # known by a name of their own, no code
+        taken.append((ref.start, ref.end))
+        refs.append(ref)
+
     for km in P.kind_re.finditer(s):
         if not free(km.start(), km.end()):
             continue
@@ -558,6 +562,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     for r in refs:
         if r.form == "drop":
             continue
+        if r.form == "described" and not s[r.start].isupper() and _BACK_REFERENCE.search(s, r.start, r.end):
+            continue  # "xây dựng kế hoạch thực hiện Chỉ thị này": plans of whoever, no document named
         if r.form == "described" and not r.info.get("by_subject"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
@@ -580,6 +586,41 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     r.title = s[at:last.end].strip()
                     r.end = r.tail_end = last.end
         out.append(r)
+    return out
+
+
+_BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
+# documents known by a name of their own and no code: the regulation on grassroots democracy
+# (capitalised: "thực hiện quy chế dân chủ" is the practice more often than the document),
+# the new-countryside programme, a programme named by its slogan in quotes
+_NAMED = (
+    (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "quy chế dân chủ"),
+    (regex.compile(r"(?<![\p{L}])[Cc]hương trình(?:\s+mục tiêu quốc gia)?(?:\s+về)?\s+xây dựng nông thôn mới(?![\p{L}])"),
+     "other", "chương trình xây dựng nông thôn mới"),
+)
+_SLOGAN = regex.compile(r"(?<![\p{L}])[Cc]hương trình((?:\s+(?:thành phố|tỉnh|huyện|xã|phường|quận|của\s+\S+))?)"
+                        r"\s*[“\"]([^”\"]{2,80})[”\"]")
+
+
+def _named_documents(sentence: Sentence) -> list[Ref]:
+    s = sentence.text
+    if "hương trình" not in s and "uy chế" not in s:
+        return []
+    out = []
+    for rx, kind, key in _NAMED:
+        for m in rx.finditer(s):
+            title = m.group()
+            ref = Ref(sentence, m.start(), m.end(), kind, "named", head_end=m.end(), tail_end=m.end())
+            ref.title = title[0].upper() + title[1:]
+            ref.info["name_key"] = key
+            out.append(ref)
+    for m in _SLOGAN.finditer(s):
+        if any(r.start < m.end() and m.start() < r.end for r in out):
+            continue
+        ref = Ref(sentence, m.start(), m.end(), "other", "named", head_end=m.end(), tail_end=m.end())
+        ref.title = ("Chương trình" + m.group(1) + " “" + m.group(2).strip() + "”")
+        ref.info["name_key"] = "chương trình " + m.group(2).strip()
+        out.append(ref)
     return out
 
 
@@ -998,6 +1039,9 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
     elif r.form == "described":
         r.key = f"described {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
         r.label = f"{r.info.get('word') or klabel} {r.title}"
+    elif r.form == "named":
+        r.key = f"named {_title_key(r.info['name_key'])}"
+        r.label = r.title
     elif r.form == "program":
         t = r.target
         if t is None or not t.key:

@@ -1,0 +1,52 @@
+"""Documents known by a name of their own and no code, and plans that name none.
+
+Each test states one reading rule: "Quy chế dân chủ" (capitalised) is the regulation on
+grassroots democracy, one document however its scope is described after it; the
+new-countryside programme is one document written in lower case too; "Chương trình “…”" is a
+programme named by its slogan; "kế hoạch thực hiện Chỉ thị này" is no document of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def directives(pipeline, text: str) -> set[str]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    return {lab[f.s.value] for f in doc.facts if f.p == PKG.directiveKind}
+
+
+HEAD = "Đảng bộ tỉnh Hà Nam lãnh đạo nhiều phong trào. Tỉnh ủy Hà Nam họp định kỳ. "
+
+
+def test_the_democracy_regulation_is_one_document_whatever_its_scope(pipeline):
+    got = directives(pipeline, HEAD + "Tỉnh thực hiện tốt Quy chế dân chủ. Ban Tuyên giáo tham gia Ban Chỉ đạo thực hiện "
+                                      "Quy chế dân chủ ở các lĩnh vực kinh tế, xã hội.")
+    assert "Quy chế dân chủ" in got
+    assert not any(d.startswith("Quy chế dân chủ ở các") for d in got)
+
+
+def test_the_new_countryside_programme_in_lower_case(pipeline):
+    got = directives(pipeline, HEAD + "Các thôn tích cực triển khai chương trình xây dựng nông thôn mới.")
+    assert "Chương trình xây dựng nông thôn mới" in got
+
+
+def test_a_programme_named_by_its_slogan(pipeline):
+    got = directives(pipeline, HEAD + "Đoàn Thanh niên tỉnh thực hiện Chương trình “Thắp sáng đường làng” ở các xã.")
+    assert "Chương trình “Thắp sáng đường làng”" in got
+
+
+def test_a_plan_to_carry_out_this_directive_is_no_document(pipeline):
+    got = directives(pipeline, HEAD + "Tỉnh ủy quán triệt Chỉ thị 05-CT/TW của Bộ Chính trị. Hầu hết các huyện đã "
+                                      "xây dựng kế hoạch thực hiện Chỉ thị này.")
+    assert not any(d.lower().startswith("kế hoạch") for d in got)
+    assert "Chỉ thị số 05-CT/TW" in got
