@@ -1465,6 +1465,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             cue_at = (cue_off + cue.start()) if cue else carried[-1].start
             if _NEGATION.search(s[max(0, cue_at - 16):cue_at]):
                 continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
+            if carried and _COPULA.search(s[max(0, cue_at - 6):cue_at]):
+                continue  # "thực hiện <A> là thực hiện … <B>": what doing A means, not a second task
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
@@ -1480,6 +1482,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue  # the article's body following its own plan is not news
             out.append((o.iri, x.iri, sentence))
             carried.append(x)
+            if subj is not None:
+                out.extend((g.iri, x.iri, sentence) for g in _listed_before(subj, s, sentence, sorgs))
             founder = _founder(s, sentence, sorgs, o, x, rs, orgs, main, focus)
             if founder is not None:
                 out.append((founder.iri, x.iri, sentence))
@@ -1513,6 +1517,23 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
+    return out
+
+
+_COPULA = regex.compile(r"(?<![\p{L}])là\s+$")
+_LIST_SEP = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+
+
+def _listed_before(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention]) -> list[Mention]:
+    """"Thành ủy Hà Nội, Đảng ủy Công an Trung ương … đều …": the bodies listed with the subject."""
+    out = []
+    at = o.start
+    for g in reversed([g for g in sorgs if g.end <= o.start]):
+        if g.iri is None or not _LIST_SEP.match(s[g.end - sentence.start:at - sentence.start]):
+            break
+        if g.iri != o.iri:
+            out.append(g)
+        at = g.start
     return out
 
 

@@ -61,3 +61,23 @@ def test_a_place_named_only_as_an_object_is_no_doer(pipeline):
     got = carried_out(pipeline, "Đảng ủy xã Tà Mung họp. Đảng ủy xã Tà Mung chỉ đạo. Đảng ủy xã Tà Mung kiểm tra. "
                                 "Cán bộ tỉnh Lai Châu về hướng dẫn xã thực hiện Đề án trồng chè.")
     assert not any(o.startswith("Đảng bộ tỉnh") for o, d in got)
+
+
+def test_the_secretariat_holding_a_review_conference_carries_the_directive_out(pipeline):
+    got = carried_out(pipeline, "Sáng nay, Ban Bí thư Trung ương Đảng tổ chức Hội nghị toàn quốc sơ kết một năm "
+                                "thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị.")
+    assert ("Ban Bí thư", "Chỉ thị số 05-CT/TW") in got
+    assert not any(o == "Ban Chấp hành Trung ương" for o, d in got)
+
+
+def test_bodies_listed_with_the_subject_carry_it_out_too(pipeline):
+    got = carried_out(pipeline, "Đại diện các địa phương như Tỉnh ủy Nam Định, Tỉnh ủy Thái Bình đều cho rằng "
+                                "thực hiện tốt Chỉ thị 05-CT/TW là việc quan trọng.")
+    assert {("Đảng bộ tỉnh Nam Định", "Chỉ thị số 05-CT/TW"), ("Đảng bộ tỉnh Thái Bình", "Chỉ thị số 05-CT/TW")} <= got
+
+
+def test_what_doing_one_directive_means_is_no_second_task(pipeline):
+    got = carried_out(pipeline, "Tỉnh ủy Nam Định cho rằng thực hiện tốt Chỉ thị 05-CT/TW là thực hiện một chủ trương "
+                                "quan trọng của Nghị quyết Trung ương 4 (khóa XII).")
+    assert ("Đảng bộ tỉnh Nam Định", "Chỉ thị số 05-CT/TW") in got
+    assert not any(d.startswith("Nghị quyết Trung ương 4") for o, d in got)
