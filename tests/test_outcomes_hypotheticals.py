@@ -67,3 +67,9 @@ def test_a_contrast_of_two_bodies_with_nếu_ở_still_reports(pipeline):
     got = figures(pipeline, HEAD + "Nếu ở chi bộ thôn Nà Lùng vận động được hơn 40 triệu đồng để sửa nhà "
                                    "thì ở chi bộ thôn Nà Khương cũng góp công sức.")
     assert 40 in got
+
+
+def test_the_congress_delegates_go_to_is_not_the_subject(pipeline):
+    got = figures(pipeline, "Đảng bộ xã Nghĩa Đô tổ chức đại hội. Đại hội đã bầu Ban Chấp hành Đảng bộ xã Nghĩa Đô "
+                            "gồm 15 đồng chí; bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Bảo Yên gồm 8 đại biểu.")
+    assert got[8][1] == "Đảng bộ xã Nghĩa Đô"
