@@ -299,6 +299,8 @@ _OF_TOTAL_RE = re.compile(r"[^\S\n]+(?:trên[^\S\n]+(?:tổng số[^\S\n]+)?|tro
 # what a percentage counts, just before a bracketed fraction: "100% đảng viên chính thức ("
 _PCT_NOUN_BEFORE = re.compile(r"%\s+(?:số\s+)?(\S)[^%()\d;.]{0,40}\(\s*$")
 # units whose whole, written after a slash, is a count of its own ("15/19 tiêu chí" is not)
+_SUM_OF_RE = re.compile(r"(?P<a>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)[^\S\n]*(?P<u>nghìn tỷ đồng|tỷ đồng|triệu đồng)"
+                        r"[^\S\n]*/[^\S\n]*(?P<b>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)[^\S\n]*(?P=u)(?![\w])")
 _TOTAL_CATS = frozenset({"member", "cell", "suborg", "org", "people", "household", "place"})
 _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|nhiều|từng|của|qua|đầu|cuối|giữa|vài|mấy|"
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
@@ -470,6 +472,17 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
                            forced=u if u.indicator else None))
         taken.append((m.start(), end))
+    # "68 tỷ đồng/179 tỷ đồng": the whole sum after the slash is a figure too
+    for m in (_SUM_OF_RE.finditer(low) if "/" in low else ()):
+        part = next((f for f in figs if f.num_start == m.start("a") and f.cat == "money"), None)
+        if part is None or not free(m.start("b"), m.end()):
+            continue
+        vb = parse_digits(m.group("b"))
+        if vb is None or vb <= part.value:
+            continue
+        figs.append(Figure(m.start("b"), m.start("b"), m.end("b"), m.end(), vb, unit=part.unit, cat="money",
+                           is_total=True, form=part.form))
+        taken.append((m.start("b"), m.end()))
     figs.sort(key=lambda f: (f.num_start, f.bound or ""))
     # "45 chi bộ có dưới 9 đảng viên": a threshold describing the units counted, not a figure
     kept: list[Figure] = []

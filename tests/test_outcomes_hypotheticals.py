@@ -1,10 +1,11 @@
 """Figures that report nothing, and indicators read from the words of the counted noun.
 
 Each test states one reading rule: an example or a supposition ("Ví dụ …", "nếu …") reports no
-figure; an income line that defines who is poor is a threshold, not a level; "bình quân mỗi
-nhân khẩu … /năm" is income per head even without "thu nhập", and a village described "với"
-it keeps the figure though a district is named in passing; cells "trực thuộc" a body are its
-cells whatever the verb. The whole pipeline runs.
+figure; an income line that defines who is poor is a threshold, not a level; "60 tỷ đồng/150
+tỷ đồng" is a share and its whole sum; "bình quân mỗi nhân khẩu … /năm" is income per head
+even without "thu nhập", and a village described "với" it keeps the figure though a district
+is named in passing; cells "trực thuộc" a body are its cells whatever the verb; the body whose
+congress delegates attend is not the subject of their count. The whole pipeline runs.
 """
 
 from __future__ import annotations
@@ -73,3 +74,9 @@ def test_the_congress_delegates_go_to_is_not_the_subject(pipeline):
     got = figures(pipeline, "Đảng bộ xã Nghĩa Đô tổ chức đại hội. Đại hội đã bầu Ban Chấp hành Đảng bộ xã Nghĩa Đô "
                             "gồm 15 đồng chí; bầu đoàn đại biểu dự Đại hội Đảng bộ huyện Bảo Yên gồm 8 đại biểu.")
     assert got[8][1] == "Đảng bộ xã Nghĩa Đô"
+
+
+def test_the_whole_sum_after_a_share_of_money_is_a_figure_too(pipeline):
+    from partykg.loaders.outcomes import find_figures
+    got = [(f.value, f.unit, f.is_total) for f in find_figures("Vốn nhà nước chỉ chiếm 60 tỷ đồng/150 tỷ đồng đầu tư.")]
+    assert got == [(60, "tỷ đồng", False), (150, "tỷ đồng", True)]
