@@ -183,6 +183,8 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
     return name
 
 
+# "Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A": the body's place in brackets before the name
+_PAREN_GAP = regex.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
 _AGENCY_HEADS = frozenset(fold(t) for t in (
     "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
@@ -306,8 +308,9 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         # a bare name counts only next to a post: "X, Bí thư ..." or "... Huyện ủy X"
         after = p.after_name.match(text, b)
         nxt = after.end() if after else None
-        follows_chain = any(c[-1].end - s.start <= a and p.before_name.search(text[c[-1].end - s.start:a])
-                            and text[c[-1].end - s.start:a].strip(" ,") == "" for c in chains)
+        follows_chain = any(c[-1].end - s.start <= a and (p.before_name.search(text[c[-1].end - s.start:a])
+                            and text[c[-1].end - s.start:a].strip(" ,") == ""
+                            or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None) for c in chains)
         # "các ông X và Y": a second name joined to one just read
         joined = any(x.end - s.start < a and _rx(r"\s*(?:và|,)\s*").fullmatch(text[x.end - s.start:a])
                      for x in people)
@@ -339,8 +342,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
             if ci in used:
                 continue
             ce = chain[-1].end - s.start
-            if ce <= a and p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
-                    "", "đồng chí", "ông", "bà", "đ/c"):
+            if ce <= a and (p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
+                    "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None):
                 person.posts += chain
                 used.add(ci)
                 break

@@ -4,7 +4,8 @@ Each test states one reading rule: the journals and papers of the Party are bodi
 ("Tổng Biên tập Tạp chí Cộng sản"); a head of an agency written without it, just before a
 post in that agency's party committee, heads that agency; "Ban Biên tập" is the editorial
 board of the press body the article names; a "Bí thư" of the Central Committee holds the
-title "Bí thư Trung ương Đảng", which is not a plain "Bí thư".
+title "Bí thư Trung ương Đảng", which is not a plain "Bí thư"; a bracketed place between a post
+and its holder ("Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A") does not part them.
 """
 
 from __future__ import annotations
@@ -59,3 +60,9 @@ def test_a_secretary_of_the_central_committee_has_a_title_of_his_own(pipeline):
 def test_a_director_before_a_post_in_a_commune_committee_gets_no_agency(pipeline):
     got = posts(pipeline, "Đảng ủy xã Tà Mung họp. Ông Lò Văn Tâm, Giám đốc, Bí thư Đảng ủy xã Tà Mung phát biểu.")
     assert not any(t == "Giám đốc" for p, t, o in got)
+
+
+def test_a_bracketed_place_between_a_post_and_its_holder(pipeline):
+    got = posts(pipeline, "Đảng ủy phường Nam Sơn lãnh đạo tốt. Theo Bí thư Đảng ủy phường Nam Sơn (thị xã Tam Điệp) "
+                          "Trần Văn Hòa, người dân được bàn bạc mọi việc.")
+    assert ("Trần Văn Hòa", "Bí thư", "Đảng bộ phường Nam Sơn") in got
