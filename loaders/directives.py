@@ -594,10 +594,10 @@ _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
 # (capitalised: "thực hiện quy chế dân chủ" is the practice more often than the document),
 # the new-countryside programme, a programme named by its slogan in quotes
 _NAMED = (
-    (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "quy chế dân chủ"),
+    (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
     (regex.compile(r"(?<![\p{L}])[Cc]hương trình(?:\s+mục tiêu quốc gia)?(?:\s+về)?\s+xây dựng nông thôn mới(?![\p{L}])"),
-     "other", "chương trình xây dựng nông thôn mới"),
-)
+     "other", "Chương trình xây dựng nông thôn mới"),
+)  # (pattern, kind, the one label of the document however it is written)
 _SLOGAN = regex.compile(r"(?<![\p{L}])[Cc]hương trình((?:\s+(?:thành phố|tỉnh|huyện|xã|phường|quận|của\s+\S+))?)"
                         r"\s*[“\"]([^”\"]{2,80})[”\"]")
 
@@ -607,12 +607,11 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
     if "hương trình" not in s and "uy chế" not in s:
         return []
     out = []
-    for rx, kind, key in _NAMED:
+    for rx, kind, label in _NAMED:
         for m in rx.finditer(s):
-            title = m.group()
             ref = Ref(sentence, m.start(), m.end(), kind, "named", head_end=m.end(), tail_end=m.end())
-            ref.title = title[0].upper() + title[1:]
-            ref.info["name_key"] = key
+            ref.title = label
+            ref.info["name_key"] = label.lower()
             out.append(ref)
     for m in _SLOGAN.finditer(s):
         if any(r.start < m.end() and m.start() < r.end for r in out):

@@ -50,3 +50,9 @@ def test_a_plan_to_carry_out_this_directive_is_no_document(pipeline):
                                       "xây dựng kế hoạch thực hiện Chỉ thị này.")
     assert not any(d.lower().startswith("kế hoạch") for d in got)
     assert "Chỉ thị số 05-CT/TW" in got
+
+
+def test_a_named_document_has_one_label_however_it_is_written(pipeline):
+    got = directives(pipeline, HEAD + "Tỉnh triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới. "
+                                      "Các xã tích cực thực hiện chương trình xây dựng nông thôn mới.")
+    assert [d for d in got if "nông thôn mới" in d] == ["Chương trình xây dựng nông thôn mới"]
