@@ -646,6 +646,14 @@ _LIST_GAP = regex.compile(r"^(?:\s*(?:,|và|,\s*và)\s*(?:" + "|".join(_ELIDED) 
                           r"\s*(?:,|và|,\s*và)\s*(?:các\s+tổ\s+chức[^,.;:()]{0,40}?\s+như\s+)?$")
 
 
+def _agency_before(state: "_State", start: int) -> "Org | None":
+    """The party committee of an agency named last before a bare "Ban Thường vụ" ("Ban Chấp hành
+    Đảng bộ cơ quan Tạp chí X … đã bầu Ban Thường vụ"): its standing committee."""
+    prev = next((m for m in reversed(state.doc.mentions) if m.label == "organization" and m.end <= start
+                 and m.attrs.get("kind") == "party_committee" and m.attrs.get("level") == "agency"), None)
+    return state.orgs.get(prev.iri.value) if prev is not None and prev.iri is not None else None
+
+
 def _listed_place(state: "_State", start: int) -> "PlaceRef | None":
     """"Mặt trận Tổ quốc tỉnh, Hội Nông dân, …": a body written without a place in a list
     right after one with a place is a body of that place."""
@@ -1128,7 +1136,7 @@ class _State:
                 after = self.doc.text[end:end + 14]
                 if _rx(r"\s*(?:các|\d|những)").match(after):
                     return None
-                tpc = self._recent("tpc", start) or self.main_org()
+                tpc = self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
                     return None
             before = self.doc.text[max(0, start - 30):start]

@@ -914,8 +914,8 @@ class _Subjects:
                 parent = _iri_of(a.get("parent_iri") or a.get("parent"))
                 iri = m.iri
                 # a committee's organs (standing, inspection, commissions) report for the committee
-                if kind in _ORGANS and parent is not None:
-                    iri, kind = parent, "party_committee"
+                if kind in _ORGANS and parent is not None and not _COMPOSED_OF.match(doc.text, m.end):
+                    iri, kind = parent, "party_committee"  # (but "Ban Thường vụ gồm 5 đồng chí" counts itself)
                 self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, iri,
                                             a.get("name") or m.text, _level(a.get("level")), "org",
                                             place=_iri_of(a.get("place_iri") or a.get("place")), parent=parent,
@@ -1205,6 +1205,7 @@ def _inside_parens(low: str, pos: int) -> bool:
     return head.rfind("(") > head.rfind(")")
 
 
+_COMPOSED_OF = re.compile(r"(?:\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s+(?:gồm|có)(?:\s+(?:trên|hơn|gần|khoảng))?\s+\d")
 _WITH_AFTER_PLACE = re.compile(r"\s*,?\s*với\s")
 
 

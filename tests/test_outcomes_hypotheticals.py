@@ -5,7 +5,8 @@ figure; an income line that defines who is poor is a threshold, not a level; "60
 tỷ đồng" is a share and its whole sum; "bình quân mỗi nhân khẩu … /năm" is income per head
 even without "thu nhập", and a village described "với" it keeps the figure though a district
 is named in passing; cells "trực thuộc" a body are its cells whatever the verb; the body whose
-congress delegates attend is not the subject of their count. The whole pipeline runs.
+congress delegates attend is not the subject of their count; a standing committee "gồm 5
+đồng chí" counts itself. The whole pipeline runs.
 """
 
 from __future__ import annotations
@@ -80,3 +81,15 @@ def test_the_whole_sum_after_a_share_of_money_is_a_figure_too(pipeline):
     from partykg.loaders.outcomes import find_figures
     got = [(f.value, f.unit, f.is_total) for f in find_figures("Vốn nhà nước chỉ chiếm 60 tỷ đồng/150 tỷ đồng đầu tư.")]
     assert got == [(60, "tỷ đồng", False), (150, "tỷ đồng", True)]
+
+
+def test_a_standing_committee_of_so_many_members_counts_itself(pipeline):
+    got = figures(pipeline, "Đảng bộ xã Nghĩa Đô tổ chức đại hội. Ban Chấp hành Đảng bộ xã Nghĩa Đô đã bầu "
+                            "Ban Thường vụ gồm 5 đồng chí.")
+    assert got[5][1] == "Ban Thường vụ Đảng ủy xã Nghĩa Đô"
+
+
+def test_an_agencys_standing_committee_named_alone(pipeline):
+    doc = load_text("Đảng bộ Cơ quan Tạp chí Cộng sản tổ chức đại hội. Ban Chấp hành Đảng bộ cơ quan Tạp chí "
+                    "Cộng sản đã bầu Ban Thường vụ gồm 5 đồng chí.", source="memory:test", pipeline=pipeline)
+    assert "Ban Thường vụ Đảng ủy Cơ quan Tạp chí Cộng sản" in {m.attrs["name"] for m in doc.of("organization")}
