@@ -1482,7 +1482,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             out.append((o.iri, x.iri, sentence))
             carried.append(x)
             if subj is not None:
-                out.extend((g.iri, x.iri, sentence) for g in _listed_before(subj, s, sentence, sorgs))
+                out.extend((g.iri, x.iri, sentence) for g in _listed_before(subj, s, sentence, sorgs, rs))
             founder = _founder(s, sentence, sorgs, o, x, rs, orgs, main, focus)
             if founder is not None:
                 out.append((founder.iri, x.iri, sentence))
@@ -1520,15 +1520,19 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
 
 
 _COPULA = regex.compile(r"(?<![\p{L}])là\s+$")
+_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|do)\s+$")
 _LIST_SEP = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")
 
 
-def _listed_before(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention]) -> list[Mention]:
-    """"Thành ủy Hà Nội, Đảng ủy Công an Trung ương … đều …": the bodies listed with the subject."""
+def _listed_before(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], rs: list[Ref]) -> list[Mention]:
+    """"Thành ủy Hà Nội, Đảng ủy Công an Trung ương … đều …": the bodies listed with the subject
+    (not the issuer closing a fronted clause: "Thực hiện Chỉ thị 05 của Bộ Chính trị, Đảng ủy …")."""
     out = []
     at = o.start
     for g in reversed([g for g in sorgs if g.end <= o.start]):
-        if g.iri is None or not _LIST_SEP.match(s[g.end - sentence.start:at - sentence.start]):
+        a = g.start - sentence.start
+        if g.iri is None or not _LIST_SEP.match(s[g.end - sentence.start:at - sentence.start]) \
+                or any(r.start <= a < max(r.end, r.tail_end) for r in rs) or _OF_BEFORE.search(s[max(0, a - 8):a]):
             break
         if g.iri != o.iri:
             out.append(g)

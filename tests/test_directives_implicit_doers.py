@@ -81,3 +81,11 @@ def test_what_doing_one_directive_means_is_no_second_task(pipeline):
                                 "quan trọng của Nghị quyết Trung ương 4 (khóa XII).")
     assert ("Đảng bộ tỉnh Nam Định", "Chỉ thị số 05-CT/TW") in got
     assert not any(d.startswith("Nghị quyết Trung ương 4") for o, d in got)
+
+
+def test_the_issuer_closing_a_fronted_clause_is_not_listed_with_the_doer(pipeline):
+    got = carried_out(pipeline, "Đảng ủy xã Cốc Lầu họp. Đảng ủy xã Cốc Lầu chỉ đạo. Đảng ủy xã Cốc Lầu kiểm tra. "
+                                "Triển khai thực hiện Chỉ thị 05 của Bộ Chính trị, Đảng ủy xã đã tổ chức quán triệt "
+                                "sâu rộng.")
+    assert ("Đảng bộ xã Cốc Lầu", "Chỉ thị số 05-CT/TW") in got
+    assert not any(o == "Bộ Chính trị" for o, d in got)
