@@ -595,7 +595,7 @@ _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
 # the new-countryside programme, a programme named by its slogan in quotes
 _NAMED = (
     (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
-    (regex.compile(r"(?<![\p{L}])[Cc]hương trình(?:\s+mục tiêu quốc gia)?(?:\s+về)?\s+xây dựng nông thôn mới(?![\p{L}])"),
+    (regex.compile(r"(?<![\p{L}])[Cc]hương trình(?:\s+mục tiêu quốc gia)?(?:\s+về)?\s+(?i:xây dựng nông thôn mới)(?![\p{L}])"),
      "other", "Chương trình xây dựng nông thôn mới"),
 )  # (pattern, kind, the one label of the document however it is written)
 _SLOGAN = regex.compile(r"(?<![\p{L}])[Cc]hương trình((?:\s+(?:thành phố|tỉnh|huyện|xã|phường|quận|của\s+\S+))?)"

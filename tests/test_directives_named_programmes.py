@@ -56,3 +56,8 @@ def test_a_named_document_has_one_label_however_it_is_written(pipeline):
     got = directives(pipeline, HEAD + "Tỉnh triển khai Chương trình mục tiêu quốc gia xây dựng nông thôn mới. "
                                       "Các xã tích cực thực hiện chương trình xây dựng nông thôn mới.")
     assert [d for d in got if "nông thôn mới" in d] == ["Chương trình xây dựng nông thôn mới"]
+
+
+def test_the_new_countryside_programme_with_a_capital_in_its_subject(pipeline):
+    got = directives(pipeline, HEAD + "Xã được chọn thực hiện chương trình Xây dựng nông thôn mới đợt đầu.")
+    assert "Chương trình xây dựng nông thôn mới" in got
