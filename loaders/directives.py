@@ -629,7 +629,8 @@ def _issued_before(s: str, at: int) -> str:
 
 
 _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")
-_DESC_END = regex.compile(r"[;:.!?()…]|\s-\s|,\s+(?=(?:đồng thời|trong đó|việc|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua))|"
+_DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\p{L}]))|,\s+(?=(?:đồng thời|trong đó|việc|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua|Đề án|Kế hoạch|"
+                          r"Chương trình|Nghị quyết|Chỉ thị|Kết luận|Quy định|Quy chế)(?![\p{L}]))|"
                           r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
 
 
@@ -1433,7 +1434,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         for x in rs:
-            if x.form == "described" and x.kind not in _OBJECT_KINDS and not _pursued(x, s, P):
+            if x.form == "described" and x.kind not in _OBJECT_KINDS and not (
+                    _pursued(x, s, P) or (carried and carried[-1].kind in _PURSUED_KINDS
+                                          and _CHAIN.match(s[carried[-1].end:x.start]))):
                 continue  # a plan named by its content is its issuer's own; a rule or programme is carried out
             before = s[:x.start]
             window = before[-90:]
@@ -1581,7 +1584,9 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
         lead = head[cut + 1:].strip()
         if lead and not _rx(r"^(?:TP\.?|thành phố|Thành phố|tỉnh|Tỉnh|huyện|Huyện|xã|Xã|quận|Quận|thị xã|Thị xã)$").match(lead):
             continue
-        if _PLACE_CLAUSE_TAIL.match(s[b:cue_at]):
+        gap = s[b:cue_at]
+        verb = patterns().carry_re.search(gap)  # (a chained document's cue is the first one's start)
+        if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
     return False
 

@@ -89,3 +89,11 @@ def test_the_issuer_closing_a_fronted_clause_is_not_listed_with_the_doer(pipelin
                                 "sâu rộng.")
     assert ("Đảng bộ xã Cốc Lầu", "Chỉ thị số 05-CT/TW") in got
     assert not any(o == "Bộ Chính trị" for o, d in got)
+
+
+def test_projects_listed_after_one_verb_keep_their_compound_words(pipeline):
+    got = carried_out(pipeline, CITY + "Hiện nay, Cần Thơ đang tập trung triển khai thực hiện Đề án sắp xếp cơ quan "
+                                       "Mặt trận và các đoàn thể chính trị - xã hội, Đề án đào tạo cán bộ trẻ.")
+    assert ("Đảng bộ thành phố Cần Thơ",
+            "Đề án sắp xếp cơ quan Mặt trận và các đoàn thể chính trị - xã hội") in got
+    assert ("Đảng bộ thành phố Cần Thơ", "Đề án đào tạo cán bộ trẻ") in got
