@@ -392,6 +392,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 window = " ".join(words[:14])
                 window_end = at + len(s[at:]) - len(s[at:].lstrip()) + len(window)
             c = _parse_congress(window)
+            if c is None and not window.strip():
+                c, body = _congress_of_sentence(s, km.start(), sentence, orgs)
+                if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
+                    ref.issuer_org = body
             if c and _rx(r"các cấp").search(window):
                 # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
                 if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
@@ -633,6 +637,45 @@ def _description(s: str, pos: int) -> str:
     return text
 
 
+_TERM_ANYCASE = regex.compile(r"(?i:nhiệm kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})")
+
+
+def _congress_of_sentence(s: str, at: int, sentence: Sentence, orgs: list[Mention]):
+    """A congress resolution named by nothing but "nghị quyết đại hội": the congress of the
+    territorial party body its sentence names, in the term the sentence states."""
+    tm = _TERM_ANYCASE.search(s)
+    if tm is None:
+        return None, None
+    body = None
+    for o in orgs:
+        if o.sentence.index != sentence.index or o.start - sentence.start >= at or o.iri is None:
+            continue
+        if _org_kind(o) == "party_committee":
+            body = o
+        elif _org_kind(o) in ("standing_committee", "executive_committee") and o.attrs.get("parent_iri") is not None:
+            body = o  # its committee's congress: resolved once every body is known
+    if body is None:
+        return None, None
+    c = {"term": f"{tm.group(1)}-{tm.group(2)}"}
+    if _org_kind(body) != "party_committee":
+        c["via_organ"] = "1"
+    return c, body
+
+
+def _committee_of(doc: Doc, organ: Mention, orgs: list[Mention]) -> Mention | None:
+    """The party committee an organ ("Ban Thường vụ Huyện ủy X") belongs to, as a mention."""
+    pid = organ.attrs.get("parent_iri")
+    found = next((m for m in orgs if m.iri == pid), None)
+    if found is not None or pid is None:
+        return found
+    o = (doc.context.get("organizations") or {}).get(pid.value)
+    if o is None:
+        return None
+    return Mention("organization", organ.start, organ.end, organ.text, organ.sentence, key=o.place_key or o.label,
+                   attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                          "place_iri": o.place.iri if o.place else None, "parent_iri": None}, iri=o.iri)
+
+
 def _parse_congress(window: str) -> dict | None:
     c: dict[str, str] = {}
     w = window.strip()
@@ -803,6 +846,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             c["scope"] = "các cấp"
             continue
         org = r.issuer_org
+        if org is not None and c.pop("via_organ", None):
+            org = _committee_of(doc, org, orgs)
         if org is None and c.get("level"):
             org = pick_level(_LEVELS.get(c["level"], c["level"]))
         if org is None and not c.get("level"):
@@ -1406,6 +1451,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
+            iss = _issuer_of(x)
+            if iss is not None and _org_kind(o) in ("standing_committee", "executive_committee") \
+                    and o.attrs.get("parent_iri") == iss.iri:
+                o = iss  # the standing committee of the body whose own resolution it is: that body
             if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri \
                     and x.form != "described":
                 continue  # the article's body following its own plan is not news
