@@ -1294,7 +1294,7 @@ class _State:
             return self._main
         for lvl, unit in (("commune", None), ("district", None), ("province", "tỉnh")):
             name = self.places.focus_name(lvl)
-            if not name:
+            if not name or self._scattered(lvl, name):
                 continue
             for off, o in self.named_tpc:
                 if o.place and o.place.name and fold(o.place.name) == fold(name):
@@ -1316,12 +1316,25 @@ class _State:
             return self._main
         return None
 
+    def _scattered(self, level: str, name: str) -> bool:
+        """Does the article go through several places of this level (three or more, the focus
+        among them), naming the focus neither in its title nor more than twice? Then the focus
+        is one example among others, not what the article is about."""
+        if level != "commune":
+            return False
+        units = ("xã", "phường", "thị trấn")
+        names = [fold(n) for _, u, n in self.places.named if u in units]
+        if len(set(names)) < 3 or names.count(fold(name)) > 2:
+            return False
+        first = self.doc.sentences[0] if self.doc.sentences else None
+        return not (first is not None and fold(name) in fold(first.text))
+
     def final_main(self) -> Org | None:
         """Once every mention is read: the focus organization, else the territorial party
         organization the text refers to most often (short references included)."""
         for lvl in ("commune", "district", "province"):
             name = self.places.focus_name(lvl)
-            if name:
+            if name and not self._scattered(lvl, name):
                 for o in self.orgs.values():
                     if o.kind == "party_committee" and o.place and o.place.name and fold(o.place.name) == fold(name):
                         return o
