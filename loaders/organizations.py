@@ -707,6 +707,10 @@ _COUNTED_TITLE = regex.compile(r"(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu
                                r"(?:phó\s+)?(?:chủ tịch|bí thư|chủ nhiệm|trưởng ban|ủy viên|uỷ viên)\s+$", regex.I)
 
 
+_PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                              r"\s+(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch|bí thư)\s+$", regex.I)
+
+
 class _State:
     """Organizations of one document, and what short references resolve to."""
 
@@ -1065,6 +1069,8 @@ class _State:
         if t == "title_unit":  # "Chủ tịch xã": the people's committee; "Bí thư xã": the party committee
             unit = unit_of(m.group("unit"))
             name = m.group("name")
+            if not name and _PLURAL_TITLE.search(self.doc.text, max(0, start - 40), start):
+                return None  # "các Chủ tịch xã": any commune's
             if name and not self.places.is_place(name):
                 name = None
                 self.span_end = start + (m.end("unit") - m.start("unit"))
