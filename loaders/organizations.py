@@ -248,7 +248,7 @@ def patterns() -> Patterns:
     pat.organ_place = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     # "Chủ tịch xã", "Bí thư huyện X": a title and a unit name the body that title heads
     pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư))\s+"
-                                   rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?:\s+(?P<name>{NAME}))?")
+                                   rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
     pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
     return pat
