@@ -24,7 +24,7 @@ from pyoxigraph import Literal, NamedNode
 
 from ..ontology.keys import fold
 from ..ontology.terms import (PKG, QB, RDF, RDFS, SCHEMA, XSD, concept, lit, observation_iri,
-                              organization_iri)
+                              organization_iri, slice_iri)
 from .document import Doc, Mention, Sentence
 from .numbers import WORD_NUMBER_RE, parse_digits, parse_words
 
@@ -1120,6 +1120,11 @@ class OutcomesComponent:
                 add(PKG.bound, lit(f.bound))
             if f.is_change:
                 add(PKG.isChange, lit(True))
+            # its slice: every figure reported for the same thing, whatever its value
+            sl = slice_iri(f.subject.value, f.indicator, qualifier or "", f.unit, start or "", end or "",
+                           "target" if f.is_target else "", "change" if f.is_change else "")
+            doc.add_fact(sl, RDF.type, QB.Slice, s, self.name)
+            doc.add_fact(sl, QB.observation, o.iri, s, self.name)
             if reported and not (start or end) and not f.is_target and not f.is_change:
                 add(PKG.reportedAt, Literal(reported, datatype=XSD.date))  # a level "as of now"
             doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
