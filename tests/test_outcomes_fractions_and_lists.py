@@ -59,8 +59,18 @@ def test_a_breakdown_after_trong_do_keeps_the_wholes_indicator():
 
 
 def test_holders_named_before_the_discipline_are_disciplined():
-    got = read("Hai phó chủ tịch xã là các ông Lò Văn Tâm và Tòng Văn Hải bị kỷ luật khiển trách.")
+    text = "Hai phó chủ tịch xã là các ông Lò Văn Tâm và Tòng Văn Hải bị kỷ luật khiển trách."
+    got = read(text)
     assert (2, "người", "members_disciplined") in got
+    figs = find_figures(text)
+    read_context(text, figs)
+    assert figs[0].qualifier == "khiển trách"  # the form of the discipline
+
+
+def test_a_standing_vice_chair_named_as_an_object_is_not_the_subject():
+    got = subjects("Huyện ủy Than Uyên, tỉnh Lai Châu họp. Ủy ban Kiểm tra Huyện ủy Than Uyên kết luận sai phạm của "
+                   "đồng chí Phó Chủ tịch Thường trực UBND huyện; có 12 đảng viên phải xem xét xử lý kỷ luật.")
+    assert got[12.0] == "Đảng bộ huyện Than Uyên"
 
 
 def test_a_count_after_the_verb_kết_luận_is_a_count_not_a_document_number():
