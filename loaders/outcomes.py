@@ -14,6 +14,7 @@ found it recognises named party bodies itself. Puts doc.context["outcomes"] (Out
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1034,6 +1035,9 @@ class OutcomesComponent:
                             and f.unit not in _ZERO_COUNTS:
                         continue  # "không có đảng viên nào ..." says nothing countable
                     outcomes.append(Outcome(f, s))
+                    for other in _joined_places(subj, cands, low, f):  # "bản A, xã X và bản B, xã Y …"
+                        g = dataclasses.replace(f, subject=other.iri)
+                        outcomes.append(Outcome(g, s))
                 last = figs[-1]
                 carry = {"period": last.period, "target": last.is_target, "topic": carry.get("topic")}
             else:
@@ -1146,6 +1150,25 @@ def _num(v) -> str:
     if isinstance(v, float):
         return f"{v:.6f}".rstrip("0").rstrip(".")
     return str(v)
+
+
+_JOINED_PLACES = re.compile(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện)\s+[^,;.]{1,30}?\s*)?\s+và\s+"
+                            r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|xã|phường|thị trấn)\s+$")
+
+
+def _joined_places(subj: _Cand, cands: list[_Cand], low: str, f: Figure) -> list[_Cand]:
+    """Places of the subject's level joined to it by "và" before the figure ("bản A, xã X và
+    bản B, xã Y thành lập mới, 100% …"): the figure is each one's."""
+    if subj.kind != "place" or subj.level not in ("village", "commune") or subj.end > f.start:
+        return []
+    out = []
+    cur = subj
+    for c in reversed([c for c in cands if c.kind == "place" and c.level == subj.level and c.end <= subj.start]):
+        if not _JOINED_PLACES.fullmatch(low, c.end, cur.start) or c.iri == subj.iri:
+            break
+        out.append(c)
+        cur = c
+    return out
 
 
 def _first_subject(named: list[_Cand], low: str) -> _Cand:
