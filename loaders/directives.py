@@ -761,6 +761,36 @@ def _roman(n: str) -> str:
     return n.upper()
 
 
+@lru_cache(maxsize=1)
+def _known_table() -> dict[tuple[str, str], list[dict]]:
+    """The well-known central documents of ``data/directives.yaml`` by (kind, number)."""
+    import yaml
+
+    P = patterns()
+    table: dict[tuple[str, str], list[dict]] = {}
+    for k in yaml.safe_load(DATA.read_text(encoding="utf-8")).get("known") or ():
+        m = P.code_re.match(k["code"])
+        kind = P.code_kind.get(fold(m.group(2))) if m else None
+        if kind:
+            spec = dict(k, topic=[[fold(a) for a in t.split("|")] for t in k.get("topic") or ()])
+            table.setdefault((kind, m.group(1).lstrip("0") or "0"), []).append(spec)
+    return table
+
+
+def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
+    """The one well-known document of this kind and number whose topic the document speaks of."""
+    specs = _known_table().get((kind, number.lstrip("0") or "0"))
+    if not specs:
+        return None
+    text = doc.context.get("_folded_text")
+    if text is None:
+        text = doc.context["_folded_text"] = " " + fold(doc.text) + " "
+    year = str(doc.meta.get("date") or "")[:4]
+    found = [sp for sp in specs if all(any(f" {a} " in text for a in alts) for alts in sp["topic"])
+             and not (year.isdigit() and int(year) < int(sp["year"]))]
+    return found[0] if len(found) == 1 else None
+
+
 def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     P = patterns()
     main = _main_org(doc, orgs)
@@ -813,6 +843,13 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             central = next((g.issuer_name for g in group if g.issuer_name in P.central_party), "")
             if tw and central:
                 code = f"{group[0].number}-{tw}/TW"
+        if not code and not any(g.issuer_org or g.issued_by or (g.issuer_name and g.issuer_name not in P.central_party)
+                                for g in group):
+            spec = _known_code(doc, kind, group[0].number)  # "Chỉ thị 05" in an article on its topic
+            if spec:
+                code = spec["code"]
+                for g in group:
+                    g.issuer_name = g.issuer_name or spec.get("issuer", "")
         issuer = next((g.issuer_name for g in group if g.issuer_name), "")
         issuer_org = next((g.issuer_org or g.issued_by for g in group if g.issuer_org or g.issued_by), None)
         for g in group:
