@@ -1451,7 +1451,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         for x in rs:
-            if x.form == "described" and x.kind not in _OBJECT_KINDS:
+            if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
+                    and not x.info.get("campaign"):
                 continue  # a plan named by its content is its issuer's own; a rule or programme is carried out
             before = s[:x.start]
             window = before[-90:]
@@ -1485,6 +1486,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
                 subj = _body_of_place_after(doc, x, orgs)
+            if subj is None and not focus:  # "Theo <title> <org>: … thực hiện <X>": the speaker's body
+                subj = _speaker_body(s, sentence, sorgs, cue_at)
             o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
@@ -1528,6 +1531,20 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
     return out
+
+
+_SPEAKER_COLON = regex.compile(r"^[^:;“”\"]{0,160}?:\s*[^:;“”\"]*$")
+
+
+def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int) -> Mention | None:
+    """"Theo <title> <org>: … thực hiện <X>": the body of whom the quoted clause is said."""
+    if not _SPEAKER_COLON.match(s[:cue_at]):
+        return None
+    colon = s.find(":")
+    inside = [o for o in sorgs if o.end - sentence.start <= colon and o.iri is not None]
+    if not inside or not _rx(r"^\s*(?:Theo|Ông|Bà|Đồng chí|đồng chí)?[^:]*$").match(s[:colon]):
+        return None
+    return inside[-1] if _rx(r"^\s*(?:\([^()]*\))?\s*$").match(s[inside[-1].end - sentence.start:colon]) else None
 
 
 _AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"
