@@ -1522,6 +1522,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
+    out += _work_doers(doc, refs, orgs, main if focus else None)
     # a local party committee that adopts a resolution or directive leads its implementation
     # (one that "ban hành" it; "Nghị quyết số 05-NQ/TU của Tỉnh ủy" only names who issued it)
     for r in refs:
@@ -1545,6 +1546,50 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
     if not inside or not _rx(r"^\s*(?:Theo|Ông|Bà|Đồng chí|đồng chí)?[^:]*$").match(s[:colon]):
         return None
     return inside[-1] if _rx(r"^\s*(?:\([^()]*\))?\s*$").match(s[inside[-1].end - sentence.start:colon]) else None
+
+
+@lru_cache(maxsize=1)
+def _work_names() -> dict[str, Any]:
+    """Patterns of the work a well-known document launched, by its code (``names`` in the table)."""
+    return {sp["code"]: regex.compile(sp["names"], regex.I) for specs in _known_table().values()
+            for sp in specs if sp.get("names")}
+
+
+_WORK_AT = regex.compile(r"(?:^|[,;:.)]\s*)(?:Ở|ở|Tại|tại|Với|với|Trong|trong)\s*$")
+_WORK_SUBJECT = regex.compile(r"(?:^|[,;:.)]\s*)\W*(?:Việc|việc)\s+$")  # the work heads its clause
+_WORK_HEAD = regex.compile(r"^\W*(?:Việc|việc)\s+$")
+_WORK_OUGHT = regex.compile(r"[^,;:.]{0,60}?(?<![\p{L}])(?:phải|cần|nên|chưa|không)(?![\p{L}])")
+_WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+$")
+
+
+def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None):
+    """Who does the work a known document launched, once the text has named that document:
+    "Ở <org>, việc học tập, làm theo …", "việc học tập, làm theo … được <org> lãnh đạo …"."""
+    names = _work_names()
+    iri_of = {r.code: r.iri for r in refs if r.code in names and r.iri is not None}
+    if not iri_of:
+        return []
+    out = []
+    for sentence in doc.sentences:
+        s = sentence.text
+        for code, iri in iri_of.items():
+            m = names[code].search(s)
+            if m is None:
+                continue
+            sorgs = [o for o in doc.in_sentence(sentence, "organization") if o.iri is not None]
+            doer = None
+            for o in sorgs:
+                a, b = o.start - sentence.start, o.end - sentence.start
+                if b <= m.start() and _WORK_AT.search(s[:a]) and _rx(r"^\s*,[^,;:.]{0,12}$").match(s[b:m.start()]):
+                    doer = o  # "Ở <org>, việc học tập …"
+                elif a >= m.end() and _WORK_BY.match(s[m.end():a]) and _WORK_SUBJECT.search(s[:m.start()]):
+                    doer = doer or o  # "… Hồ Chí Minh đã được <org> …"
+            if doer is None and main is not None and not sorgs and _WORK_HEAD.match(s[:m.start()]) \
+                    and not _WORK_OUGHT.match(s, m.end()):
+                doer = main  # "Việc học tập, làm theo … đã trở thành nền nếp": the article's body
+            if doer is not None:
+                out.append((doer.iri, iri, sentence))
+    return out
 
 
 _AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"
