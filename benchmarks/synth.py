@@ -20,7 +20,7 @@ from partykg.loaders.document import Doc, Sentence
 from partykg.loaders.pipeline import to_quads
 from partykg.ontology.terms import (GRAPH_ONTOLOGY, ORG, PKG, QB, RDF, RDFS, SCHEMA, SKOS, XSD,
                                     concept, directive_iri, document_iri, lit, observation_iri,
-                                    organization_iri, person_iri, place_iri, post_iri, scheme)
+                                    organization_iri, person_iri, place_iri, post_iri, scheme, slice_iri)
 
 SYLLABLES = ("Tà Mường Nậm Phúc Hòa Tân Thanh Bình An Long Sơn Phong Thủy Đông Hưng Lạc Yên "
              "Khánh Quang Minh Chiềng Pa Mé Sìn Hồ Tủa Chùa Lũng Cú Bắc Nam Trung Hải Vân "
@@ -360,6 +360,9 @@ class Synth:
         F(obs, PKG.periodStart, lit(start, datatype=XSD.gYear), s, "outcomes")
         F(obs, PKG.periodEnd, lit(end, datatype=XSD.gYear), s, "outcomes")
         F(obs, PKG.isTarget, lit(bool(target)), s, "outcomes")
+        sl = slice_iri(s_iri.value, indicator, qualifier or "", unit, start, end, "target" if target else "", "")
+        F(sl, RDF.type, QB.Slice, s, "outcomes")
+        F(sl, QB.observation, obs, s, "outcomes")
         F(d.iri, SCHEMA.mentions, s_iri, s, "outcomes")
 
 

@@ -397,6 +397,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 window = " ".join(words[:14])
                 window_end = at + len(s[at:]) - len(s[at:].lstrip()) + len(window)
             c = _parse_congress(window)
+            if c is None and not window.strip():
+                c, body = _congress_of_sentence(s, km.start(), sentence, orgs)
+                if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
+                    ref.issuer_org = body
             if c and _rx(r"các cấp").search(window):
                 # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
                 if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
@@ -675,6 +679,45 @@ def _description(s: str, pos: int) -> str:
     return text
 
 
+_TERM_ANYCASE = regex.compile(r"(?i:nhiệm kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})")
+
+
+def _congress_of_sentence(s: str, at: int, sentence: Sentence, orgs: list[Mention]):
+    """A congress resolution named by nothing but "nghị quyết đại hội": the congress of the
+    territorial party body its sentence names, in the term the sentence states."""
+    tm = _TERM_ANYCASE.search(s)
+    if tm is None:
+        return None, None
+    body = None
+    for o in orgs:
+        if o.sentence.index != sentence.index or o.start - sentence.start >= at or o.iri is None:
+            continue
+        if _org_kind(o) == "party_committee":
+            body = o
+        elif _org_kind(o) in ("standing_committee", "executive_committee") and o.attrs.get("parent_iri") is not None:
+            body = o  # its committee's congress: resolved once every body is known
+    if body is None:
+        return None, None
+    c = {"term": f"{tm.group(1)}-{tm.group(2)}"}
+    if _org_kind(body) != "party_committee":
+        c["via_organ"] = "1"
+    return c, body
+
+
+def _committee_of(doc: Doc, organ: Mention, orgs: list[Mention]) -> Mention | None:
+    """The party committee an organ ("Ban Thường vụ Huyện ủy X") belongs to, as a mention."""
+    pid = organ.attrs.get("parent_iri")
+    found = next((m for m in orgs if m.iri == pid), None)
+    if found is not None or pid is None:
+        return found
+    o = (doc.context.get("organizations") or {}).get(pid.value)
+    if o is None:
+        return None
+    return Mention("organization", organ.start, organ.end, organ.text, organ.sentence, key=o.place_key or o.label,
+                   attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                          "place_iri": o.place.iri if o.place else None, "parent_iri": None}, iri=o.iri)
+
+
 def _parse_congress(window: str) -> dict | None:
     c: dict[str, str] = {}
     w = window.strip()
@@ -760,6 +803,36 @@ def _roman(n: str) -> str:
     return n.upper()
 
 
+@lru_cache(maxsize=1)
+def _known_table() -> dict[tuple[str, str], list[dict]]:
+    """The well-known central documents of ``data/directives.yaml`` by (kind, number)."""
+    import yaml
+
+    P = patterns()
+    table: dict[tuple[str, str], list[dict]] = {}
+    for k in yaml.safe_load(DATA.read_text(encoding="utf-8")).get("known") or ():
+        m = P.code_re.match(k["code"])
+        kind = P.code_kind.get(fold(m.group(2))) if m else None
+        if kind:
+            spec = dict(k, topic=[[fold(a) for a in t.split("|")] for t in k.get("topic") or ()])
+            table.setdefault((kind, m.group(1).lstrip("0") or "0"), []).append(spec)
+    return table
+
+
+def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
+    """The one well-known document of this kind and number whose topic the document speaks of."""
+    specs = _known_table().get((kind, number.lstrip("0") or "0"))
+    if not specs:
+        return None
+    text = doc.context.get("_folded_text")
+    if text is None:
+        text = doc.context["_folded_text"] = " " + fold(doc.text) + " "
+    year = str(doc.meta.get("date") or "")[:4]
+    found = [sp for sp in specs if all(any(f" {a} " in text for a in alts) for alts in sp["topic"])
+             and not (year.isdigit() and int(year) < int(sp["year"]))]
+    return found[0] if len(found) == 1 else None
+
+
 def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     P = patterns()
     main = _main_org(doc, orgs)
@@ -812,6 +885,13 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             central = next((g.issuer_name for g in group if g.issuer_name in P.central_party), "")
             if tw and central:
                 code = f"{group[0].number}-{tw}/TW"
+        if not code and not any(g.issuer_org or g.issued_by or (g.issuer_name and g.issuer_name not in P.central_party)
+                                for g in group):
+            spec = _known_code(doc, kind, group[0].number)  # "Chỉ thị 05" in an article on its topic
+            if spec:
+                code = spec["code"]
+                for g in group:
+                    g.issuer_name = g.issuer_name or spec.get("issuer", "")
         issuer = next((g.issuer_name for g in group if g.issuer_name), "")
         issuer_org = next((g.issuer_org or g.issued_by for g in group if g.issuer_org or g.issued_by), None)
         for g in group:
@@ -845,6 +925,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             c["scope"] = "các cấp"
             continue
         org = r.issuer_org
+        if org is not None and c.pop("via_organ", None):
+            org = _committee_of(doc, org, orgs)
         if org is None and c.get("level"):
             org = pick_level(_LEVELS.get(c["level"], c["level"]))
         if org is None and not c.get("level"):
@@ -1434,7 +1516,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         for x in rs:
-            if x.form == "described" and x.kind not in _OBJECT_KINDS and not (
+            if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
+                    and not x.info.get("campaign") and not (
                     _pursued(x, s, P) or (carried and carried[-1].kind in _PURSUED_KINDS
                                           and _CHAIN.match(s[carried[-1].end:x.start]))):
                 continue  # a plan named by its content is its issuer's own; a rule or programme is carried out
@@ -1476,9 +1559,15 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
                 subj = _body_of_place_after(doc, x, orgs)
+            if subj is None and not focus:  # "Theo <title> <org>: … thực hiện <X>": the speaker's body
+                subj = _speaker_body(s, sentence, sorgs, cue_at)
             o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
+            iss = _issuer_of(x)
+            if iss is not None and _org_kind(o) in ("standing_committee", "executive_committee") \
+                    and o.attrs.get("parent_iri") == iss.iri:
+                o = iss  # the standing committee of the body whose own resolution it is: that body
             if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri \
                     and x.form != "described":
                 continue  # the article's body following its own plan is not news
@@ -1511,6 +1600,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
+    out += _work_doers(doc, refs, orgs, main if focus else None)
     # a local party committee that adopts a resolution or directive leads its implementation
     # (one that "ban hành" it; "Nghị quyết số 05-NQ/TU của Tỉnh ủy" only names who issued it)
     for r in refs:
@@ -1589,6 +1679,64 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
     return False
+
+
+_SPEAKER_COLON = regex.compile(r"^[^:;“”\"]{0,160}?:\s*[^:;“”\"]*$")
+
+
+def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int) -> Mention | None:
+    """"Theo <title> <org>: … thực hiện <X>": the body of whom the quoted clause is said."""
+    if not _SPEAKER_COLON.match(s[:cue_at]):
+        return None
+    colon = s.find(":")
+    inside = [o for o in sorgs if o.end - sentence.start <= colon and o.iri is not None]
+    if not inside or not _rx(r"^\s*(?:Theo|Ông|Bà|Đồng chí|đồng chí)?[^:]*$").match(s[:colon]):
+        return None
+    return inside[-1] if _rx(r"^\s*(?:\([^()]*\))?\s*$").match(s[inside[-1].end - sentence.start:colon]) else None
+
+
+@lru_cache(maxsize=1)
+def _work_names() -> dict[str, Any]:
+    """Patterns of the work a well-known document launched, by its code (``names`` in the table)."""
+    return {sp["code"]: regex.compile(sp["names"], regex.I) for specs in _known_table().values()
+            for sp in specs if sp.get("names")}
+
+
+_WORK_AT = regex.compile(r"(?:^|[,;:.)]\s*)(?:Ở|ở|Tại|tại|Với|với|Trong|trong)\s*$")
+_WORK_SUBJECT = regex.compile(r"(?:^|[,;:.)]\s*)\W*(?:Việc|việc)\s+$")  # the work heads its clause
+_WORK_HEAD = regex.compile(r"^\W*(?:Việc|việc)\s+$")
+_WORK_OUGHT = regex.compile(r"[^,;:.]{0,60}?(?<![\p{L}])(?:phải|cần|nên|chưa|không)(?![\p{L}])")
+_WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+$")
+
+
+def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None):
+    """Who does the work a known document launched, once the text has named that document:
+    "Ở <org>, việc học tập, làm theo …", "việc học tập, làm theo … được <org> lãnh đạo …"."""
+    names = _work_names()
+    iri_of = {r.code: r.iri for r in refs if r.code in names and r.iri is not None}
+    if not iri_of:
+        return []
+    out = []
+    for sentence in doc.sentences:
+        s = sentence.text
+        for code, iri in iri_of.items():
+            m = names[code].search(s)
+            if m is None:
+                continue
+            sorgs = [o for o in doc.in_sentence(sentence, "organization") if o.iri is not None]
+            doer = None
+            for o in sorgs:
+                a, b = o.start - sentence.start, o.end - sentence.start
+                if b <= m.start() and _WORK_AT.search(s[:a]) and _rx(r"^\s*,[^,;:.]{0,12}$").match(s[b:m.start()]):
+                    doer = o  # "Ở <org>, việc học tập …"
+                elif a >= m.end() and _WORK_BY.match(s[m.end():a]) and _WORK_SUBJECT.search(s[:m.start()]):
+                    doer = doer or o  # "… Hồ Chí Minh đã được <org> …"
+            if doer is None and main is not None and not sorgs and _WORK_HEAD.match(s[:m.start()]) \
+                    and not _WORK_OUGHT.match(s, m.end()):
+                doer = main  # "Việc học tập, làm theo … đã trở thành nền nếp": the article's body
+            if doer is not None:
+                out.append((doer.iri, iri, sentence))
+    return out
 
 
 _AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"

@@ -249,7 +249,7 @@ def patterns() -> Patterns:
     pat.organ_place = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     # "Chủ tịch xã", "Bí thư huyện X": a title and a unit name the body that title heads
     pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư))\s+"
-                                   rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?:\s+(?P<name>{NAME}))?")
+                                   rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
     pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
     return pat
@@ -820,6 +820,10 @@ _COUNTED_TITLE = regex.compile(r"(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu
                                r"(?:phó\s+)?(?:chủ tịch|bí thư|chủ nhiệm|trưởng ban|ủy viên|uỷ viên)\s+$", regex.I)
 
 
+_PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+                              r"\s+(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch|bí thư)\s+$", regex.I)
+
+
 class _State:
     """Organizations of one document, and what short references resolve to."""
 
@@ -1181,6 +1185,8 @@ class _State:
         if t == "title_unit":  # "Chủ tịch xã": the people's committee; "Bí thư xã": the party committee
             unit = unit_of(m.group("unit"))
             name = m.group("name")
+            if not name and _PLURAL_TITLE.search(self.doc.text, max(0, start - 40), start):
+                return None  # "các Chủ tịch xã": any commune's
             if name and not self.places.is_place(name):
                 name = None
                 self.span_end = start + (m.end("unit") - m.start("unit"))
@@ -1410,7 +1416,7 @@ class _State:
             return self._main
         for lvl, unit in (("commune", None), ("district", None), ("province", "tỉnh")):
             name = self.places.focus_name(lvl)
-            if not name:
+            if not name or self._scattered(lvl, name):
                 continue
             for off, o in self.named_tpc:
                 if o.place and o.place.name and fold(o.place.name) == fold(name):
@@ -1432,12 +1438,25 @@ class _State:
             return self._main
         return None
 
+    def _scattered(self, level: str, name: str) -> bool:
+        """Does the article go through several places of this level (three or more, the focus
+        among them), naming the focus neither in its title nor more than twice? Then the focus
+        is one example among others, not what the article is about."""
+        if level != "commune":
+            return False
+        units = ("xã", "phường", "thị trấn")
+        names = [fold(n) for _, u, n in self.places.named if u in units]
+        if len(set(names)) < 3 or names.count(fold(name)) > 2:
+            return False
+        first = self.doc.sentences[0] if self.doc.sentences else None
+        return not (first is not None and fold(name) in fold(first.text))
+
     def final_main(self) -> Org | None:
         """Once every mention is read: the focus organization, else the territorial party
         organization the text refers to most often (short references included)."""
         for lvl in ("commune", "district", "province"):
             name = self.places.focus_name(lvl)
-            if name:
+            if name and not self._scattered(lvl, name):
                 for o in self.orgs.values():
                     if o.kind == "party_committee" and o.place and o.place.name and fold(o.place.name) == fold(name):
                         return o

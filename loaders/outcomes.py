@@ -14,6 +14,7 @@ found it recognises named party bodies itself. Puts doc.context["outcomes"] (Out
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +25,7 @@ from pyoxigraph import Literal, NamedNode
 
 from ..ontology.keys import fold
 from ..ontology.terms import (PKG, QB, RDF, RDFS, SCHEMA, XSD, concept, lit, observation_iri,
-                              organization_iri)
+                              organization_iri, slice_iri)
 from .document import Doc, Mention, Sentence
 from .numbers import WORD_NUMBER_RE, parse_digits, parse_words
 
@@ -1050,6 +1051,9 @@ class OutcomesComponent:
                             and f.unit not in _ZERO_COUNTS:
                         continue  # "không có đảng viên nào ..." says nothing countable
                     outcomes.append(Outcome(f, s))
+                    for other in _joined_places(subj, cands, low, f):  # "bản A, xã X và bản B, xã Y …"
+                        g = dataclasses.replace(f, subject=other.iri)
+                        outcomes.append(Outcome(g, s))
                 last = figs[-1]
                 carry = {"period": last.period, "target": last.is_target, "topic": carry.get("topic")}
             else:
@@ -1136,6 +1140,11 @@ class OutcomesComponent:
                 add(PKG.bound, lit(f.bound))
             if f.is_change:
                 add(PKG.isChange, lit(True))
+            # its slice: every figure reported for the same thing, whatever its value
+            sl = slice_iri(f.subject.value, f.indicator, qualifier or "", f.unit, start or "", end or "",
+                           "target" if f.is_target else "", "change" if f.is_change else "")
+            doc.add_fact(sl, RDF.type, QB.Slice, s, self.name)
+            doc.add_fact(sl, QB.observation, o.iri, s, self.name)
             if reported and not (start or end) and not f.is_target and not f.is_change:
                 add(PKG.reportedAt, Literal(reported, datatype=XSD.date))  # a level "as of now"
             doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
@@ -1186,6 +1195,25 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
         if f.cat == "money" and (_THRESHOLD_LEFT.search(clause[-100:]) or _THRESHOLD_RIGHT.match(low, f.end)):
             continue
         out.append(f)
+    return out
+
+
+_JOINED_PLACES = re.compile(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện)\s+[^,;.]{1,30}?\s*)?\s+và\s+"
+                            r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|xã|phường|thị trấn)\s+$")
+
+
+def _joined_places(subj: _Cand, cands: list[_Cand], low: str, f: Figure) -> list[_Cand]:
+    """Places of the subject's level joined to it by "và" before the figure ("bản A, xã X và
+    bản B, xã Y thành lập mới, 100% …"): the figure is each one's."""
+    if subj.kind != "place" or subj.level not in ("village", "commune") or subj.end > f.start:
+        return []
+    out = []
+    cur = subj
+    for c in reversed([c for c in cands if c.kind == "place" and c.level == subj.level and c.end <= subj.start]):
+        if not _JOINED_PLACES.fullmatch(low, c.end, cur.start) or c.iri == subj.iri:
+            break
+        out.append(c)
+        cur = c
     return out
 
 

@@ -88,7 +88,7 @@ SCHEMA = Namespace("schema", "https://schema.org/", """
 OA = Namespace("oa", "http://www.w3.org/ns/oa#", """
     Annotation SpecificResource TextQuoteSelector TextPositionSelector
     hasSource hasSelector hasTarget exact prefix suffix start end""")
-QB = Namespace("qb", "http://purl.org/linked-data/cube#", "Observation DataSet dataSet measure MeasureProperty")
+QB = Namespace("qb", "http://purl.org/linked-data/cube#", "Observation DataSet dataSet measure MeasureProperty Slice observation")
 SDMX_DIM = Namespace("sdmx-dimension", "http://purl.org/linked-data/sdmx/2009/dimension#", "refArea refPeriod")
 SDMX_ATT = Namespace("sdmx-attribute", "http://purl.org/linked-data/sdmx/2009/attribute#", "unitMeasure")
 TIME = Namespace("time", "http://www.w3.org/2006/time#", """
@@ -194,6 +194,12 @@ def post_iri(title: str, organization: NamedNode) -> NamedNode:
 def observation_iri(*key_parts: str) -> NamedNode:
     """An observation by subject, indicator, qualifier, period, value, target flag, document."""
     return _id("observation", _h(*key_parts, n=20))
+
+
+def slice_iri(*key_parts: str) -> NamedNode:
+    """A qb:Slice: the observations of one subject, indicator, qualifier, unit, period and kind
+    (target, change) — figures that differ in their value alone, as documents may report them."""
+    return _id("slice", _h(*key_parts, n=20))
 
 
 def period_iri(start: str, end: str) -> NamedNode:

@@ -143,3 +143,17 @@ def test_a_steering_committee_named_for_its_task_carries_it_out(pipeline):
     got = carried_out(doc)
     assert any(o.startswith("Ban Chỉ đạo thực hiện") and d.startswith("Quy chế dân chủ") for o, d in got)
     assert not any(o.startswith("Ban Dân vận") for o, _ in got)
+
+
+def test_a_bare_congress_resolution_is_that_of_the_body_and_term_its_sentence_names(pipeline):
+    doc = read(pipeline, "Lai Châu phát triển đảng viên. Nhiệm kỳ 2015-2020, Ban Thường vụ Huyện ủy Than Uyên "
+                         "kết nạp 500 đảng viên, đạt 110% chỉ tiêu nghị quyết đại hội.")
+    name = "Nghị quyết Đại hội Đảng bộ huyện Than Uyên nhiệm kỳ 2015-2020"
+    assert name in directives(doc)
+    # the standing committee acts for the body whose resolution it is
+    assert ("Đảng bộ huyện Than Uyên", name) in carried_out(doc)
+
+
+def test_a_bare_congress_resolution_with_no_term_is_no_document(pipeline):
+    doc = read(pipeline, COMMUNE + "Xã đạt 110% chỉ tiêu nghị quyết đại hội.")
+    assert not any("Đại hội" in d for d in directives(doc))

@@ -77,3 +77,10 @@ def test_a_steering_committee_founded_under_a_lower_case_name_is_one(pipeline):
     got = named(pipeline, "Huyện ủy Than Uyên, tỉnh Lai Châu đã thành lập ban chỉ đạo xử lý các điểm nóng về đất đai, "
                           "những việc dân bức xúc.")
     assert "Ban Chỉ đạo xử lý các điểm nóng về đất đai" in got
+
+
+def test_an_article_going_through_several_communes_is_about_the_province(pipeline):
+    doc = load_text("Lai Châu đẩy mạnh đổi thẻ đảng viên\nĐảng bộ tỉnh Lai Châu triển khai đổi thẻ. "
+                    "Ở xã Mường Kim, 90% đảng viên đã đổi thẻ. Xã Mường Kim có nhiều cố gắng. Xã Tà Mung đạt 95%. "
+                    "Xã Pha Mu đạt 80%. Đảng ủy xã đã phân công rõ ràng.", source="memory:test", pipeline=pipeline)
+    assert doc.context["main_org"].attrs["name"] == "Đảng bộ tỉnh Lai Châu"

@@ -59,8 +59,18 @@ def test_a_breakdown_after_trong_do_keeps_the_wholes_indicator():
 
 
 def test_holders_named_before_the_discipline_are_disciplined():
-    got = read("Hai phó chủ tịch xã là các ông Lò Văn Tâm và Tòng Văn Hải bị kỷ luật khiển trách.")
+    text = "Hai phó chủ tịch xã là các ông Lò Văn Tâm và Tòng Văn Hải bị kỷ luật khiển trách."
+    got = read(text)
     assert (2, "người", "members_disciplined") in got
+    figs = find_figures(text)
+    read_context(text, figs)
+    assert figs[0].qualifier == "khiển trách"  # the form of the discipline
+
+
+def test_a_standing_vice_chair_named_as_an_object_is_not_the_subject():
+    got = subjects("Huyện ủy Than Uyên, tỉnh Lai Châu họp. Ủy ban Kiểm tra Huyện ủy Than Uyên kết luận sai phạm của "
+                   "đồng chí Phó Chủ tịch Thường trực UBND huyện; có 12 đảng viên phải xem xét xử lý kỷ luật.")
+    assert got[12.0] == "Đảng bộ huyện Than Uyên"
 
 
 def test_a_count_after_the_verb_kết_luận_is_a_count_not_a_document_number():
@@ -121,3 +131,13 @@ def test_a_level_as_of_a_year_is_at_that_year_and_a_flow_up_to_it_ends_there():
 def test_a_month_and_year_with_a_dash_is_a_period():
     got = periods("Tháng 4-2014, Đảng ủy xã Mường Kim kiểm tra và phát hiện 3 cán bộ vi phạm.")
     assert got[3.0] == ("2014", "2014")
+
+
+def test_a_figure_after_two_joined_villages_is_each_ones():
+    text = ("Huyện Than Uyên, tỉnh Lai Châu xóa bản trắng đảng viên. Đặc biệt, bản Nà Ban, xã Mường Kim và "
+            "bản Nà Khương, xã Tà Mung mới thành lập, 100% hộ là đồng bào dân tộc Thái.")
+    doc = load_text(text, source="memory:test")
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    val = {f.s.value: float(f.o.value) for f in doc.facts if f.p == PKG.value}
+    got = {lab.get(f.o.value) for f in doc.facts if f.p == PKG.refSubject and val.get(f.s.value) == 100.0}
+    assert {"Nà Ban", "Nà Khương"} <= got

@@ -108,3 +108,23 @@ def test_a_level_with_no_period_is_dated_by_its_report(tmp_path, cli, store_dir)
     dated = rows(cli, store_dir, "--sparql", """SELECT ?value ?when WHERE { GRAPH kg:kg {
         ?o a qb:Observation ; pkg:value ?value . OPTIONAL { ?o pkg:reportedAt ?when } } }""")
     assert {(float(r["value"]), r["when"]) for r in dated} == {(230.0, "2022-12-15"), (9.0, "")}
+
+
+ARTICLE_2019_OTHER = """Nà Hẩu: kết quả công tác phát triển đảng viên
+
+Năm 2019, Đảng bộ xã Nà Hẩu, huyện Văn Yên kết nạp được 15 đảng viên mới.
+"""
+
+
+def test_two_documents_giving_one_figure_different_values_are_a_conflict(tmp_path, cli, ingested):
+    # the same subject, indicator and year: one qb:Slice holding both observations
+    c = tmp_path / "na_hau_2019_other.txt"
+    c.write_text(ARTICLE_2019_OTHER, encoding="utf-8")
+    assert cli("ingest", "--store", ingested, c).returncode == 0
+    out = rows(cli, ingested, "conflicting-figures", "--param", "indicator=new_members_admitted")
+    pairs = {(float(r["value_a"]), float(r["value_b"]), r["period_start"]) for r in out}
+    assert pairs == {(12.0, 15.0, "2019")}
+    row = out[0]
+    assert row["document_a"].endswith("na_hau_2019.txt") and row["document_b"].endswith("na_hau_2019_other.txt")
+    # 180 members (no period stated) and 214 in 2022 are figures of two slices, not a conflict
+    assert not rows(cli, ingested, "conflicting-figures", "--param", "indicator=party_members")

@@ -49,3 +49,14 @@ def test_one_title_held_by_two_people_listed_after_it(pipeline):
 def test_a_title_with_no_unit_after_it_is_no_post_of_a_unit(pipeline):
     got = posts(pipeline, COMMUNE + "Ông Lò Văn Tâm, chủ tịch nước dự hội nghị.")
     assert not any(t == "Chủ tịch" for _, t, _ in got)
+
+
+def test_chairs_of_communes_in_general_chair_no_one_body(pipeline):
+    doc = load_text("Huyện ủy Than Uyên, tỉnh Lai Châu họp với các Chủ tịch xã. Ông Lò Văn Tâm, Bí thư xã "
+                    "Mường Kim, phát biểu.", source="memory:test", pipeline=pipeline)
+    assert not any(m.attrs.get("kind") == "people_committee" for m in doc.of("organization"))
+
+
+def test_the_secretary_of_the_commune_youth_union_is_no_party_secretary(pipeline):
+    got = posts(pipeline, COMMUNE + "Chị Lò Thị Mai, Bí thư xã đoàn, phát biểu.")
+    assert not any(t == "Bí thư" for _, t, _ in got)

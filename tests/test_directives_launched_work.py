@@ -1,0 +1,51 @@
+"""The work a well-known document launched names it, once the text has named the document.
+
+An article that mentions "Chỉ thị 05" and then tells of "việc học tập, làm theo tư tưởng, đạo
+đức, phong cách Hồ Chí Minh" at a body ("Ở <org>, …", "… được <org> lãnh đạo") tells of that
+body carrying out 05-CT/TW. Without the directive named anywhere, nothing is credited.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def carried_out(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+
+
+NAMED = "Nhiều nơi có cách làm hay khi thực hiện Chỉ thị 05 của Bộ Chính trị. "
+
+
+def test_at_a_body_the_work_is_that_bodys(pipeline):
+    text = NAMED + ("Ở Huyện ủy Bảo Lâm, việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+                    "gắn với giải quyết việc khó của dân.")
+    assert any(d == "Chỉ thị số 05-CT/TW" and "Bảo Lâm" in o for o, d in carried_out(pipeline, text))
+
+
+def test_a_passive_agent_is_the_doer(pipeline):
+    text = NAMED + ("Việc học tập, làm theo tư tưởng, đạo đức và phong cách Hồ Chí Minh đã được "
+                    "Ban Chỉ huy Quân sự huyện Bảo Lâm triển khai đồng bộ.")
+    assert any(d == "Chỉ thị số 05-CT/TW" and "Bảo Lâm" in o for o, d in carried_out(pipeline, text))
+
+
+def test_without_the_directive_named_the_work_credits_nothing(pipeline):
+    text = ("Ở Huyện ủy Bảo Lâm, việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+            "gắn với giải quyết việc khó của dân.")
+    assert carried_out(pipeline, text) == set()
+
+
+def test_a_body_that_rewards_those_who_did_the_work_did_not_do_it(pipeline):
+    text = NAMED + ("Nhiều cá nhân tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+                    "được Huyện ủy Bảo Lâm tặng giấy khen.")
+    assert carried_out(pipeline, text) == set()
