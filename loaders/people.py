@@ -185,6 +185,29 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
 
 # "Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A": the body's place in brackets before the name
 _PAREN_GAP = regex.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:(?:đồng chí|ông|bà)\s+)?")
+_BARE_BODY = regex.compile(r"\s+(?:Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ)(?![\p{L}])")
+
+
+def _over_bare_titles(text: str, b: int, c0: int, p: PeoplePatterns, bare: list) -> bool:
+    """"Đại tá X - Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh": a title whose body is left unnamed
+    stands between the name and the posts that follow; those posts are still the person's."""
+    m = p.after_name.match(text, b)
+    if m is None:
+        return False
+    pos, skipped = m.end(), False
+    starts = {a: e for a, e, _ in bare}
+    while pos < c0 and pos in starts:
+        pos = starts[pos]
+        w = _BARE_BODY.match(text, pos)
+        if w is not None:
+            pos = w.end()
+        sep = p.chain_sep.match(text, pos)
+        if sep is None or sep.end() == pos:
+            return False
+        pos, skipped = sep.end(), True
+    return skipped and pos == c0
+
+
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
 _AGENCY_HEADS = frozenset(fold(t) for t in (
     "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
@@ -325,7 +348,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
             if ci in used:
                 continue
             c0 = chain[0].start - s.start
-            if c0 >= b and p.after_name.fullmatch(text[b:c0]) is not None or (c0 >= b and text[b:c0].strip() == ""):
+            if c0 >= b and p.after_name.fullmatch(text[b:c0]) is not None or (c0 >= b and text[b:c0].strip() == "") \
+                    or (c0 >= b and bare and _over_bare_titles(text, b, c0, p, bare)):
                 person.posts += chain
                 used.add(ci)
                 break

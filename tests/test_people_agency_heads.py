@@ -5,7 +5,8 @@ Each test states one reading rule: the journals and papers of the Party are bodi
 post in that agency's party committee, heads that agency; "Ban Biên tập" is the editorial
 board of the press body the article names; a "Bí thư" of the Central Committee holds the
 title "Bí thư Trung ương Đảng", which is not a plain "Bí thư"; a bracketed place between a post
-and its holder ("Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A") does not part them.
+and its holder ("Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A") does not part them, nor does a
+title whose body is left unnamed ("Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh").
 """
 
 from __future__ import annotations
@@ -66,3 +67,9 @@ def test_a_bracketed_place_between_a_post_and_its_holder(pipeline):
     got = posts(pipeline, "Đảng ủy phường Nam Sơn lãnh đạo tốt. Theo Bí thư Đảng ủy phường Nam Sơn (thị xã Tam Điệp) "
                           "Trần Văn Hòa, người dân được bàn bạc mọi việc.")
     assert ("Trần Văn Hòa", "Bí thư", "Đảng bộ phường Nam Sơn") in got
+
+
+def test_a_title_whose_body_is_unnamed_does_not_part_a_name_from_its_next_post(pipeline):
+    got = posts(pipeline, "Bộ CHQS tỉnh Hà Tĩnh tổ chức hội nghị. Theo Đại tá Trần Quốc Việt - Phó Bí thư Đảng ủy, "
+                          "Chính ủy Bộ CHQS tỉnh: việc học tập được duy trì.")
+    assert ("Trần Quốc Việt", "Chính ủy", "Bộ CHQS tỉnh Hà Tĩnh") in got
