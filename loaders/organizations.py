@@ -768,6 +768,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             if not level_word[0].isupper():
                 continue
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
+    for m in (_MILITARY_UNIT.finditer(text) if ("đoàn " in text or "Quân khu" in text) else ()):
+        cands.append((m.start(), m.end(), {"type": "military", "m": m}))
     for m in (p.centre.finditer(text) if "Trung tâm" in text else ()):
         if _rx(r"(?:tại|ở)\s+$").search(text, max(0, m.start() - 6), m.start()):
             continue  # "tại Trung tâm Hội nghị tỉnh": a venue
@@ -795,6 +797,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     return out
 
 
+_MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Hải đoàn)"
+                               r"\s+\d{1,3}(?![\d\p{L}])")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
 # A central body written straight after a directive kind word is part of the directive's name.
@@ -1200,6 +1204,9 @@ class _State:
             spec = p.bodies[fold("UBND")]
             return self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", f"{spec['label']} {place.label}",
                              spec["cls"], place.level or _lvl(place.unit, place.name), place)
+        if t == "military":  # "Trung đoàn 841", "Quân khu 9": a unit of the army named by its number
+            label = " ".join(m.group().split())
+            return self._org("military_unit", fold(label), label, "PublicBody", "agency")
         if t == "centre":
             field = " ".join(m.group("field").split())
             kind = next((k for w, k in p.centre_kinds.items() if fold(field).startswith(w)), "other")

@@ -4,7 +4,8 @@ Each test states one reading rule: "Hội" written once before a list of associa
 of them ("Hội Nông dân, Phụ nữ, Cựu chiến binh"); a body without a place listed right after
 one with a place shares that place; "Hội Phụ nữ" and "Liên đoàn Lao động" keep the name the
 text gives them and stay one body with "Hội LHPN" and "LĐLĐ"; the National Assembly
-delegation written alone is the province's; "trái phiếu Chính phủ" names no body.
+delegation written alone is the province's; "trái phiếu Chính phủ" names no body; an army unit is
+named by its number ("Trung đoàn 920"), and its party committee is another body.
 """
 
 from __future__ import annotations
@@ -60,3 +61,9 @@ def test_government_bonds_name_no_body(pipeline):
 def test_an_association_list_after_a_place_is_not_elided(pipeline):
     got = orgs(pipeline, PROVINCE + "Hội Nông dân tỉnh Hà Nam, Phụ nữ và trẻ em được quan tâm.")
     assert "Hội Phụ nữ tỉnh Hà Nam" not in got
+
+
+def test_an_army_unit_named_by_its_number(pipeline):
+    got = orgs(pipeline, "Chiến sĩ Trung đoàn 920 tuyên thệ. Đảng ủy Sư đoàn 350 (Quân khu 7) họp.")
+    assert {"Trung đoàn 920", "Quân khu 7", "Đảng bộ Sư đoàn 350"} <= set(got)
+    assert "Sư đoàn 350" not in got
