@@ -646,6 +646,20 @@ _LIST_GAP = regex.compile(r"^(?:\s*(?:,|và|,\s*và)\s*(?:" + "|".join(_ELIDED) 
                           r"\s*(?:,|và|,\s*và)\s*(?:các\s+tổ\s+chức[^,.;:()]{0,40}?\s+như\s+)?$")
 
 
+def _agency_main(state: "_State", offset: int) -> "Org | None":
+    """In an article about an agency's party organization ("Đảng bộ cơ quan Tạp chí X", named
+    twice or more before), a bare "Đảng ủy" is that organization."""
+    counts = Counter(m.iri.value for m in state.doc.mentions if m.label == "organization" and m.start < offset
+                     and m.iri is not None and m.attrs.get("kind") == "party_committee"
+                     and m.attrs.get("level") == "agency")
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    if n < 2 or (rest and rest[0][1] == n):
+        return None
+    return state.orgs.get(best)
+
+
 def _agency_before(state: "_State", start: int) -> "Org | None":
     """The party committee of an agency named last before a bare "Ban Thường vụ" ("Ban Chấp hành
     Đảng bộ cơ quan Tạp chí X … đã bầu Ban Thường vụ"): its standing committee."""
@@ -921,7 +935,7 @@ class _State:
             items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
             if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:
                 return items[-1][1]
-            return self.main_org()
+            return self.main_org() or _agency_main(self, offset)
         o = self._recent(fam, offset)
         if o is None:
             items = self.recent_first.get(fam) or []

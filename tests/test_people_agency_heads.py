@@ -6,7 +6,8 @@ post in that agency's party committee, heads that agency; "Ban Biên tập" is t
 board of the press body the article names; a "Bí thư" of the Central Committee holds the
 title "Bí thư Trung ương Đảng", which is not a plain "Bí thư"; a bracketed place between a post
 and its holder ("Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A") does not part them, nor does a
-title whose body is left unnamed ("Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh").
+title whose body is left unnamed ("Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh"); in an article
+about an agency's party organization, a bare "Đảng ủy" is that organization.
 """
 
 from __future__ import annotations
@@ -73,3 +74,9 @@ def test_a_title_whose_body_is_unnamed_does_not_part_a_name_from_its_next_post(p
     got = posts(pipeline, "Bộ CHQS tỉnh Hà Tĩnh tổ chức hội nghị. Theo Đại tá Trần Quốc Việt - Phó Bí thư Đảng ủy, "
                           "Chính ủy Bộ CHQS tỉnh: việc học tập được duy trì.")
     assert ("Trần Quốc Việt", "Chính ủy", "Bộ CHQS tỉnh Hà Tĩnh") in got
+
+
+def test_elected_secretary_of_the_party_committee_of_the_agency_the_article_is_about(pipeline):
+    got = posts(pipeline, JOURNAL + "Đảng bộ cơ quan Tạp chí Cộng sản có 130 đảng viên. Ban Thường vụ gồm 5 đồng chí: "
+                                    "đồng chí Trần Văn Nam, Tổng Biên tập Tạp chí Cộng sản được bầu làm Bí thư Đảng ủy.")
+    assert ("Trần Văn Nam", "Bí thư", "Đảng bộ Cơ quan Tạp chí Cộng sản") in got
