@@ -1612,6 +1612,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     return out
 
 
+_BRACKETED = regex.compile(r"\(\s*$")
 _COPULA = regex.compile(r"(?<![\p{L}])là\s+$")
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|do)\s+$")
 _LIST_SEP = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")
@@ -1777,7 +1778,8 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
                 return o
             break
     before = [o for o in sorgs if o.start - sentence.start < cue_at and not inside(o)
-              and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
+              and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])
+              and not _BRACKETED.search(s, 0, o.start - sentence.start)]  # "Sư đoàn 330 (Quân khu 9)": an aside
     if before:
         o = before[-1]
         gap = s[min(o.end - sentence.start, cue_at):cue_at]

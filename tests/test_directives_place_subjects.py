@@ -97,3 +97,10 @@ def test_projects_listed_after_one_verb_keep_their_compound_words(pipeline):
     assert ("Đảng bộ thành phố Cần Thơ",
             "Đề án sắp xếp cơ quan Mặt trận và các đoàn thể chính trị - xã hội") in got
     assert ("Đảng bộ thành phố Cần Thơ", "Đề án đào tạo cán bộ trẻ") in got
+
+
+def test_a_body_in_brackets_after_another_is_an_aside_not_the_doer(pipeline):
+    got = carried_out(pipeline, "Đảng ủy Sư đoàn 350 họp. Đảng ủy Sư đoàn 350 chỉ đạo. Đảng ủy Sư đoàn 350 kiểm tra. "
+                                "Đoàn công tác đã làm việc với Đảng ủy Sư đoàn 350 (Quân khu 7) về việc lãnh đạo thực "
+                                "hiện Nghị quyết Trung ương 4 (khóa XII).")
+    assert not any(o == "Quân khu 7" for o, d in got)
