@@ -4,7 +4,9 @@ Each test states one reading rule: the name of the article's place heading a cla
 its party body; a project or conclusion named by its content right after a verb of carrying
 out is carried out; a second document joined by "và" after the first one's subject, or by
 ", gắn với", shares its verb; whoever sets up a steering committee for a document carries the
-document out as well.
+document out as well; bodies listed with the subject carry it out too, but not the issuer
+closing a fronted clause; "thực hiện A là thực hiện … B" is no second task; a body in brackets
+after another ("Sư đoàn 350 (Quân khu 7)") is an aside, not the doer.
 """
 
 from __future__ import annotations
