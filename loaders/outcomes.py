@@ -300,6 +300,8 @@ _OF_TOTAL_RE = re.compile(r"[^\S\n]+(?:trên[^\S\n]+(?:tổng số[^\S\n]+)?|tro
 # what a percentage counts, just before a bracketed fraction: "100% đảng viên chính thức ("
 _PCT_NOUN_BEFORE = re.compile(r"%\s+(?:số\s+)?(\S)[^%()\d;.]{0,40}\(\s*$")
 # units whose whole, written after a slash, is a count of its own ("15/19 tiêu chí" is not)
+# "Năm đảng viên …" opening a sentence: five members (a year is written in digits)
+_COUNTED_AT_START = frozenset({"member", "cell", "suborg", "household"})
 _SUM_OF_RE = re.compile(r"(?P<a>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)[^\S\n]*(?P<u>nghìn tỷ đồng|tỷ đồng|triệu đồng)"
                         r"[^\S\n]*/[^\S\n]*(?P<b>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)[^\S\n]*(?P=u)(?![\w])")
 _TOTAL_CATS = frozenset({"member", "cell", "suborg", "org", "people", "household", "place"})
@@ -447,7 +449,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         value = parse_words(words)
         if value is None:
             continue
-        if first == "năm" and (m.start() == 0 or _YEAR_WORD_BEFORE.search(low[max(0, m.start() - 12):m.start()])):
+        if first == "năm" and ((m.start() == 0 and hit[0].cat not in _COUNTED_AT_START)
+                               or _YEAR_WORD_BEFORE.search(low[max(0, m.start() - 12):m.start()])):
             continue
         u, end, unit = hit
         before = low[max(0, m.start() - 30):m.start()]

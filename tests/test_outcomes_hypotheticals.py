@@ -6,7 +6,8 @@ tỷ đồng" is a share and its whole sum; "bình quân mỗi nhân khẩu … 
 even without "thu nhập", and a village described "với" it keeps the figure though a district
 is named in passing; cells "trực thuộc" a body are its cells whatever the verb; the body whose
 congress delegates attend is not the subject of their count; a standing committee "gồm 5
-đồng chí" counts itself. The whole pipeline runs.
+đồng chí" counts itself; "Năm đảng viên …" opening a sentence is five members. The whole
+pipeline runs.
 """
 
 from __future__ import annotations
@@ -93,3 +94,8 @@ def test_an_agencys_standing_committee_named_alone(pipeline):
     doc = load_text("Đảng bộ Cơ quan Tạp chí Cộng sản tổ chức đại hội. Ban Chấp hành Đảng bộ cơ quan Tạp chí "
                     "Cộng sản đã bầu Ban Thường vụ gồm 5 đồng chí.", source="memory:test", pipeline=pipeline)
     assert "Ban Thường vụ Đảng ủy Cơ quan Tạp chí Cộng sản" in {m.attrs["name"] for m in doc.of("organization")}
+
+
+def test_five_members_opening_a_sentence_are_a_count_not_a_year(pipeline):
+    got = figures(pipeline, "Chi bộ thôn Nà Lùng trăn trở. Năm đảng viên trong thôn là người Tày cùng vận động bà con.")
+    assert got[5][0] == "party_members"
