@@ -1225,6 +1225,7 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
     return (good or named)[0]
 
 
+_CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
@@ -1249,6 +1250,10 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
+    if f.cat == "place":  # "sáu xã được huyện X chọn …": the places counted are the district's choice
+        for c in cands:
+            if f.end <= c.start < nxt and _CHOSEN_BY.fullmatch(low, f.end, c.start):
+                return c
     for c in cands:
         if f.end <= c.start < nxt and c.start - f.end <= 60:
             if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):

@@ -6,7 +6,8 @@ tỷ đồng" is a share and its whole sum; "bình quân mỗi nhân khẩu … 
 even without "thu nhập", and a village described "với" it keeps the figure though a district
 is named in passing; cells "trực thuộc" a body are its cells whatever the verb; the body whose
 congress delegates attend is not the subject of their count; a standing committee "gồm 5
-đồng chí" counts itself; "Năm đảng viên …" opening a sentence is five members. The whole
+đồng chí" counts itself; "Năm đảng viên …" opening a sentence is five members; communes
+"được huyện X chọn" are counted for the district. The whole
 pipeline runs.
 """
 
@@ -99,3 +100,8 @@ def test_an_agencys_standing_committee_named_alone(pipeline):
 def test_five_members_opening_a_sentence_are_a_count_not_a_year(pipeline):
     got = figures(pipeline, "Chi bộ thôn Nà Lùng trăn trở. Năm đảng viên trong thôn là người Tày cùng vận động bà con.")
     assert got[5][0] == "party_members"
+
+
+def test_communes_chosen_by_a_district_are_the_districts_count(pipeline):
+    got = figures(pipeline, HEAD + "Nghĩa Đô là một trong bốn xã được huyện Bảo Yên chọn làm điểm xây dựng nông thôn mới.")
+    assert got[4][1] == "Bảo Yên"
