@@ -1316,6 +1316,9 @@ _FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nh�
                        regex.I)
 
 
+_MEANS_DOING = regex.compile(r"\s*,?\s*(?:chính\s+)?là\s+(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])")
+
+
 def _links(refs: list[Ref]):
     """(source, relation, target, sentence) read in one sentence each."""
     P = patterns()
@@ -1366,6 +1369,18 @@ def _links(refs: list[Ref]):
             y = rs[i + 1]
             if _BY.match(s[x.end:y.start]) and _rx(r"cụ thể (?:hóa|hoá)\s*$").search(s[:x.start]) and y.iri != x.iri:
                 out.append((y.iri, PKG.concretizes, x.iri, y.sentence))
+        # "thực hiện tốt <A> là thực hiện một chủ trương … của <B>": A implements B
+        for i, a in enumerate(rs[:-1]):
+            if a.form == "anaphor" or not _rx(r"(?:thực hiện|triển khai)(?:\s+(?:tốt|có hiệu quả|nghiêm túc))?\s*$").search(
+                    s[max(0, a.start - 30):a.start]):
+                continue
+            cop = _MEANS_DOING.match(s, max(a.end, a.tail_end))
+            if cop is None:
+                continue
+            for b in rs[i + 1:]:
+                if b.start >= cop.end() and b.form != "anaphor" and b.iri != a.iri \
+                        and not _rx(r"[;.]").search(s, cop.end(), b.start):
+                    out.append((a.iri, PKG.implements, b.iri, a.sentence))
         # "Thực hiện <X>, <org> … ban hành <Y>": Y implements X
         first = rs[0]
         if first.form != "described" and _FRONT.match(s[:first.start]):

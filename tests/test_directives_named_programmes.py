@@ -3,7 +3,8 @@
 Each test states one reading rule: "Quy chế dân chủ" (capitalised) is the regulation on
 grassroots democracy, one document however its scope is described after it; the
 new-countryside programme is one document written in lower case too; "Chương trình “…”" is a
-programme named by its slogan; "kế hoạch thực hiện Chỉ thị này" is no document of its own.
+programme named by its slogan; "kế hoạch thực hiện Chỉ thị này" is no document of its own;
+"thực hiện tốt A là thực hiện … của B" says that A implements B.
 """
 
 from __future__ import annotations
@@ -61,3 +62,15 @@ def test_a_named_document_has_one_label_however_it_is_written(pipeline):
 def test_the_new_countryside_programme_with_a_capital_in_its_subject(pipeline):
     got = directives(pipeline, HEAD + "Xã được chọn thực hiện chương trình Xây dựng nông thôn mới đợt đầu.")
     assert "Chương trình xây dựng nông thôn mới" in got
+
+
+def links(pipeline, text: str) -> set[tuple[str, str]]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.implements}
+
+
+def test_doing_one_directive_means_doing_another(pipeline):
+    got = links(pipeline, HEAD + "Các đại biểu cho rằng thực hiện tốt Chỉ thị 05-CT/TW là thực hiện một chủ trương "
+                                 "quan trọng của Nghị quyết Trung ương 4 (khóa XII).")
+    assert ("Chỉ thị số 05-CT/TW", "Nghị quyết Trung ương 4 (khóa XII)") in got
