@@ -1,13 +1,13 @@
 """Figures that report nothing, and indicators read from the words of the counted noun.
 
-Each test states one reading rule: an example or a supposition ("Ví dụ …", "nếu …") reports no
+Each test states one reading rule: a supposition ("nếu …", "Ví dụ … nếu …") reports no
 figure; an income line that defines who is poor is a threshold, not a level; "60 tỷ đồng/150
 tỷ đồng" is a share and its whole sum; "bình quân mỗi nhân khẩu … /năm" is income per head
 even without "thu nhập", and a village described "với" it keeps the figure though a district
 is named in passing; cells "trực thuộc" a body are its cells whatever the verb; the body whose
 congress delegates attend is not the subject of their count; a standing committee "gồm 5
 đồng chí" counts itself; "Năm đảng viên …" opening a sentence is five members; communes
-"được huyện X chọn" are counted for the district. The whole
+"được huyện X chọn" are counted for the district; a real case told "Chẳng hạn" reports. The whole
 pipeline runs.
 """
 
@@ -105,3 +105,8 @@ def test_five_members_opening_a_sentence_are_a_count_not_a_year(pipeline):
 def test_communes_chosen_by_a_district_are_the_districts_count(pipeline):
     got = figures(pipeline, HEAD + "Nghĩa Đô là một trong bốn xã được huyện Bảo Yên chọn làm điểm xây dựng nông thôn mới.")
     assert got[4][1] == "Bảo Yên"
+
+
+def test_a_real_case_told_as_an_example_still_reports(pipeline):
+    got = figures(pipeline, HEAD + "Chẳng hạn, năm 2022 Đảng ủy xã Nghĩa Đô kết nạp 12 đảng viên mới.")
+    assert got[12][0] == "new_members_admitted"
