@@ -762,6 +762,87 @@ def _roman(n: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _campaign_patterns():
+    """Patterns of programmes, campaigns and a body's own thematic documents (``campaigns``)."""
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
+    q = r"[“\"]([^”\"]{3,200})[”\"]"
+    quoted = regex.compile(r"(?<![\p{L}])(" + _alt(data.get("quoted") or ()) + r")\s*:?\s*" + q, regex.I)
+    named = [(n["key"], regex.compile(r"(?<![\p{L}])(?:" + n["pattern"] + r")(?![\p{L}])", regex.I))
+             for n in data.get("named") or ()]
+    own = [(o["kind"], o["word"], regex.compile(r"(?<![\p{L}])(" + _alt([o["head"]]) + r")(?![\p{L}])", regex.I))
+           for o in data.get("own") or ()]
+    words = tuple({fold(w).split()[0] for w in data.get("quoted") or ()} | {"chương", "pháp", "phong", "cuộc"}
+                  | {fold(o["head"]).split()[0] for o in data.get("own") or ()})
+    return quoted, named, own, words
+
+
+_OWN_PLURAL = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|một số)\s+$",
+                            regex.I)
+_OWN_AFTER_QUOTES = regex.compile(r"[^.;“”\"]{0,100}?[“\"]")
+_OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(\p{Ll}[\p{Ll}\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
+                          r"thành phần|gồm|bao gồm|nhằm|để|này|đó|trên)(?![\p{L}])))")
+_QUOTED_ONE = regex.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+
+
+def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref]:
+    """Programmes and campaigns ("phong trào “…”", "chương trình xây dựng nông thôn mới") and a
+    body's own thematic resolution or scheme ("nghị quyết chuyên đề …", "đề án phát triển …")."""
+    quoted, named, own, words = _campaign_patterns()
+    s = sentence.text
+    low = s.lower()
+    if not any(w in low for w in words):
+        return []
+    out: list[Ref] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(a: int, b: int, kind: str, form: str, title: str, word: str, key: str = "") -> None:
+        r = Ref(sentence, a, b, kind, form, title=title, tail_end=b, head_end=b)
+        r.info.update(word=word, campaign=True)
+        if key:
+            r.info["campaign_key"] = key
+        out.append(r)
+        taken.append((a, b))
+
+    for m in quoted.finditer(s):
+        if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
+            head = m.group(1)
+            add(m.start(), m.end(), "other", "titled", m.group(2).strip(), head[0].upper() + head[1:].lower(),
+                key=f"{fold(head)} {fold(m.group(2))}")
+    for key, rx in named:
+        for m in rx.finditer(s):
+            if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
+                text = m.group()
+                add(m.start(), m.end(), "other", "titled", "", text[0].upper() + text[1:], key=key)
+    for kind, word, rx in own:
+        for m in rx.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            plural = _OWN_PLURAL.search(s[:m.start()])
+            if kind == "nghi-quyet" and _OWN_AFTER_QUOTES.match(s, m.end()):
+                # "hai nghị quyết chuyên đề: về việc lãnh đạo … “A” và “B”": one resolution per title
+                for q in _QUOTED_ONE.finditer(s, m.end()):
+                    if _rx(r"[.;]").search(s[m.end():q.start()]) or q.start() - m.end() > 160:
+                        break
+                    if free(q.start(), q.end()):
+                        add(q.start(), q.end(), kind, "titled", q.group(1).strip(), word)
+                continue
+            if plural:
+                continue
+            d = _OWN_DESC.match(s, m.end())
+            if d is None or not 3 <= len(d.group(1).split()) <= 12:
+                continue
+            if m.group()[0].isupper() and kind != "nghi-quyet":
+                continue  # "Đề án phát triển …" capitalised: the general rules read it
+            r_end = d.end(1)
+            add(m.start(), r_end, kind, "described", d.group(1).strip(), word)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _known_table() -> dict[tuple[str, str], list[dict]]:
     """The well-known central documents of ``data/directives.yaml`` by (kind, number)."""
     import yaml
@@ -1027,6 +1108,13 @@ def _issuer_key(r: Ref, main: Mention | None, doc: Doc) -> str:
 def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
     P = patterns()
     klabel = P.kinds.get(r.kind, {}).get("label", "Văn bản")
+    if r.info.get("campaign"):  # a programme or campaign of the whole country: one key wherever named
+        r.label = r.info["word"] + (f" “{r.title}”" if r.form == "titled" and r.title else
+                                    f" {r.title}" if r.title else "")
+        r.key = ("campaign " + r.info["campaign_key"]) if r.info.get("campaign_key") else \
+            f"own {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
+        r.iri = directive_iri(r.key)
+        return
     if r.form == "code":
         r.kind = _kind_of_code(r.code, r.kind)
         klabel = P.kinds.get(r.kind, {}).get("label", "Văn bản")
@@ -1114,9 +1202,11 @@ class Component:
         for sentence in doc.sentences:
             t = sentence.text
             low = t.lower()
-            if "/" not in t and "nq" not in low and not any(w in low for w in words):
-                continue  # most sentences name no directive: a substring test is far cheaper than a regex
-            refs.extend(_sentence_refs(sentence, by_sentence.get(sentence.index, [])))
+            found = [] if "/" not in t and "nq" not in low and not any(w in low for w in words) else \
+                _sentence_refs(sentence, by_sentence.get(sentence.index, []))
+            spans = [(r.start, r.end) for r in found]
+            found += _campaign_refs(sentence, spans)  # programmes and campaigns, after the documents
+            refs.extend(sorted(found, key=lambda r: r.start))
         if not refs:
             doc.context["directives"] = []
             return
@@ -1427,6 +1517,7 @@ def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
     return True
 
 
+_DIRECTS = regex.compile(r"\s*(?:đã\s+|cũng\s+)?(?:chỉ đạo|yêu cầu|phát động|kêu gọi)\s*$")
 _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định)(?![\p{L}])[^,;:.()“”\"]{0,40}?"
                              r"(?:\s(?:và|cùng)|,)\s*$", regex.I)
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
@@ -1491,6 +1582,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
+            if subj is not None and _org_level(subj) == "central" and _DIRECTS.match(
+                    s[subj.end - sentence.start:cue_at]):
+                continue  # "Chính phủ chỉ đạo thực hiện <X>": the country carries it out, not the government
             iss = _issuer_of(x)
             if iss is not None and _org_kind(o) in ("standing_committee", "executive_committee") \
                     and o.attrs.get("parent_iri") == iss.iri:
@@ -1523,6 +1617,17 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
     out += _work_doers(doc, refs, orgs, main if focus else None)
+    # a body's own thematic resolution or scheme ("Đảng ủy ra nghị quyết chuyên đề …", "đề án …"
+    # in an article about that body) is the body's to carry out
+    for x in refs:
+        if not x.info.get("campaign") or x.info.get("campaign_key") or x.iri is None:
+            continue
+        o = x.issued_by
+        if o is None and focus and not any(m.end - x.sentence.start <= x.start and m.iri != main.iri
+                                           for m in org_by_sentence.get(x.sentence.index, ())):
+            o = main
+        if o is not None and o.iri is not None and _org_level(o) != "central":
+            out.append((o.iri, x.iri, x.sentence))
     # a local party committee that adopts a resolution or directive leads its implementation
     # (one that "ban hành" it; "Nghị quyết số 05-NQ/TU của Tỉnh ủy" only names who issued it)
     for r in refs:

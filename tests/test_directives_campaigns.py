@@ -1,0 +1,66 @@
+"""Programmes and campaigns as directives of kind "other", and a body's own thematic documents.
+
+"phong trào “…”" and "cuộc vận động “…”" name a campaign by its quoted title; national
+programmes written without quotes ("chương trình xây dựng nông thôn mới", "pháp lệnh dân chủ")
+come from a list in directives.yaml. "nghị quyết chuyên đề …" and a lowercase "đề án …" with a
+description are the article's body's own, and that body carries them out. Plural and generic
+mentions ("các phong trào thi đua yêu nước") name nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS, concept
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def read(pipeline: Pipeline, text: str):
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    kinds = {lab[f.s.value]: f.o for f in doc.facts if f.p == PKG.directiveKind}
+    done = {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+    return kinds, done
+
+
+BODY = ("Đảng ủy xã Yên Hòa họp định kỳ hằng tháng. Đảng ủy xã Yên Hòa kiện toàn các chi bộ thôn. "
+        "Đảng ủy xã Yên Hòa quan tâm phát triển đảng viên. ")
+
+
+def test_a_quoted_campaign_is_a_directive_of_kind_other(pipeline):
+    kinds, _ = read(pipeline, "Hội Phụ nữ xã tích cực hưởng ứng cuộc vận động “Năm không, ba sạch” trong hội viên.")
+    assert kinds.get("Cuộc vận động “Năm không, ba sạch”") == concept("directive-kind", "other")
+
+
+def test_generic_campaigns_name_nothing(pipeline):
+    kinds, _ = read(pipeline, "Đảng viên gương mẫu tham gia các phong trào thi đua yêu nước ở địa phương.")
+    assert not kinds
+
+
+def test_the_national_programme_is_carried_out_by_the_articles_body(pipeline):
+    _, done = read(pipeline, BODY + "Sau ba năm thực hiện chương trình xây dựng nông thôn mới, xã đã đạt 15 tiêu chí.")
+    assert ("Đảng bộ xã Yên Hòa", "Chương trình xây dựng nông thôn mới") in done
+
+
+def test_a_thematic_resolution_is_its_issuers_to_carry_out(pipeline):
+    kinds, done = read(pipeline, BODY + "Năm 2020, Đảng ủy ra nghị quyết chuyên đề phát triển chăn nuôi bò, "
+                                        "giao các chi bộ tổ chức thực hiện.")
+    assert "Nghị quyết chuyên đề phát triển chăn nuôi bò" in kinds
+    assert ("Đảng bộ xã Yên Hòa", "Nghị quyết chuyên đề phát triển chăn nuôi bò") in done
+
+
+def test_two_quoted_titles_after_one_head_are_two_resolutions(pipeline):
+    kinds, _ = read(pipeline, BODY + "Xã ban hành hai nghị quyết chuyên đề: “Mở rộng đường thôn” và "
+                                     "“Trồng rừng gỗ lớn”.")
+    assert {"Nghị quyết chuyên đề “Mở rộng đường thôn”", "Nghị quyết chuyên đề “Trồng rừng gỗ lớn”"} <= set(kinds)
+
+
+def test_a_government_that_directs_a_programme_does_not_carry_it_out(pipeline):
+    _, done = read(pipeline, BODY + "Khi Chính phủ chỉ đạo thực hiện chương trình xây dựng nông thôn mới, "
+                                    "xã vào cuộc ngay.")
+    assert not any(org == "Chính phủ" for org, _ in done)
