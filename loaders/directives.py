@@ -769,7 +769,7 @@ def _campaign_patterns():
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
     q = r"[“\"]([^”\"]{3,200})[”\"]"
     quoted = regex.compile(r"(?<![\p{L}])(" + _alt(data.get("quoted") or ()) + r")\s*:?\s*" + q, regex.I)
-    named = [(n["key"], regex.compile(r"(?<![\p{L}])(?:" + n["pattern"] + r")(?![\p{L}])", regex.I))
+    named = [(n["key"], n.get("label") or "", regex.compile(r"(?<![\p{L}])(?:" + n["pattern"] + r")(?![\p{L}])", regex.I))
              for n in data.get("named") or ()]
     own = [(o["kind"], o["word"], regex.compile(r"(?<![\p{L}])(" + _alt([o["head"]]) + r")(?![\p{L}])", regex.I))
            for o in data.get("own") or ()]
@@ -778,10 +778,45 @@ def _campaign_patterns():
     return quoted, named, own, words
 
 
+@lru_cache(maxsize=1)
+def _programme_topics() -> dict[str, str]:
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
+    return {n["key"]: fold(n["topic"]) for n in data.get("named") or () if n.get("topic")}
+
+
+_COMPONENTS = regex.compile(r"(?<![\p{L}])thành phần(?![\p{L}])")
+
+
+def _programme_links(refs: list[Ref]) -> list:
+    """A body's own resolution or scheme on a national programme's topic implements it; the
+    component schemes listed after a scheme ("tám đề án thành phần gồm: …") concretize it."""
+    topics = _programme_topics()
+    programmes = [(r, topics[r.info["campaign_key"]]) for r in refs
+                  if r.info.get("campaign_key") in topics and r.iri is not None]
+    own = [r for r in refs if r.info.get("campaign") and not r.info.get("campaign_key") and r.iri is not None]
+    out = []
+    for r in own:
+        title = " " + fold(r.title) + " "
+        for p, topic in programmes:
+            if f" {topic} " in title and p.iri != r.iri:
+                out.append((r.iri, PKG.implements, p.iri, r.sentence))
+                break
+    for r in own:
+        if r.kind != "de-an":
+            continue
+        head = next((x for x in own if x.kind == "de-an" and x.sentence.index == r.sentence.index
+                     and x.end < r.start and _COMPONENTS.search(r.sentence.text, x.end, r.start)), None)
+        if head is not None and head.iri != r.iri:
+            out.append((r.iri, PKG.concretizes, head.iri, r.sentence))
+    return out
+
+
 _OWN_PLURAL = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|một số)\s+$",
                             regex.I)
 _OWN_AFTER_QUOTES = regex.compile(r"[^.;“”\"]{0,100}?[“\"]")
-_OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(\p{Ll}[\p{Ll}\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
+_OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(\p{Ll}[\p{Ll}\d\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
                           r"thành phần|gồm|bao gồm|nhằm|để|này|đó|trên)(?![\p{L}])))")
 _QUOTED_ONE = regex.compile(r"[“\"]([^”\"]{3,200})[”\"]")
 
@@ -812,11 +847,11 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
             head = m.group(1)
             add(m.start(), m.end(), "other", "titled", m.group(2).strip(), head[0].upper() + head[1:].lower(),
                 key=f"{fold(head)} {fold(m.group(2))}")
-    for key, rx in named:
+    for key, label, rx in named:
         for m in rx.finditer(s):
             if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
-                text = m.group()
-                add(m.start(), m.end(), "other", "titled", "", text[0].upper() + text[1:], key=key)
+                text = label or m.group()[0].upper() + m.group()[1:]
+                add(m.start(), m.end(), "other", "titled", "", text, key=key)
     for kind, word, rx in own:
         for m in rx.finditer(s):
             if not free(m.start(), m.end()):
@@ -1264,6 +1299,7 @@ class Component:
                 fact(d, PKG.issuer, issuer, sent)
         links = _links(refs)
         links += _topic_links(refs, links)
+        links += _programme_links(refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
         for org, d, sent in _implementations(doc, refs, orgs, main, links):

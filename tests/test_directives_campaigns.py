@@ -64,3 +64,23 @@ def test_a_government_that_directs_a_programme_does_not_carry_it_out(pipeline):
     _, done = read(pipeline, BODY + "Khi Chính phủ chỉ đạo thực hiện chương trình xây dựng nông thôn mới, "
                                     "xã vào cuộc ngay.")
     assert not any(org == "Chính phủ" for org, _ in done)
+
+
+def links(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    return {(lab[f.s.value], f.p.value.rsplit("#", 1)[-1], lab[f.o.value]) for f in doc.facts
+            if f.p in (PKG.implements, PKG.concretizes)}
+
+
+def test_a_bodys_own_scheme_on_a_programmes_topic_implements_it(pipeline):
+    found = links(pipeline, BODY + "Để thực hiện chương trình xây dựng nông thôn mới, Đảng ủy ra nghị quyết "
+                                   "chuyên đề xây dựng nông thôn mới giai đoạn 2021-2025.")
+    assert ("Nghị quyết chuyên đề xây dựng nông thôn mới giai đoạn 2021-2025", "implements",
+            "Chương trình xây dựng nông thôn mới") in found
+
+
+def test_component_schemes_concretize_the_scheme_they_follow(pipeline):
+    found = links(pipeline, BODY + "Cùng với đề án phát triển du lịch cộng đồng, xã xây dựng ba đề án thành phần "
+                                   "gồm: đề án bảo tồn nhà sàn cổ; đề án đào tạo hướng dẫn viên bản địa.")
+    assert ("Đề án bảo tồn nhà sàn cổ", "concretizes", "Đề án phát triển du lịch cộng đồng") in found
