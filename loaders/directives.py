@@ -773,7 +773,9 @@ def _campaign_patterns():
              for n in data.get("named") or ()]
     own = [(o["kind"], o["word"], regex.compile(r"(?<![\p{L}])(" + _alt([o["head"]]) + r")(?![\p{L}])", regex.I))
            for o in data.get("own") or ()]
-    words = tuple({fold(w).split()[0] for w in data.get("quoted") or ()} | {"chương", "pháp", "phong", "cuộc"}
+    laws = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("laws")
+    named.append(("", "", regex.compile(laws))) if laws else None
+    words = tuple({fold(w).split()[0] for w in data.get("quoted") or ()} | {"luật"} | {"chương", "pháp", "phong", "cuộc"}
                   | {fold(o["head"]).split()[0] for o in data.get("own") or ()})
     return quoted, named, own, words
 
@@ -849,6 +851,11 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
                 key=f"{fold(head)} {fold(m.group(2))}")
     for key, label, rx in named:
         for m in rx.finditer(s):
+            if not key and free(m.start(), m.end()):  # a law by its title: one key for the law and its year
+                title = m.group(2) + (f" năm {m.group(3)}" if m.group(3) else "")
+                add(m.start(), m.end(), "luat", "titled", "", f"{m.group(1)} {title}",
+                    key=f"law {fold(m.group(1))} {fold(title)}")
+                continue
             if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
                 text = label or m.group()[0].upper() + m.group()[1:]
                 add(m.start(), m.end(), "other", "titled", "", text, key=key)
