@@ -818,8 +818,9 @@ def _programme_links(refs: list[Ref]) -> list:
 _OWN_PLURAL = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|một số)\s+$",
                             regex.I)
 _OWN_AFTER_QUOTES = regex.compile(r"[^.;“”\"]{0,100}?[“\"]")
-_OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(\p{Ll}[\p{Ll}\d\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
-                          r"thành phần|gồm|bao gồm|nhằm|để|này|đó|trên)(?![\p{L}])))")
+_OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(?!(?:này|đó|trên|nói trên|được|đã|đang|sẽ|của|và|với|nhằm|để|là|"
+                          r"cũng|vẫn|đều|thì|mà|nêu|trình|gửi|giao|cho|sau|khi|phê duyệt|thành phần|này|mới|cũ|đó)(?![\p{L}]))(\p{Ll}[\p{Ll}\d\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
+                          r"thành phần|gồm|bao gồm|nhằm|để|này|đó|trên|trình|gửi|cho)(?![\p{L}])))")
 _QUOTED_ONE = regex.compile(r"[“\"]([^”\"]{3,200})[”\"]")
 
 
@@ -880,7 +881,11 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
             if m.group()[0].isupper() and kind != "nghi-quyet":
                 continue  # "Đề án phát triển …" capitalised: the general rules read it
             r_end = d.end(1)
-            add(m.start(), r_end, kind, "described", d.group(1).strip(), word)
+            about = _rx(r"\s+(về\s+(?:việc\s+)?)").match(s, m.end())
+            title = (about.group(1) if about else "") + d.group(1).strip()
+            add(m.start(), r_end, kind, "described", title, word)
+            if about:
+                out[-1].subject = title
     return out
 
 
@@ -1246,8 +1251,11 @@ class Component:
             low = t.lower()
             found = [] if "/" not in t and "nq" not in low and not any(w in low for w in words) else \
                 _sentence_refs(sentence, by_sentence.get(sentence.index, []))
-            spans = [(r.start, r.end) for r in found]
-            found += _campaign_refs(sentence, spans)  # programmes and campaigns, after the documents
+            spans = [(r.start, r.end) for r in found if r.form != "anaphor"]
+            more = _campaign_refs(sentence, spans)  # programmes and campaigns, after the documents
+            if more:  # "Nghị quyết chuyên đề về …" is no anaphor of an earlier resolution
+                found = [r for r in found if r.form != "anaphor" or
+                         all(r.end <= c.start or r.start >= c.end for c in more)] + more
             refs.extend(sorted(found, key=lambda r: r.start))
         if not refs:
             doc.context["directives"] = []

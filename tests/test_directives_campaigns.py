@@ -84,3 +84,14 @@ def test_component_schemes_concretize_the_scheme_they_follow(pipeline):
     found = links(pipeline, BODY + "Cùng với đề án phát triển du lịch cộng đồng, xã xây dựng ba đề án thành phần "
                                    "gồm: đề án bảo tồn nhà sàn cổ; đề án đào tạo hướng dẫn viên bản địa.")
     assert ("Đề án bảo tồn nhà sàn cổ", "concretizes", "Đề án phát triển du lịch cộng đồng") in found
+
+
+def test_a_thematic_resolution_about_a_subject_keeps_its_subject(pipeline):
+    kinds, _ = read(pipeline, BODY + "Đảng ủy ban hành Nghị quyết chuyên đề về phát triển chè đặc sản.")
+    assert "Nghị quyết chuyên đề về phát triển chè đặc sản" in kinds
+
+
+def test_a_scheme_named_by_no_content_is_no_directive(pipeline):
+    kinds, _ = read(pipeline, BODY + "Xã lập đề án trình huyện phê duyệt. Nghị quyết chuyên đề này được "
+                                     "các chi bộ quán triệt.")
+    assert not kinds
