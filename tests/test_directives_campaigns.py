@@ -95,3 +95,8 @@ def test_a_scheme_named_by_no_content_is_no_directive(pipeline):
     kinds, _ = read(pipeline, BODY + "Xã lập đề án trình huyện phê duyệt. Nghị quyết chuyên đề này được "
                                      "các chi bộ quán triệt.")
     assert not kinds
+
+
+def test_a_quoted_programme_is_a_directive_of_kind_other(pipeline):
+    kinds, _ = read(pipeline, "Thành đoàn triển khai chương trình “Mùa hè xanh vùng cao” tới các cơ sở.")
+    assert kinds.get("Chương trình “Mùa hè xanh vùng cao”") == concept("directive-kind", "other")
