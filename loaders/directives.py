@@ -804,6 +804,134 @@ def _roman(n: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _campaign_patterns():
+    """Patterns of programmes, campaigns and a body's own thematic documents (``campaigns``)."""
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
+    q = r"[“\"]([^”\"]{3,200})[”\"]"
+    quoted = regex.compile(r"(?<![\p{L}])(" + _alt(data.get("quoted") or ()) + r")\s*:?\s*" + q, regex.I)
+    named = [(n["key"], n.get("label") or "", regex.compile(r"(?<![\p{L}])(?:" + n["pattern"] + r")(?![\p{L}])", regex.I))
+             for n in data.get("named") or ()]
+    own = [(o["kind"], o["word"], regex.compile(r"(?<![\p{L}])(" + _alt([o["head"]]) + r")(?![\p{L}])", regex.I))
+           for o in data.get("own") or ()]
+    laws = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("laws")
+    named.append(("", "", regex.compile(laws))) if laws else None
+    words = tuple({fold(w).split()[0] for w in data.get("quoted") or ()} | {"luật"} | {"chương", "pháp", "phong", "cuộc"}
+                  | {fold(o["head"]).split()[0] for o in data.get("own") or ()})
+    return quoted, named, own, words
+
+
+@lru_cache(maxsize=1)
+def _programme_topics() -> dict[str, str]:
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
+    return {n["key"]: fold(n["topic"]) for n in data.get("named") or () if n.get("topic")}
+
+
+_COMPONENTS = regex.compile(r"(?<![\p{L}])thành phần(?![\p{L}])")
+
+
+def _programme_links(refs: list[Ref]) -> list:
+    """A body's own resolution or scheme on a national programme's topic implements it; the
+    component schemes listed after a scheme ("tám đề án thành phần gồm: …") concretize it."""
+    topics = _programme_topics()
+    programmes = [(r, topics[r.info["campaign_key"]]) for r in refs
+                  if r.info.get("campaign_key") in topics and r.iri is not None]
+    own = [r for r in refs if r.info.get("campaign") and not r.info.get("campaign_key") and r.iri is not None]
+    out = []
+    for r in own:
+        title = " " + fold(r.title) + " "
+        for p, topic in programmes:
+            if f" {topic} " in title and p.iri != r.iri:
+                out.append((r.iri, PKG.implements, p.iri, r.sentence))
+                break
+    for r in own:
+        if r.kind != "de-an":
+            continue
+        head = next((x for x in own if x.kind == "de-an" and x.sentence.index == r.sentence.index
+                     and x.end < r.start and _COMPONENTS.search(r.sentence.text, x.end, r.start)), None)
+        if head is not None and head.iri != r.iri:
+            out.append((r.iri, PKG.concretizes, head.iri, r.sentence))
+    return out
+
+
+_OWN_PLURAL = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều|một số)\s+$",
+                            regex.I)
+_OWN_AFTER_QUOTES = regex.compile(r"[^.;“”\"]{0,100}?[“\"]")
+_OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(?!(?:này|đó|trên|nói trên|được|đã|đang|sẽ|của|và|với|nhằm|để|là|"
+                          r"cũng|vẫn|đều|thì|mà|nêu|trình|gửi|giao|cho|sau|khi|phê duyệt|thành phần|này|mới|cũ|đó)(?![\p{L}]))(\p{Ll}[\p{Ll}\d\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
+                          r"thành phần|gồm|bao gồm|nhằm|để|này|đó|trên|trình|gửi|cho)(?![\p{L}])))")
+_QUOTED_ONE = regex.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+
+
+def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref]:
+    """Programmes and campaigns ("phong trào “…”", "chương trình xây dựng nông thôn mới") and a
+    body's own thematic resolution or scheme ("nghị quyết chuyên đề …", "đề án phát triển …")."""
+    quoted, named, own, words = _campaign_patterns()
+    s = sentence.text
+    low = s.lower()
+    if not any(w in low for w in words):
+        return []
+    out: list[Ref] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(a: int, b: int, kind: str, form: str, title: str, word: str, key: str = "") -> None:
+        r = Ref(sentence, a, b, kind, form, title=title, tail_end=b, head_end=b)
+        r.info.update(word=word, campaign=True)
+        if key:
+            r.info["campaign_key"] = key
+        out.append(r)
+        taken.append((a, b))
+
+    for m in quoted.finditer(s):
+        if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
+            head = m.group(1)
+            add(m.start(), m.end(), "other", "titled", m.group(2).strip(), head[0].upper() + head[1:].lower(),
+                key=f"{fold(head)} {fold(m.group(2))}")
+    for key, label, rx in named:
+        for m in rx.finditer(s):
+            if not key and free(m.start(), m.end()):  # a law by its title: one key for the law and its year
+                title = m.group(2) + (f" năm {m.group(3)}" if m.group(3) else "")
+                add(m.start(), m.end(), "luat", "titled", "", f"{m.group(1)} {title}",
+                    key=f"law {fold(m.group(1))} {fold(title)}")
+                continue
+            if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
+                text = label or m.group()[0].upper() + m.group()[1:]
+                add(m.start(), m.end(), "other", "titled", "", text, key=key)
+    for kind, word, rx in own:
+        for m in rx.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            plural = _OWN_PLURAL.search(s[:m.start()])
+            if kind == "nghi-quyet" and _OWN_AFTER_QUOTES.match(s, m.end()):
+                # "hai nghị quyết chuyên đề: về việc lãnh đạo … “A” và “B”": one resolution per title
+                for q in _QUOTED_ONE.finditer(s, m.end()):
+                    if _rx(r"[.;]").search(s[m.end():q.start()]) or q.start() - m.end() > 160:
+                        break
+                    if free(q.start(), q.end()):
+                        add(q.start(), q.end(), kind, "titled", q.group(1).strip(), word)
+                continue
+            if plural:
+                continue
+            d = _OWN_DESC.match(s, m.end())
+            if d is None or not 3 <= len(d.group(1).split()) <= 12:
+                continue
+            if m.group()[0].isupper() and kind != "nghi-quyet":
+                continue  # "Đề án phát triển …" capitalised: the general rules read it
+            r_end = d.end(1)
+            about = _rx(r"\s+(về\s+(?:việc\s+)?)").match(s, m.end())
+            title = (about.group(1) if about else "") + d.group(1).strip()
+            add(m.start(), r_end, kind, "described", title, word)
+            if about:
+                out[-1].subject = title
+    return out
+
+
+@lru_cache(maxsize=1)
 def _known_table() -> dict[tuple[str, str], list[dict]]:
     """The well-known central documents of ``data/directives.yaml`` by (kind, number)."""
     import yaml
@@ -1069,6 +1197,13 @@ def _issuer_key(r: Ref, main: Mention | None, doc: Doc) -> str:
 def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
     P = patterns()
     klabel = P.kinds.get(r.kind, {}).get("label", "Văn bản")
+    if r.info.get("campaign"):  # a programme or campaign of the whole country: one key wherever named
+        r.label = r.info["word"] + (f" “{r.title}”" if r.form == "titled" and r.title else
+                                    f" {r.title}" if r.title else "")
+        r.key = ("campaign " + r.info["campaign_key"]) if r.info.get("campaign_key") else \
+            f"own {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
+        r.iri = directive_iri(r.key)
+        return
     if r.form == "code":
         r.kind = _kind_of_code(r.code, r.kind)
         klabel = P.kinds.get(r.kind, {}).get("label", "Văn bản")
@@ -1159,9 +1294,14 @@ class Component:
         for sentence in doc.sentences:
             t = sentence.text
             low = t.lower()
-            if "/" not in t and "nq" not in low and not any(w in low for w in words):
-                continue  # most sentences name no directive: a substring test is far cheaper than a regex
-            refs.extend(_sentence_refs(sentence, by_sentence.get(sentence.index, [])))
+            found = [] if "/" not in t and "nq" not in low and not any(w in low for w in words) else \
+                _sentence_refs(sentence, by_sentence.get(sentence.index, []))
+            spans = [(r.start, r.end) for r in found if r.form != "anaphor"]
+            more = _campaign_refs(sentence, spans)  # programmes and campaigns, after the documents
+            if more:  # "Nghị quyết chuyên đề về …" is no anaphor of an earlier resolution
+                found = [r for r in found if r.form != "anaphor" or
+                         all(r.end <= c.start or r.start >= c.end for c in more)] + more
+            refs.extend(sorted(found, key=lambda r: r.start))
         if not refs:
             doc.context["directives"] = []
             return
@@ -1219,6 +1359,7 @@ class Component:
                 fact(d, PKG.issuer, issuer, sent)
         links = _links(refs)
         links += _topic_links(refs, links)
+        links += _programme_links(refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
         for org, d, sent in _implementations(doc, refs, orgs, main, links):
@@ -1507,6 +1648,7 @@ def _pursued(x: Ref, s: str, P) -> bool:
     return x.kind in _PURSUED_KINDS and P.carry_re.search(s[max(0, x.start - 60):x.start]) is not None
 
 
+_DIRECTS = regex.compile(r"\s*(?:đã\s+|cũng\s+)?(?:chỉ đạo|yêu cầu|phát động|kêu gọi)\s*$")
 _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định)(?![\p{L}])[^,;:.()“”\"]{0,40}?"
                              r"(?:\s(?:và|cùng)|,)\s*$", regex.I)
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
@@ -1579,6 +1721,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             o = subj or _implicit_doer(x, main, focus)
             if o is None or o.iri is None:
                 continue
+            if subj is not None and _org_level(subj) == "central" and _DIRECTS.match(
+                    s[subj.end - sentence.start:cue_at]):
+                continue  # "Chính phủ chỉ đạo thực hiện <X>": the country carries it out, not the government
             iss = _issuer_of(x)
             if iss is not None and _org_kind(o) in ("standing_committee", "executive_committee") \
                     and o.attrs.get("parent_iri") == iss.iri:
@@ -1616,6 +1761,17 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
     out += _work_doers(doc, refs, orgs, main if focus else None)
+    # a body's own thematic resolution or scheme ("Đảng ủy ra nghị quyết chuyên đề …", "đề án …"
+    # in an article about that body) is the body's to carry out
+    for x in refs:
+        if not x.info.get("campaign") or x.info.get("campaign_key") or x.iri is None:
+            continue
+        o = x.issued_by
+        if o is None and focus and not any(m.end - x.sentence.start <= x.start and m.iri != main.iri
+                                           for m in org_by_sentence.get(x.sentence.index, ())):
+            o = main
+        if o is not None and o.iri is not None and _org_level(o) != "central":
+            out.append((o.iri, x.iri, x.sentence))
     # a local party committee that adopts a resolution or directive leads its implementation
     # (one that "ban hành" it; "Nghị quyết số 05-NQ/TU của Tỉnh ủy" only names who issued it)
     for r in refs:
