@@ -599,16 +599,12 @@ _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
 # the new-countryside programme, a programme named by its slogan in quotes
 _NAMED = (
     (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
-    (regex.compile(r"(?<![\p{L}])[Cc]hương trình(?:\s+mục tiêu quốc gia)?(?:\s+về)?\s+(?i:xây dựng nông thôn mới)(?![\p{L}])"),
-     "other", "Chương trình xây dựng nông thôn mới"),
 )  # (pattern, kind, the one label of the document however it is written)
-_SLOGAN = regex.compile(r"(?<![\p{L}])[Cc]hương trình((?:\s+(?:thành phố|tỉnh|huyện|xã|phường|quận|của\s+\S+))?)"
-                        r"\s*[“\"]([^”\"]{2,80})[”\"]")
 
 
 def _named_documents(sentence: Sentence) -> list[Ref]:
     s = sentence.text
-    if "hương trình" not in s and "uy chế" not in s:
+    if "uy chế" not in s:
         return []
     out = []
     for rx, kind, label in _NAMED:
@@ -617,13 +613,6 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
             ref.title = label
             ref.info["name_key"] = label.lower()
             out.append(ref)
-    for m in _SLOGAN.finditer(s):
-        if any(r.start < m.end() and m.start() < r.end for r in out):
-            continue
-        ref = Ref(sentence, m.start(), m.end(), "other", "named", head_end=m.end(), tail_end=m.end())
-        ref.title = ("Chương trình" + m.group(1) + " “" + m.group(2).strip() + "”")
-        ref.info["name_key"] = "chương trình " + m.group(2).strip()
-        out.append(ref)
     return out
 
 
@@ -810,7 +799,8 @@ def _campaign_patterns():
 
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
     q = r"[“\"]([^”\"]{3,200})[”\"]"
-    quoted = regex.compile(r"(?<![\p{L}])(" + _alt(data.get("quoted") or ()) + r")\s*:?\s*" + q, regex.I)
+    quoted = regex.compile(r"(?<![\p{L}])(" + _alt(data.get("quoted") or ()) + r")"
+                           r"(?:\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường))?\s*:?\s*" + q, regex.I)  # "chương trình thành phố “4 an”"
     named = [(n["key"], n.get("label") or "", regex.compile(r"(?<![\p{L}])(?:" + n["pattern"] + r")(?![\p{L}])", regex.I))
              for n in data.get("named") or ()]
     own = [(o["kind"], o["word"], regex.compile(r"(?<![\p{L}])(" + _alt([o["head"]]) + r")(?![\p{L}])", regex.I))

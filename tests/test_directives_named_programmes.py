@@ -74,3 +74,8 @@ def test_doing_one_directive_means_doing_another(pipeline):
     got = links(pipeline, HEAD + "Các đại biểu cho rằng thực hiện tốt Chỉ thị 05-CT/TW là thực hiện một chủ trương "
                                  "quan trọng của Nghị quyết Trung ương 4 (khóa XII).")
     assert ("Chỉ thị số 05-CT/TW", "Nghị quyết Trung ương 4 (khóa XII)") in got
+
+
+def test_a_slogan_programme_of_the_city(pipeline):
+    got = directives(pipeline, HEAD + "Thành phố thực hiện tốt chương trình thành phố “3 sạch” trong năm qua.")
+    assert any(d.startswith("Chương trình") and "3 sạch" in d for d in got)
