@@ -594,9 +594,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
 
 
 _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
-# documents known by a name of their own and no code: the regulation on grassroots democracy
-# (capitalised: "thực hiện quy chế dân chủ" is the practice more often than the document),
-# the new-countryside programme, a programme named by its slogan in quotes
+# documents known by a name of their own and no code (programmes and campaigns are read by
+# ``_campaign_refs``): the regulation on grassroots democracy, capitalised ("thực hiện quy chế
+# dân chủ" is the practice more often than the document)
 _NAMED = (
     (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
 )  # (pattern, kind, the one label of the document however it is written)
