@@ -639,8 +639,6 @@ def _editorial_boards(doc: Doc, state: "_State") -> None:
                                         iri=o.iri))
 
 
-
-
 _ELIDED = ("Nông dân", "Phụ nữ", "Cựu chiến binh", "Chữ thập đỏ", "Người cao tuổi", "Khuyến học", "Doanh nghiệp")
 _LIST_GAP = regex.compile(r"^(?:\s*(?:,|và|,\s*và)\s*(?:" + "|".join(_ELIDED) + r"))*"
                           r"\s*(?:,|và|,\s*và)\s*(?:các\s+tổ\s+chức[^,.;:()]{0,40}?\s+như\s+)?$")
