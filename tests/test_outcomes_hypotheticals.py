@@ -7,7 +7,8 @@ even without "thu nhập", and a village described "với" it keeps the figure t
 is named in passing; cells "trực thuộc" a body are its cells whatever the verb; the body whose
 congress delegates attend is not the subject of their count; a standing committee "gồm 5
 đồng chí" counts itself; "Năm đảng viên …" opening a sentence is five members; communes
-"được huyện X chọn" are counted for the district; a real case told "Chẳng hạn" reports. The whole
+"được huyện X chọn" are counted for the district; a real case told "Chẳng hạn" reports;
+journals ("6 tạp chí") are counted. The whole
 pipeline runs.
 """
 
@@ -110,3 +111,8 @@ def test_communes_chosen_by_a_district_are_the_districts_count(pipeline):
 def test_a_real_case_told_as_an_example_still_reports(pipeline):
     got = figures(pipeline, HEAD + "Chẳng hạn, năm 2022 Đảng ủy xã Nghĩa Đô kết nạp 12 đảng viên mới.")
     assert got[12][0] == "new_members_admitted"
+
+
+def test_journals_are_counted(pipeline):
+    from partykg.loaders.outcomes import find_figures
+    assert [(f.value, f.cat) for f in find_figures("Cơ quan tiếp nhận nhiệm vụ của 6 tạp chí các ban Đảng.")] == [(6, "org")]
