@@ -17,6 +17,7 @@ from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, Que
 
 from ..ontology.terms import (GRAPH_KG, GRAPH_ONTOLOGY, GRAPH_PROVENANCE, OA, PKG, PREFIXES,
                               SYSTEM_GRAPHS)
+from .ordering import split_order
 
 ENV_STORE = "PARTYKG_STORE"
 ENV_ENDPOINT = "PARTYKG_ENDPOINT"
@@ -311,15 +312,33 @@ class EmbeddedStore(BaseStore):
         except OSError as e:
             raise StoreError(f"cannot write the store at {self.path}: {str(e).splitlines()[0]}") from None
 
+    # Sort in Python what a SELECT's final ORDER BY on plain variables asks for (ordering.py
+    # says why); off, the engine sorts. Rows are the same either way (ties aside).
+    client_order: bool = True
+
     def query(self, sparql: str, substitutions: dict | None = None) -> Result:
-        res = self._store.query(sparql, prefixes=PREFIXES, substitutions=substitutions)
-        if isinstance(res, QueryBoolean):
-            return Result("ask", boolean=bool(res))
+        split = split_order(sparql) if self.client_order else None
+        res = self._store.query(split[0] if split else sparql, prefixes=PREFIXES, substitutions=substitutions)
         if isinstance(res, QuerySolutions):
             variables = [v.value for v in res.variables]
             rows = [{v: sol[v] for v in variables} for sol in res]
+            if split:
+                if not all(k in variables for k, _ in split[1].keys):  # a key not projected
+                    return self._engine_query(sparql, substitutions)
+                rows = split[1].apply(rows)
             return Result("select", variables, rows)
+        if split:  # not a SELECT: its modifiers stay with the engine
+            return self._engine_query(sparql, substitutions)
+        if isinstance(res, QueryBoolean):
+            return Result("ask", boolean=bool(res))
         return Result("graph", triples=list(res))
+
+    def _engine_query(self, sparql: str, substitutions: dict | None) -> Result:
+        self.client_order = False
+        try:
+            return self.query(sparql, substitutions)
+        finally:
+            self.client_order = True
 
     def flush(self) -> None:
         self._store.flush()

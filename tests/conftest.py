@@ -33,6 +33,14 @@ def store(tmp_path: Path):
 
 
 @pytest.fixture(scope="session")
+def pipeline():
+    """The whole extraction pipeline, built once (its patterns and gazetteers load lazily)."""
+    from partykg.loaders.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """../shared (corpus, gold, eval); tests that read it skip when it is absent."""
     if not (SHARED / "corpus" / "seeds").is_dir():

@@ -9,15 +9,8 @@ mentions ("các phong trào thi đua yêu nước") name nothing.
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import PKG, RDFS, concept
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def read(pipeline: Pipeline, text: str):

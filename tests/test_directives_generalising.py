@@ -8,28 +8,9 @@ with an issuer and a subject are documents; action programmes and congresses of 
 
 from __future__ import annotations
 
-import pytest
+from partykg.ontology.terms import PKG, SCHEMA
 
-from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import PKG, RDFS, SCHEMA
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def read(pipeline: Pipeline, text: str):
-    return load_text(text, source="memory:test", pipeline=pipeline)
-
-
-def labels(doc) -> dict[str, str]:
-    return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-
-
-def directives(doc) -> set[str]:
-    lab = labels(doc)
-    return {lab[f.s.value] for f in doc.facts if f.p == PKG.directiveKind}
+from extraction import read, labels, directives
 
 
 def issuers(doc) -> dict[str, set[str]]:

@@ -7,15 +7,8 @@ stays a bare number.
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import PKG
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def codes(pipeline: Pipeline, text: str) -> set[str]:

@@ -7,21 +7,7 @@ body carrying out 05-CT/TW. Without the directive named anywhere, nothing is cre
 
 from __future__ import annotations
 
-import pytest
-
-from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import PKG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def carried_out(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
-    doc = load_text(text, source="memory:test", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+from extraction import carried_out
 
 
 NAMED = "Nhiều nơi có cách làm hay khi thực hiện Chỉ thị 05 của Bộ Chính trị. "

@@ -7,15 +7,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import PKG, RDFS, concept
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def laws(pipeline: Pipeline, text: str) -> set[str]:

@@ -7,23 +7,9 @@ directives relate and which organization carries one out.
 
 from __future__ import annotations
 
-import pytest
+from partykg.ontology.terms import PKG
 
-from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import PKG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def read(pipeline: Pipeline, text: str):
-    return load_text(text, source="memory:test", pipeline=pipeline)
-
-
-def labels(doc) -> dict[str, str]:
-    return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+from extraction import read, labels
 
 
 def directives(doc) -> dict[str, str]:

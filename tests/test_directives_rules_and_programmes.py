@@ -11,28 +11,9 @@ resolution to the article's body.
 
 from __future__ import annotations
 
-import pytest
+from partykg.ontology.terms import PKG
 
-from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import PKG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def read(pipeline: Pipeline, text: str):
-    return load_text(text, source="memory:test", pipeline=pipeline)
-
-
-def labels(doc) -> dict[str, str]:
-    return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-
-
-def directives(doc) -> set[str]:
-    lab = labels(doc)
-    return {lab[f.s.value] for f in doc.facts if f.p == PKG.directiveKind}
+from extraction import read, labels, directives
 
 
 def carried_out(doc) -> set[tuple[str, str]]:

@@ -8,15 +8,8 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import SCHEMA
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def orgs(text: str, pipeline: Pipeline):

@@ -11,15 +11,8 @@ any commune's, not one body.
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import ORG, RDFS, SCHEMA
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def named(pipeline: Pipeline, text: str) -> set[str]:

@@ -7,15 +7,8 @@ parent is their committee, generic plurals are not bodies.
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import ORG, RDFS, SCHEMA, SKOS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def orgs(text: str, pipeline: Pipeline):

@@ -3,15 +3,8 @@ in sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import ORG, PKG
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def read(text: str, pipeline: Pipeline):

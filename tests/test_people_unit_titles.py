@@ -7,15 +7,8 @@ UBND xã" is a title; "hai Phó Chủ tịch UBND xã là các ông A và B" giv
 
 from __future__ import annotations
 
-import pytest
-
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import ORG, PKG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def posts(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:

@@ -1,0 +1,29 @@
+"""What the extractor tests share: read a text written for a test through the pipeline, and
+look at what the document then states (labels, directives, who carries out what)."""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import PKG, RDFS
+
+
+def read(pipeline: Pipeline, text: str):
+    return load_text(text, source="memory:test", pipeline=pipeline)
+
+
+def labels(doc) -> dict[str, str]:
+    """IRI -> label of everything the document labels."""
+    return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+
+
+def directives(doc) -> set[str]:
+    """The labels of the directives the document names."""
+    lab = labels(doc)
+    return {lab[f.s.value] for f in doc.facts if f.p == PKG.directiveKind}
+
+
+def carried_out(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    """(organization, directive) label pairs: who carries out what, as the text says."""
+    doc = read(pipeline, text)
+    lab = labels(doc)
+    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
