@@ -9,15 +9,8 @@ programme named by its slogan; "kế hoạch thực hiện Chỉ thị này" is 
 
 from __future__ import annotations
 
-import pytest
-
-from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.loaders.pipeline import load_text
 from partykg.ontology.terms import PKG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def directives(pipeline, text: str) -> set[str]:

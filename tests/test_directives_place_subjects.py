@@ -11,21 +11,7 @@ after another ("Sư đoàn 350 (Quân khu 7)") is an aside, not the doer.
 
 from __future__ import annotations
 
-import pytest
-
-from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import PKG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def carried_out(pipeline, text: str) -> set[tuple[str, str]]:
-    doc = load_text(text, source="memory:test", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+from extraction import carried_out
 
 
 CITY = ("Thành ủy Cần Thơ họp phiên thường kỳ. Thành ủy Cần Thơ đánh giá tình hình. "

@@ -10,15 +10,8 @@ named by its number ("Trung đoàn 920"), and its party committee is another bod
 
 from __future__ import annotations
 
-import pytest
-
-from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.loaders.pipeline import load_text
 from partykg.ontology.terms import RDF, ORG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def orgs(pipeline, text: str) -> dict[str, str]:

@@ -14,14 +14,7 @@ pipeline runs.
 
 from __future__ import annotations
 
-import pytest
-
-from partykg.loaders.pipeline import Pipeline, load_text
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
+from partykg.loaders.pipeline import load_text
 
 
 def figures(pipeline, text: str) -> dict[float, tuple[str, str]]:

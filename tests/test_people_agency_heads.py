@@ -12,15 +12,8 @@ about an agency's party organization, a bare "Đảng ủy" is that organization
 
 from __future__ import annotations
 
-import pytest
-
-from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.loaders.pipeline import load_text
 from partykg.ontology.terms import ORG, PKG, RDFS
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
 
 
 def posts(pipeline, text: str) -> set[tuple[str, str, str]]:
