@@ -991,6 +991,7 @@ class OutcomesComponent:
         carry: dict = {}
         para_subject: _Cand | None = None
         para_age = 0
+        linked = False  # the previous sentence named the paragraph's body or reported for it
         focus: tuple[_Cand, int] | None = None  # the village (or its cell) the text is on, and where
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
@@ -1004,6 +1005,7 @@ class OutcomesComponent:
                 para_subject = None
                 carry = {}
             para_age += 1
+            used_carried = False
             cands = subjects.candidates(s)
             if _NOW.match(s.text.lower()):
                 carry["topic"] = None  # "Đến nay, …": the time of writing, not the year told of before
@@ -1013,7 +1015,7 @@ class OutcomesComponent:
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
-                carried = para_subject if (para_age <= 1 or continuing) else None
+                carried = para_subject if (para_age <= 1 or (continuing and linked)) else None
                 anaphors = _anaphors(low)
                 village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
                     carried is not None and para_age < s.index - focus[1]) else None
@@ -1026,6 +1028,7 @@ class OutcomesComponent:
                                         here or village)
                     if subj is None:
                         continue
+                    used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
                             and subj.place.value in labelled_places:
@@ -1056,6 +1059,7 @@ class OutcomesComponent:
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
+            linked = bool(named) or used_carried or para_age <= 1
             if named:
                 para_subject = named[0]
                 para_age = 0
@@ -1187,6 +1191,20 @@ def _inside_parens(low: str, pos: int) -> bool:
     return head.rfind("(") > head.rfind(")")
 
 
+def _owner_of_earlier(f: Figure, cands: list[_Cand], low: str, figs: list[Figure]) -> _Cand | None:
+    """The body or place owning an earlier figure of the clause ("20 chi bộ của phường X nhận
+    hỗ trợ 31 hộ"): the clause is about it, so the later figures are its too."""
+    for g in reversed([g for g in figs if g.end <= f.start]):
+        if _rx(r"\.\s").search(low, g.end, f.start):
+            break
+        for c in cands:
+            if g.end <= c.start and c.end <= f.start and c.start - g.end <= 60:
+                if _OWNER_AFTER.fullmatch(low, g.end, c.start) and not _inside_parens(low, c.start):
+                    return c
+                break
+    return None
+
+
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
                  anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
@@ -1232,6 +1250,9 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                     low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
                 best = c
                 break
+    owner = _owner_of_earlier(f, cands, low, figs)
+    if owner is not None and (best is None or owner.start >= best.end):
+        best = owner
     # a level word closer to the figure than any name ("toàn tỉnh còn 47 cơ sở")
     for start, word in anaphors:
         if start >= f.start or (best is not None and start < best.end):
