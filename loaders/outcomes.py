@@ -1183,6 +1183,7 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
+_WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
 
@@ -1225,6 +1226,16 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         here = [c for c in cands if c.level == lvl and c.territorial and c.end <= f.start]
         if here:
             return ([c for c in here if c.kind == "org"] or here)[-1]  # its party body, if named
+        if lvl in recent:
+            return recent[lvl]
+    whole = _WHOLE_AFTER.match(low, f.end, nxt)  # "11.000 chi bộ trong toàn tỉnh": the province's body
+    if whole is not None and f.indicator in _COUNTS:
+        lvl = _LEVEL_NORM.get(whole.group(1))
+        here = [c for c in cands if c.level == lvl and c.kind == "org" and c.territorial and c.end <= f.start]
+        if here:
+            return here[-1]
+        if main is not None and main.level == lvl:
+            return main
         if lvl in recent:
             return recent[lvl]
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
