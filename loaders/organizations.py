@@ -165,7 +165,8 @@ def patterns() -> Patterns:
                  r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan)\b")
     # only the first word after the agency word may run on in lower case (its field)
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
-    agtail = (rf"{field}(?:\s+(?:{agency_words}{WB}"
+    agtail = (rf"{field}(?:\s+(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
+              rf"|{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}})"
               rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
@@ -868,6 +869,7 @@ class _State:
                 self.span_end = start + cut.end()
                 words = words[:i]
             label = _rx(r"\s+và$").sub("", " ".join(words))
+            label = _rx(r"\s*\([A-ZĐ]{2,}\)").sub("", label)  # an acronym inside the name
             label = _rx(r"^(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?(?:Đảng|đảng|Ðảng)\s+(?:ủy|uỷ|bộ)\s+").sub("", label)
             label = "Đảng bộ " + (label if label.startswith("các ") else label[:1].upper() + label[1:])
             aunit = unit_of(m.group("aunit"))
