@@ -503,6 +503,33 @@ class Org:
     evidence: Sentence | None = None  # ... read from this sentence
 
 
+def _acronym_mentions(doc: Doc, state) -> None:
+    """An acronym the article defines after a body's name ("Ngân hàng X Việt Nam (NHX)") names
+    that body wherever it later stands alone (not "NHX tỉnh ...", "NHX Thái Bình": a branch)."""
+    mentions = doc.of("organization")
+    defined = {}
+    for m in mentions:
+        d = _rx(r"\s*\(([A-ZĐ]{3,})\)").match(doc.text, m.end)
+        if d is not None and " " in m.text.strip() and d.group(1) not in defined:
+            defined[d.group(1)] = m
+    if not defined:
+        return
+    spans = [(m.start, m.end) for m in mentions]
+    for acr, first in defined.items():
+        for s in doc.sentences:
+            if s.end <= first.end or acr not in s.text:
+                continue
+            for a in _rx(rf"(?<![\p{{L}}\p{{M}}\d(]){acr}(?![\p{{L}}\p{{M}}\d)])(?!\s+(?:\p{{Lu}}|tỉnh|huyện|thành|quận|thị|xã|phường|cấp|chi nhánh))").finditer(s.text):
+                b0, b1 = s.start + a.start(), s.start + a.end()
+                if any(x < b1 and b0 < y for x, y in spans):
+                    continue
+                org = state.orgs.get(first.iri.value)
+                if org is not None:
+                    org.surfaces.append((acr, s))
+                doc.mentions.append(Mention("organization", b0, b1, acr, s, key=first.key, attrs=dict(first.attrs),
+                                            iri=first.iri))
+
+
 class Component:
     name = "organizations"
     version = "1"
@@ -556,6 +583,7 @@ class Component:
                                                        "place_iri": o2.place.iri if o2.place else None,
                                                        "parent_iri": o2.parent.iri if o2.parent else o2.parent_iri},
                                                 iri=o2.iri))
+        _acronym_mentions(doc, state)
         state.merge_agencies()
         state.link_parents()
         for m in doc.of("organization"):

@@ -124,6 +124,8 @@ PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", 
                               "temporary_houses", "houses_removed", "livestock_model", "units_reduced"})
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
+# banks and state agencies, whose figures (funds, inspections) are their own
+_AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ)(?![\w])")
 _PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
                           "inspection_committee", "organization_commission", "propaganda_commission",
                           "mass_mobilization_commission", "steering_committee"})
@@ -895,7 +897,9 @@ class _Subjects:
         if orgs:
             for m in orgs:
                 kind = m.attrs.get("kind", "")
-                if kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
+                if kind in ("other", "enterprise") and _AGENCY_NAME.match(m.attrs.get("name") or m.text):
+                    kind = "agency"  # a bank or state agency: the subject of its own figures
+                elif kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
                     continue
                 a = m.attrs
                 parent = _iri_of(a.get("parent_iri") or a.get("parent"))
@@ -1060,6 +1064,8 @@ class OutcomesComponent:
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
             linked = bool(named) or used_carried or para_age <= 1
+            if not named and cands and all(c.org_kind == "agency" for c in cands):
+                named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
             if named:
                 para_subject = named[0]
                 para_age = 0
@@ -1277,6 +1283,11 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             # a bare level word names the body the text is about at that level
             if best is None or start > best.end:
                 best = recent[lvl]
+    if best is None:  # "vốn ủy thác sang Ngân hàng X tăng 35%": the agency the clause is about
+        agencies = [c for c in cands if c.org_kind == "agency" and c.end <= f.start
+                    and not any(g.start <= c.start < g.end for g in figs)]
+        if agencies:
+            best = agencies[-1]
     if best is not None:
         return best
     if _WITH_OPENING.match(low) and not _rx(r"[,;:]").search(low, 0, f.start):
