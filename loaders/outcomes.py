@@ -126,6 +126,7 @@ _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_co
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
 _AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ)(?![\w])")
+_TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
 _PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
                           "inspection_committee", "organization_commission", "propaganda_commission",
                           "mass_mobilization_commission", "steering_committee"})
@@ -1063,8 +1064,11 @@ class OutcomesComponent:
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
+            named = [c for c in named if c.org_kind != "agency"
+                     or not _TITLE_BEFORE.search(low_s[max(0, c.start - 20):c.start])]  # a post's agency
             linked = bool(named) or used_carried or para_age <= 1
-            if not named and cands and all(c.org_kind == "agency" for c in cands):
+            if not named and cands and all(c.org_kind == "agency" for c in cands) and not _TITLE_BEFORE.search(
+                    low_s[max(0, cands[0].start - 20):cands[0].start]):
                 named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
             if named:
                 para_subject = named[0]
@@ -1284,10 +1288,10 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             if best is None or start > best.end:
                 best = recent[lvl]
     if best is None:  # "vốn ủy thác sang Ngân hàng X tăng 35%": the agency the clause is about
-        agencies = [c for c in cands if c.org_kind == "agency" and c.end <= f.start
-                    and not any(g.start <= c.start < g.end for g in figs)]
-        if agencies:
-            best = agencies[-1]
+        named = [c for c in cands if c.kind == "org" and c.end <= f.start
+                 and not any(g.start <= c.start < g.end for g in figs)]
+        if named and named[-1].org_kind == "agency":  # unless a party body is named after it
+            best = named[-1]
     if best is not None:
         return best
     if _WITH_OPENING.match(low) and not _rx(r"[,;:]").search(low, 0, f.start):

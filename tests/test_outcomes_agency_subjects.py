@@ -32,3 +32,14 @@ def test_funds_passed_to_a_bank_are_the_banks(doc):
 def test_an_acronym_defined_after_a_name_names_the_body_later(doc):
     later = [m for m in doc.of("organization") if m.text == "NHCSXH"]
     assert later and all(m.attrs["name"] == "Ngân hàng Chính sách xã hội Việt Nam" for m in later)
+
+
+def test_an_agency_named_as_a_persons_post_does_not_carry():
+    text = ("Sơ kết nghị quyết ở Tổng cục Kỹ thuật\n\n"
+            "Ngày 3/4, Đảng ủy Tổng cục Kỹ thuật tổ chức hội nghị sơ kết. "
+            "Đồng chí Lê Văn Tâm, Phó Tổng cục trưởng Tổng cục Kỹ thuật chủ trì hội nghị. "
+            "Báo cáo nêu rõ: 95% chi bộ trực thuộc đã tổ chức học tập nghị quyết.\n")
+    doc = load_text(text, source="memory:ky-thuat.txt")
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    assert subj[95] == "Đảng bộ Tổng cục Kỹ thuật"
