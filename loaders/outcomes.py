@@ -567,7 +567,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             prev_pct_of = f.of_cat or prev_pct_of
 
         indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
-        f.indicator, f.qualifier = indicator, qualifier
+        f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
 
         # achievement against a target, and changes
         if f.cat == "pct" and lex.achievement_right.search(right):
@@ -619,6 +619,19 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
+
+
+def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | None:
+    """ "…vốn ủy thác tăng 1.888 tỷ đồng, tăng 35% so với năm 2015": the bare "tăng" keeps what
+    increased (the previous figure's noun phrase) and what it is compared with."""
+    if not q or prev is None or not prev.qualifier or not _rx(r"(?:tăng|giảm)(?:\s+thêm)?").fullmatch(q.strip()):
+        return q
+    base = _rx(r"\s*\([^)]*\)\s*$").sub("", prev.qualifier)
+    base = _rx(r"^(?:mức\s+(?:tăng|giảm)\s+)|(?:\s*,?\s*(?:tăng|giảm)(?:\s+thêm)?\s*)$").sub("", base).strip()
+    if not base:
+        return q
+    cmp_ = _rx(r"\s*(so với (?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|trước\b[^,;]{0,40}|thời điểm[^,;]{0,50}))").match(right)
+    return f"mức {q.strip()} {base}" + (f" {cmp_.group(1).strip()}" if cmp_ else "")
 
 
 _COUNT_OF = {"member": "party_members", "cell": "party_cells", "suborg": "subordinate_party_orgs"}
