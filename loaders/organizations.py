@@ -11,6 +11,7 @@ are data (``data/org_patterns.yaml``); a party organization and its executive co
 from __future__ import annotations
 
 import bisect
+import unicodedata
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -167,7 +168,7 @@ def patterns() -> Patterns:
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
     agtail = (rf"{field}(?:\s+(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
               rf"|{agency_words}{WB}"
-              rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}})"
+              rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
               rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
@@ -503,6 +504,27 @@ class Org:
     evidence: Sentence | None = None  # ... read from this sentence
 
 
+def _initial(word: str) -> str:
+    c = word[:1].upper()
+    return "D" if c in "ĐÐ" else unicodedata.normalize("NFD", c)[:1]
+
+
+def _expand_acronyms(label: str, text: str) -> str:
+    """ "Tổng cục XDLL CAND" -> "Tổng cục Xây dựng lực lượng Công an nhân dân" where the article
+    spells the acronyms out ("Xây dựng lực lượng (XDLL)"): one name for the agency."""
+    out = []
+    for w in label.split():
+        if len(w) >= 2 and w.isupper() and w.isalpha() and f"({w})" in text:
+            m = regex.search(r"((?:[\p{L}\p{M}]+\s+){%d})\(%s\)" % (len(w), regex.escape(w)), text)
+            if m is not None:
+                full = m.group(1).split()
+                if "".join(_initial(x) for x in full) == w:
+                    out += full
+                    continue
+        out.append(w)
+    return " ".join(out)
+
+
 def _acronym_mentions(doc: Doc, state) -> None:
     """An acronym the article defines after a body's name ("Ngân hàng X Việt Nam (NHX)") names
     that body wherever it later stands alone (not "NHX tỉnh ...", "NHX Thái Bình": a branch)."""
@@ -510,8 +532,12 @@ def _acronym_mentions(doc: Doc, state) -> None:
     defined = {}
     for m in mentions:
         d = _rx(r"\s*\(([A-ZĐ]{3,})\)").match(doc.text, m.end)
-        if d is not None and " " in m.text.strip() and d.group(1) not in defined:
-            defined[d.group(1)] = m
+        if d is None or d.group(1) in defined:
+            continue
+        name = _rx(r"\s+Việt\s+Nam$").sub("", " ".join(m.text.split())).replace("Trung ương", "T W")
+        bare = _rx(r"^(?:Đảng|Ðảng)\s+(?:ủy|uỷ|bộ)\s+").sub("", name)  # "Đảng ủy Công an Trung ương (CATW)"
+        if any(len(n.split()) > 1 and "".join(_initial(w) for w in n.split()) == d.group(1) for n in (name, bare)):
+            defined[d.group(1)] = m  # the acronym of the whole name
     if not defined:
         return
     spans = [(m.start, m.end) for m in mentions]
@@ -833,7 +859,7 @@ class _State:
             items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
             if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:
                 return items[-1][1]
-            return self.main_org()
+            return self.main_org() or self._only_agency_body()
         o = self._recent(fam, offset)
         if o is None:
             items = self.recent_first.get(fam) or []
@@ -1155,7 +1181,7 @@ class _State:
             if i is not None:
                 self.span_end = start + regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group(0)).end()
                 words = words[:i]
-            label = " ".join(words)
+            label = _expand_acronyms(" ".join(words), self.doc.text)
             return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
                              "agency")
         if t == "cell":
@@ -1380,6 +1406,13 @@ class _State:
             return None
         first = {o.iri.value: min(st.start for _, st in o.surfaces) for o in tpcs}
         return max(tpcs, key=lambda o: (len(o.surfaces), -first[o.iri.value]))
+
+    def _only_agency_body(self) -> Org | None:
+        """In an article about one agency's party organization ("Đảng ủy Tổng cục X") and no
+        territorial one, a bare "Đảng ủy" is that organization."""
+        agencies = {o.iri.value: o for o in self.orgs.values()
+                    if o.kind == "party_committee" and o.level == "agency" and o.surfaces}
+        return next(iter(agencies.values())) if len(agencies) == 1 else None
 
     def merge_agencies(self) -> None:
         """Shorter names of an agency's party organization ("Đảng bộ cơ quan", "Đảng bộ Tạp chí
