@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+import unicodedata
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,8 +167,9 @@ def patterns() -> Patterns:
                  r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan)\b")
     # only the first word after the agency word may run on in lower case (its field)
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
-    agtail = (rf"{field}(?:\s+(?:{agency_words}{WB}"
-              rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}})"
+    agtail = (rf"{field}(?:\s+(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
+              rf"|{agency_words}{WB}"
+              rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
               rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
@@ -503,6 +505,58 @@ class Org:
     evidence: Sentence | None = None  # ... read from this sentence
 
 
+def _initial(word: str) -> str:
+    c = word[:1].upper()
+    return "D" if c in "ĐÐ" else unicodedata.normalize("NFD", c)[:1]
+
+
+def _expand_acronyms(label: str, text: str) -> str:
+    """ "Tổng cục XDLL CAND" -> "Tổng cục Xây dựng lực lượng Công an nhân dân" where the article
+    spells the acronyms out ("Xây dựng lực lượng (XDLL)"): one name for the agency."""
+    out = []
+    for w in label.split():
+        if len(w) >= 2 and w.isupper() and w.isalpha() and f"({w})" in text:
+            m = regex.search(r"((?:[\p{L}\p{M}]+\s+){%d})\(%s\)" % (len(w), regex.escape(w)), text)
+            if m is not None:
+                full = m.group(1).split()
+                if "".join(_initial(x) for x in full) == w:
+                    out += full
+                    continue
+        out.append(w)
+    return " ".join(out)
+
+
+def _acronym_mentions(doc: Doc, state) -> None:
+    """An acronym the article defines after a body's name ("Ngân hàng X Việt Nam (NHX)") names
+    that body wherever it later stands alone (not "NHX tỉnh ...", "NHX Thái Bình": a branch)."""
+    mentions = doc.of("organization")
+    defined = {}
+    for m in mentions:
+        d = _rx(r"\s*\(([A-ZĐ]{3,})\)").match(doc.text, m.end)
+        if d is None or d.group(1) in defined:
+            continue
+        name = _rx(r"\s+Việt\s+Nam$").sub("", " ".join(m.text.split())).replace("Trung ương", "T W")
+        bare = _rx(r"^(?:Đảng|Ðảng)\s+(?:ủy|uỷ|bộ)\s+").sub("", name)  # "Đảng ủy Công an Trung ương (CATW)"
+        if any(len(n.split()) > 1 and "".join(_initial(w) for w in n.split()) == d.group(1) for n in (name, bare)):
+            defined[d.group(1)] = m  # the acronym of the whole name
+    if not defined:
+        return
+    spans = [(m.start, m.end) for m in mentions]
+    for acr, first in defined.items():
+        for s in doc.sentences:
+            if s.end <= first.end or acr not in s.text:
+                continue
+            for a in _rx(rf"(?<![\p{{L}}\p{{M}}\d(]){acr}(?![\p{{L}}\p{{M}}\d)])(?!\s+(?:\p{{Lu}}|tỉnh|huyện|thành|quận|thị|xã|phường|cấp|chi nhánh))").finditer(s.text):
+                b0, b1 = s.start + a.start(), s.start + a.end()
+                if any(x < b1 and b0 < y for x, y in spans):
+                    continue
+                org = state.orgs.get(first.iri.value)
+                if org is not None:
+                    org.surfaces.append((acr, s))
+                doc.mentions.append(Mention("organization", b0, b1, acr, s, key=first.key, attrs=dict(first.attrs),
+                                            iri=first.iri))
+
+
 class Component:
     name = "organizations"
     version = "1"
@@ -558,6 +612,7 @@ class Component:
                                                 iri=o2.iri))
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
+        _acronym_mentions(doc, state)
         state.merge_agencies()
         state.link_parents()
         for m in doc.of("organization"):
@@ -933,7 +988,7 @@ class _State:
             items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
             if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:
                 return items[-1][1]
-            return self.main_org() or _agency_main(self, offset)
+            return self.main_org() or self._only_agency_body() or _agency_main(self, offset)
         o = self._recent(fam, offset)
         if o is None:
             items = self.recent_first.get(fam) or []
@@ -997,6 +1052,7 @@ class _State:
                 self.span_end = start + cut.end()
                 words = words[:i]
             label = _rx(r"\s+và$").sub("", " ".join(words))
+            label = _rx(r"\s*\([A-ZĐ]{2,}\)").sub("", label)  # an acronym inside the name
             label = _rx(r"^(?:Ban\s+Chấp\s+hành\s+|BCH\s+)?(?:Đảng|đảng|Ðảng)\s+(?:ủy|uỷ|bộ)\s+").sub("", label)
             label = "Đảng bộ " + (label if label.startswith("các ") else label[:1].upper() + label[1:])
             aunit = unit_of(m.group("aunit"))
@@ -1260,7 +1316,7 @@ class _State:
             if i is not None:
                 self.span_end = start + regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group(0)).end()
                 words = words[:i]
-            label = " ".join(words)
+            label = _expand_acronyms(" ".join(words), self.doc.text)
             return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
                              "agency")
         if t == "cell":
@@ -1485,6 +1541,13 @@ class _State:
             return None
         first = {o.iri.value: min(st.start for _, st in o.surfaces) for o in tpcs}
         return max(tpcs, key=lambda o: (len(o.surfaces), -first[o.iri.value]))
+
+    def _only_agency_body(self) -> Org | None:
+        """In an article about one agency's party organization ("Đảng ủy Tổng cục X") and no
+        territorial one, a bare "Đảng ủy" is that organization."""
+        agencies = {o.iri.value: o for o in self.orgs.values()
+                    if o.kind == "party_committee" and o.level == "agency" and o.surfaces}
+        return next(iter(agencies.values())) if len(agencies) == 1 else None
 
     def merge_agencies(self) -> None:
         """Shorter names of an agency's party organization ("Đảng bộ cơ quan", "Đảng bộ Tạp chí

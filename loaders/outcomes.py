@@ -125,6 +125,9 @@ PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", 
                               "temporary_houses", "houses_removed", "livestock_model", "units_reduced"})
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
+# banks and state agencies, whose figures (funds, inspections) are their own
+_AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ)(?![\w])")
+_TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
 _PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
                           "inspection_committee", "organization_commission", "propaganda_commission",
                           "mass_mobilization_commission", "steering_committee"})
@@ -581,7 +584,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             prev_pct_of = f.of_cat or prev_pct_of
 
         indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
-        f.indicator, f.qualifier = indicator, qualifier
+        f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
 
         # achievement against a target, and changes
         if f.cat == "pct" and lex.achievement_right.search(right):
@@ -633,6 +636,19 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
+
+
+def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | None:
+    """ "…vốn ủy thác tăng 1.888 tỷ đồng, tăng 35% so với năm 2015": the bare "tăng" keeps what
+    increased (the previous figure's noun phrase) and what it is compared with."""
+    if not q or prev is None or not prev.qualifier or not _rx(r"(?:tăng|giảm)(?:\s+thêm)?").fullmatch(q.strip()):
+        return q
+    base = _rx(r"\s*\([^)]*\)\s*$").sub("", prev.qualifier)
+    base = _rx(r"^(?:mức\s+(?:tăng|giảm)\s+)|(?:\s*,?\s*(?:tăng|giảm)(?:\s+thêm)?\s*)$").sub("", base).strip()
+    if not base:
+        return q
+    cmp_ = _rx(r"\s*(so với (?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|trước\b[^,;]{0,40}|thời điểm[^,;]{0,50}))").match(right)
+    return f"mức {q.strip()} {base}" + (f" {cmp_.group(1).strip()}" if cmp_ else "")
 
 
 _COUNT_OF = {"member": "party_members", "cell": "party_cells", "suborg": "subordinate_party_orgs"}
@@ -912,7 +928,9 @@ class _Subjects:
         if orgs:
             for m in orgs:
                 kind = m.attrs.get("kind", "")
-                if kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
+                if kind in ("other", "enterprise") and _AGENCY_NAME.match(m.attrs.get("name") or m.text):
+                    kind = "agency"  # a bank or state agency: the subject of its own figures
+                elif kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
                     continue
                 a = m.attrs
                 parent = _iri_of(a.get("parent_iri") or a.get("parent"))
@@ -1008,6 +1026,7 @@ class OutcomesComponent:
         carry: dict = {}
         para_subject: _Cand | None = None
         para_age = 0
+        linked = False  # the previous sentence named the paragraph's body or reported for it
         focus: tuple[_Cand, int] | None = None  # the village (or its cell) the text is on, and where
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
@@ -1021,6 +1040,7 @@ class OutcomesComponent:
                 para_subject = None
                 carry = {}
             para_age += 1
+            used_carried = False
             cands = subjects.candidates(s)
             if _NOW.match(s.text.lower()):
                 carry["topic"] = None  # "Đến nay, …": the time of writing, not the year told of before
@@ -1032,7 +1052,7 @@ class OutcomesComponent:
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
-                carried = para_subject if (para_age <= 1 or continuing) else None
+                carried = para_subject if (para_age <= 1 or (continuing and linked)) else None
                 anaphors = _anaphors(low)
                 village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
                     carried is not None and para_age < s.index - focus[1]) else None
@@ -1045,6 +1065,7 @@ class OutcomesComponent:
                                         here or village)
                     if subj is None:
                         continue
+                    used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
                             and subj.place.value in labelled_places:
@@ -1075,6 +1096,12 @@ class OutcomesComponent:
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
+            named = [c for c in named if c.org_kind != "agency"
+                     or not _TITLE_BEFORE.search(low_s[max(0, c.start - 20):c.start])]  # a post's agency
+            linked = bool(named) or used_carried or para_age <= 1
+            if not named and cands and all(c.org_kind == "agency" for c in cands) and not _TITLE_BEFORE.search(
+                    low_s[max(0, cands[0].start - 20):cands[0].start]):
+                named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
             if named:
                 para_subject = named[0]
                 para_age = 0
@@ -1230,6 +1257,7 @@ _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|qu
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
+_WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
 
@@ -1240,6 +1268,20 @@ def _inside_parens(low: str, pos: int) -> bool:
 
 _COMPOSED_OF = re.compile(r"(?:\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s+(?:gồm|có)(?:\s+(?:trên|hơn|gần|khoảng))?\s+\d")
 _WITH_AFTER_PLACE = re.compile(r"\s*,?\s*với\s")
+
+
+def _owner_of_earlier(f: Figure, cands: list[_Cand], low: str, figs: list[Figure]) -> _Cand | None:
+    """The body or place owning an earlier figure of the clause ("20 chi bộ của phường X nhận
+    hỗ trợ 31 hộ"): the clause is about it, so the later figures are its too."""
+    for g in reversed([g for g in figs if g.end <= f.start]):
+        if _rx(r"\.\s").search(low, g.end, f.start):
+            break
+        for c in cands:
+            if g.end <= c.start and c.end <= f.start and c.start - g.end <= 60:
+                if _OWNER_AFTER.fullmatch(low, g.end, c.start) and not _inside_parens(low, c.start):
+                    return c
+                break
+    return None
 
 
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
@@ -1268,6 +1310,16 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             return ([c for c in here if c.kind == "org"] or here)[-1]  # its party body, if named
         if lvl in recent:
             return recent[lvl]
+    whole = _WHOLE_AFTER.match(low, f.end, nxt)  # "11.000 chi bộ trong toàn tỉnh": the province's body
+    if whole is not None and f.indicator in _COUNTS:
+        lvl = _LEVEL_NORM.get(whole.group(1))
+        here = [c for c in cands if c.level == lvl and c.kind == "org" and c.territorial and c.end <= f.start]
+        if here:
+            return here[-1]
+        if main is not None and main.level == lvl:
+            return main
+        if lvl in recent:
+            return recent[lvl]
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                                                        or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
@@ -1292,6 +1344,9 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                     low[c.end:best.start]) and _rank(c.level) > _rank(best.level):
                 best = c
                 break
+    owner = _owner_of_earlier(f, cands, low, figs)
+    if owner is not None and (best is None or owner.start >= best.end):
+        best = owner
     # a level word closer to the figure than any name ("toàn tỉnh còn 47 cơ sở")
     for start, word in anaphors:
         if start >= f.start or (best is not None and start < best.end):
@@ -1305,6 +1360,11 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             # a bare level word names the body the text is about at that level
             if best is None or start > best.end:
                 best = recent[lvl]
+    if best is None:  # "vốn ủy thác sang Ngân hàng X tăng 35%": the agency the clause is about
+        named = [c for c in cands if c.kind == "org" and c.end <= f.start
+                 and not any(g.start <= c.start < g.end for g in figs)]
+        if named and named[-1].org_kind == "agency":  # unless a party body is named after it
+            best = named[-1]
     if best is not None:
         return best
     if _WITH_OPENING.match(low) and not _rx(r"[,;:]").search(low, 0, f.start):

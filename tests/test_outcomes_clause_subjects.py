@@ -1,0 +1,45 @@
+"""Whose figure it is inside a clause: the ward or body owning the clause's first figure ("12 chi
+bộ của phường 7 giúp 25 hộ") owns the figures after it, and an opening "Cụ thể," / "Riêng …"
+carries a body only from a sentence that named it or reported for it, not from further back."""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import load_text
+
+ARTICLE = """Đảng bộ quận Bình Thạnh chăm lo cho hộ nghèo
+
+Đảng bộ quận Bình Thạnh có 14.200 đảng viên.
+Chi bộ khu phố 3 đã đứng ra sửa mái nhà cho một gia đình neo đơn.
+Nhiều cách làm hay được các chi bộ trong quận nhân rộng.
+Cụ thể, 12 chi bộ của phường 7 giúp 25 hộ nghèo; có 6 hộ được cấp vốn làm ăn.
+"""
+
+
+@pytest.fixture(scope="module")
+def read():
+    doc = load_text(ARTICLE, source="memory:binh-thanh.txt")
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    return {(o.figure.value, o.figure.unit): labels.get(o.figure.subject.value)
+            for o in doc.context["outcomes"]}
+
+
+def test_the_owner_of_the_first_figure_owns_the_clause(read):
+    assert read[(12, "chi bộ")] == "Phường 7"
+    assert read[(25, "hộ nghèo")] == "Phường 7"
+    assert read[(6, "hộ")] == "Phường 7"
+
+
+def test_a_body_named_two_sentences_back_does_not_carry_over_cu_the():
+    text = """Đảng bộ huyện Cát Hải làm tốt công tác dân vận
+
+Đảng bộ huyện Cát Hải có 3.100 đảng viên.
+Chi bộ Trạm Y tế đã giúp một gia đình neo đơn sửa nhà.
+Nhiều mô hình hay được nhân rộng trong huyện.
+Cụ thể, trong năm qua đã có 40 hộ được hỗ trợ vốn.
+"""
+    doc = load_text(text, source="memory:cat-hai.txt")
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    assert subj[40] == "Đảng bộ huyện Cát Hải"
