@@ -1206,6 +1206,8 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
+_AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
+                             r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
 _WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
@@ -1243,6 +1245,11 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
                 return c
             break
+    if f.cat in ("household", "people"):  # "cho 22 hộ, cá nhân tại xã X": the households of X
+        for c in cands:
+            if c.kind == "place" and f.end <= c.start < nxt and _AT_PLACE_AFTER.fullmatch(low, f.end, c.start) \
+                    and not _inside_parens(low, c.start):
+                return c
     ow = _OWNER_LEVEL.match(low, f.end, nxt)
     if ow is not None and not s.text[ow.end():ow.end() + 3].strip()[:1].isupper():
         lvl = _LEVEL_NORM.get(ow.group(1))  # "tám cán bộ chủ chốt của xã": the commune the text is on

@@ -43,3 +43,15 @@ Cụ thể, trong năm qua đã có 40 hộ được hỗ trợ vốn.
     labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
     subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
     assert subj[40] == "Đảng bộ huyện Cát Hải"
+
+
+def test_households_at_a_named_commune_are_that_communes():
+    text = """Huyện ủy Tân Lạc kiểm tra việc giao đất
+
+Huyện ủy Tân Lạc có 5.200 đảng viên.
+Năm 2019, UBND huyện đã giao đất rừng cho 18 hộ, cá nhân tại xã Mãn Đức không đúng quy định.
+"""
+    doc = load_text(text, source="memory:tan-lac.txt")
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    assert subj[18] == "Mãn Đức"
