@@ -1309,8 +1309,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 best = recent[lvl]
     if best is None:  # "vốn ủy thác sang Ngân hàng X tăng 35%": the agency the clause is about
         named = [c for c in cands if c.kind == "org" and c.end <= f.start
-                 and not any(g.start <= c.start < g.end for g in figs)
-                 and not _rx(r"(?<![\w])của\s+$").search(low, max(0, c.start - 8), c.start)]  # a report's author
+                 and not any(g.start <= c.start < g.end for g in figs)]
         if named and named[-1].org_kind == "agency":  # unless a party body is named after it
             best = named[-1]
     if best is not None:
