@@ -1010,6 +1010,7 @@ class OutcomesComponent:
         para_subject: _Cand | None = None
         para_age = 0
         linked = False  # the previous sentence named the paragraph's body or reported for it
+        chained = False  # the previous sentence reported for it, two or more sentences on
         focus: tuple[_Cand, int] | None = None  # the village (or its cell) the text is on, and where
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
@@ -1033,7 +1034,7 @@ class OutcomesComponent:
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
-                carried = para_subject if (para_age <= 1 or (continuing and linked)) else None
+                carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
                 anaphors = _anaphors(low)
                 village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
                     carried is not None and para_age < s.index - focus[1]) else None
@@ -1080,6 +1081,7 @@ class OutcomesComponent:
             named = [c for c in named if c.org_kind != "agency"
                      or not _TITLE_BEFORE.search(low_s[max(0, c.start - 20):c.start])]  # a post's agency
             linked = bool(named) or used_carried or para_age <= 1
+            chained = used_carried and not named
             if not named and cands and all(c.org_kind == "agency" for c in cands) and not _TITLE_BEFORE.search(
                     low_s[max(0, cands[0].start - 20):cands[0].start]):
                 named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
