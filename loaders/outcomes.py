@@ -346,8 +346,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
         if nb and not (nb.group(0).strip() == "năm" and not _YEAR_RE.fullmatch(a_txt)
-                       and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)):
-            continue
+                       and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)) \
+                and not (nb.group(0).strip() == "tháng" and _rx(r"(?:hằng|hàng|mỗi)\s+tháng\s*$").search(before)):
+            continue  # "mỗi tháng 1,2 triệu đồng" is an amount a month, not a date
         if _rx(r"\d\s*[/.-]\s*$").search(before):  # the tail of a date or code
             continue
         pos = m.end()
