@@ -282,6 +282,7 @@ _VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
 _FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?<![\w])hộ\s+(?:(?:nghèo|cận nghèo)\s+)?(?:có\s+)?(?:mức\s+)?thu nhập\s+(?:bình quân\s+)?(?:dưới|trên|từ|không quá)\s*$")
 _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
@@ -351,6 +352,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue  # "mỗi tháng 1,2 triệu đồng" is an amount a month, not a date
         if _rx(r"\d\s*[/.-]\s*$").search(before):  # the tail of a date or code
             continue
+        if _THRESHOLD_BEFORE.search(low, max(0, m.start() - 45), m.start()):
+            continue  # "hộ có mức thu nhập dưới 8 triệu đồng": the line drawn, not a figure reported
         pos = m.end()
         pct = _PCT_RE.match(low, pos)
         mult = 1

@@ -14,3 +14,10 @@ def test_amounts_a_month_are_figures():
 def test_a_month_of_a_date_is_no_figure():
     figs = find_figures("Ngày 5 tháng 3 năm 2020, xã có 40 hộ thoát nghèo.")
     assert [(f.value, f.unit) for f in figs] == [(40, "hộ")]
+
+
+def test_an_income_line_defining_households_is_no_figure():
+    figs = find_figures("Xã còn 120 hộ có mức thu nhập dưới 9 triệu đồng/người/năm.")
+    assert [(f.value, f.unit) for f in figs] == [(120, "hộ")]
+    figs = find_figures("Mục tiêu nâng mức sống của 300 hộ nghèo có thu nhập dưới 9 triệu đồng/người/năm.")
+    assert [(f.value, f.unit) for f in figs] == [(300, "hộ nghèo")]
