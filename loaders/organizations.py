@@ -1240,6 +1240,11 @@ class _State:
                 sh = p.shared_unit.match(self.doc.text, end)
                 if sh is not None:
                     unit, name, nat = unit_of(sh.group("unit")), sh.group("name"), sh.start("name") if sh.group("name") else 0
+            if unit is None:  # "NHCSXH Thái Bình": a province the article names, without its unit word
+                pm = _rx(rf"[ \t]+({NAME})").match(self.doc.text, end)
+                pu = self.places.unit_for(pm.group(1)) if pm is not None else None
+                if pu in ("tỉnh", "thành phố") and _lvl(pu, pm.group(1)) == "province":
+                    unit, name, nat = pu, pm.group(1), pm.start(1)
             listed = _listed_place(self, start) if unit is None and not spec.get("bare") else None
             if listed is None and unit is None and spec.get("bare_unit"):
                 unit = spec["bare_unit"]  # "Đoàn đại biểu Quốc hội": the province's delegation

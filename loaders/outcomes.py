@@ -283,6 +283,7 @@ _VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
 _FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+_THRESHOLD_BEFORE = re.compile(r"(?<![\w])hộ\s+(?:(?:nghèo|cận nghèo)\s+)?(?:có\s+)?(?:mức\s+)?thu nhập\s+(?:bình quân\s+)?(?:dưới|trên|từ|không quá)\s*$")
 _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
@@ -351,10 +352,13 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
         if nb and not (nb.group(0).strip() == "năm" and not _YEAR_RE.fullmatch(a_txt)
-                       and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)):
-            continue
+                       and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)) \
+                and not (nb.group(0).strip() == "tháng" and _rx(r"(?:hằng|hàng|mỗi)\s+tháng\s*$").search(before)):
+            continue  # "mỗi tháng 1,2 triệu đồng" is an amount a month, not a date
         if _rx(r"\d\s*[/.-]\s*$").search(before):  # the tail of a date or code
             continue
+        if _THRESHOLD_BEFORE.search(low, max(0, m.start() - 45), m.start()):
+            continue  # "hộ có mức thu nhập dưới 8 triệu đồng": the line drawn, not a figure reported
         pos = m.end()
         pct = _PCT_RE.match(low, pos)
         mult = 1
@@ -1027,6 +1031,7 @@ class OutcomesComponent:
         para_subject: _Cand | None = None
         para_age = 0
         linked = False  # the previous sentence named the paragraph's body or reported for it
+        chained = False  # the previous sentence reported for it, two or more sentences on
         focus: tuple[_Cand, int] | None = None  # the village (or its cell) the text is on, and where
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
@@ -1052,7 +1057,7 @@ class OutcomesComponent:
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
-                carried = para_subject if (para_age <= 1 or (continuing and linked)) else None
+                carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
                 anaphors = _anaphors(low)
                 village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
                     carried is not None and para_age < s.index - focus[1]) else None
@@ -1099,6 +1104,7 @@ class OutcomesComponent:
             named = [c for c in named if c.org_kind != "agency"
                      or not _TITLE_BEFORE.search(low_s[max(0, c.start - 20):c.start])]  # a post's agency
             linked = bool(named) or used_carried or para_age <= 1
+            chained = used_carried and not named
             if not named and cands and all(c.org_kind == "agency" for c in cands) and not _TITLE_BEFORE.search(
                     low_s[max(0, cands[0].start - 20):cands[0].start]):
                 named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
@@ -1257,6 +1263,8 @@ _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|qu
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
+_AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
+                             r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
 _WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
@@ -1302,6 +1310,11 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
                 return c
             break
+    if f.cat in ("household", "people"):  # "cho 22 hộ, cá nhân tại xã X": the households of X
+        for c in cands:
+            if c.kind == "place" and f.end <= c.start < nxt and _AT_PLACE_AFTER.fullmatch(low, f.end, c.start) \
+                    and not _inside_parens(low, c.start):
+                return c
     ow = _OWNER_LEVEL.match(low, f.end, nxt)
     if ow is not None and not s.text[ow.end():ow.end() + 3].strip()[:1].isupper():
         lvl = _LEVEL_NORM.get(ow.group(1))  # "tám cán bộ chủ chốt của xã": the commune the text is on

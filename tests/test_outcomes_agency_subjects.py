@@ -43,3 +43,14 @@ def test_an_agency_named_as_a_persons_post_does_not_carry():
     labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
     subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
     assert subj[95] == "Đảng bộ Tổng cục Kỹ thuật"
+
+
+
+def test_the_agency_whose_report_gives_the_figures_is_their_subject():
+    text = ("Đảng bộ huyện Tiên Lãng chăm lo hộ nghèo\n\n"
+            "Đảng bộ huyện Tiên Lãng có 6.100 đảng viên. "
+            "Theo báo cáo của Ngân hàng Chính sách xã hội Việt Nam, năm qua đã cho vay 450 tỷ đồng.\n")
+    doc = load_text(text, source="memory:tien-lang.txt")
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    assert subj[450] == "Ngân hàng Chính sách xã hội Việt Nam"

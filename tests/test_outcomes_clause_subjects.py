@@ -43,3 +43,27 @@ Cụ thể, trong năm qua đã có 40 hộ được hỗ trợ vốn.
     labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
     subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
     assert subj[40] == "Đảng bộ huyện Cát Hải"
+
+
+def test_households_at_a_named_commune_are_that_communes():
+    text = """Huyện ủy Tân Lạc kiểm tra việc giao đất
+
+Huyện ủy Tân Lạc có 5.200 đảng viên.
+Năm 2019, UBND huyện đã giao đất rừng cho 18 hộ, cá nhân tại xã Mãn Đức không đúng quy định.
+"""
+    doc = load_text(text, source="memory:tan-lac.txt")
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    assert subj[18] == "Mãn Đức"
+
+
+def test_a_body_reported_for_sentence_after_sentence_stays_the_subject():
+    text = """Đảng bộ xã Mường Kim làm tốt công tác dân vận
+
+Đảng bộ xã Mường Kim có 312 đảng viên.
+Chi bộ Công an xã luôn đi đầu trong phong trào. Năm qua, chi bộ vận động 12 hộ hiến đất làm đường. Các đảng viên đã giúp 5 hộ nghèo sửa lại nhà.
+"""
+    doc = load_text(text, source="memory:na-khuong.txt")
+    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
+    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    assert subj[12] == subj[5] != "Đảng bộ xã Mường Kim"
