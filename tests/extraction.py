@@ -27,3 +27,9 @@ def carried_out(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
     doc = read(pipeline, text)
     lab = labels(doc)
     return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+
+
+def figure_subjects(doc, key=lambda figure: figure.value) -> dict:
+    """key(figure) -> the label of the organization or place each figure is about."""
+    lab = labels(doc)
+    return {key(o.figure): lab.get(o.figure.subject.value) for o in doc.context["outcomes"]}

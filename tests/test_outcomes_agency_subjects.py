@@ -8,6 +8,8 @@ import pytest
 
 from partykg.loaders.pipeline import load_text
 
+from extraction import figure_subjects
+
 ARTICLE = """Tỉnh ủy Nam Định chỉ đạo tín dụng chính sách
 
 Tỉnh ủy Nam Định có 1.450 tổ chức cơ sở đảng.
@@ -22,8 +24,7 @@ def doc():
 
 
 def test_funds_passed_to_a_bank_are_the_banks(doc):
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    subj = figure_subjects(doc)
     assert subj[120] == "Ngân hàng Chính sách xã hội Việt Nam"
     assert subj[900] == "Ngân hàng Chính sách xã hội Việt Nam"  # carried from the sentence about it
     assert subj[1450] == "Đảng bộ tỉnh Nam Định"
@@ -40,8 +41,7 @@ def test_an_agency_named_as_a_persons_post_does_not_carry():
             "Đồng chí Lê Văn Tâm, Phó Tổng cục trưởng Tổng cục Kỹ thuật chủ trì hội nghị. "
             "Báo cáo nêu rõ: 95% chi bộ trực thuộc đã tổ chức học tập nghị quyết.\n")
     doc = load_text(text, source="memory:ky-thuat.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    subj = figure_subjects(doc)
     assert subj[95] == "Đảng bộ Tổng cục Kỹ thuật"
 
 
@@ -51,6 +51,5 @@ def test_the_agency_whose_report_gives_the_figures_is_their_subject():
             "Đảng bộ huyện Tiên Lãng có 6.100 đảng viên. "
             "Theo báo cáo của Ngân hàng Chính sách xã hội Việt Nam, năm qua đã cho vay 450 tỷ đồng.\n")
     doc = load_text(text, source="memory:tien-lang.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    subj = figure_subjects(doc)
     assert subj[450] == "Ngân hàng Chính sách xã hội Việt Nam"

@@ -8,6 +8,8 @@ import pytest
 
 from partykg.loaders.pipeline import load_text
 
+from extraction import figure_subjects
+
 ARTICLE = """Đảng bộ quận Bình Thạnh chăm lo cho hộ nghèo
 
 Đảng bộ quận Bình Thạnh có 14.200 đảng viên.
@@ -20,9 +22,7 @@ Cụ thể, 12 chi bộ của phường 7 giúp 25 hộ nghèo; có 6 hộ đư�
 @pytest.fixture(scope="module")
 def read():
     doc = load_text(ARTICLE, source="memory:binh-thanh.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    return {(o.figure.value, o.figure.unit): labels.get(o.figure.subject.value)
-            for o in doc.context["outcomes"]}
+    return figure_subjects(doc, lambda f: (f.value, f.unit))
 
 
 def test_the_owner_of_the_first_figure_owns_the_clause(read):
@@ -40,8 +40,7 @@ Nhiều mô hình hay được nhân rộng trong huyện.
 Cụ thể, trong năm qua đã có 40 hộ được hỗ trợ vốn.
 """
     doc = load_text(text, source="memory:cat-hai.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    subj = figure_subjects(doc)
     assert subj[40] == "Đảng bộ huyện Cát Hải"
 
 
@@ -52,8 +51,7 @@ Huyện ủy Tân Lạc có 5.200 đảng viên.
 Năm 2019, UBND huyện đã giao đất rừng cho 18 hộ, cá nhân tại xã Mãn Đức không đúng quy định.
 """
     doc = load_text(text, source="memory:tan-lac.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    subj = figure_subjects(doc)
     assert subj[18] == "Mãn Đức"
 
 
@@ -64,6 +62,5 @@ def test_a_body_reported_for_sentence_after_sentence_stays_the_subject():
 Chi bộ Công an xã luôn đi đầu trong phong trào. Năm qua, chi bộ vận động 12 hộ hiến đất làm đường. Các đảng viên đã giúp 5 hộ nghèo sửa lại nhà.
 """
     doc = load_text(text, source="memory:na-khuong.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    subj = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    subj = figure_subjects(doc)
     assert subj[12] == subj[5] != "Đảng bộ xã Mường Kim"

@@ -8,6 +8,8 @@ from __future__ import annotations
 from partykg.loaders.outcomes import find_figures, read_context
 from partykg.loaders.pipeline import load_text
 
+from extraction import figure_subjects
+
 
 def read(sentence: str):
     figs = find_figures(sentence)
@@ -108,8 +110,7 @@ Năm 2024, Đảng ủy xã Mường Kim kết nạp 16 đảng viên mới.
 
 def subjects():
     doc = load_text(ARTICLE, source="memory:muong-kim-dan-van.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    return {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    return figure_subjects(doc)
 
 
 def test_an_opening_with_names_the_body_that_follows_not_its_parent_in_brackets():

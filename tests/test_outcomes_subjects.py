@@ -8,6 +8,8 @@ import pytest
 
 from partykg.loaders.pipeline import Pipeline, load_text
 
+from extraction import figure_subjects
+
 ARTICLE = """Đảng bộ xã Mường Kim nâng cao chất lượng sinh hoạt chi bộ
 
 Đảng bộ xã Mường Kim, huyện Than Uyên hiện có 312 đảng viên, sinh hoạt tại 21 chi bộ.
@@ -22,9 +24,7 @@ Cũng trong năm 2023, tỷ lệ hộ nghèo ở xã Phúc Than giảm còn 9,2%
 @pytest.fixture(scope="module")
 def read():
     doc = load_text(ARTICLE, source="memory:muong-kim.txt")
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    return {(o.figure.value, o.figure.indicator): labels.get(o.figure.subject.value)
-            for o in doc.context["outcomes"]}
+    return figure_subjects(doc, lambda f: (f.value, f.indicator))
 
 
 def test_the_body_named_before_the_figure_is_its_subject(read):
@@ -49,7 +49,6 @@ def test_figures_about_a_territory_go_to_its_place(read):
 
 def test_without_an_organization_extractor_named_party_bodies_are_still_subjects():
     doc = load_text(ARTICLE, source="memory:muong-kim.txt", pipeline=Pipeline(["metadata", "outcomes"]))
-    labels = {f.s.value: f.o.value for f in doc.facts if f.p.value.endswith("#label")}
-    subjects = {o.figure.value: labels.get(o.figure.subject.value) for o in doc.context["outcomes"]}
+    subjects = figure_subjects(doc)
     assert subjects[312] == "Đảng bộ xã Mường Kim"
     assert subjects[27] == "Chi bộ bản Nà Khương"
