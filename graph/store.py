@@ -318,27 +318,22 @@ class EmbeddedStore(BaseStore):
 
     def query(self, sparql: str, substitutions: dict | None = None) -> Result:
         split = split_order(sparql) if self.client_order else None
-        res = self._store.query(split[0] if split else sparql, prefixes=PREFIXES, substitutions=substitutions)
+        if split:
+            result = self._run(split[0], substitutions)
+            # a SELECT whose keys it projects: sorted here; anything else: the engine's way
+            if result.kind == "select" and all(k in result.variables for k, _ in split[1].keys):
+                result.rows = split[1].apply(result.rows)
+                return result
+        return self._run(sparql, substitutions)
+
+    def _run(self, sparql: str, substitutions: dict | None) -> Result:
+        res = self._store.query(sparql, prefixes=PREFIXES, substitutions=substitutions)
         if isinstance(res, QuerySolutions):
             variables = [v.value for v in res.variables]
-            rows = [{v: sol[v] for v in variables} for sol in res]
-            if split:
-                if not all(k in variables for k, _ in split[1].keys):  # a key not projected
-                    return self._engine_query(sparql, substitutions)
-                rows = split[1].apply(rows)
-            return Result("select", variables, rows)
-        if split:  # not a SELECT: its modifiers stay with the engine
-            return self._engine_query(sparql, substitutions)
+            return Result("select", variables, [{v: sol[v] for v in variables} for sol in res])
         if isinstance(res, QueryBoolean):
             return Result("ask", boolean=bool(res))
         return Result("graph", triples=list(res))
-
-    def _engine_query(self, sparql: str, substitutions: dict | None) -> Result:
-        self.client_order = False
-        try:
-            return self.query(sparql, substitutions)
-        finally:
-            self.client_order = True
 
     def flush(self) -> None:
         self._store.flush()
