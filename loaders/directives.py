@@ -801,13 +801,14 @@ def _campaign_patterns():
     q = r"[“\"]([^”\"]{3,200})[”\"]"
     quoted = regex.compile(r"(?<![\p{L}])(" + _alt(data.get("quoted") or ()) + r")"
                            r"(?:\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường))?\s*:?\s*" + q, regex.I)  # "chương trình thành phố “4 an”"
-    named = [(n["key"], n.get("label") or "", regex.compile(r"(?<![\p{L}])(?:" + n["pattern"] + r")(?![\p{L}])", regex.I))
-             for n in data.get("named") or ()]
+    named = [(n["key"], n.get("label") or "", regex.compile(r"(?<![\p{L}])(?:" + n["pattern"] + r")(?![\p{L}])", regex.I),
+              n.get("kind") or "other") for n in data.get("named") or ()]
     own = [(o["kind"], o["word"], regex.compile(r"(?<![\p{L}])(" + _alt([o["head"]]) + r")(?![\p{L}])", regex.I))
            for o in data.get("own") or ()]
     laws = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("laws")
-    named.append(("", "", regex.compile(laws))) if laws else None
-    words = tuple({fold(w).split()[0] for w in data.get("quoted") or ()} | {"luật"} | {"chương", "pháp", "phong", "cuộc"}
+    named.append(("", "", regex.compile(laws), "luat")) if laws else None
+    words = tuple({fold(w).split()[0] for w in data.get("quoted") or ()} | {"luật"}
+                  | {fold(n["key"]).split()[0] for n in data.get("named") or ()}
                   | {fold(o["head"]).split()[0] for o in data.get("own") or ()})
     return quoted, named, own, words
 
@@ -882,7 +883,7 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
             head = m.group(1)
             add(m.start(), m.end(), "other", "titled", m.group(2).strip(), head[0].upper() + head[1:].lower(),
                 key=f"{fold(head)} {fold(m.group(2))}")
-    for key, label, rx in named:
+    for key, label, rx, named_kind in named:
         for m in rx.finditer(s):
             if not key and free(m.start(), m.end()):  # a law by its title: one key for the law and its year
                 title = m.group(2) + (f" năm {m.group(3)}" if m.group(3) else "")
@@ -891,7 +892,7 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
                 continue
             if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
                 text = label or m.group()[0].upper() + m.group()[1:]
-                add(m.start(), m.end(), "other", "titled", "", text, key=key)
+                add(m.start(), m.end(), named_kind, "titled", "", text, key=key)
     for kind, word, rx in own:
         for m in rx.finditer(s):
             if not free(m.start(), m.end()):
@@ -1439,7 +1440,7 @@ def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], mi
 _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes": PKG.concretizes,
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
 _CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với)\s*"
-                       r"(?:việc\s+)?(?:thực hiện\s+)?$")
+                       r"(?:việc\s+)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
 _PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
 _BY = regex.compile(r"^\s*bằng\s*$")
 _FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
@@ -1619,14 +1620,17 @@ def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
 
 
 # "… Nghị quyết X về <subject> và Chỉ thị Y": the second document joins the first one's verb
-_AFTER_ABOUT = regex.compile(r"^\s*về\s[^;:.()“”\"]{3,100}?(?:\s+và|,)\s*$")
+# ("… về <subject> và việc chấp hành <Y>": the same verb, said again)
+_AFTER_ABOUT = regex.compile(r"^\s*(về\s[^;:.()“”\"]{3,100}?)(?:\s+và|,)\s*"
+                             r"(?:(?:việc\s+)?(?:thực hiện|chấp hành|thi hành|triển khai|quán triệt)\s+)?$")
 
 
 _JOINED_WITH = regex.compile(r"^\s*,\s*(?:(?:được\s+)?gắn(?:\s+(?:kết|liền))?\s+với|cùng với)\s*$")
 
 
 def _chained_after_about(gap: str, P) -> bool:
-    return _AFTER_ABOUT.match(gap) is not None and P.carry_near_re.search(gap) is None
+    m = _AFTER_ABOUT.match(gap)
+    return m is not None and P.carry_near_re.search(m.group(1)) is None
 
 
 _PURSUED_KINDS = ("de-an", "ket-luan", "nghi-quyet")
@@ -1662,6 +1666,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         s = sentence.text
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
+        doers_of: dict[int, list] = {}  # id(ref) -> the IRIs of who carries it out, as read here
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
                     and not x.info.get("campaign") and not (
@@ -1694,12 +1699,23 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                          and (a.head_end or a.end) <= x.start <= max(a.tail_end, a.end)), None)
             if host is not None and not chained:
                 continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
+            if chained and (cue is None or cue_off + cue.start() > carried[-1].start) and doers_of.get(id(carried[-1])):
+                # "trong thực hiện <A> … và việc chấp hành <B>": the verb said again, the same doers
+                doers_of[id(x)] = doers_of[id(carried[-1])]
+                out.extend((iri, x.iri, sentence) for iri in doers_of[id(x)])
+                carried.append(x)
+                continue
             cue_at = (cue_off + cue.start()) if cue else carried[-1].start
             if _NEGATION.search(s[max(0, cue_at - 16):cue_at]):
                 continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
             if carried and _COPULA.search(s[max(0, cue_at - 6):cue_at]):
                 continue  # "thực hiện <A> là thực hiện … <B>": what doing A means, not a second task
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            if subj is None and main is not None:  # "chính quyền xã đã triển khai <X>": the people's committee
+                gov = _local_government(s, sentence, sorgs, cue_at, main, orgs)
+                if gov is not None and gov.iri is None:
+                    continue  # (one the article does not name: not the party body either)
+                subj = gov
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
@@ -1721,13 +1737,17 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri \
                     and x.form != "described":
                 continue  # the article's body following its own plan is not news
-            out.append((o.iri, x.iri, sentence))
+            doers = [o.iri]
             carried.append(x)
             if subj is not None:
-                out.extend((g.iri, x.iri, sentence) for g in _listed_before(subj, s, sentence, sorgs, rs))
+                doers += [g.iri for g in _listed_before(subj, s, sentence, sorgs, rs)]
+                if subj.sentence.index == idx and subj.start - sentence.start > x.end:
+                    doers += [g.iri for g in _listed_after(subj, s, sentence, sorgs, rs, x.end)]
             founder = _founder(s, sentence, sorgs, o, x, rs, orgs, main, focus)
             if founder is not None:
-                out.append((founder.iri, x.iri, sentence))
+                doers.append(founder.iri)
+            doers_of[id(x)] = doers
+            out.extend((iri, x.iri, sentence) for iri in doers)
     # the issuer of a plan or program that implements a directive carries that directive out
     by_iri = {}
     for r in refs:
@@ -1776,7 +1796,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
 _BRACKETED = regex.compile(r"\(\s*$")
 _COPULA = regex.compile(r"(?<![\p{L}])là\s+$")
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|do)\s+$")
-_LIST_SEP = regex.compile(r"^\s*(?:,|và|,\s*và)\s*$")
+# between two bodies of a list: a comma or "và" (with a head word the body's name left out:
+# "… và Chi nhánh NHCSXH tỉnh")
+_LIST_SEP = regex.compile(r"^\s*(?:,|và|,\s*và|cùng)\s*(?:(?:Chi nhánh|Văn phòng|Cơ quan|Phòng|Trung tâm)\s+)?$")
 
 
 def _listed_before(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], rs: list[Ref]) -> list[Mention]:
@@ -1792,6 +1814,25 @@ def _listed_before(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention],
         if g.iri != o.iri:
             out.append(g)
         at = g.start
+    return out
+
+
+def _listed_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], rs: list[Ref],
+                  cue_at: int) -> list[Mention]:
+    """"Thực hiện <X>, UBND tỉnh, Ban Tuyên giáo Tỉnh ủy và Hội Nông dân tỉnh đã …": every body
+    listed after the subject of the fronted clause does it (the list ends where its verb begins)."""
+    out = []
+    at = o.end
+    for g in sorgs:
+        a = g.start - sentence.start
+        if g.start < o.end or a < cue_at:
+            continue
+        if g.iri is None or not _LIST_SEP.match(s[at - sentence.start:a]) \
+                or any(r.start <= a < max(r.end, r.tail_end) for r in rs):
+            break
+        if g.iri != o.iri:
+            out.append(g)
+        at = g.end
     return out
 
 
@@ -1841,6 +1882,30 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
     return False
+
+
+_GOVERNMENT = regex.compile(r"(?<![\p{L}])chính quyền\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+                            r"(?![\p{L}])(?!\s*(?:\p{Lu}|và|,))")
+_GOVERNMENT_LEVEL = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
+                     "quận": "district", "thị xã": "district", "tỉnh": "province", "thành phố": "province"}
+
+
+def _local_government(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, main: Mention,
+                      orgs: list[Mention]) -> Mention | None:
+    """"Chính quyền xã đã triển khai <X>" in an article about a commune's party body: the people's
+    committee of that commune (a mention without IRI when the article does not name it)."""
+    m = None
+    for m in _GOVERNMENT.finditer(s, 0, cue_at):
+        pass
+    if m is None or _rx(r"[;:]").search(s, m.end(), cue_at) or len(s[m.end():cue_at].split()) > 25 \
+            or any(m.end() <= o.start - sentence.start < cue_at for o in sorgs):
+        return None
+    level = _GOVERNMENT_LEVEL[m.group(1)]
+    if _org_level(main) != level or main.attrs.get("place_iri") is None:
+        return None
+    return next((o for o in orgs if o.iri is not None and _org_kind(o) == "people_committee"
+                 and o.attrs.get("place_iri") == main.attrs["place_iri"]),
+                Mention("organization", m.start(), m.end(), m.group(), sentence))  # unnamed: no IRI
 
 
 _SPEAKER_COLON = regex.compile(r"^[^:;“”\"]{0,160}?:\s*[^:;“”\"]*$")
@@ -1947,7 +2012,8 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if ";" not in gap and len(gap.split()) <= 14:
             return o
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
-    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\s]{0,40}$").match(s[:cue_at]) \
+    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
+            or _FRONT_ROLE.match(s[:cue_at]) \
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
         after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
@@ -1977,6 +2043,8 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
                  and m.attrs.get("parent_iri") == nxt.iri), o)
 
 
+# a fronted clause saying what the subject is ("Là một trong 3 đơn vị được chọn làm điểm triển khai <X>, <org> …")
+_FRONT_ROLE = regex.compile(r"^\s*(?:Là|Được|Với vai trò|Với tư cách)(?![\p{L}])[\p{L}\d\s]{0,90}$")
 # a body's short name heading the clause after a fronted one: lowercase, no name of its own after it
 _SHORT_BODY = regex.compile(r",\s+(?:[\p{Ll}\d\s]{0,30},\s+)?(chi bộ|chi ủy|chi uỷ|đảng ủy|đảng uỷ|đảng bộ)(?![\p{L}])"
                             r"(?!\s+(?:\p{Lu}|xã|phường|thị trấn|huyện|tỉnh|thôn|bản|cơ sở|các|và|,))")

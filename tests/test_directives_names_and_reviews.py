@@ -1,0 +1,52 @@
+"""Documents known by what they say rather than a code, and plans that review another document.
+
+A bare "Chỉ thị 03" or "Chỉ thị 06" in an article on following Hồ Chí Minh's example is the
+Politburo's directive of that number; "19 điều đảng viên không được làm" is the Party's rule on
+what members must not do; a plan to inspect how a document is carried out ("Kế hoạch kiểm tra …
+việc thực hiện <X>") references <X>, while a decision to supervise one's own work on it still
+implements it.
+"""
+
+from __future__ import annotations
+
+from extraction import directives, labels, read
+
+from partykg.ontology.terms import PKG
+
+
+def links(doc) -> set[tuple[str, str, str]]:
+    lab = labels(doc)
+    rel = {PKG.implements: "implements", PKG.references: "references", PKG.continues: "continues",
+           PKG.concretizes: "concretizes"}
+    return {(lab[f.s.value], rel[f.p], lab[f.o.value]) for f in doc.facts if f.p in rel}
+
+
+def test_bare_numbers_of_the_earlier_directives_on_following_uncle_ho(pipeline):
+    text = ("Ban Tuyên giáo Tỉnh ủy Hưng Yên sơ kết việc thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy "
+            "mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Qua Chỉ thị 06, Chỉ thị 03 "
+            "rồi Chỉ thị 05, việc học tập và làm theo Bác đã thành nền nếp.")
+    found = directives(read(pipeline, text))
+    assert {"Chỉ thị số 03-CT/TW", "Chỉ thị số 06-CT/TW", "Chỉ thị số 05-CT/TW"} <= found
+
+
+def test_a_bare_number_in_an_article_on_another_topic_keeps_no_code(pipeline):
+    text = "Huyện ủy Văn Lâm ban hành Chỉ thị 03 về công tác phòng, chống lụt bão năm nay."
+    assert not any("03-CT/TW" in d for d in directives(read(pipeline, text)))
+
+
+def test_the_rule_on_what_members_must_not_do_is_a_directive(pipeline):
+    text = ("Chi bộ thôn Đông đã xử lý kỷ luật một đảng viên do vi phạm 19 điều đảng viên không được làm.")
+    assert "Quy định 19 điều đảng viên không được làm" in directives(read(pipeline, text))
+
+
+def test_a_plan_to_inspect_how_documents_are_carried_out_references_them(pipeline):
+    text = ("Đoàn kiểm tra đã công bố Kế hoạch kiểm tra việc thực hiện Nghị quyết Trung ương 4 (khóa XII) "
+            "gắn với Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    found = {(rel, target) for _, rel, target in links(read(pipeline, text))}
+    assert found == {("references", "Nghị quyết Trung ương 4 (khóa XII)"), ("references", "Chỉ thị số 05-CT/TW")}
+
+
+def test_a_plan_to_carry_out_a_document_still_implements_it(pipeline):
+    text = "Đảng ủy xã Mường Kim ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."
+    found = {(rel, target) for _, rel, target in links(read(pipeline, text))}
+    assert found == {("implements", "Chỉ thị số 05-CT/TW")}
