@@ -1660,6 +1660,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             org_by_sentence.setdefault(o.sentence.index, []).append(o)
     # an article that names its body once or twice (in a speaker's title, say) is not about it
     focus = main is not None and sum(1 for o in orgs if o.iri == main.iri) >= _FOCUS_MENTIONS
+    done_in: dict[int, list] = {}  # sentence index -> (directive, its doer) read there
+    generic: dict[int, list[Ref]] = {}  # sentence index -> directives carried out by bodies in general
     for idx, rs in by_sentence.items():
         rs.sort(key=lambda r: r.start)
         sentence = rs[0].sentence
@@ -1710,6 +1712,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
             if carried and _COPULA.search(s[max(0, cue_at - 6):cue_at]):
                 continue  # "thực hiện <A> là thực hiện … <B>": what doing A means, not a second task
+            clause_at = max(s.rfind(",", 0, cue_at), s.rfind(";", 0, cue_at), s.rfind(":", 0, cue_at)) + 1
+            if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
+                generic.setdefault(idx, []).append(x)
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is None and main is not None:  # "chính quyền xã đã triển khai <X>": the people's committee
                 gov = _local_government(s, sentence, sorgs, cue_at, main, orgs)
@@ -1719,6 +1724,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
+                if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
+                    generic.setdefault(idx, []).append(x)
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
                 subj = _body_of_place_after(doc, x, orgs)
@@ -1746,8 +1753,20 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             founder = _founder(s, sentence, sorgs, o, x, rs, orgs, main, focus)
             if founder is not None:
                 doers.append(founder.iri)
+            member = _member(s, sentence, sorgs, o)
+            if member is not None:
+                doers.append(member.iri)
             doers_of[id(x)] = doers
             out.extend((iri, x.iri, sentence) for iri in doers)
+            done_in.setdefault(idx, []).append((x, o))
+        for x in list(generic.get(idx, ())):  # "… đã cụ thể hóa <A> về … và <B>": both
+            for y in rs:
+                if y.start > x.end and y not in generic[idx] and (
+                        _CHAIN.match(s[max(x.end, x.tail_end):y.start]) or _chained_after_about(s[x.end:y.start], P)):
+                    generic[idx].append(y)
+                    x = y
+        if carried:  # "Tỉnh ủy ban hành công văn chỉ đạo và UBND tỉnh ban hành văn bản thực hiện, … <X>"
+            out.extend((o.iri, carried[0].iri, sentence) for o in _issued_for(s, sentence, sorgs, rs))
     # the issuer of a plan or program that implements a directive carries that directive out
     by_iri = {}
     for r in refs:
@@ -1771,6 +1790,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
     out += _work_doers(doc, refs, orgs, main if focus else None)
+    out += _followers(doc, by_sentence, org_by_sentence, done_in, generic)
     # a body's own thematic resolution or scheme ("Đảng ủy ra nghị quyết chuyên đề …", "đề án …"
     # in an article about that body) is the body's to carry out
     for x in refs:
@@ -1790,6 +1810,24 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
+    return out
+
+
+# a body issuing a text to carry out or direct the work, named by nothing but its purpose
+_ISSUED_FOR = regex.compile(r"\s*(?:đã\s+|cũng\s+|sớm\s+|kịp thời\s+)*(?:ban hành|xây dựng)\s+(?:các\s+|nhiều\s+)?"
+                            r"(?:công văn|văn bản|kế hoạch|hướng dẫn|chương trình|đề án)(?:\s+(?:để|nhằm))?\s+"
+                            r"(?:chỉ đạo|hướng dẫn|thực hiện|triển khai)(?:\s+thực hiện)?(?=\s*(?:[,;.]|và\s|$))")
+
+
+def _issued_for(s: str, sentence: Sentence, sorgs: list[Mention], rs: list[Ref]) -> list[Mention]:
+    """Bodies that issue a text carrying out a directive the sentence names, the text named by its
+    purpose alone ("UBND tỉnh ban hành văn bản thực hiện, …, triển khai Chỉ thị")."""
+    out = []
+    for o in sorgs:
+        b = o.end - sentence.start
+        m = _ISSUED_FOR.match(s, b)
+        if m is not None and o.iri is not None and not any(b <= r.start < m.end() for r in rs):
+            out.append(o)
     return out
 
 
@@ -1852,6 +1890,63 @@ def _founder(s: str, sentence: Sentence, sorgs: list[Mention], o: Mention, x: Re
     if who is None and main is not None and focus and _bare_clause(s, m.start(), rs):
         who = main
     return who if who is not None and who.iri is not None and who.iri != o.iri else None
+
+
+_GENERIC_BODIES = regex.compile(r"(?<![\p{L}])(?:các|nhiều)\s+(?:cấp ủy|cấp ủy đảng|tổ chức đảng|đảng bộ|chi bộ|địa phương)"
+                                r"|(?<![\p{L}])cấp ủy các (?:cấp|địa phương)", regex.I)
+_SAME_WAY = regex.compile(r"(?:Cùng cách làm này|Với cách làm (?:này|tương tự)|Bằng cách làm (?:này|tương tự)|"
+                          r"Tương tự(?: như vậy)?|Cũng như vậy)\s*,\s*$")
+_FOLLOWER_VERB = regex.compile(r"\s+(?:đã\s+|cũng\s+|đều\s+|luôn\s+|đang\s+)*(?!(?:của|và|với|là|được|bị|cùng|có|thuộc|"
+                               r"trực thuộc|gồm|hiện|nay)(?![\p{L}]))\p{Ll}")
+_FOLLOW_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "agency": 3, "village": 4}
+_SAME_WAY_REACH = 5  # sentences back to the example a "Cùng cách làm này" follows
+
+
+def _followers(doc: Doc, by_sentence: dict, org_by_sentence: dict, done_in: dict, generic: dict) -> list:
+    """Party bodies below the doer, opening the sentence after one that tells of a directive being
+    carried out, give an example of it ("… triển khai Chỉ thị 03 ở quận X. Đảng bộ phường Y đã …");
+    so does one doing "the same" ("Cùng cách làm này, Đảng bộ phường Z …") a few sentences on."""
+    out = []
+    for sentence in doc.sentences:
+        j = sentence.index
+        if not org_by_sentence.get(j):
+            continue
+        s = sentence.text
+        o = org_by_sentence[j][0]
+        a = o.start - sentence.start
+        if _org_kind(o) not in ("party_committee", "party_cell") or not _FOLLOWER_VERB.match(s, o.end - sentence.start) \
+                or any(d is not None and d.iri == o.iri for _, d in done_in.get(j, ())):
+            continue
+        same = _SAME_WAY.search(s[:a]) is not None
+        if not same and s[:a].strip():
+            continue
+        for back in range(1, (_SAME_WAY_REACH if same else 1) + 1):
+            prev = [(x, d) for x, d in done_in.get(j - back, ())] + [(x, None) for x in generic.get(j - back, ())]
+            if not prev:
+                if j - back in by_sentence:
+                    break
+                continue
+            for x, d in prev:
+                top = _FOLLOW_RANK.get(_org_level(d), 9) if d is not None else 1
+                rank = _FOLLOW_RANK.get(_org_level(o), 0)
+                if (d is None or d.iri != o.iri) and (rank > top or (same and rank == top)):
+                    out.append((o.iri, x.iri, sentence))
+            break
+    return out
+
+
+_MEMBER_OF = regex.compile(r"\s*(?:là|cũng là)?\s*(?:thành viên|nằm trong|tham gia|cơ quan thường trực)(?:\s+(?:của|trong))?\s*$")
+
+
+def _member(s: str, sentence: Sentence, sorgs: list[Mention], o: Mention) -> Mention | None:
+    """A body sitting on the steering committee for a task ("Ban Dân vận Tỉnh ủy là thành viên Ban
+    Chỉ đạo thực hiện <X>") carries <X> out too."""
+    if _org_kind(o) != "steering_committee" or o.sentence.index != sentence.index:
+        return None
+    prev = [g for g in sorgs if g.end <= o.start and g.iri is not None and g.iri != o.iri]
+    if not prev or not _MEMBER_OF.fullmatch(s, prev[-1].end - sentence.start, o.start - sentence.start):
+        return None
+    return prev[-1]
 
 
 _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
@@ -2005,12 +2100,14 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             break
     before = [o for o in sorgs if o.start - sentence.start < cue_at and not inside(o)
               and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])
-              and not _BRACKETED.search(s, 0, o.start - sentence.start)]  # "Sư đoàn 330 (Quân khu 9)": an aside
+              and not _BRACKETED.search(s, 0, o.start - sentence.start)  # "Sư đoàn 330 (Quân khu 9)": an aside
+              and not (_ACCORDING_TO.match(s, 0, o.start - sentence.start)  # "Theo Chủ tịch UBND X, …": who says it
+                       and "," in s[o.end - sentence.start:cue_at])]
     if before:
         o = before[-1]
         gap = s[min(o.end - sentence.start, cue_at):cue_at]
-        if ";" not in gap and len(gap.split()) <= 14:
-            return o
+        if ";" not in gap and (len(gap.split()) <= 14 or (len(gap.split()) <= 32 and _HELD.match(gap))):
+            return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
     if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
             or _FRONT_ROLE.match(s[:cue_at]) \
@@ -2043,6 +2140,9 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
                  and m.attrs.get("parent_iri") == nxt.iri), o)
 
 
+_HELD = regex.compile(r"^\s*(?:đã\s+|vừa\s+)?tổ chức\s+(?:Hội nghị|hội nghị|lễ|Lễ|buổi|cuộc)(?![\p{L}])[^;:]*"
+                      r"(?<![\p{L}])(?:sơ kết|tổng kết|quán triệt|triển khai|học tập)\s")
+_ACCORDING_TO = regex.compile(r"\W*(?:Theo|Trao đổi với[^,;:]*?,)\s+[^,;:]*$")
 # a fronted clause saying what the subject is ("Là một trong 3 đơn vị được chọn làm điểm triển khai <X>, <org> …")
 _FRONT_ROLE = regex.compile(r"^\s*(?:Là|Được|Với vai trò|Với tư cách)(?![\p{L}])[\p{L}\d\s]{0,90}$")
 # a body's short name heading the clause after a fronted one: lowercase, no name of its own after it

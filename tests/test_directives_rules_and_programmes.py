@@ -120,10 +120,11 @@ def test_another_bodys_charter_is_not_the_party_charter(pipeline):
 
 
 def test_a_steering_committee_named_for_its_task_carries_it_out(pipeline):
+    # (and so does the body sitting on it: see test_directives_doers_beyond_the_clause.py)
     doc = read(pipeline, COMMUNE + "Ban Dân vận Huyện ủy nằm trong Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở.")
     got = carried_out(doc)
     assert any(o.startswith("Ban Chỉ đạo thực hiện") and d.startswith("Quy chế dân chủ") for o, d in got)
-    assert not any(o.startswith("Ban Dân vận") for o, _ in got)
+    assert {o for o, _ in got} <= {o for o, _ in got if o.startswith(("Ban Chỉ đạo", "Ban Dân vận"))}
 
 
 def test_a_bare_congress_resolution_is_that_of_the_body_and_term_its_sentence_names(pipeline):
