@@ -1696,6 +1696,12 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
                                          or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
             if not (cue or chained):
+                by = _passive_doer(s, sentence, sorgs, x)
+                if by is not None:  # "<X> được Đảng bộ xã triển khai sâu rộng"
+                    doers_of[id(x)] = [by.iri]
+                    out.append((by.iri, x.iri, sentence))
+                    done_in.setdefault(idx, []).append((x, by))
+                    carried.append(x)
                 continue
             host = next((a for a in rs if a is not x and a.form != "anaphor"
                          and (a.head_end or a.end) <= x.start <= max(a.tail_end, a.end)), None)
@@ -1727,6 +1733,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
+            if subj is None:  # "việc thực hiện <X> ở Đảng bộ xã Y": that body
+                subj = _body_at_after(s, sentence, sorgs, x)
             if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
                 subj = _body_of_place_after(doc, x, orgs)
             if subj is None and not focus:  # "Theo <title> <org>: … thực hiện <X>": the speaker's body
@@ -2059,6 +2067,46 @@ def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | 
             if doer is not None:
                 out.append((doer.iri, iri, sentence))
     return out
+
+
+_PASSIVE_BY = regex.compile(r"\s*,?\s*(?:(?:đã|cũng|luôn|đều|sớm|thường xuyên)\s+)*được\s+(?:các\s+)?")
+_PASSIVE_VERB_GAP = regex.compile(r"[^.;:()“”\"]{0,40}?$")
+_AT_BODY = regex.compile(r"\s*(?:ở|tại|trong)\s+(?:(?:toàn|cả)\s+)?")
+
+
+def _after_ref(x: Ref) -> list[int]:
+    return sorted({x.end, max(x.end, x.tail_end)})
+
+
+def _passive_doer(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
+    """"<X> được Đảng bộ xã Y triển khai sâu rộng": the body after "được" that a verb of carrying
+    out follows."""
+    P = patterns()
+    for at in _after_ref(x):
+        m = _PASSIVE_BY.match(s, at)
+        if m is None:
+            continue
+        o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+        if o is None:
+            continue
+        b = o.end - sentence.start
+        v = P.carry_near_re.search(s, b, b + 50)
+        if v is not None and _PASSIVE_VERB_GAP.match(s[b:v.start()]) is not None \
+                and not _rx(r"[.;:]").search(s, b, v.start()):
+            return o
+    return None
+
+
+def _body_at_after(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
+    """"Việc thực hiện <X> ở Đảng bộ xã Y …": the body named right after the directive."""
+    for at in _after_ref(x):
+        m = _AT_BODY.match(s, at)
+        if m is None:
+            continue
+        o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+        if o is not None:
+            return o
+    return None
 
 
 _AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"

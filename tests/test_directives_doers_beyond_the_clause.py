@@ -5,7 +5,9 @@ conference's description; so does a body issuing a text named only by its purpos
 văn bản thực hiện"), and one sitting on the steering committee for it. A party body below the
 doer that opens the next sentence gives an example of the work, and one doing "the same"
 ("Cùng cách làm này, …") follows the example told a few sentences before. A body in a "Theo
-<title> <body> <name>," attribution says the clause; it does not do it.
+<title> <body> <name>," attribution says the clause; it does not do it. A body after "được"
+that a verb of carrying out follows does it ("<X> được Huyện ủy triển khai"), and so does the
+body named right after it ("việc thực hiện <X> ở Đảng bộ xã Y").
 """
 
 from __future__ import annotations
@@ -70,3 +72,20 @@ def test_the_body_of_whom_a_speaker_is_head_does_not_do_the_clause(pipeline):
     text = ("Theo Chủ tịch UBND quận Gò Vấp Võ Văn Tư, sau 6 tháng thực hiện Chỉ thị số 05-CT/TW, đã có 98% "
             "chi bộ tham gia.")
     assert "UBND quận Gò Vấp" not in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
+
+
+def test_a_directive_carried_out_by_a_body_in_the_passive(pipeline):
+    text = ("Tỉnh Nam Định chú trọng xây dựng Đảng. Chỉ thị số 05-CT/TW của Bộ Chính trị đã được Huyện ủy Ý Yên "
+            "lãnh đạo, chỉ đạo triển khai nghiêm túc.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Đảng bộ huyện Ý Yên"}
+
+
+def test_a_body_praising_a_directive_in_the_passive_does_not_carry_it_out(pipeline):
+    text = "Tỉnh Nam Định chú trọng xây dựng Đảng. Nghị quyết số 21-NQ/TW được Đảng bộ xã Yên Bằng đánh giá cao."
+    assert carried_out(pipeline, text) == set()
+
+
+def test_the_body_where_the_work_on_a_directive_is_done(pipeline):
+    text = ("Tỉnh Nam Định chú trọng xây dựng Đảng. Việc thực hiện Chỉ thị số 05-CT/TW ở Đảng bộ xã Yên Bằng "
+            "đã đi vào nền nếp.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Đảng bộ xã Yên Bằng"}
