@@ -568,6 +568,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             continue
         if r.form == "described" and not s[r.start].isupper() and _BACK_REFERENCE.search(s, r.start, r.end):
             continue  # "xây dựng kế hoạch thực hiện Chỉ thị này": plans of whoever, no document named
+        if r.form == "described" and r.kind == "other" and not _TEXT_PURPOSE.match(r.title):
+            continue  # "ký ban hành văn bản mở rộng đối tượng …": any text, not a directive
         if r.form == "described" and not r.info.get("by_subject"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
@@ -593,6 +595,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+# a text ("văn bản") is a directive when it says it directs or guides ("văn bản chỉ đạo …")
+_TEXT_PURPOSE = regex.compile(r"(?:chỉ đạo|hướng dẫn|quy định|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|về|số)(?![\p{L}])")
 _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
 # documents known by a name of their own and no code (programmes and campaigns are read by
 # ``_campaign_refs``): the regulation on grassroots democracy, capitalised ("thực hiện quy chế

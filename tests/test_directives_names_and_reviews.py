@@ -50,3 +50,13 @@ def test_a_plan_to_carry_out_a_document_still_implements_it(pipeline):
     text = "Đảng ủy xã Mường Kim ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."
     found = {(rel, target) for _, rel, target in links(read(pipeline, text))}
     assert found == {("implements", "Chỉ thị số 05-CT/TW")}
+
+
+def test_a_text_that_directs_or_guides_is_a_directive(pipeline):
+    text = "Huyện ủy Ý Yên đã ban hành văn bản hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề."
+    assert "Văn bản hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề" in directives(read(pipeline, text))
+
+
+def test_any_other_text_someone_signed_is_not(pipeline):
+    text = "Ông Lê Văn Tính đã ký ban hành văn bản mở rộng đối tượng giao đất rừng cho các hộ."
+    assert directives(read(pipeline, text)) == set()
