@@ -96,7 +96,7 @@ def patterns() -> _Patterns:
             central_party.add(c["name"])
     central_re = regex.compile(r"(?:" + _alt(central_forms) + r")(?![\p{L}\d])", regex.I)
     central_name = {fold(f): n for f, n in central_forms.items()}
-    cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
+    cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|nghiêm|triệt để|sáng tạo|có chất lượng|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
                   r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%|"
                   r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
                   r"(?<=(?:mục tiêu|chỉ tiêu|nhiệm vụ)\s+)(?:trong|mà)))*\s*$")
@@ -1570,8 +1570,10 @@ _GENERIC_AGENT = regex.compile(
     r"[Đđ]oàn công tác|[Cc]ấp ủy các cấp|[Mm]ỗi)(?:\s+(?:cấp ủy|địa phương|đơn vị|ban|bộ|ngành|tổ chức|tỉnh|huyện|"
     r"cơ quan|đảng bộ|chi bộ|ý kiến)|(?=\s))")
 _NEGATION = regex.compile(r"(?<![\p{L}])(?:chưa|không|chẳng|thiếu)\s+(?:(?:được|có|nghiêm túc|kịp thời)\s+)?$", regex.I)
-_TEMPORAL = regex.compile(r"[:;“\"]\s*(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có)?\s*$", regex.I)
-_TEMPORAL_START = regex.compile(r"(?:^|[:;“\"])\s*(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có)?\s*$", regex.I)
+# "Từ khi có <X>", "Sau khi Bộ Chính trị ban hành <X>": the body in the main clause acts on it
+_SINCE = r"(?:Ngay\s+|Chỉ\s+)?(?:sau khi|từ khi|khi)(?:\s+có|\s+[\p{L}\s]{2,40}?\s+ban hành)?\s*$"
+_TEMPORAL = regex.compile(r"[:;“\"]\s*" + _SINCE, regex.I)
+_TEMPORAL_START = regex.compile(r"(?:^|[:;“\"])\s*" + _SINCE, regex.I)
 _RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "village": 4}
 
 

@@ -84,3 +84,21 @@ def test_a_government_the_article_does_not_name_is_not_the_party_body(pipeline):
     text = _COMMUNE + ("Trong nông nghiệp, chính quyền xã đã tập trung chỉ đạo, đồng thời triển khai chuyển đổi cây trồng "
                        "theo Nghị định số 35/2015/NĐ-CP của Chính phủ.")
     assert doers(pipeline, text, "Nghị định số 35/2015/NĐ-CP") == set()
+
+
+def test_after_a_central_body_issues_a_directive_the_body_in_the_main_clause_acts_on_it(pipeline):
+    text = ("Tỉnh Nam Định chú trọng xây dựng Đảng. Sau khi Bộ Chính trị ban hành Chỉ thị số 05-CT/TW, "
+            "Huyện ủy Ý Yên đã xây dựng kế hoạch thực hiện.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Đảng bộ huyện Ý Yên"}
+
+
+def test_keeping_close_to_a_directive_is_carrying_it_out(pipeline):
+    text = ("Tỉnh Nam Định chú trọng xây dựng Đảng. Bám sát Chỉ thị số 05-CT/TW, Đảng ủy xã Yên Bằng đã cụ thể "
+            "hóa thành chương trình hành động.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Đảng bộ xã Yên Bằng"}
+
+
+def test_a_manner_word_between_verb_and_directive_keeps_the_cue(pipeline):
+    text = ("Tỉnh Nam Định chú trọng xây dựng Đảng. Đảng ủy xã Yên Bằng đã chỉ đạo các chi bộ thực hiện "
+            "nghiêm Chỉ thị số 05-CT/TW.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Đảng bộ xã Yên Bằng"}
