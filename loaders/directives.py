@@ -576,7 +576,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if not inner and len(r.title.split()) < 3:
                 continue
             if not (inner or (issued and issued.startswith("ban hành")) or r.kind in ("de-an",)) and not (
-                    r.text[0].isupper() and len(r.title.split()) >= 3 and r.kind in ("ke-hoach", "de-an", "quy-che")) \
+                    r.text[0].isupper() and len(r.title.split()) >= 3 and (
+                        r.kind in ("ke-hoach", "de-an", "quy-che") or  # "… trong Chương trình kiểm tra, giám sát năm 2016"
+                        (r.kind == "chuong-trinh-hanh-dong" and r.start > 0 and _YEAR_TITLE.search(r.title)))) \
                     and not (r.kind in _OBJECT_KINDS and len(r.title.split()) >= 3 and _ACTED_ON.search(s[:r.start])
                              and (r.kind == "quy-che" or _OWNED.search(r.title))):
                 continue
@@ -595,6 +597,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+_YEAR_TITLE = regex.compile(r"(?:năm|giai đoạn|nhiệm kỳ)\s+\d{4}")
 # a text ("văn bản") is a directive when it says it directs or guides ("văn bản chỉ đạo …")
 _TEXT_PURPOSE = regex.compile(r"(?:chỉ đạo|hướng dẫn|quy định|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|về|số)(?![\p{L}])")
 _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")

@@ -60,3 +60,14 @@ def test_a_text_that_directs_or_guides_is_a_directive(pipeline):
 def test_any_other_text_someone_signed_is_not(pipeline):
     text = "Ông Lê Văn Tính đã ký ban hành văn bản mở rộng đối tượng giao đất rừng cho các hộ."
     assert directives(read(pipeline, text)) == set()
+
+
+def test_a_capitalised_programme_of_a_given_year_is_a_directive(pipeline):
+    text = ("Chi nhánh NHCSXH tỉnh Nam Định đưa nội dung kiểm tra vào Chương trình kiểm tra, giám sát năm 2015, "
+            "2016 của đơn vị.")
+    assert any(d.startswith("Chương trình kiểm tra, giám sát năm 2015") for d in directives(read(pipeline, text)))
+
+
+def test_a_programme_opening_a_sentence_is_not_named(pipeline):
+    text = "Chương trình đã giúp nhiều hộ thoát nghèo trong năm 2016."
+    assert directives(read(pipeline, text)) == set()
