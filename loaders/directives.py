@@ -453,8 +453,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
             desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
             issued = _issued_before(s, km.start())
-            if desc and not issued and _PREDICATE.match(desc) and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
-                desc = ""  # "Kế hoạch xác định rõ …": the plan is the subject, its name is not given
+            if desc and not issued and (_PREDICATE.match(desc) or _PURPOSE_DESC.match(desc)) \
+                    and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
+                desc = ""  # "Kế hoạch xác định rõ …", "Kế hoạch nhằm …": the plan is the subject, named before
             if desc and not (cap or issued) and kind in _OBJECT_KINDS and _ACTED_ON.search(s[:km.start()]) and \
                     (kind == "quy-che" or _OWNED.search(desc)):
                 issued = "named"  # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ"
@@ -1455,6 +1456,7 @@ _FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nh�
                        regex.I)
 
 
+_HEADS_SENTENCE = regex.compile(r"\W*$")
 _MEANS_DOING = regex.compile(r"\s*,?\s*(?:chính\s+)?là\s+(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])")
 
 
@@ -1469,8 +1471,8 @@ def _links(refs: list[Ref]):
         rs.sort(key=lambda r: r.start)
         s = rs[0].sentence.text
         for i, a in enumerate(rs):
-            if a.form == "anaphor":
-                continue
+            if a.form == "anaphor" and (a.target is None or a.iri is None or not _HEADS_SENTENCE.match(s[:a.start])):
+                continue  # (one heading its sentence stands for the document named before: "Kế hoạch nhằm …")
             if a.form == "program" and a.target is not None and a.target.iri != a.iri:
                 out.append((a.iri, PKG.implements, a.target.iri, a.sentence))
             last_rel = None
@@ -1488,7 +1490,9 @@ def _links(refs: list[Ref]):
                     prev_end = x.end
                     continue
                 gap_all = s[head:x.start]
-                if x.start > reach + 1 and (len(gap_all.split()) > 3 or _rx(r"[;.]").search(gap_all)):
+                if x.start > reach + 1 and (len(gap_all.split()) > 3 or _rx(r"[;.]").search(gap_all)) and not (
+                        a.form == "anaphor" and _PURPOSE.match(gap_all) and len(gap_all.split()) <= 8
+                        and not _rx(r"[;.,]").search(gap_all)):
                     break
                 if not (_PURPOSE.match(gap_all) or a.form == "described" or
                         (len(gap_all.split()) <= 3 and not _rx(r"[,;]").search(gap_all))):

@@ -71,3 +71,11 @@ def test_a_capitalised_programme_of_a_given_year_is_a_directive(pipeline):
 def test_a_programme_opening_a_sentence_is_not_named(pipeline):
     text = "Chương trình đã giúp nhiều hộ thoát nghèo trong năm 2016."
     assert directives(read(pipeline, text)) == set()
+
+
+def test_a_plan_heading_the_next_sentence_with_its_purpose_is_the_plan_named_before(pipeline):
+    text = ("Huyện ủy Ý Yên ban hành Kế hoạch số 12-KH/HU ngày 2/4/2017. Kế hoạch nhằm triển khai thực hiện "
+            "Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    doc = read(pipeline, text)
+    assert directives(doc) == {"Kế hoạch số 12-KH/HU", "Chỉ thị số 05-CT/TW"}
+    assert links(doc) == {("Kế hoạch số 12-KH/HU", "implements", "Chỉ thị số 05-CT/TW")}
