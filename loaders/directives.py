@@ -183,7 +183,7 @@ _OF = regex.compile(r"^\s*,?\s*của\s+")
 _ABOUT = regex.compile(r"^\s*về\s+(?:việc\s+)?")
 _QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
 _BARE = regex.compile(r"^\s*(?:số\s*:?\s*)?(\d{1,4})(?![\d\p{L}])(?!\s*[-–/]\s*[\p{L}\d])(?![.,]\d)"
-                      r"(?!\s*(?:năm|tháng|ngày(?!\s+\d{1,2}\s*[/.-]\s*\d)|%|người|đảng viên|chi bộ|hộ|ha|triệu|tỷ|lượt)(?![\p{L}]))")
+                      r"(?!\s*(?:năm|tháng|ngày(?!\s+\d{1,2}\s*[/.-]\s*\d)|%|người|đảng viên|chi bộ|hộ|ha|triệu|tỷ|lượt|điều)(?![\p{L}]))")
 _LOCAL_ISSUER = regex.compile(
     r"(?:(?:Ban Thường vụ|Ban Chấp hành|Thường trực|Ban Chỉ đạo)\s+)?(?:Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|"
     r"Thành uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban nhân dân|HĐND)(?:\s+(?:tỉnh|huyện|xã|"

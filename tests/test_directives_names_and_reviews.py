@@ -39,6 +39,11 @@ def test_the_rule_on_what_members_must_not_do_is_a_directive(pipeline):
     assert "Quy định 19 điều đảng viên không được làm" in directives(read(pipeline, text))
 
 
+def test_the_rule_named_with_its_kind_word_is_not_a_rule_numbered_19(pipeline):
+    text = "Chi bộ thôn Đông kỷ luật một đảng viên vi phạm Quy định 19 điều đảng viên không được làm."
+    assert directives(read(pipeline, text)) == {"Quy định 19 điều đảng viên không được làm"}
+
+
 def test_a_plan_to_inspect_how_documents_are_carried_out_references_them(pipeline):
     text = ("Đoàn kiểm tra đã công bố Kế hoạch kiểm tra việc thực hiện Nghị quyết Trung ương 4 (khóa XII) "
             "gắn với Chỉ thị số 05-CT/TW của Bộ Chính trị.")
