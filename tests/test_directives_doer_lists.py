@@ -102,3 +102,16 @@ def test_a_manner_word_between_verb_and_directive_keeps_the_cue(pipeline):
     text = ("Tỉnh Nam Định chú trọng xây dựng Đảng. Đảng ủy xã Yên Bằng đã chỉ đạo các chi bộ thực hiện "
             "nghiêm Chỉ thị số 05-CT/TW.")
     assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Đảng bộ xã Yên Bằng"}
+
+
+def test_bodies_in_general_within_a_list_do_not_end_it(pipeline):
+    text = ("Tỉnh ủy Thái Bình chú trọng tín dụng chính sách. Thực hiện Chỉ thị số 40-CT/TW, UBND tỉnh, các sở, "
+            "ngành, Ban Tuyên giáo Tỉnh ủy và Hội Nông dân tỉnh đã vào cuộc.")
+    assert doers(pipeline, text, "Chỉ thị số 40-CT/TW") == {
+        "UBND tỉnh Thái Bình", "Ban Tuyên giáo Tỉnh ủy Thái Bình", "Hội Nông dân tỉnh Thái Bình"}
+
+
+def test_a_body_directing_the_list_is_not_in_it(pipeline):
+    text = ("Tỉnh ủy Thái Bình chú trọng tín dụng chính sách. UBND tỉnh đã chỉ đạo các sở và Hội Nông dân tỉnh "
+            "quán triệt Chỉ thị số 40-CT/TW.")
+    assert "UBND tỉnh Thái Bình" not in doers(pipeline, text, "Chỉ thị số 40-CT/TW")
