@@ -1921,6 +1921,7 @@ _SAME_WAY = regex.compile(r"(?:Cùng cách làm này|Với cách làm (?:này|t�
                           r"Tương tự(?: như vậy)?|Cũng như vậy)\s*,\s*$")
 _FOLLOWER_VERB = regex.compile(r"\s+(?:đã\s+|cũng\s+|đều\s+|luôn\s+|đang\s+)*(?!(?:của|và|với|là|được|bị|cùng|có|thuộc|"
                                r"trực thuộc|gồm|hiện|nay)(?![\p{L}]))\p{Ll}")
+_AT_HEAD = regex.compile(r"\W*(?:Tại|Ở)\s+$")  # "Tại Đảng bộ phường Y, …": the example's place
 _FOLLOW_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "agency": 3, "village": 4}
 _SAME_WAY_REACH = 5  # sentences back to the example a "Cùng cách làm này" follows
 
@@ -1937,11 +1938,13 @@ def _followers(doc: Doc, by_sentence: dict, org_by_sentence: dict, done_in: dict
         s = sentence.text
         o = org_by_sentence[j][0]
         a = o.start - sentence.start
-        if _org_kind(o) not in ("party_committee", "party_cell") or not _FOLLOWER_VERB.match(s, o.end - sentence.start) \
+        at_body = _AT_HEAD.match(s[:a]) is not None and _rx(r"\s*,").match(s, o.end - sentence.start) is not None
+        if _org_kind(o) not in ("party_committee", "party_cell") \
+                or not (at_body or _FOLLOWER_VERB.match(s, o.end - sentence.start)) \
                 or any(d is not None and d.iri == o.iri for _, d in done_in.get(j, ())):
             continue
         same = _SAME_WAY.search(s[:a]) is not None
-        if not same and s[:a].strip():
+        if not (same or at_body) and s[:a].strip():
             continue
         for back in range(1, (_SAME_WAY_REACH if same else 1) + 1):
             prev = [(x, d) for x, d in done_in.get(j - back, ())] + [(x, None) for x in generic.get(j - back, ())]

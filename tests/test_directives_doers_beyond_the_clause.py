@@ -89,3 +89,9 @@ def test_the_body_where_the_work_on_a_directive_is_done(pipeline):
     text = ("Tỉnh Nam Định chú trọng xây dựng Đảng. Việc thực hiện Chỉ thị số 05-CT/TW ở Đảng bộ xã Yên Bằng "
             "đã đi vào nền nếp.")
     assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Đảng bộ xã Yên Bằng"}
+
+
+def test_a_body_below_where_the_next_sentence_is_set_is_an_example_too(pipeline):
+    text = _DISTRICT + ("Đó là kinh nghiệm rút ra từ thực tiễn triển khai Chỉ thị số 05-CT/TW ở quận Hoàn Kiếm. "
+                        "Tại Đảng bộ phường Hàng Bạc, cấp ủy đã chọn nội dung cải cách hành chính để làm theo.")
+    assert "Đảng bộ phường Hàng Bạc" in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
