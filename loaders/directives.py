@@ -2052,6 +2052,8 @@ def _work_names() -> dict[str, Any]:
 
 _WORK_AT = regex.compile(r"(?:^|[,;:.)]\s*)(?:Ở|ở|Tại|tại|Với|với|Trong|trong)\s*$")
 _WORK_SUBJECT = regex.compile(r"(?:^|[,;:.)]\s*)\W*(?:Việc|việc)\s+$")  # the work heads its clause
+_WORK_WITH = regex.compile(r"\W*(?:Với|Ở|Tại|Đối với)\s+(?:(?:cán bộ|chiến sĩ|chiến sỹ|đảng viên|hội viên|đoàn viên)"
+                           r"(?:,?\s+(?:và\s+)?(?:cán bộ|chiến sĩ|chiến sỹ|đảng viên|hội viên|đoàn viên))*\s+)?$")
 _WORK_HEAD = regex.compile(r"^\W*(?:Việc|việc)\s+$")
 _WORK_OUGHT = regex.compile(r"[^,;:.]{0,60}?(?<![\p{L}])(?:phải|cần|nên|chưa|không)(?![\p{L}])")
 _WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+$")
@@ -2079,6 +2081,12 @@ def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | 
                     doer = o  # "Ở <org>, việc học tập …"
                 elif a >= m.end() and _WORK_BY.match(s[m.end():a]) and _WORK_SUBJECT.search(s[:m.start()]):
                     doer = doer or o  # "… Hồ Chí Minh đã được <org> …"
+            if doer is None and sorgs:  # "Với cán bộ, chiến sỹ <org>, … việc học tập, làm theo …"
+                o = sorgs[0]
+                a, b = o.start - sentence.start, o.end - sentence.start
+                if b <= m.start() and _WORK_WITH.match(s[:a]) and _rx(r"\s*,").match(s, b) \
+                        and not any(b <= g.start - sentence.start < m.start() for g in sorgs[1:]):
+                    doer = o
             if doer is None and main is not None and not sorgs and _WORK_HEAD.match(s[:m.start()]) \
                     and not _WORK_OUGHT.match(s, m.end()):
                 doer = main  # "Việc học tập, làm theo … đã trở thành nền nếp": the article's body

@@ -95,3 +95,10 @@ def test_a_body_below_where_the_next_sentence_is_set_is_an_example_too(pipeline)
     text = _DISTRICT + ("Đó là kinh nghiệm rút ra từ thực tiễn triển khai Chỉ thị số 05-CT/TW ở quận Hoàn Kiếm. "
                         "Tại Đảng bộ phường Hàng Bạc, cấp ủy đã chọn nội dung cải cách hành chính để làm theo.")
     assert "Đảng bộ phường Hàng Bạc" in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
+
+
+def test_the_unit_whose_people_open_the_sentence_does_the_work_a_directive_launched(pipeline):
+    text = ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong "
+            "cách Hồ Chí Minh. Với cán bộ, chiến sỹ Trung đoàn 920, sau giờ huấn luyện, giúp dân sửa đường là "
+            "việc làm cụ thể trong học tập, làm theo đạo đức, phong cách Hồ Chí Minh.")
+    assert "Trung đoàn 920" in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
