@@ -1456,6 +1456,9 @@ _FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nh�
                        regex.I)
 
 
+_INTO = regex.compile(r"^\s*(?:vào|trong)\s+(?:nội dung\s+(?:của\s+)?)?$")
+_TAKEN_IN = regex.compile(r"(?<![\p{L}])(?:đưa|lồng ghép|gắn)\s+(?:nội dung\s+|việc\s+)*(?:thực hiện\s+|triển khai\s+)?[^,;:.]{0,20}$"
+                          r"|(?<![\p{L}])(?:thực hiện|triển khai)\s+$")
 _HEADS_SENTENCE = regex.compile(r"\W*$")
 _MEANS_DOING = regex.compile(r"\s*,?\s*(?:chính\s+)?là\s+(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])")
 
@@ -1507,6 +1510,12 @@ def _links(refs: list[Ref]):
                 out.append((a.iri, _REL[rel], x.iri, a.sentence))
                 last_rel = rel
                 prev_end = x.end
+        # "đưa việc thực hiện <X> vào <Y>", "kiểm tra thực hiện <X> trong <Y>": the plan Y takes X in
+        for i, x in enumerate(rs[:-1]):
+            y = rs[i + 1]
+            if y.form != "anaphor" and y.kind in _PLAN_KINDS and y.iri != x.iri and x.form != "anaphor" \
+                    and _INTO.match(s[max(x.end, x.tail_end):y.start]) and _TAKEN_IN.search(s[max(0, x.start - 60):x.start]):
+                out.append((y.iri, PKG.implements, x.iri, y.sentence))
         # "cụ thể hóa <X> bằng <Y>": Y concretizes X
         for i, x in enumerate(rs[:-1]):
             y = rs[i + 1]

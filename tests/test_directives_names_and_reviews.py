@@ -84,3 +84,13 @@ def test_a_plan_heading_the_next_sentence_with_its_purpose_is_the_plan_named_bef
     doc = read(pipeline, text)
     assert directives(doc) == {"Kế hoạch số 12-KH/HU", "Chỉ thị số 05-CT/TW"}
     assert links(doc) == {("Kế hoạch số 12-KH/HU", "implements", "Chỉ thị số 05-CT/TW")}
+
+
+def test_a_plan_that_takes_a_directive_in_implements_it(pipeline):
+    text = "Đảng ủy xã Yên Bằng đưa việc thực hiện Chỉ thị số 05-CT/TW vào Chương trình công tác năm 2019."
+    assert links(read(pipeline, text)) == {("Chương trình công tác năm 2019", "implements", "Chỉ thị số 05-CT/TW")}
+
+
+def test_a_plan_merely_mentioning_a_directive_does_not(pipeline):
+    text = "Nội dung Chỉ thị số 05-CT/TW được nêu trong Kế hoạch số 12-KH/ĐU của Đảng ủy xã Yên Bằng."
+    assert links(read(pipeline, text)) == set()
