@@ -1691,6 +1691,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         doers_of: dict[int, list] = {}  # id(ref) -> the IRIs of who carries it out, as read here
+        last_subj: Mention | None = None  # the doer named by the last clause that carried a directive out
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
                     and not x.info.get("campaign") and not (
@@ -1751,6 +1752,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 subj = gov
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
+            if subj is None and last_subj is not None and carried and _bare_clause(s, cue_at, rs) \
+                    and _rx(r",").search(s, carried[-1].end, cue_at) and not _rx(r"[;:.]").search(s, carried[-1].end, cue_at) \
+                    and _NEXT_CLAUSE.match(s, s.rfind(",", 0, cue_at) + 1):
+                subj = last_subj  # "<org> triển khai <X>, chủ động làm việc với … đưa nội dung <X> …": the same doer
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
@@ -1786,8 +1791,12 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             member = _member(s, sentence, sorgs, o)
             if member is not None:
                 doers.append(member.iri)
+            if subj is not None and subj.sentence.index == idx:  # "<org> phối hợp với <org2> tuyên truyền <X>"
+                doers += [g.iri for g in _partners(s, sentence, sorgs, subj, cue_at)]
             doers_of[id(x)] = doers
             out.extend((iri, x.iri, sentence) for iri in doers)
+            if subj is not None:
+                last_subj = subj
             done_in.setdefault(idx, []).append((x, o))
         for x in list(generic.get(idx, ())):  # "… đã cụ thể hóa <A> về … và <B>": both
             for y in rs:
@@ -1967,6 +1976,24 @@ def _followers(doc: Doc, by_sentence: dict, org_by_sentence: dict, done_in: dict
                 if (d is None or d.iri != o.iri) and (rank > top or (same and rank == top)):
                     out.append((o.iri, x.iri, sentence))
             break
+    return out
+
+
+# a clause that goes on with the previous one's subject: an adverb or verb, no subject of its own
+_NEXT_CLAUSE = regex.compile(r"\s*(?:đồng thời\s+|cũng\s+|còn\s+|tiếp tục\s+)?(?:chủ động|tích cực|thường xuyên|kịp thời|"
+                             r"phối hợp|làm việc|tổ chức|chỉ đạo|đưa|lồng ghép|xây dựng|ban hành|triển khai|thực hiện)(?![\p{L}])")
+_WITH_PARTNER = regex.compile(r"(?<![\p{L}])(?:phối hợp|phối hợp chặt chẽ|cùng|làm việc|kết hợp)\s+với\s+(?:các\s+)?$")
+
+
+def _partners(s: str, sentence: Sentence, sorgs: list[Mention], subj: Mention, cue_at: int) -> list[Mention]:
+    """"Ban Tuyên giáo phối hợp với Hội Nông dân tuyên truyền <X>": the partner does it too."""
+    b = subj.end - sentence.start
+    out = []
+    for g in sorgs:
+        a = g.start - sentence.start
+        if b <= a < cue_at and g.iri is not None and g.iri != subj.iri and _WITH_PARTNER.search(s, b, a) \
+                and not _rx(r"[;:.]").search(s, b, cue_at) and len(s[b:cue_at].split()) <= 30:
+            out.append(g)
     return out
 
 

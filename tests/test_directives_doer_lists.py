@@ -115,3 +115,15 @@ def test_a_body_directing_the_list_is_not_in_it(pipeline):
     text = ("Tỉnh ủy Thái Bình chú trọng tín dụng chính sách. UBND tỉnh đã chỉ đạo các sở và Hội Nông dân tỉnh "
             "quán triệt Chỉ thị số 40-CT/TW.")
     assert "UBND tỉnh Thái Bình" not in doers(pipeline, text, "Chỉ thị số 40-CT/TW")
+
+
+def test_a_partner_the_subject_works_with_does_it_too(pipeline):
+    text = ("Ban Tuyên giáo Huyện ủy Ý Yên phối hợp với Hội Nông dân huyện Ý Yên tổ chức tuyên truyền Chỉ thị "
+            "số 05-CT/TW.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Ban Tuyên giáo Huyện ủy Ý Yên", "Hội Nông dân huyện Ý Yên"}
+
+
+def test_a_clause_going_on_without_a_subject_keeps_the_previous_doer(pipeline):
+    text = ("Tỉnh ủy Nam Định chú trọng tín dụng chính sách. Chi nhánh NHCSXH tỉnh Nam Định đã triển khai Chỉ thị "
+            "số 40-CT/TW, chủ động làm việc với Ban Tuyên giáo Tỉnh ủy Nam Định đưa nội dung Chỉ thị vào bản tin.")
+    assert {"NHCSXH tỉnh Nam Định", "Ban Tuyên giáo Tỉnh ủy Nam Định"} <= doers(pipeline, text, "Chỉ thị số 40-CT/TW")
