@@ -485,7 +485,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
-            elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "quyet-dinh") and _OF.match(rest) \
+            elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "quyet-dinh", "nghi-dinh") \
+                    and _OF.match(rest) \
                     and not (plural and kind == "quy-dinh"):
                 # "nghị quyết của Tỉnh ủy về …": the issuer's directive named before — or, named by its
                 # issuer and subject, a document of its own ("các quyết định của Ban Thường vụ … về việc …")

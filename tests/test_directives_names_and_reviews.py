@@ -94,3 +94,8 @@ def test_a_plan_that_takes_a_directive_in_implements_it(pipeline):
 def test_a_plan_merely_mentioning_a_directive_does_not(pipeline):
     text = "Nội dung Chỉ thị số 05-CT/TW được nêu trong Kế hoạch số 12-KH/ĐU của Đảng ủy xã Yên Bằng."
     assert links(read(pipeline, text)) == set()
+
+
+def test_a_decree_named_by_its_issuer_and_subject_is_a_directive(pipeline):
+    text = "Xử lý như vậy là không đúng với nghị định của Chính phủ về trách nhiệm của người đứng đầu."
+    assert directives(read(pipeline, text)) == {"Nghị định của Chính phủ về trách nhiệm của người đứng đầu"}
