@@ -1746,11 +1746,21 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            extra: list[Mention] = []  # doers read beside the subject
             if subj is None and main is not None:  # "chính quyền xã đã triển khai <X>": the people's committee
-                gov = _local_government(s, sentence, sorgs, cue_at, main, orgs)
-                if gov is not None and gov.iri is None:
+                gov, paired = _local_government(s, sentence, sorgs, cue_at, main, orgs)
+                if gov is not None and paired and _org_kind(main) == "party_committee":
+                    subj = main  # "cấp ủy, chính quyền xã …": the party body and the people's committee
+                    if gov.iri is not None:
+                        extra.append(gov)
+                elif gov is not None and gov.iri is None:
                     continue  # (one the article does not name: not the party body either)
-                subj = gov
+                else:
+                    subj = gov
+            elif subj is not None and main is not None:  # "Đảng ủy, chính quyền xã …"
+                gov = _government_after(s, sentence, subj, main, orgs)
+                if gov is not None:
+                    extra.append(gov)
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and last_subj is not None and carried and _bare_clause(s, cue_at, rs) \
@@ -1792,6 +1802,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             member = _member(s, sentence, sorgs, o)
             if member is not None:
                 doers.append(member.iri)
+            doers += [g.iri for g in extra if g.iri not in doers]
             if subj is not None and subj.sentence.index == idx:  # "<org> phối hợp với <org2> tuyên truyền <X>"
                 doers += [g.iri for g in _partners(s, sentence, sorgs, subj, cue_at)]
             doers_of[id(x)] = doers
@@ -2042,7 +2053,8 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
     return False
 
 
-_GOVERNMENT = regex.compile(r"(?<![\p{L}])chính quyền\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
+_PAIRED_COMMITTEE = regex.compile(r"(?<![\p{L}])(?:[Cc]ấp ủy|[Cc]ấp uỷ)(?:\s+đảng)?\s*(?:,|và)\s*$")
+_GOVERNMENT = regex.compile(r"(?<![\p{L}])[Cc]hính quyền\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)"
                             r"(?![\p{L}])(?!\s*(?:\p{Lu}|và|,))")
 _GOVERNMENT_LEVEL = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district",
                      "quận": "district", "thị xã": "district", "tỉnh": "province", "thành phố": "province"}
@@ -2057,13 +2069,29 @@ def _local_government(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: 
         pass
     if m is None or _rx(r"[;:]").search(s, m.end(), cue_at) or len(s[m.end():cue_at].split()) > 25 \
             or any(m.end() <= o.start - sentence.start < cue_at for o in sorgs):
-        return None
-    level = _GOVERNMENT_LEVEL[m.group(1)]
+        return None, False
+    gov = _peoples_committee(m, sentence, main, orgs)
+    return gov, gov is not None and _PAIRED_COMMITTEE.search(s, 0, m.start()) is not None
+
+
+def _peoples_committee(m, sentence: Sentence, main: Mention, orgs: list[Mention]) -> Mention | None:
+    level = _GOVERNMENT_LEVEL[m.group(1).lower()]
     if _org_level(main) != level or main.attrs.get("place_iri") is None:
         return None
     return next((o for o in orgs if o.iri is not None and _org_kind(o) == "people_committee"
                  and o.attrs.get("place_iri") == main.attrs["place_iri"]),
                 Mention("organization", m.start(), m.end(), m.group(), sentence))  # unnamed: no IRI
+
+
+def _government_after(s: str, sentence: Sentence, subj: Mention, main: Mention, orgs: list[Mention]) -> Mention | None:
+    """"Đảng ủy, chính quyền xã đã …": the people's committee listed with the party body."""
+    if subj.iri != main.iri or subj.sentence.index != sentence.index:
+        return None
+    b = subj.end - sentence.start
+    sep = _rx(r"\s*(?:,|và)\s*").match(s, b)
+    m = _GOVERNMENT.match(s, sep.end()) if sep else None
+    gov = _peoples_committee(m, sentence, main, orgs) if m else None
+    return gov if gov is not None and gov.iri is not None else None
 
 
 _SPEAKER_COLON = regex.compile(r"^[^:;“”\"]{0,160}?:\s*[^:;“”\"]*$")

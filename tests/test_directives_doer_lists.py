@@ -127,3 +127,15 @@ def test_a_clause_going_on_without_a_subject_keeps_the_previous_doer(pipeline):
     text = ("Tỉnh ủy Nam Định chú trọng tín dụng chính sách. Chi nhánh NHCSXH tỉnh Nam Định đã triển khai Chỉ thị "
             "số 40-CT/TW, chủ động làm việc với Ban Tuyên giáo Tỉnh ủy Nam Định đưa nội dung Chỉ thị vào bản tin.")
     assert {"NHCSXH tỉnh Nam Định", "Ban Tuyên giáo Tỉnh ủy Nam Định"} <= doers(pipeline, text, "Chỉ thị số 40-CT/TW")
+
+
+def test_the_party_committee_and_the_government_together_both_carry_it_out(pipeline):
+    text = _COMMUNE + ("UBND xã Hòa Bình đã giao đất cho các hộ. Cấp ủy, chính quyền xã đã triển khai Nghị quyết số "
+                       "21-NQ/TW tới các chi bộ.")
+    assert doers(pipeline, text, "Nghị quyết số 21-NQ/TW") == {"Đảng bộ xã Hòa Bình", "UBND xã Hòa Bình"}
+
+
+def test_the_government_listed_after_the_party_committee_carries_it_out_too(pipeline):
+    text = _COMMUNE + ("UBND xã Hòa Bình đã giao đất cho các hộ. Đảng ủy, chính quyền xã đã triển khai Nghị quyết số "
+                       "21-NQ/TW tới các chi bộ.")
+    assert doers(pipeline, text, "Nghị quyết số 21-NQ/TW") == {"Đảng bộ xã Hòa Bình", "UBND xã Hòa Bình"}
