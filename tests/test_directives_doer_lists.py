@@ -139,3 +139,9 @@ def test_the_government_listed_after_the_party_committee_carries_it_out_too(pipe
     text = _COMMUNE + ("UBND xã Hòa Bình đã giao đất cho các hộ. Đảng ủy, chính quyền xã đã triển khai Nghị quyết số "
                        "21-NQ/TW tới các chi bộ.")
     assert doers(pipeline, text, "Nghị quyết số 21-NQ/TW") == {"Đảng bộ xã Hòa Bình", "UBND xã Hòa Bình"}
+
+
+def test_a_body_joined_with_cung_voi_carries_it_out_too(pipeline):
+    text = ("Đảng bộ xã Hòa Bình có 300 đảng viên. Đảng ủy xã Hòa Bình cùng với UBND xã Hòa Bình đã triển khai "
+            "Nghị quyết số 21-NQ/TW tới các chi bộ.")
+    assert doers(pipeline, text, "Nghị quyết số 21-NQ/TW") == {"Đảng bộ xã Hòa Bình", "UBND xã Hòa Bình"}
