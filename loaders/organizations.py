@@ -205,7 +205,8 @@ def patterns() -> Patterns:
     sector_canon = {fold(x): x for x in d["sectors"]}
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
-        rf"(?P<vunit>{village})\s+(?P<vname>{NAME})"
+        rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ)\b)"
+        rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
@@ -809,13 +810,21 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue
         after = p.tpc.match(text, _skip_space(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
-        uplace = None
+        uplace = central = None
         if end == m.end():
             uplace = p.organ_place.match(text, m.end())
             if uplace is not None:
                 end = uplace.end()
-        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() and uplace is None else None,
-                                       "uplace": uplace}))
+        if end == m.end():
+            # "Ban Thường vụ Quân ủy Trung ương": an organ of a central body
+            central = p.central.match(text, _skip_space(text, m.end()))
+            if central is not None and central.start() > m.end() and \
+                    p.central_forms[fold(central.group("central"))]["cls"] == "PartyOrganization":
+                end = central.end()
+            else:
+                central = None
+        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() and uplace is None
+                                       and central is None else None, "uplace": uplace, "central": central}))
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
@@ -982,6 +991,15 @@ class _State:
                 items = [off for off, _ in self.recent.get(fam) or [] if off <= offset]
                 if not items or items[-1] < topic[0]:
                     return self._tpc_org(self.places.resolve(unit, topic[1]))
+        if unit in PARTY_HEAD_UNIT.values():
+            # "cấp ủy của tỉnh B đã cụ thể hóa đề án của Tỉnh ủy": a place of the head's unit
+            # named earlier in the same sentence is the committee's
+            here = self._sentence_start(offset)
+            named = [(off, n) for off, u, n in self.places.named if u == unit and here <= off < offset]
+            if named:
+                items = [off for off, _ in self.recent.get(fam) or [] if off <= offset]
+                if not items or items[-1] < named[-1][0]:
+                    return self._tpc_org(self.places.resolve(unit, named[-1][1]))
         if not unit:
             # bare "Đảng ủy" / "Đảng bộ": the body just named in the same sentence, else the
             # article's own
@@ -1007,6 +1025,12 @@ class _State:
             lvl = _lvl(unit)
             o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{short_key(self.doc.iri)}"))
         return o
+
+    def _sentence_start(self, offset: int) -> int:
+        starts = self._sentence_starts or [x.start for x in self.doc.sentences]
+        self._sentence_starts = starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 else 0
 
     def _topic_place(self, unit: str, offset: int) -> tuple[int, str] | None:
         """A place of this unit heading this sentence or the one before ("Xã B cũng đạt … Bí thư
@@ -1194,6 +1218,15 @@ class _State:
             spec = p.organs[fold(m.group("organ"))]
             tpc_m = info.get("tpc")
             up = info.get("uplace")
+            if info.get("central") is not None:
+                c = p.central_forms[fold(info["central"].group("central"))]
+                host = self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
+                label = f"{spec['label']} {c['label']}"
+                o = self._org(spec["kind"], f"{fold(spec['label'])}|{fold(c['label'])}", label, "PartyOrganization",
+                              "central")
+                o.parent = host
+                host.evidence = host.evidence or s
+                return o
             if tpc_m is not None:
                 tpc = self._tpc(tpc_m, start + (tpc_m.start() - m.start()), s)
                 if tpc is None:
@@ -1322,6 +1355,7 @@ class _State:
                 self.span_end = start + regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group(0)).end()
                 words = words[:i]
             label = _expand_acronyms(" ".join(words), self.doc.text)
+            label = _rx(r"^Tổng\s+Cục").sub("Tổng cục", label)
             return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
                              "agency")
         if t == "cell":
@@ -1411,6 +1445,24 @@ class _State:
 
     def _cell(self, m, start: int, s: Sentence) -> Org | None:
         text = m.group(0)
+        if m.group("cnum"):
+            # "Chi bộ 38 (Đảng bộ phường X)": a numbered cell of a ward or a commune
+            num = m.group("cnum").split()[-1]
+            commune = None
+            host = _rx(r"\s*\(\s*((?:[ĐÐ]ảng\s+(?:bộ|ủy|uỷ))\s+[^()]{2,60})\)").match(self.doc.text, start + len(text))
+            if host is not None:
+                hm = patterns().tpc.match(host.group(1))
+                if hm is not None and hm.group("name"):
+                    commune = self._tpc(hm, start + len(text) + host.start(1) - host.start(), s)
+            commune = commune or self._commune_for(start)
+            if commune is None or commune.level != "commune":
+                return None
+            o = self._org("party_cell", f"chi bộ {num}@{commune.place_key}", f"Chi bộ {num}", "PartyOrganization",
+                          "village", commune.place)
+            if o.parent is None:
+                o.parent = commune
+            self._remember("cell", start, o)
+            return o
         vunit, vname = m.group("vunit"), m.group("vname")
         if vunit and vname:
             words = cut_person(vname.split(), patterns().surnames, self.places.is_place)

@@ -17,7 +17,7 @@ import regex
 import yaml
 
 from ..ontology.keys import fold
-from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, lit, person_iri, post_iri
+from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, concept, lit, organization_iri, person_iri, post_iri
 from .gazetteer import gazetteer
 from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, alt, lowered, matches_at, short_key
@@ -129,6 +129,19 @@ class Component:
                 doc.add_fact(m.iri, RDF.type, SCHEMA.Person, m.sentence, self.name)
                 doc.add_fact(m.iri, RDFS.label, lit(m.attrs["name"], "vi"), m.sentence, self.name)
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+        for m in doc.of("village_body"):
+            # the self-management of a village whose head the text names: described, but not
+            # listed among the organizations the document names (the text names a place)
+            if m.iri.value not in seen:
+                seen.add(m.iri.value)
+                a = m.attrs
+                doc.add_fact(m.iri, RDF.type, ORG.Organization, m.sentence, self.name)
+                doc.add_fact(m.iri, RDF.type, PKG.GovernmentOrganization, m.sentence, self.name)
+                doc.add_fact(m.iri, RDFS.label, lit(a["name"], "vi"), m.sentence, self.name)
+                doc.add_fact(m.iri, PKG.orgKind, concept("org-kind", "other"), m.sentence, self.name)
+                doc.add_fact(m.iri, PKG.level, concept("org-level", "village"), m.sentence, self.name)
+                if a.get("place_iri") is not None:
+                    doc.add_fact(m.iri, PKG.basedIn, a["place_iri"], m.sentence, self.name)
         for m in doc.of("post"):
             a = m.attrs
             doc.add_fact(m.iri, RDF.type, ORG.Post, m.sentence, self.name)
@@ -237,6 +250,55 @@ def _agency_heads(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: l
     return sorted(posts + added, key=lambda q: q.start) if added else posts
 
 
+# "Trưởng thôn Nà Khoang", "trưởng khu phố 2": the head of a village, a place the text names
+_VILLAGE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng)\s+(?P<unit>thôn|bản|ấp|khu\s+phố|"
+                              r"tổ\s+dân\s+phố|xóm|buôn|làng|tiểu\s+khu|khối)\s+(?=\S)")
+
+
+def _village_heads(doc: Doc, s: Sentence, places: list) -> list[Post]:
+    """Posts of village heads: the title, the unit word, then a village place mention."""
+    if "rưởng" not in s.text:
+        return []
+    at = {m.start - s.start: m for m in places}
+    out = []
+    for m in _VILLAGE_HEAD.finditer(s.text):
+        pm = at.get(m.end())
+        unit = " ".join(m.group("unit").split())
+        if pm is None or pm.iri is None or pm.attrs.get("unit_type") != unit or pm.attrs.get("level") != "village":
+            continue
+        name = pm.attrs.get("name") or pm.text
+        label = f"{unit[:1].upper()}{unit[1:]} {name}"
+        iri = organization_iri("other", f"village|{short_key(pm.iri)}")
+        body = Mention("village_body", pm.start, pm.end, pm.text, s, key=fold(label),
+                       attrs={"name": label, "kind": "other", "level": "village", "place_iri": pm.iri}, iri=iri)
+        doc.mentions.append(body)
+        title = " ".join(m.group("title").split())
+        title = f"{title[:1].upper()}{title[1:]} {unit}"
+        out.append(Post(title, body, s.start + m.start(), pm.end))
+    return out
+
+
+# between a post and its holder's name, the place of the body ("Chủ tịch UBND xã A, huyện B
+# (tỉnh C) Nguyễn Văn D"): place names, unit words, commas and brackets only
+_UNIT_WORDS = regex.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\p{L}])")
+_PLACE_GAP = regex.compile(r"[\s,()]*(?:(?:đồng\s+chí|ông|bà)\s+)?")
+
+
+def _place_gap(text: str, a: int, b: int, s: Sentence, places: list) -> bool:
+    if b <= a or b - a > 80 or any(c in text[a:b] for c in ".;:"):
+        return False
+    gap, hit = list(text[a:b]), False
+    for m in places:
+        x, y = m.start - s.start, m.end - s.start
+        if a <= x and y <= b:
+            gap[x - a:y - a] = " " * (y - x)
+            hit = True
+    if not hit:
+        return False
+    rest = _UNIT_WORDS.sub(" ", "".join(gap))
+    return _PLACE_GAP.fullmatch(rest) is not None
+
+
 # a title, then its holders: "Phó Chủ tịch UBND xã là các ông A và B", "… là bà C"
 _HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+")
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
@@ -257,9 +319,12 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         return any(m.start - s.start < b and m.end - s.start > a for m in orgs + places)
 
     # posts: a title, then (after spaces) an organization mention, chained by commas
-    posts: list[Post] = []
+    posts: list[Post] = _village_heads(doc, s, places)
+    heads_at = {q.start - s.start for q in posts}
     bare: list[tuple[int, int, str]] = []  # titles with no organization written after them
     for m in matches_at(p.title, text, title_at):
+        if m.start() in heads_at:
+            continue  # "Trưởng thôn X", "Phó trưởng thôn X": read above
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
         org = None
@@ -287,6 +352,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
     if bare and posts:
         posts = _agency_heads(doc, s, p, bare, posts)
+    posts.sort(key=lambda q: q.start)
     # chains of posts joined by commas / "kiêm"
     chains: list[list[Post]] = []
     for post in posts:
@@ -333,7 +399,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         nxt = after.end() if after else None
         follows_chain = any(c[-1].end - s.start <= a and (p.before_name.search(text[c[-1].end - s.start:a])
                             and text[c[-1].end - s.start:a].strip(" ,") == ""
-                            or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None) for c in chains)
+                            or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
+                            or _place_gap(text, c[-1].end - s.start, a, s, places)) for c in chains)
         # "các ông X và Y": a second name joined to one just read
         joined = any(x.end - s.start < a and _rx(r"\s*(?:và|,)\s*").fullmatch(text[x.end - s.start:a])
                      for x in people)
@@ -367,7 +434,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                 continue
             ce = chain[-1].end - s.start
             if ce <= a and (p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
-                    "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None):
+                    "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None
+                            or _place_gap(text, ce, a, s, places)):
                 person.posts += chain
                 used.add(ci)
                 break

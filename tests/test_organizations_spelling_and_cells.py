@@ -1,0 +1,59 @@
+"""Organizations written in ways the first rules missed.
+
+Each test states one reading rule: an organ of a central body ("Ban Thường vụ Quân ủy Trung
+ương") is a body of its own; "Tổng Cục" and "Ban thường vụ" in other capitalisations are the
+same words; a numbered party cell belongs to the ward named after it in brackets; a bare
+"Tỉnh ủy" after a province named in the same sentence is that province's committee; lower-case
+"phụ nữ" / "thanh niên" still name the women's union and the youth union.
+"""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import Pipeline, load_text
+
+
+def orgs(pipeline: Pipeline, text: str):
+    doc = load_text(text, "memory:test-orgs-spelling", pipeline)
+    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+
+
+def test_an_organ_of_a_central_body(pipeline):
+    found = orgs(pipeline, "Thượng tướng Đặng Văn Hòa, Ủy viên Ban Thường vụ Quân ủy Trung ương, dự hội nghị.")
+    organ = found["Ban Thường vụ Quân ủy Trung ương"]
+    assert organ.kind == "standing_committee" and organ.level == "central"
+    assert organ.parent is not None and organ.parent.label == "Quân ủy Trung ương"
+    assert "Quân ủy Trung ương" not in found  # named inside its organ's name only
+
+
+def test_tong_cuc_with_a_capital_c_is_one_general_department(pipeline):
+    found = orgs(pipeline, "Đại tá Lê Văn Sơn công tác tại Tổng Cục Hậu cần Quân đội nhân dân Việt Nam nhiều năm.")
+    assert "Tổng cục Hậu cần Quân đội nhân dân Việt Nam" in found
+
+
+def test_a_standing_committee_in_lower_case(pipeline):
+    found = orgs(pipeline, "Ban thường vụ Huyện ủy Bảo Lâm đã họp kiểm điểm.")
+    assert found["Ban Thường vụ Huyện ủy Bảo Lâm"].parent.label == "Đảng bộ huyện Bảo Lâm"
+
+
+def test_a_numbered_cell_of_the_ward_in_brackets(pipeline):
+    found = orgs(pipeline, "Phường Quan Hoa, quận Cầu Giấy có nhiều chi bộ mạnh. "
+                           "Là Bí thư Chi bộ 21 (Đảng bộ phường Quan Hoa), ông đề xuất nhiều cách làm.")
+    cell = found["Chi bộ 21"]
+    assert cell.kind == "party_cell" and cell.parent.label == "Đảng bộ phường Quan Hoa"
+
+
+def test_a_number_of_cells_is_no_cell(pipeline):
+    found = orgs(pipeline, "Đảng bộ phường Quan Hoa, quận Cầu Giấy có chi bộ 3 năm liền đạt trong sạch vững mạnh.")
+    assert not any(label.startswith("Chi bộ 3") for label in found)
+
+
+def test_a_bare_provincial_committee_after_a_province_in_the_sentence(pipeline):
+    found = orgs(pipeline, "Tỉnh ủy Lạng Sơn chỉ đạo sát sao. Ở tỉnh Cao Bằng, các huyện đã cụ thể hóa "
+                           "Đề án 03 của Tỉnh ủy về nâng cao chất lượng đảng viên.")
+    assert "Đảng bộ tỉnh Cao Bằng" in found
+
+
+def test_lower_case_unions_of_a_district(pipeline):
+    found = orgs(pipeline, "Quận ủy Cầu Giấy chỉ đạo. Hội Liên hiệp phụ nữ quận Cầu Giấy và Đoàn thanh niên "
+                           "quận Cầu Giấy ra quân.")
+    assert {"Hội LHPN quận Cầu Giấy", "Đoàn Thanh niên quận Cầu Giấy"} <= set(found)
