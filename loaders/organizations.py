@@ -844,6 +844,10 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             if not level_word[0].isupper():
                 continue
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
+    for m in (_DELEGATION.finditer(text) if "oàn " in text else ()):
+        host = p.central.match(text, m.end()) or p.tpc.match(text, m.end())
+        if host is not None and (host.re is p.central or host.group("name")):
+            cands.append((m.start(), m.end("dhead"), {"type": "delegation", "m": m, "host": host}))
     for m in (_MILITARY_UNIT.finditer(text) if ("đoàn " in text or "Quân khu" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "military", "m": m}))
     for m in (p.centre.finditer(text) if "Trung tâm" in text else ()):
@@ -875,6 +879,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
 
 _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Hải đoàn)"
                                r"\s+\d{1,3}(?![\d\p{L}])")
+# "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
+_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
+                            r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
 # A central body written straight after a directive kind word is part of the directive's name.
@@ -1310,6 +1317,23 @@ class _State:
             spec = p.bodies[fold("UBND")]
             return self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", f"{spec['label']} {place.label}",
                              spec["cls"], place.level or _lvl(place.unit, place.name), place)
+        if t == "delegation":  # "Đoàn công tác của Ban Bí thư": one body, under the one that sends it
+            h = info["host"]
+            if h.re is p.central:
+                c = p.central_forms[fold(h.group("central"))]
+                host = self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
+                hname = c["label"]
+            else:
+                host = self._tpc(h, start + (h.start() - m.start()), s, named_only=True)
+                if host is None or host.place is None or not host.place.name:
+                    return None
+                hname = f"{COMMITTEE_FORM.get(host.place.unit or '', 'Đảng ủy')} {host.place.name}"
+            head = " ".join(m.group("dhead").split())
+            label = f"{head[:1].upper()}{head[1:]} của {hname}"
+            o = self._org("other", fold(label) + "@" + short_key(self.doc.iri), label, host.cls, host.level, host.place)
+            o.parent = host
+            host.evidence = host.evidence or s
+            return o
         if t == "military":  # "Trung đoàn 841", "Quân khu 9": a unit of the army named by its number
             label = " ".join(m.group().split())
             return self._org("military_unit", fold(label), label, "PublicBody", "agency")
@@ -1661,6 +1685,10 @@ class _State:
                 cands = {x.iri.value: x for x in by_place.values() if x.level == want}
                 if len(cands) == 1:
                     parent = next(iter(cands.values()))
+                    known = o.place.parent_iri
+                    if known is not None and parent.place is not None and parent.place.iri is not None \
+                            and getattr(known, "value", str(known)) != parent.place.iri.value:
+                        parent = None  # the gazetteer puts the place in another one
             if parent is not None and parent is not o:
                 o.parent = parent
 

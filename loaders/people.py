@@ -47,6 +47,8 @@ class PeoplePatterns:
     not_in_name: frozenset
     gate_honorific: Any
     gate_title: Any
+    heads_of: dict = field(default_factory=dict)  # folded title -> agency name prefixes
+    cell_titles: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +78,9 @@ def patterns() -> PeoplePatterns:
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
                           frozenset(d["not_name_start"]), dict(d["member_titles"]), canon,
                           frozenset(d["not_in_name"]), Gate(d["honorifics"]),
-                          Gate(d["titles"] + list(d["member_titles"])))
+                          Gate(d["titles"] + list(d["member_titles"])),
+                          {fold(t): tuple(ps) for t, ps in (d.get("heads_of") or {}).items()},
+                          frozenset(fold(t) for t in d.get("cell_titles") or ()))
 
 
 @dataclass
@@ -299,6 +303,76 @@ def _place_gap(text: str, a: int, b: int, s: Sentence, places: list) -> bool:
     return _PLACE_GAP.fullmatch(rest) is not None
 
 
+_LEADS = regex.compile(r"(?<![\p{L}\p{M}])làm\s+(?P<t>[Tt]rưởng\s+[Đđ]oàn)(?![\p{L}\p{M}])")
+_DELEGATION_NAME = regex.compile(r"Đoàn\s+(?:công tác|kiểm tra|giám sát)\b")
+_THE_AGENCY = regex.compile(r"\s+(?:nhà\s+trường|của\s+trường|cơ\s+quan|đơn\s+vị)(?![\p{L}\p{M}])")
+_CELL_AFTER = regex.compile(r"\s+[Cc]hi\s+bộ(?![\p{L}\p{M}])")
+
+
+def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Phó cục trưởng Lê Văn A", "Hiệu trưởng nhà trường Lê Thị B": the head of an agency
+    written without it heads the agency of that kind the text named last before. A cell title
+    chained before it ("Bí thư chi bộ kiêm Hiệu trưởng …") is in that agency's party cell."""
+    text = s.text
+    added: list[Post] = []
+    left = []
+    for a, b, title in bare:
+        prefixes = p.heads_of.get(fold(title))
+        host = None
+        if prefixes:
+            for m in doc.mentions:
+                if m.label != "organization" or m.iri is None or m.start >= s.start + a:
+                    continue
+                name = str(m.attrs.get("name", ""))
+                if any(name.startswith(x + " ") for x in prefixes):
+                    host = m
+        if host is None:
+            left.append((a, b, title))
+            continue
+        tail = _THE_AGENCY.match(text, b)
+        added.append(Post(title, host, s.start + a, s.start + (tail.end() if tail else b)))
+    for a, b, title in list(left):
+        if fold(title) not in p.cell_titles:
+            continue
+        cell = _CELL_AFTER.match(text, b)
+        if cell is None:
+            continue
+        nxt = next((q for q in sorted(posts + added, key=lambda q: q.start) if q.start - s.start >= cell.end()), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[cell.end():nxt.start - s.start]) \
+                or nxt.org.attrs.get("kind") not in ("school", "health_station"):
+            continue
+        org = _cell_of(doc, nxt.org, s)
+        if org is not None:
+            left.remove((a, b, title))
+            added.append(Post(title, org, s.start + a, s.start + cell.end()))
+    return posts + added, left
+
+
+def _cell_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
+    """The party cell of a school or a health station ("Chi bộ Trường Tiểu học X"): one
+    organization, whose parent is the party committee of the place the host is based in."""
+    from .organizations import Org, _org_iri
+    orgs = doc.context.get("organizations")
+    h = orgs.get(host.iri.value) if orgs is not None else None
+    if h is None:
+        return None
+    label = "Chi bộ " + h.label
+    key = fold(label) + "@" + (h.place.key if h.place is not None else short_key(doc.iri))
+    iri = _org_iri("party_cell", key)
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, "party_cell", "PartyOrganization", "agency", h.place, place_key=key)
+        if h.place is not None and h.place.name:
+            parent = next((x for x in orgs.values() if x.kind == "party_committee" and x.place is not None
+                           and x.place.key == h.place.key), None)
+            o.parent = parent
+    o.surfaces.append((label, s))
+    return Mention("organization", host.start, host.end, host.text, host.sentence, key=key,
+                   attrs={"name": label, "kind": "party_cell", "level": "agency",
+                          "place_iri": h.place.iri if h.place else None,
+                          "parent_iri": o.parent.iri if o.parent else None}, iri=iri)
+
+
 # a title, then its holders: "Phó Chủ tịch UBND xã là các ông A và B", "… là bà C"
 _HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+")
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
@@ -352,6 +426,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
     if bare and posts:
         posts = _agency_heads(doc, s, p, bare, posts)
+    if bare and p.heads_of:
+        posts, bare = _heads_of_named(doc, s, p, bare, posts)
     posts.sort(key=lambda q: q.start)
     # chains of posts joined by commas / "kiêm"
     chains: list[list[Post]] = []
@@ -444,6 +520,15 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                 used.add(ci)
                 listed = (person, chain)
                 break
+    # "Đoàn công tác của X do đồng chí A, … làm trưởng đoàn": A heads the delegation
+    if "oàn" in text:
+        for m in _LEADS.finditer(text):
+            deleg = [o for o in orgs if o.end - s.start <= m.start() and _DELEGATION_NAME.match(str(o.attrs.get("name", "")))]
+            if not deleg:
+                continue
+            head = next((x for x in people if deleg[-1].end <= x.start and x.end - s.start <= m.start()), None)
+            if head is not None:
+                head.posts.append(Post("Trưởng đoàn", deleg[-1], s.start + m.start("t"), s.start + m.end()))
     # appointments later in the sentence: "... giữ chức Giám đốc Sở Nội vụ" -> the last person named before
     for ci, chain in enumerate(chains):
         if ci in used:

@@ -57,3 +57,9 @@ def test_lower_case_unions_of_a_district(pipeline):
     found = orgs(pipeline, "Quận ủy Cầu Giấy chỉ đạo. Hội Liên hiệp phụ nữ quận Cầu Giấy và Đoàn thanh niên "
                            "quận Cầu Giấy ra quân.")
     assert {"Hội LHPN quận Cầu Giấy", "Đoàn Thanh niên quận Cầu Giấy"} <= set(found)
+
+
+def test_the_only_province_named_is_no_parent_of_a_district_of_another(pipeline):
+    found = orgs(pipeline, "Ở tỉnh Bắc Giang, Tỉnh ủy Bắc Giang chỉ đạo sát sao. "
+                           "Bí thư Huyện ủy Thuận Thành (Bắc Ninh) cho biết nhiều kinh nghiệm.")
+    assert found["Đảng bộ huyện Thuận Thành"].parent is None

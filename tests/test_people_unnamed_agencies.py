@@ -1,0 +1,58 @@
+"""Heads of an agency written without the agency, party cells of a school, and the head of a
+delegation.
+
+Each test states one reading rule: "Phó cục trưởng Lê Văn A" heads the department ("Cục …")
+the text named last before; "Hiệu trưởng nhà trường" heads the school just named, and "Bí thư
+chi bộ kiêm Hiệu trưởng …" is the secretary of that school's party cell; "Đoàn công tác của X
+do đồng chí A … làm trưởng đoàn" makes A the head of the delegation, a body under X.
+"""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import Pipeline, load_text
+from partykg.ontology.terms import ORG, PKG, RDFS
+
+
+def read(pipeline: Pipeline, text: str):
+    doc = load_text(text, source="memory:test-unnamed", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
+    org = {f.s.value: lab[f.o.value] for f in doc.facts if f.p == ORG.postIn}
+    posts = {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
+    found = {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+    return posts, found
+
+
+def test_a_deputy_director_of_the_department_named_before(pipeline):
+    posts, _ = read(pipeline, "Cục Thuế tỉnh Nghệ An có nhiều đổi mới. Ông Phan Văn Hiếu, Phó cục trưởng, "
+                              "phụ trách công tác cán bộ.")
+    assert ("Phan Văn Hiếu", "Phó Cục trưởng", "Cục Thuế tỉnh Nghệ An") in posts
+
+
+def test_a_head_with_no_agency_of_that_kind_named_has_no_post(pipeline):
+    posts, _ = read(pipeline, "Huyện ủy Quỳ Hợp họp. Ông Phan Văn Hiếu, Phó cục trưởng, phát biểu.")
+    assert not any(t == "Phó Cục trưởng" for _, t, _ in posts)
+
+
+def test_the_secretary_of_a_schools_cell_and_its_head(pipeline):
+    posts, found = read(pipeline, "Phường Nghĩa Đô, quận Cầu Giấy có nhiều trường học. Phong trào được đẩy mạnh ở "
+                                  "Trường Tiểu học Nghĩa Đô. Bí thư chi bộ kiêm Hiệu trưởng nhà trường Trần Thị Mai "
+                                  "cho biết nhiều điều.")
+    assert {("Trần Thị Mai", "Hiệu trưởng", "Trường Tiểu học Nghĩa Đô"),
+            ("Trần Thị Mai", "Bí thư", "Chi bộ Trường Tiểu học Nghĩa Đô")} <= posts
+    assert found["Chi bộ Trường Tiểu học Nghĩa Đô"].kind == "party_cell"
+
+
+def test_the_head_of_a_delegation(pipeline):
+    posts, found = read(pipeline, "Ngày 7/7, Đoàn công tác của Ban Bí thư do đồng chí Đại tướng Nguyễn Văn Tân, "
+                                  "Bí thư Trung ương Đảng, Ủy viên Ban Thường vụ Quân ủy Trung ương làm trưởng đoàn, "
+                                  "đã làm việc với Ban Thường vụ Tỉnh ủy Hòa Bình.")
+    assert ("Nguyễn Văn Tân", "Trưởng đoàn", "Đoàn công tác của Ban Bí thư") in posts
+    assert ("Nguyễn Văn Tân", "Ủy viên", "Ban Thường vụ Quân ủy Trung ương") in posts
+    assert found["Đoàn công tác của Ban Bí thư"].parent.label == "Ban Bí thư"
+
+
+def test_a_delegation_of_a_provincial_committee(pipeline):
+    _, found = read(pipeline, "Đoàn kiểm tra số 3 của Tỉnh ủy Hòa Bình làm việc tại huyện Mai Châu.")
+    deleg = found["Đoàn kiểm tra số 3 của Tỉnh ủy Hòa Bình"]
+    assert deleg.parent.label == "Đảng bộ tỉnh Hòa Bình"
