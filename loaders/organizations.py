@@ -587,8 +587,11 @@ class Component:
                 if rest and rest[0].isupper():
                     end = start + i + len(org.place.name)
             text = doc.text[start:end]
-            # "Chủ tịch xã": the unit word alone is no name of the body
-            org.surfaces.append((text if info["type"] != "title_unit" else org.label, s))
+            if info.get("secretariat"):
+                org.evidence = org.evidence or s  # a title's body, not a body the text names
+            else:
+                # "Chủ tịch xã": the unit word alone is no name of the body
+                org.surfaces.append((text if info["type"] != "title_unit" else org.label, s))
             if info["type"] == "organ" and org.parent is not None and info.get("tpc") is not None:
                 # "Ban Thường vụ Thành ủy Biên Hòa" names the Thành ủy too
                 t = info["tpc"]
@@ -797,7 +800,10 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue  # "Nghị quyết Trung ương Đảng": the name of a plenum's resolution, no body named
         if _BOND.search(text, max(0, m.start() - 12), m.start()):
             continue  # "trái phiếu Chính phủ": government bonds, no body acting
-        cands.append((m.start(), m.end(), {"type": "central", "m": m}))
+        # "Bí thư Trung ương Đảng": a secretary of the Central Committee sits in the Secretariat
+        sec = p.central_forms[fold(m.group("central"))]["label"] == "Ban Chấp hành Trung ương" and \
+            not m.group("central").startswith(("Ban", "BCH")) and _SECRETARY.search(text, max(0, m.start() - 12), m.start())
+        cands.append((m.start(), m.end(), {"type": "central", "m": m, "secretariat": bool(sec)}))
     for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
         if m.group("name") and m.group("name")[0].isdigit() and _clean_name(
@@ -883,6 +889,7 @@ _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đo
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
+_SECRETARY = regex.compile(r"(?<![Pp]hó\s)(?<![\p{L}])[Bb]í\s+thư\s+$")
 _ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
 # A central body written straight after a directive kind word is part of the directive's name.
 _DIRECTIVE_NAME = regex.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|nghị quyết hội nghị)\s+$")
@@ -1213,7 +1220,7 @@ class _State:
         m = info["m"]
         p = patterns()
         if t == "central":
-            c = p.central_forms[fold(m.group("central"))]
+            c = p.central_forms[fold("Ban Bí thư" if info.get("secretariat") else m.group("central"))]
             return self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
         if t == "tpc":
             o = self._tpc(m, start, s)

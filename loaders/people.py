@@ -20,7 +20,7 @@ from ..ontology.keys import fold
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, concept, lit, organization_iri, person_iri, post_iri
 from .gazetteer import gazetteer
 from .document import Doc, Mention, Sentence
-from .organizations import DATA, Gate, _rx, alt, lowered, matches_at, short_key
+from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
 PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
 PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}})"
@@ -146,8 +146,14 @@ class Component:
                 doc.add_fact(m.iri, PKG.level, concept("org-level", "village"), m.sentence, self.name)
                 if a.get("place_iri") is not None:
                     doc.add_fact(m.iri, PKG.basedIn, a["place_iri"], m.sentence, self.name)
+        orgs = doc.context.get("organizations") or {}
         for m in doc.of("post"):
             a = m.attrs
+            o = orgs.get(a["org_iri"].value)
+            if o is not None and not o.surfaces and a["org_iri"].value not in seen:
+                # a body known from a title only ("Bí thư Trung ương Đảng"): described, not listed
+                seen.add(a["org_iri"].value)
+                _type_facts(doc, o, o.evidence or m.sentence, self.name)
             doc.add_fact(m.iri, RDF.type, ORG.Post, m.sentence, self.name)
             doc.add_fact(m.iri, PKG.postTitle, lit(a["title"], "vi"), m.sentence, self.name)
             doc.add_fact(m.iri, ORG.postIn, a["org_iri"], m.sentence, self.name)
@@ -420,7 +426,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         if org is None or org.iri is None:
             bare.append((m.start(), m.end(), title))
             continue
-        if title == "Bí thư" and org.attrs.get("name") == _CENTRAL_COMMITTEE:
+        if title == "Bí thư" and (org.attrs.get("name") == _CENTRAL_COMMITTEE or org.attrs.get("name") == "Ban Bí thư"
+                                  and not org.text.startswith("Ban")):
             title = "Bí thư Trung ương Đảng"  # a secretary of the Central Committee: a title of its own
         former = bool(p.former.search(text[max(0, m.start() - 8):m.start()]))
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))

@@ -10,7 +10,7 @@ do đồng chí A … làm trưởng đoàn" makes A the head of the delegation,
 from __future__ import annotations
 
 from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import ORG, PKG, RDFS
+from partykg.ontology.terms import ORG, PKG, RDFS, SCHEMA
 
 
 def read(pipeline: Pipeline, text: str):
@@ -56,3 +56,14 @@ def test_a_delegation_of_a_provincial_committee(pipeline):
     _, found = read(pipeline, "Đoàn kiểm tra số 3 của Tỉnh ủy Hòa Bình làm việc tại huyện Mai Châu.")
     deleg = found["Đoàn kiểm tra số 3 của Tỉnh ủy Hòa Bình"]
     assert deleg.parent.label == "Đảng bộ tỉnh Hòa Bình"
+
+
+def test_the_secretariat_known_from_a_title_only_is_not_listed(pipeline):
+    doc = load_text("Về dự có đồng chí Lê Quang Vinh, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.",
+                    source="memory:test-secretariat", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    post_in = [f.o.value for f in doc.facts if f.p == ORG.postIn]
+    assert "Ban Bí thư" in {lab[o] for o in post_in}  # described: typed and labelled
+    mentioned = {lab.get(f.o.value) for f in doc.facts if f.s == doc.iri and f.p == SCHEMA.mentions}
+    assert "Ban Bí thư" not in mentioned and "Ban Chấp hành Trung ương" not in mentioned
+    assert "Văn phòng Trung ương Đảng" in mentioned
