@@ -850,6 +850,13 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             if not level_word[0].isupper():
                 continue
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
+    for m in (_PREFIXED.finditer(text) if ("án sự" in text or "iều tra" in text) else ()):
+        at = m.end()
+        for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
+            host = rx.match(text, at)
+            if host is not None and (htype != "office" or host.group("oname").strip()):
+                cands.append((m.start(), host.end(), {"type": "prefixed", "m": m, "host": host, "htype": htype}))
+                break
     for m in (_DELEGATION.finditer(text) if "oàn " in text else ()):
         host = p.central.match(text, m.end()) or p.tpc.match(text, m.end())
         if host is not None and (host.re is p.central or host.group("name")):
@@ -885,6 +892,10 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
 
 _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Hải đoàn)"
                                r"\s+\d{1,3}(?![\d\p{L}])")
+# bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
+# điều tra, Công an tỉnh X"
+_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<cqdt>Cơ\s+quan\s+"
+                          r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
@@ -1324,6 +1335,24 @@ class _State:
             spec = p.bodies[fold("UBND")]
             return self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", f"{spec['label']} {place.label}",
                              spec["cls"], place.level or _lvl(place.unit, place.name), place)
+        if t == "prefixed":
+            h = info["host"]
+            hstart, hend = start + (h.start() - m.start()), start + (h.end() - m.start())
+            host = self.resolve({"type": info["htype"], "m": h}, hstart, hend, s)
+            if host is None:
+                return None
+            self.span_end = None
+            host.surfaces.append((" ".join(self.doc.text[hstart:hend].split()), s))
+            if m.group("bcs"):
+                label = f"Ban cán sự đảng {host.label}"
+                o = self._org("other", f"ban cán sự đảng|{host.iri.value}", label, "PartyOrganization", host.level,
+                              host.place)
+                return o
+            field = " ".join(m.group("field").split()).capitalize()
+            label = f"Cơ quan {field + ' ' if field else ''}điều tra {host.label}"
+            o = self._org("police", f"{fold(label)}|{host.iri.value}", label, "PublicBody", host.level, host.place)
+            o.parent = host
+            return o
         if t == "delegation":  # "Đoàn công tác của Ban Bí thư": one body, under the one that sends it
             h = info["host"]
             if h.re is p.central:

@@ -63,3 +63,16 @@ def test_the_only_province_named_is_no_parent_of_a_district_of_another(pipeline)
     found = orgs(pipeline, "Ở tỉnh Bắc Giang, Tỉnh ủy Bắc Giang chỉ đạo sát sao. "
                            "Bí thư Huyện ủy Thuận Thành (Bắc Ninh) cho biết nhiều kinh nghiệm.")
     assert found["Đảng bộ huyện Thuận Thành"].parent is None
+
+
+def test_an_investigation_agency_of_a_police_body(pipeline):
+    found = orgs(pipeline, "Cuối năm, Cơ quan Cảnh sát điều tra, Công an tỉnh Quảng Ngãi có công văn gửi Sở Tư pháp.")
+    agency = found["Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Ngãi"]
+    assert agency.kind == "police" and agency.parent.label == "Công an tỉnh Quảng Ngãi"
+    assert "Công an tỉnh Quảng Ngãi" in found  # the police body is named too
+
+
+def test_the_party_board_of_a_ministry(pipeline):
+    found = orgs(pipeline, "Cục chưa triển khai chỉ thị của Ban Cán sự Đảng Bộ Tài chính về phòng, chống tham nhũng.")
+    assert {"Ban cán sự đảng Bộ Tài chính", "Bộ Tài chính"} <= set(found)
+    assert found["Ban cán sự đảng Bộ Tài chính"].cls == "PartyOrganization"

@@ -67,3 +67,9 @@ def test_the_secretariat_known_from_a_title_only_is_not_listed(pipeline):
     mentioned = {lab.get(f.o.value) for f in doc.facts if f.s == doc.iri and f.p == SCHEMA.mentions}
     assert "Ban Bí thư" not in mentioned and "Ban Chấp hành Trung ương" not in mentioned
     assert "Văn phòng Trung ương Đảng" in mentioned
+
+
+def test_the_head_of_an_investigation_agency(pipeline):
+    posts, _ = read(pipeline, "Ông Lưu Văn Đạt, Thủ trưởng Cơ quan điều tra Công an huyện Nghĩa Hành, tỉnh Quảng Ngãi "
+                              "đã nghỉ hưu.")
+    assert ("Lưu Văn Đạt", "Thủ trưởng", "Cơ quan điều tra Công an huyện Nghĩa Hành") in posts
