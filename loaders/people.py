@@ -108,6 +108,7 @@ class Component:
         p = patterns()
         ctx = doc.context.get("province_key") or _province_key(doc)
         doc.context["province_key"] = ctx
+        doc.context["assembly"] = "Quốc hội" in doc.text or "ĐBQH" in doc.text
         index: dict[tuple[str, int], list[Mention]] = {}
         for m in sorted(doc.mentions, key=lambda m: m.start):
             if m.label in ("organization", "place"):
@@ -309,6 +310,48 @@ def _place_gap(text: str, a: int, b: int, s: Sentence, places: list) -> bool:
     return _PLACE_GAP.fullmatch(rest) is not None
 
 
+# "ĐB Nguyễn Thị A (Trà Vinh)", "Đại biểu Lê Văn B - Đoàn TP Hồ Chí Minh": a deputy of the
+# National Assembly and the province whose delegation elected them
+_DEPUTY = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:ĐBQH|ĐB|[Đđ]ại\s+biểu(?:\s+Quốc\s+hội)?)\s+{PNAME}"
+                        r"\s*(?:\(\s*|[-–]\s*(?=[Đđ]oàn))(?:[Đđ]oàn\s+(?:ĐBQH\s+)?)?"
+                        r"(?P<unit>tỉnh\s+|TP\.?\s*|thành\s+phố\s+)?(?P<prov>\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})"
+                        r"(?=\s*[)\s,.;:]|$)")
+
+
+def _deputies(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
+    """National Assembly deputies named with their province, in an article about the Assembly."""
+    from . import gazetteer as gz
+    from .organizations import Org, PlaceRef, _org_iri
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return []
+    out = []
+    for m in _DEPUTY.finditer(s.text):
+        name = m.group("pname")
+        if not _valid_name(name, p, strict=True):
+            continue
+        hit = gz.resolve(m.group("prov"), "province", doc)
+        if hit is None or hit.get("iri") is None:
+            continue
+        unit = hit.get("unit_type") or "tỉnh"
+        place = PlaceRef(unit, hit["name"], iri=hit["iri"], level="province", key=short_key(hit["iri"]))
+        key = f"đoàn đại biểu quốc hội|{place.key}"
+        iri = _org_iri("other", key)
+        o = orgs.get(iri.value)
+        if o is None:
+            o = orgs[iri.value] = Org(iri, f"Đoàn đại biểu Quốc hội {place.label}", "other", "GovernmentOrganization",
+                                      "province", place, place_key=key)
+        o.surfaces.append((o.label, s))
+        a, b = s.start + m.start("prov"), s.start + m.end("prov")
+        body = Mention("organization", a, b, doc.text[a:b], s, key=key,
+                       attrs={"name": o.label, "kind": "other", "level": "province", "place_iri": hit["iri"],
+                              "parent_iri": None}, iri=iri)
+        person = Person(name, s.start + m.start("pname"), s.start + m.end("pname"))
+        person.posts.append(Post("Đại biểu Quốc hội", body, s.start + m.start(), b))
+        out.append(person)
+    return out
+
+
 _LEADS = regex.compile(r"(?<![\p{L}\p{M}])làm\s+(?P<t>[Tt]rưởng\s+[Đđ]oàn)(?![\p{L}\p{M}])")
 _DELEGATION_NAME = regex.compile(r"Đoàn\s+(?:công tác|kiểm tra|giám sát)\b")
 _THE_AGENCY = regex.compile(r"\s+(?:nhà\s+trường|của\s+trường|cơ\s+quan|đơn\s+vị)(?![\p{L}\p{M}])")
@@ -388,11 +431,12 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
     text = s.text
     orgs = index.get(("organization", s.index), [])
     places = index.get(("place", s.index), [])
+    deputies = _deputies(doc, s, p) if ("ĐB" in text or "biểu" in text) and doc.context.get("assembly") else []
     low = lowered(text)
     honorific_at = p.gate_honorific.starts(low)
     title_at = p.gate_title.starts(low)
     if not honorific_at and not title_at:
-        return []
+        return deputies
     org_at = {m.start - s.start: m for m in orgs}
 
     def covered(a: int, b: int) -> bool:
@@ -447,8 +491,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                 continue
         chains.append([post])
 
-    people: list[Person] = []
-    taken: list[tuple[int, int]] = []
+    people: list[Person] = list(deputies)
+    taken: list[tuple[int, int]] = [(x.start - s.start, x.end - s.start) for x in deputies]
 
     def add(name: str, a: int, b: int) -> Person:
         for person in people:

@@ -73,3 +73,22 @@ def test_the_head_of_an_investigation_agency(pipeline):
     posts, _ = read(pipeline, "Ông Lưu Văn Đạt, Thủ trưởng Cơ quan điều tra Công an huyện Nghĩa Hành, tỉnh Quảng Ngãi "
                               "đã nghỉ hưu.")
     assert ("Lưu Văn Đạt", "Thủ trưởng", "Cơ quan điều tra Công an huyện Nghĩa Hành") in posts
+
+
+def test_a_deputy_named_with_the_province_of_the_delegation(pipeline):
+    posts, found = read(pipeline, "Bên lề kỳ họp của Quốc hội, ĐB Nguyễn Thị Khánh (Trà Vinh) cho rằng cần chính sách "
+                                  "riêng. Đại biểu Lê Văn Hòa - Đoàn TP Hồ Chí Minh đồng tình.")
+    assert ("Nguyễn Thị Khánh", "Đại biểu Quốc hội", "Đoàn đại biểu Quốc hội tỉnh Trà Vinh") in posts
+    assert ("Lê Văn Hòa", "Đại biểu Quốc hội", "Đoàn đại biểu Quốc hội thành phố Hồ Chí Minh") in posts
+    assert found["Đoàn đại biểu Quốc hội tỉnh Trà Vinh"].place.iri is not None
+
+
+def test_a_delegate_outside_an_article_about_the_assembly_is_no_deputy(pipeline):
+    posts, _ = read(pipeline, "Đại hội Đảng bộ tỉnh khai mạc. Đại biểu Nguyễn Thị Khánh (Trà Vinh) phát biểu.")
+    assert not any(t == "Đại biểu Quốc hội" for _, t, _ in posts)
+
+
+def test_a_deputy_title_in_lower_case(pipeline):
+    posts, _ = read(pipeline, "Trung tướng Lê Văn Tiến, Ủy viên Trung ương Đảng, Phó chủ nhiệm Tổng cục Chính trị "
+                              "dự hội nghị.")
+    assert ("Lê Văn Tiến", "Phó Chủ nhiệm", "Tổng cục Chính trị") in posts
