@@ -857,6 +857,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             if host is not None and (htype != "office" or host.group("oname").strip()):
                 cands.append((m.start(), host.end(), {"type": "prefixed", "m": m, "host": host, "htype": htype}))
                 break
+    for m in (_PRESS_BODY.finditer(text) if ("áo " in text or "Đài " in text) else ()):
+        cands.append((m.start(), m.end(), {"type": "press", "m": m}))
     for m in (_DELEGATION.finditer(text) if "oàn " in text else ()):
         host = p.central.match(text, m.end()) or p.tpc.match(text, m.end())
         if host is not None and (host.re is p.central or host.group("name")):
@@ -892,6 +894,11 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
 
 _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Hải đoàn)"
                                r"\s+\d{1,3}(?![\d\p{L}])")
+# the press: "báo điện tử Infonet", "Báo Thanh Niên", "Đài Truyền hình TPHCM" (the name capitalised)
+_PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
+                       r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH))\s+"
+                       r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
+                       r"(?![\p{L}\p{M}\d])")
 # bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh X"
 _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<cqdt>Cơ\s+quan\s+"
@@ -1353,6 +1360,16 @@ class _State:
             o = self._org("police", f"{fold(label)}|{host.iri.value}", label, "PublicBody", host.level, host.place)
             o.parent = host
             return o
+        if t == "press":
+            words = m.group("pname").split()
+            name = " ".join(cut_person(words, p.surnames))
+            if not name:
+                return None
+            if len(name) < len(m.group("pname")):
+                self.span_end = start + m.start("pname") - m.start() + len(name)
+            head = " ".join(m.group("phead").split())
+            label = f"{head[:1].upper()}{head[1:]} {name}"
+            return self._org("other", fold(label), label, "PublicBody", "agency")
         if t == "delegation":  # "Đoàn công tác của Ban Bí thư": one body, under the one that sends it
             h = info["host"]
             if h.re is p.central:

@@ -76,3 +76,15 @@ def test_the_party_board_of_a_ministry(pipeline):
     found = orgs(pipeline, "Cục chưa triển khai chỉ thị của Ban Cán sự Đảng Bộ Tài chính về phòng, chống tham nhũng.")
     assert {"Ban cán sự đảng Bộ Tài chính", "Bộ Tài chính"} <= set(found)
     assert found["Ban cán sự đảng Bộ Tài chính"].cls == "PartyOrganization"
+
+
+def test_the_press_is_named_by_its_title(pipeline):
+    found = orgs(pipeline, "Trao đổi với phóng viên báo điện tử Dân Việt, ông nói vậy. Chương trình do Đài Truyền hình "
+                           "TPHCM thực hiện. Báo cáo của UBND xã nêu rõ kết quả.")
+    assert {"Báo điện tử Dân Việt", "Đài Truyền hình TPHCM"} <= set(found)
+    assert not any(label.startswith("Báo cáo") for label in found)
+
+
+def test_a_journalist_named_after_the_paper_is_not_part_of_its_name(pipeline):
+    found = orgs(pipeline, "Theo báo Lao Động Nguyễn Văn An, nhiều hộ đã thoát nghèo.")
+    assert "Báo Lao Động" in found
