@@ -397,6 +397,78 @@ def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts:
     return posts + added, left
 
 
+_COMMITTEE_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_PARTY_WORD = regex.compile(r"\s+[ĐÐ]ảng\s+(?:ủy|uỷ)(?![\p{L}\p{M}])")
+_AGENCY_KINDS = frozenset({"military_unit", "police", "people_committee", "people_council"})
+
+
+def _agency_committees(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh X": a post in a bare "Đảng ủy" chained
+    before a post in an army or police body is a post in that body's party committee."""
+    text = s.text
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    spans = [(q.start - s.start, q.end - s.start, q) for q in posts] + [(a, b, None) for a, b, _ in bare]
+    for a, b, q in spans:
+        if q is not None:
+            if fold(q.org.text) not in ("đảng ủy", "đảng bộ"):
+                continue
+            end = b
+            title = q.title
+        else:
+            w = _PARTY_WORD.match(text, b)
+            if w is None:
+                continue
+            end = w.end()
+            title = next(t for x, y, t in bare if x == a)
+        nxt = next((r for r in posts if r.start - s.start >= end), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[end:nxt.start - s.start]) \
+                or nxt.org.attrs.get("kind") not in _AGENCY_KINDS:
+            continue
+        org = _committee_of(doc, nxt.org, s)
+        if org is None:
+            continue
+        if q is not None:
+            out.remove(q)
+        else:
+            left = [x for x in left if x[0] != a]
+        out.append(Post(title, org, s.start + a, s.start + end))
+    return out, left
+
+
+def _committee_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
+    """The party committee of an army or police body ("Đảng ủy Bộ CHQS tỉnh X")."""
+    from .organizations import Org, _org_iri
+    orgs = doc.context.get("organizations")
+    h = orgs.get(host.iri.value) if orgs is not None else None
+    if h is None:
+        return None
+    if h.kind in ("people_committee", "people_council"):
+        # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": the party committee of the same place
+        if h.place is None or not h.place.name or h.place.unit not in _COMMITTEE_UNITS:
+            return None
+        key = f"{h.place.unit}|{h.place.key}"
+        iri = _org_iri("party_committee", key)
+        o = orgs.get(iri.value)
+        if o is None:
+            o = orgs[iri.value] = Org(iri, f"Đảng bộ {h.place.label}", "party_committee", "PartyOrganization",
+                                      h.level, h.place, place_key=key)
+        o.surfaces.append((o.label, s))
+        return Mention("organization", host.start, host.end, host.text, host.sentence, key=key,
+                       attrs={"name": o.label, "kind": "party_committee", "level": o.level,
+                              "place_iri": h.place.iri, "parent_iri": None}, iri=iri)
+    label = "Đảng bộ " + h.label
+    key = fold(label) + "@" + (h.place.key if h.place is not None else str(doc.context.get("province_key") or ""))
+    iri = _org_iri("party_committee", key)
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, "party_committee", "PartyOrganization", "agency", h.place, place_key=key)
+    o.surfaces.append(("Đảng ủy " + h.label, s))
+    return Mention("organization", host.start, host.end, host.text, host.sentence, key=key,
+                   attrs={"name": label, "kind": "party_committee", "level": "agency",
+                          "place_iri": h.place.iri if h.place else None, "parent_iri": None}, iri=iri)
+
+
 def _cell_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
     """The party cell of a school or a health station ("Chi bộ Trường Tiểu học X"): one
     organization, whose parent is the party committee of the place the host is based in."""
@@ -479,6 +551,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         posts = _agency_heads(doc, s, p, bare, posts)
     if bare and p.heads_of:
         posts, bare = _heads_of_named(doc, s, p, bare, posts)
+    if "ảng ủy" in text or "ảng uỷ" in text:
+        posts, bare = _agency_committees(doc, s, p, bare, posts)
     posts.sort(key=lambda q: q.start)
     # chains of posts joined by commas / "kiêm"
     chains: list[list[Post]] = []

@@ -88,3 +88,8 @@ def test_the_press_is_named_by_its_title(pipeline):
 def test_a_journalist_named_after_the_paper_is_not_part_of_its_name(pipeline):
     found = orgs(pipeline, "Theo báo Lao Động Nguyễn Văn An, nhiều hộ đã thoát nghèo.")
     assert "Báo Lao Động" in found
+
+
+def test_a_ministry_written_with_dashes(pipeline):
+    found = orgs(pipeline, "Các thôn có nhà văn hóa đạt chuẩn của Bộ Văn hóa - Thể thao và Du lịch.")
+    assert found["Bộ Văn hóa - Thể thao và Du lịch"].level == "central"

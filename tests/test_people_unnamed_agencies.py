@@ -92,3 +92,18 @@ def test_a_deputy_title_in_lower_case(pipeline):
     posts, _ = read(pipeline, "Trung tướng Lê Văn Tiến, Ủy viên Trung ương Đảng, Phó chủ nhiệm Tổng cục Chính trị "
                               "dự hội nghị.")
     assert ("Lê Văn Tiến", "Phó Chủ nhiệm", "Tổng cục Chính trị") in posts
+
+
+def test_a_post_in_a_bare_party_committee_before_a_post_in_an_army_body(pipeline):
+    posts, found = read(pipeline, "Tỉnh ủy Hà Tĩnh chỉ đạo sát sao. Đại tá Nguyễn Đình Dũng - Phó Bí thư Đảng ủy, "
+                                  "Chính ủy Bộ CHQS tỉnh Hà Tĩnh cho biết nhiều kinh nghiệm.")
+    assert ("Nguyễn Đình Dũng", "Phó Bí thư", "Đảng bộ Bộ CHQS tỉnh Hà Tĩnh") in posts
+    assert ("Nguyễn Đình Dũng", "Chính ủy", "Bộ CHQS tỉnh Hà Tĩnh") in posts
+    assert found["Đảng bộ Bộ CHQS tỉnh Hà Tĩnh"].level == "agency"
+
+
+def test_a_post_in_a_bare_party_committee_before_the_chair_of_a_commune(pipeline):
+    posts, _ = read(pipeline, "Tỉnh ủy Hà Tĩnh chỉ đạo sát sao. Ông Trần Văn Lâm, Phó Bí thư Đảng ủy, Chủ tịch UBND "
+                              "xã Thạch Hà cho biết nhiều kinh nghiệm.")
+    assert ("Trần Văn Lâm", "Phó Bí thư", "Đảng bộ xã Thạch Hà") in posts
+    assert not any(o == "Đảng bộ tỉnh Hà Tĩnh" for _, _, o in posts)
