@@ -849,6 +849,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if m.group("school")[0] == "t" or not (m.group("sname") or m.group("unit")):
             if not level_word[0].isupper():
                 continue
+            if m.group("school")[0] == "t" and not (m.group("sname") or m.group("unit")) and \
+                    _FACILITY.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
     for m in (_PREFIXED.finditer(text) if ("án sự" in text or "iều tra" in text) else ()):
         at = m.end()
@@ -907,6 +910,9 @@ _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
+# words before a lower-case "trường THCS" that make it a building or a kind of school
+_FACILITY = regex.compile(r"(?:phòng\s+học|lớp\s+học|nhà\s+học|nhà\s+đa\s+năng|cổng|sân|khuôn\s+viên|xây\s+dựng|"
+                          r"xây\s+mới|nâng\s+cấp|sửa\s+chữa|chuẩn\s+hóa)\s+$")
 _SECRETARY = regex.compile(r"(?<![Pp]hó\s)(?<![\p{L}])[Bb]í\s+thư\s+$")
 _ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
 # A central body written straight after a directive kind word is part of the directive's name.

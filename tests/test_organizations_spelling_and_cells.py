@@ -93,3 +93,8 @@ def test_a_journalist_named_after_the_paper_is_not_part_of_its_name(pipeline):
 def test_a_ministry_written_with_dashes(pipeline):
     found = orgs(pipeline, "Các thôn có nhà văn hóa đạt chuẩn của Bộ Văn hóa - Thể thao và Du lịch.")
     assert found["Bộ Văn hóa - Thể thao và Du lịch"].level == "central"
+
+
+def test_classrooms_of_a_school_name_no_school(pipeline):
+    found = orgs(pipeline, "Xã Văn Hải, huyện Kim Sơn làm xong sáu phòng học trường THCS và hai nhà văn hóa.")
+    assert not any(label.startswith("Trường") for label in found)
