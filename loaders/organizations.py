@@ -910,6 +910,8 @@ _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
+_OF_UNIT = regex.compile(r"(?:\s+và\s+các\s+[^,.;:()]{2,50}?)?\s+(?:của|thuộc)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|"
+                         r"thành\s+phố|xã|phường|thị\s+trấn)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
 # words before a lower-case "trường THCS" that make it a building or a kind of school
 _FACILITY = regex.compile(r"(?:phòng\s+học|lớp\s+học|nhà\s+học|nhà\s+đa\s+năng|cổng|sân|khuôn\s+viên|xây\s+dựng|"
                           r"xây\s+mới|nâng\s+cấp|sửa\s+chữa|chuẩn\s+hóa)\s+$")
@@ -1311,6 +1313,10 @@ class _State:
                 sh = p.shared_unit.match(self.doc.text, end)
                 if sh is not None:
                     unit, name, nat = unit_of(sh.group("unit")), sh.group("name"), sh.start("name") if sh.group("name") else 0
+            if unit is None:  # "MTTQ và các đoàn thể của quận": the unit written after the list
+                of = _OF_UNIT.match(self.doc.text, end)
+                if of is not None:
+                    unit, name, nat = unit_of(of.group("unit")), None, of.start("unit")
             if unit is None:  # "NHCSXH Thái Bình": a province the article names, without its unit word
                 pm = _rx(rf"[ \t]+({NAME})").match(self.doc.text, end)
                 pu = self.places.unit_for(pm.group(1)) if pm is not None else None

@@ -98,3 +98,10 @@ def test_a_ministry_written_with_dashes(pipeline):
 def test_classrooms_of_a_school_name_no_school(pipeline):
     found = orgs(pipeline, "Xã Văn Hải, huyện Kim Sơn làm xong sáu phòng học trường THCS và hai nhà văn hóa.")
     assert not any(label.startswith("Trường") for label in found)
+
+
+def test_a_body_whose_unit_is_written_after_its_list(pipeline):
+    found = orgs(pipeline, "Phường Nghĩa Đô là phường tiêu biểu. Thực hiện kế hoạch của Quận ủy Cầu Giấy, các chi bộ, "
+                           "MTTQ và các đoàn thể chính trị - xã hội của quận đã hoàn thành việc rà soát.")
+    assert "Ủy ban Mặt trận Tổ quốc quận Cầu Giấy" in found
+    assert "Ủy ban Mặt trận Tổ quốc phường Nghĩa Đô" not in found
