@@ -1595,7 +1595,7 @@ class _State:
             return o
         # "Chi bộ", "Chi bộ bản": the cell the text has just named (in lower case only after a
         # title: "Bí thư chi bộ")
-        if text[:1].islower() and not _rx(r"(?:Bí thư|Phó [Bb]í thư|Chi ủy viên)\s*$").search(
+        if text[:1].islower() and not _rx(r"(?:[Bb]í thư|[Pp]hó [Bb]í thư|[Cc]hi ủy viên)\s*$").search(
                 self.doc.text[max(0, start - 16):start]):
             return None
         recent = self._recent("cell", start)

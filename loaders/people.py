@@ -272,21 +272,33 @@ def _village_heads(doc: Doc, s: Sentence, places: list) -> list[Post]:
         return []
     at = {m.start - s.start: m for m in places}
     out = []
+    last: dict[str, Mention] = {}
     for m in _VILLAGE_HEAD.finditer(s.text):
         pm = at.get(m.end())
         unit = " ".join(m.group("unit").split())
+        if pm is None and unit in last and not s.text[m.end():m.end() + 1].isupper() \
+                and not _COUNTED.search(s.text, max(0, m.start() - 12), m.start()):
+            pm = last[unit]  # "làm trưởng thôn X … làm Bí thư kiêm trưởng thôn": the village just named
+            end = s.start + m.end("unit")
+        else:
+            end = pm.end if pm is not None else 0
         if pm is None or pm.iri is None or pm.attrs.get("unit_type") != unit or pm.attrs.get("level") != "village":
             continue
+        last[unit] = pm
         name = pm.attrs.get("name") or pm.text
         label = f"{unit[:1].upper()}{unit[1:]} {name}"
         iri = organization_iri("other", f"village|{short_key(pm.iri)}")
         body = Mention("village_body", pm.start, pm.end, pm.text, s, key=fold(label),
-                       attrs={"name": label, "kind": "other", "level": "village", "place_iri": pm.iri}, iri=iri)
+                       attrs={"name": label, "kind": "other", "level": "village", "place_iri": pm.iri,
+                              "parent_iri": pm.attrs.get("parent_iri")}, iri=iri)
         doc.mentions.append(body)
         title = " ".join(m.group("title").split())
         title = f"{title[:1].upper()}{title[1:]} {unit}"
-        out.append(Post(title, body, s.start + m.start(), pm.end))
+        out.append(Post(title, body, s.start + m.start(), end))
     return out
+
+
+_COUNTED = regex.compile(r"(?:\d+|các|những|mọi|nhiều|là)\s+$")
 
 
 # between a post and its holder's name, the place of the body ("Chủ tịch UBND xã A, huyện B
@@ -436,6 +448,50 @@ def _agency_committees(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
     return out, left
 
 
+def _village_cells(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Bí thư chi bộ, trưởng bản X" / "Bí thư kiêm trưởng thôn X": a cell title chained before
+    the head of a village is a post in that village's party cell."""
+    from .organizations import Org, _org_iri
+    text = s.text
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return posts, bare
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    spans = [(q.start - s.start, q.end - s.start, q.title, q) for q in posts
+             if q.org.attrs.get("kind") == "party_cell" and fold(q.org.text) == "chi bộ"]
+    spans += [(a, b, t, None) for a, b, t in bare if fold(t) in p.cell_titles]
+    for a, b, title, q in spans:
+        end = b
+        if q is None:
+            w = _CELL_AFTER.match(text, b)
+            end = w.end() if w is not None else b
+        nxt = next((r for r in posts if r.start - s.start >= end), None)
+        if nxt is None or nxt.org.label != "village_body" or not p.chain_sep.fullmatch(text[end:nxt.start - s.start]):
+            continue
+        village = nxt.org
+        place_iri = village.attrs["place_iri"]
+        key = short_key(place_iri)
+        iri = _org_iri("party_cell", key)
+        label = "Chi bộ " + village.attrs["name"][:1].lower() + village.attrs["name"][1:]
+        o = orgs.get(iri.value)
+        if o is None:
+            o = orgs[iri.value] = Org(iri, label, "party_cell", "PartyOrganization", "village", None, place_key=key)
+            parent = village.attrs.get("parent_iri")
+            o.parent = next((x for x in orgs.values() if x.kind == "party_committee" and x.place is not None
+                             and x.place.iri is not None and parent is not None and x.place.iri == parent), None)
+        o.surfaces.append((label, s))
+        cell = Mention("organization", village.start, village.end, village.text, s, key=key,
+                       attrs={"name": label, "kind": "party_cell", "level": "village", "place_iri": place_iri,
+                              "parent_iri": o.parent.iri if o.parent else None}, iri=iri)
+        if q is not None:
+            out.remove(q)
+        else:
+            left = [x for x in left if x[0] != a]
+        out.append(Post(title, cell, s.start + a, s.start + end))
+    return out, left
+
+
 def _committee_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
     """The party committee of an army or police body ("Đảng ủy Bộ CHQS tỉnh X")."""
     from .organizations import Org, _org_iri
@@ -553,6 +609,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         posts, bare = _heads_of_named(doc, s, p, bare, posts)
     if "ảng ủy" in text or "ảng uỷ" in text:
         posts, bare = _agency_committees(doc, s, p, bare, posts)
+    if any(q.org.label == "village_body" for q in posts):
+        posts, bare = _village_cells(doc, s, p, bare, posts)
     posts.sort(key=lambda q: q.start)
     # chains of posts joined by commas / "kiêm"
     chains: list[list[Post]] = []

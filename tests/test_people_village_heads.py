@@ -52,3 +52,27 @@ def test_the_place_of_a_body_between_the_post_and_the_name(pipeline):
     _, got = posts(pipeline, "Tại hội nghị, Chủ tịch UBND xã Minh Xuân, huyện Lục Yên (Yên Bái) Nông Văn Tường "
                              "cho rằng cần rà soát lại các thôn.")
     assert ("Nông Văn Tường", "Chủ tịch", "UBND xã Minh Xuân") in got
+
+
+def test_a_cell_secretary_who_heads_the_village(pipeline):
+    _, got = posts(pipeline, "Xã Yên Sơn, huyện Lục Yên có 12 thôn. Ông Lò Văn Tâm, bí thư chi bộ, trưởng bản Nà Cài "
+                             "cho biết bà con đã hiến đất.")
+    assert {("Lò Văn Tâm", "Bí thư", "Chi bộ bản Nà Cài"), ("Lò Văn Tâm", "Trưởng bản", "Bản Nà Cài")} <= got
+
+
+def test_the_same_village_head_again_without_the_village(pipeline):
+    _, got = posts(pipeline, "Xã Yên Sơn, huyện Lục Yên có 12 thôn. Đồng chí Hà Văn Phú làm trưởng thôn Khe Lếch, xã "
+                             "Yên Sơn từ năm 1992; làm Bí thư kiêm trưởng thôn từ năm 2012 đến nay.")
+    assert ("Hà Văn Phú", "Bí thư", "Chi bộ thôn Khe Lếch") in got
+
+
+def test_counted_village_heads_are_nobody(pipeline):
+    _, got = posts(pipeline, "Thôn Khe Lếch, xã Yên Sơn có trưởng thôn giỏi. Tỉnh có 531 trưởng thôn là đảng viên, "
+                             "27 trưởng thôn là bí thư chi bộ.")
+    assert not got
+
+
+def test_a_lower_case_cell_secretary(pipeline):
+    _, got = posts(pipeline, "Xã Yên Sơn, huyện Lục Yên có 12 thôn. Ông Hoàng Văn Lợi, bí thư chi bộ thôn Khe Cạn, "
+                             "cho biết như vậy.")
+    assert ("Hoàng Văn Lợi", "Bí thư", "Chi bộ thôn Khe Cạn") in got
