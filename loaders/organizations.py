@@ -853,9 +853,11 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                     _FACILITY.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
-    for m in (_PREFIXED.finditer(text) if ("án sự" in text or "iều tra" in text) else ()):
+    for m in (_PREFIXED.finditer(text) if ("án sự" in text or "iều tra" in text or "Ban " in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
+            if m.group("organ") and htype != "body":
+                break
             host = rx.match(text, at)
             if host is not None and (htype != "office" or host.group("oname").strip()):
                 cands.append((m.start(), host.end(), {"type": "prefixed", "m": m, "host": host, "htype": htype}))
@@ -904,7 +906,8 @@ _PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>[Bb]áo(?:\s+điện\s+
                        r"(?![\p{L}\p{M}\d])")
 # bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh X"
-_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<cqdt>Cơ\s+quan\s+"
+_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
+                          r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))|(?P<cqdt>Cơ\s+quan\s+"
                           r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
@@ -1283,8 +1286,8 @@ class _State:
                 if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
                     return None
                 after = self.doc.text[end:end + 14]
-                if _rx(r"\s*(?:các|\d|những)").match(after):
-                    return None
+                if _rx(r"\s*(?:các|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
+                    return None  # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party
                 tpc = self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
                     return None
@@ -1362,6 +1365,15 @@ class _State:
                 return None
             self.span_end = None
             host.surfaces.append((" ".join(self.doc.text[hstart:hend].split()), s))
+            if m.group("organ"):  # "Ban Chấp hành Hội Nông dân tỉnh": the association's own organ
+                if host.cls != "MassOrganization":
+                    return None
+                head = "Ban Chấp hành" if fold(m.group("organ")) == "ban chấp hành" else "Ban Thường vụ"
+                kind = "executive_committee" if head == "Ban Chấp hành" else "standing_committee"
+                o = self._org(kind, f"{fold(head)}|{host.iri.value}", f"{head} {host.label}", "MassOrganization",
+                              host.level, host.place)
+                o.parent = host
+                return o
             if m.group("bcs"):
                 label = f"Ban cán sự đảng {host.label}"
                 o = self._org("other", f"ban cán sự đảng|{host.iri.value}", label, "PartyOrganization", host.level,

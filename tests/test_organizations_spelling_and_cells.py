@@ -105,3 +105,14 @@ def test_a_body_whose_unit_is_written_after_its_list(pipeline):
                            "MTTQ và các đoàn thể chính trị - xã hội của quận đã hoàn thành việc rà soát.")
     assert "Ủy ban Mặt trận Tổ quốc quận Cầu Giấy" in found
     assert "Ủy ban Mặt trận Tổ quốc phường Nghĩa Đô" not in found
+
+
+def test_the_executive_committee_of_an_association(pipeline):
+    found = orgs(pipeline, "Tỉnh ủy Cao Bằng chỉ đạo. Trước đó, Ban Chấp hành Hội Nông dân tỉnh đã tiến hành hội nghị.")
+    organ = found["Ban Chấp hành Hội Nông dân tỉnh Cao Bằng"]
+    assert organ.kind == "executive_committee" and organ.parent.label == "Hội Nông dân tỉnh Cao Bằng"
+
+
+def test_the_standing_committee_of_the_youth_union_is_not_the_partys(pipeline):
+    found = orgs(pipeline, "Tỉnh ủy Cao Bằng chỉ đạo. Anh Lê Văn Tú được bầu vào Ban Thường vụ Tỉnh đoàn.")
+    assert "Ban Thường vụ Tỉnh ủy Cao Bằng" not in found
