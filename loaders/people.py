@@ -113,17 +113,29 @@ class Component:
         for m in sorted(doc.mentions, key=lambda m: m.start):
             if m.label in ("organization", "place"):
                 index.setdefault((m.label, m.sentence.index), []).append(m)
+        last: tuple[Any, int] | None = None  # the person named last, and in which sentence
         for s in doc.sentences:
-            for person in _read_sentence(doc, s, p, index):
+            leftover: list[list[Post]] = []
+            people = _read_sentence(doc, s, p, index, leftover)
+            if leftover and last is not None and s.index - last[1] <= 3:
+                for chain in _capacity_chains(s, leftover):
+                    for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
+                        self._add_post(doc, s, post, last[0])
+            for person in people:
                 iri = person_iri(person.name, ctx)
+                last = (iri, s.index)
                 doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
                                             key=fold(person.name), attrs={"name": person.name}, iri=iri))
                 for post in person.posts:
-                    piri = post_iri(post.title, post.org.iri)
-                    doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
-                                                key=f"{fold(post.title)}@{post.org.iri.value}",
-                                                attrs={"title": post.title, "org_iri": post.org.iri,
-                                                       "holder": iri, "former": post.former}, iri=piri))
+                    self._add_post(doc, s, post, iri)
+
+    @staticmethod
+    def _add_post(doc: Doc, s: Sentence, post: "Post", holder) -> None:
+        piri = post_iri(post.title, post.org.iri)
+        doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
+                                    key=f"{fold(post.title)}@{post.org.iri.value}",
+                                    attrs={"title": post.title, "org_iri": post.org.iri,
+                                           "holder": holder, "former": post.former}, iri=piri))
 
     def mint(self, doc: Doc) -> None:
         seen: set[str] = set()
@@ -555,7 +567,20 @@ _HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ôn
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
 
 
-def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> list[Person]:
+# "Với cương vị Bí thư Chi bộ X (…), ông đề xuất …": posts of the person named just before
+_CAPACITY = regex.compile(r"\W*(?:Với|Trên|Ở)\s+(?:cương\s+vị|vai\s+trò)(?:\s+là)?\s+")
+_PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|đồng\s+chí)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
+
+
+def _capacity_chains(s: Sentence, chains: list[list[Post]]) -> list[list[Post]]:
+    head = _CAPACITY.match(s.text)
+    if head is None:
+        return []
+    return [c for c in chains if c[0].start - s.start == head.end() and _PRONOUN.match(s.text, c[-1].end - s.start)]
+
+
+def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
+                   leftover: list | None = None) -> list[Person]:
     text = s.text
     orgs = index.get(("organization", s.index), [])
     places = index.get(("place", s.index), [])
@@ -722,6 +747,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
             if before:
                 before[-1].posts += chain
                 used.add(ci)
+    if leftover is not None:
+        leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
 
 

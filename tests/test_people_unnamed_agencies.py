@@ -107,3 +107,16 @@ def test_a_post_in_a_bare_party_committee_before_the_chair_of_a_commune(pipeline
                               "xã Thạch Hà cho biết nhiều kinh nghiệm.")
     assert ("Trần Văn Lâm", "Phó Bí thư", "Đảng bộ xã Thạch Hà") in posts
     assert not any(o == "Đảng bộ tỉnh Hà Tĩnh" for _, _, o in posts)
+
+
+def test_a_post_held_in_the_capacity_of_the_person_just_named(pipeline):
+    posts, _ = read(pipeline, "Phường Quan Hoa, quận Cầu Giấy có nhiều tấm gương. Đó là Đại tá Nguyễn Huy Tường. "
+                              "Dù đã nghỉ hưu, ông vẫn say mê nghiên cứu. Với cương vị Bí thư Chi bộ 12 (Đảng bộ "
+                              "phường Quan Hoa), ông đề xuất với chi bộ nhiều việc.")
+    assert ("Nguyễn Huy Tường", "Bí thư", "Chi bộ 12") in posts
+
+
+def test_a_capacity_with_a_name_of_its_own_is_that_persons(pipeline):
+    posts, _ = read(pipeline, "Đó là Đại tá Nguyễn Huy Tường. Với cương vị Bí thư Chi bộ 12 (Đảng bộ phường Quan Hoa), "
+                              "ông Lê Văn Minh đề xuất nhiều việc.")
+    assert not any(p == "Nguyễn Huy Tường" and t == "Bí thư" for p, t, _ in posts)
