@@ -853,7 +853,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                     _FACILITY.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
-    for m in (_PREFIXED.finditer(text) if ("án sự" in text or "iều tra" in text or "Ban " in text) else ()):
+    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
             if m.group("organ") and htype != "body":
@@ -907,7 +907,8 @@ _PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>[Bb]áo(?:\s+điện\s+
 # bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh X"
 _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
-                          r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))|(?P<cqdt>Cơ\s+quan\s+"
+                          r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
+                          r"|(?P<board>Ban\s+[Đđ]ại\s+diện\s+(?:HĐQT|[Hh]ội\s+đồng\s+quản\s+trị))|(?P<cqdt>Cơ\s+quan\s+"
                           r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
@@ -1372,6 +1373,12 @@ class _State:
                 kind = "executive_committee" if head == "Ban Chấp hành" else "standing_committee"
                 o = self._org(kind, f"{fold(head)}|{host.iri.value}", f"{head} {host.label}", "MassOrganization",
                               host.level, host.place)
+                o.parent = host
+                return o
+            if m.group("board"):  # "Ban đại diện HĐQT NHCSXH tỉnh X": the bank's board in a province
+                label = f"Ban đại diện HĐQT {host.label}"
+                o = self._org("other", f"ban đại diện hđqt|{host.iri.value}", label, "PublicBody", host.level,
+                              host.place)
                 o.parent = host
                 return o
             if m.group("bcs"):

@@ -116,3 +116,10 @@ def test_the_executive_committee_of_an_association(pipeline):
 def test_the_standing_committee_of_the_youth_union_is_not_the_partys(pipeline):
     found = orgs(pipeline, "Tỉnh ủy Cao Bằng chỉ đạo. Anh Lê Văn Tú được bầu vào Ban Thường vụ Tỉnh đoàn.")
     assert "Ban Thường vụ Tỉnh ủy Cao Bằng" not in found
+
+
+def test_the_board_of_the_social_policy_bank_in_a_province(pipeline):
+    found = orgs(pipeline, "Tỉnh ủy Thái Bình chỉ đạo. Chi nhánh tham mưu cho Trưởng Ban đại diện HĐQT NHCSXH tỉnh "
+                           "triển khai chỉ thị.")
+    board = found["Ban đại diện HĐQT NHCSXH tỉnh Thái Bình"]
+    assert board.parent.label == "NHCSXH tỉnh Thái Bình"
