@@ -632,8 +632,13 @@ class Component:
     def mint(self, doc: Doc) -> None:
         orgs: dict = doc.context.get("organizations") or {}
         described: set[str] = set()
+        named = {m.iri.value for m in doc.mentions if m.label == "organization" and m.iri is not None}
         for o in orgs.values():
             if not o.surfaces:
+                if o.evidence is not None and o.iri.value in named and o.iri.value not in described:
+                    # a body a title names ("Bí thư Trung ương Đảng"): described, not listed
+                    _type_facts(doc, o, o.evidence, self.name)
+                    described.add(o.iri.value)
                 continue
             text0, s0 = o.surfaces[0]
             _type_facts(doc, o, s0, self.name)
