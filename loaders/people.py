@@ -546,7 +546,14 @@ def _cell_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
     if h is None:
         return None
     label = "Chi bộ " + h.label
-    key = fold(label) + "@" + (h.place.key if h.place is not None else short_key(doc.iri))
+    # keyed as the organizations component keys a cell written out: by its place when the
+    # host's name carries it, else by the commune's party organization
+    if h.place is None:
+        key = fold(label) + "@" + short_key(doc.iri)
+    elif h.place.name and h.label.endswith(h.place.label):
+        key = fold(label) + "@" + h.place.key
+    else:
+        key = fold(label) + "@" + f"{h.place.unit or ''}|{h.place.key}"
     iri = _org_iri("party_cell", key)
     o = orgs.get(iri.value)
     if o is None:

@@ -120,3 +120,11 @@ def test_a_capacity_with_a_name_of_its_own_is_that_persons(pipeline):
     posts, _ = read(pipeline, "Đó là Đại tá Nguyễn Huy Tường. Với cương vị Bí thư Chi bộ 12 (Đảng bộ phường Quan Hoa), "
                               "ông Lê Văn Minh đề xuất nhiều việc.")
     assert not any(p == "Nguyễn Huy Tường" and t == "Bí thư" for p, t, _ in posts)
+
+
+def test_a_schools_cell_read_from_a_title_is_the_cell_written_out(pipeline):
+    doc = load_text("Xã Yên Sơn, huyện Lục Yên có nhiều trường. Đảng ủy xã Yên Sơn chỉ đạo. Chi bộ Trạm Y tế xã Yên Sơn "
+                    "họp. Ông Lò Văn Hưng, Bí thư Chi bộ, Trưởng Trạm Y tế xã Yên Sơn nói.",
+                    source="memory:test-cell-iri", pipeline=pipeline)
+    cells = [o for o in doc.context["organizations"].values() if o.surfaces and o.kind == "party_cell"]
+    assert [o.label for o in cells] == ["Chi bộ Trạm Y tế xã Yên Sơn"]
