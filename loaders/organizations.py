@@ -205,7 +205,8 @@ def patterns() -> Patterns:
     sector_canon = {fold(x): x for x in d["sectors"]}
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
-        rf"(?P<vunit>{village})\s+(?P<vname>{NAME})"
+        rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ)\b)"
+        rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
@@ -586,8 +587,11 @@ class Component:
                 if rest and rest[0].isupper():
                     end = start + i + len(org.place.name)
             text = doc.text[start:end]
-            # "Chủ tịch xã": the unit word alone is no name of the body
-            org.surfaces.append((text if info["type"] != "title_unit" else org.label, s))
+            if info.get("secretariat"):
+                org.evidence = org.evidence or s  # a title's body, not a body the text names
+            else:
+                # "Chủ tịch xã": the unit word alone is no name of the body
+                org.surfaces.append((text if info["type"] != "title_unit" else org.label, s))
             if info["type"] == "organ" and org.parent is not None and info.get("tpc") is not None:
                 # "Ban Thường vụ Thành ủy Biên Hòa" names the Thành ủy too
                 t = info["tpc"]
@@ -628,8 +632,13 @@ class Component:
     def mint(self, doc: Doc) -> None:
         orgs: dict = doc.context.get("organizations") or {}
         described: set[str] = set()
+        named = {m.iri.value for m in doc.mentions if m.label == "organization" and m.iri is not None}
         for o in orgs.values():
             if not o.surfaces:
+                if o.evidence is not None and o.iri.value in named and o.iri.value not in described:
+                    # a body a title names ("Bí thư Trung ương Đảng"): described, not listed
+                    _type_facts(doc, o, o.evidence, self.name)
+                    described.add(o.iri.value)
                 continue
             text0, s0 = o.surfaces[0]
             _type_facts(doc, o, s0, self.name)
@@ -796,7 +805,10 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue  # "Nghị quyết Trung ương Đảng": the name of a plenum's resolution, no body named
         if _BOND.search(text, max(0, m.start() - 12), m.start()):
             continue  # "trái phiếu Chính phủ": government bonds, no body acting
-        cands.append((m.start(), m.end(), {"type": "central", "m": m}))
+        # "Bí thư Trung ương Đảng": a secretary of the Central Committee sits in the Secretariat
+        sec = p.central_forms[fold(m.group("central"))]["label"] == "Ban Chấp hành Trung ương" and \
+            not m.group("central").startswith(("Ban", "BCH")) and _SECRETARY.search(text, max(0, m.start() - 12), m.start())
+        cands.append((m.start(), m.end(), {"type": "central", "m": m, "secretariat": bool(sec)}))
     for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
         if m.group("name") and m.group("name")[0].isdigit() and _clean_name(
@@ -809,13 +821,21 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue
         after = p.tpc.match(text, _skip_space(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
-        uplace = None
+        uplace = central = None
         if end == m.end():
             uplace = p.organ_place.match(text, m.end())
             if uplace is not None:
                 end = uplace.end()
-        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() and uplace is None else None,
-                                       "uplace": uplace}))
+        if end == m.end():
+            # "Ban Thường vụ Quân ủy Trung ương": an organ of a central body
+            central = p.central.match(text, _skip_space(text, m.end()))
+            if central is not None and central.start() > m.end() and \
+                    p.central_forms[fold(central.group("central"))]["cls"] == "PartyOrganization":
+                end = central.end()
+            else:
+                central = None
+        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() and uplace is None
+                                       and central is None else None, "uplace": uplace, "central": central}))
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
@@ -834,7 +854,25 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if m.group("school")[0] == "t" or not (m.group("sname") or m.group("unit")):
             if not level_word[0].isupper():
                 continue
+            if m.group("school")[0] == "t" and not (m.group("sname") or m.group("unit")) and \
+                    _FACILITY.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
+    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text) else ()):
+        at = m.end()
+        for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
+            if m.group("organ") and htype != "body":
+                break
+            host = rx.match(text, at)
+            if host is not None and (htype != "office" or host.group("oname").strip()):
+                cands.append((m.start(), host.end(), {"type": "prefixed", "m": m, "host": host, "htype": htype}))
+                break
+    for m in (_PRESS_BODY.finditer(text) if ("áo " in text or "Đài " in text) else ()):
+        cands.append((m.start(), m.end(), {"type": "press", "m": m}))
+    for m in (_DELEGATION.finditer(text) if "oàn " in text else ()):
+        host = p.central.match(text, m.end()) or p.tpc.match(text, m.end())
+        if host is not None and (host.re is p.central or host.group("name")):
+            cands.append((m.start(), m.end("dhead"), {"type": "delegation", "m": m, "host": host}))
     for m in (_MILITARY_UNIT.finditer(text) if ("đoàn " in text or "Quân khu" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "military", "m": m}))
     for m in (p.centre.finditer(text) if "Trung tâm" in text else ()):
@@ -866,7 +904,27 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
 
 _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Hải đoàn)"
                                r"\s+\d{1,3}(?![\d\p{L}])")
+# the press: "báo điện tử Infonet", "Báo Thanh Niên", "Đài Truyền hình TPHCM" (the name capitalised)
+_PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
+                       r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH))\s+"
+                       r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
+                       r"(?![\p{L}\p{M}\d])")
+# bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
+# điều tra, Công an tỉnh X"
+_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
+                          r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
+                          r"|(?P<board>Ban\s+[Đđ]ại\s+diện\s+(?:HĐQT|[Hh]ội\s+đồng\s+quản\s+trị))|(?P<cqdt>Cơ\s+quan\s+"
+                          r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
+# "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
+_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
+                            r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
+_OF_UNIT = regex.compile(r"(?:\s+và\s+các\s+[^,.;:()]{2,50}?)?\s+(?:của|thuộc)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|"
+                         r"thành\s+phố|xã|phường|thị\s+trấn)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
+# words before a lower-case "trường THCS" that make it a building or a kind of school
+_FACILITY = regex.compile(r"(?:phòng\s+học|lớp\s+học|nhà\s+học|nhà\s+đa\s+năng|cổng|sân|khuôn\s+viên|xây\s+dựng|"
+                          r"xây\s+mới|nâng\s+cấp|sửa\s+chữa|chuẩn\s+hóa)\s+$")
+_SECRETARY = regex.compile(r"(?<![Pp]hó\s)(?<![\p{L}])[Bb]í\s+thư\s+$")
 _ELECTION = regex.compile(r"bầu\s+cử(?:\s+đại\s+biểu)?\s*$", regex.IGNORECASE)
 # A central body written straight after a directive kind word is part of the directive's name.
 _DIRECTIVE_NAME = regex.compile(r"(?i:nghị quyết|chỉ thị|kết luận|quy định|nghị quyết hội nghị)\s+$")
@@ -982,6 +1040,15 @@ class _State:
                 items = [off for off, _ in self.recent.get(fam) or [] if off <= offset]
                 if not items or items[-1] < topic[0]:
                     return self._tpc_org(self.places.resolve(unit, topic[1]))
+        if unit in PARTY_HEAD_UNIT.values():
+            # "cấp ủy của tỉnh B đã cụ thể hóa đề án của Tỉnh ủy": a place of the head's unit
+            # named earlier in the same sentence is the committee's
+            here = self._sentence_start(offset)
+            named = [(off, n) for off, u, n in self.places.named if u == unit and here <= off < offset]
+            if named:
+                items = [off for off, _ in self.recent.get(fam) or [] if off <= offset]
+                if not items or items[-1] < named[-1][0]:
+                    return self._tpc_org(self.places.resolve(unit, named[-1][1]))
         if not unit:
             # bare "Đảng ủy" / "Đảng bộ": the body just named in the same sentence, else the
             # article's own
@@ -1007,6 +1074,12 @@ class _State:
             lvl = _lvl(unit)
             o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{short_key(self.doc.iri)}"))
         return o
+
+    def _sentence_start(self, offset: int) -> int:
+        starts = self._sentence_starts or [x.start for x in self.doc.sentences]
+        self._sentence_starts = starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[i] if i >= 0 else 0
 
     def _topic_place(self, unit: str, offset: int) -> tuple[int, str] | None:
         """A place of this unit heading this sentence or the one before ("Xã B cũng đạt … Bí thư
@@ -1182,7 +1255,7 @@ class _State:
         m = info["m"]
         p = patterns()
         if t == "central":
-            c = p.central_forms[fold(m.group("central"))]
+            c = p.central_forms[fold("Ban Bí thư" if info.get("secretariat") else m.group("central"))]
             return self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
         if t == "tpc":
             o = self._tpc(m, start, s)
@@ -1194,6 +1267,15 @@ class _State:
             spec = p.organs[fold(m.group("organ"))]
             tpc_m = info.get("tpc")
             up = info.get("uplace")
+            if info.get("central") is not None:
+                c = p.central_forms[fold(info["central"].group("central"))]
+                host = self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
+                label = f"{spec['label']} {c['label']}"
+                o = self._org(spec["kind"], f"{fold(spec['label'])}|{fold(c['label'])}", label, "PartyOrganization",
+                              "central")
+                o.parent = host
+                host.evidence = host.evidence or s
+                return o
             if tpc_m is not None:
                 tpc = self._tpc(tpc_m, start + (tpc_m.start() - m.start()), s)
                 if tpc is None:
@@ -1210,8 +1292,8 @@ class _State:
                 if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
                     return None
                 after = self.doc.text[end:end + 14]
-                if _rx(r"\s*(?:các|\d|những)").match(after):
-                    return None
+                if _rx(r"\s*(?:các|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
+                    return None  # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party
                 tpc = self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
                     return None
@@ -1240,6 +1322,10 @@ class _State:
                 sh = p.shared_unit.match(self.doc.text, end)
                 if sh is not None:
                     unit, name, nat = unit_of(sh.group("unit")), sh.group("name"), sh.start("name") if sh.group("name") else 0
+            if unit is None:  # "MTTQ và các đoàn thể của quận": the unit written after the list
+                of = _OF_UNIT.match(self.doc.text, end)
+                if of is not None:
+                    unit, name, nat = unit_of(of.group("unit")), None, of.start("unit")
             if unit is None:  # "NHCSXH Thái Bình": a province the article names, without its unit word
                 pm = _rx(rf"[ \t]+({NAME})").match(self.doc.text, end)
                 pu = self.places.unit_for(pm.group(1)) if pm is not None else None
@@ -1277,6 +1363,66 @@ class _State:
             spec = p.bodies[fold("UBND")]
             return self._org(spec["kind"], f"{fold(spec['label'])}|{place.key}", f"{spec['label']} {place.label}",
                              spec["cls"], place.level or _lvl(place.unit, place.name), place)
+        if t == "prefixed":
+            h = info["host"]
+            hstart, hend = start + (h.start() - m.start()), start + (h.end() - m.start())
+            host = self.resolve({"type": info["htype"], "m": h}, hstart, hend, s)
+            if host is None:
+                return None
+            self.span_end = None
+            host.surfaces.append((" ".join(self.doc.text[hstart:hend].split()), s))
+            if m.group("organ"):  # "Ban Chấp hành Hội Nông dân tỉnh": the association's own organ
+                if host.cls != "MassOrganization":
+                    return None
+                head = "Ban Chấp hành" if fold(m.group("organ")) == "ban chấp hành" else "Ban Thường vụ"
+                kind = "executive_committee" if head == "Ban Chấp hành" else "standing_committee"
+                o = self._org(kind, f"{fold(head)}|{host.iri.value}", f"{head} {host.label}", "MassOrganization",
+                              host.level, host.place)
+                o.parent = host
+                return o
+            if m.group("board"):  # "Ban đại diện HĐQT NHCSXH tỉnh X": the bank's board in a province
+                label = f"Ban đại diện HĐQT {host.label}"
+                o = self._org("other", f"ban đại diện hđqt|{host.iri.value}", label, "PublicBody", host.level,
+                              host.place)
+                o.parent = host
+                return o
+            if m.group("bcs"):
+                label = f"Ban cán sự đảng {host.label}"
+                o = self._org("other", f"ban cán sự đảng|{host.iri.value}", label, "PartyOrganization", host.level,
+                              host.place)
+                return o
+            field = " ".join(m.group("field").split()).capitalize()
+            label = f"Cơ quan {field + ' ' if field else ''}điều tra {host.label}"
+            o = self._org("police", f"{fold(label)}|{host.iri.value}", label, "PublicBody", host.level, host.place)
+            o.parent = host
+            return o
+        if t == "press":
+            words = m.group("pname").split()
+            name = " ".join(cut_person(words, p.surnames))
+            if not name:
+                return None
+            if len(name) < len(m.group("pname")):
+                self.span_end = start + m.start("pname") - m.start() + len(name)
+            head = " ".join(m.group("phead").split())
+            label = f"{head[:1].upper()}{head[1:]} {name}"
+            return self._org("other", fold(label), label, "PublicBody", "agency")
+        if t == "delegation":  # "Đoàn công tác của Ban Bí thư": one body, under the one that sends it
+            h = info["host"]
+            if h.re is p.central:
+                c = p.central_forms[fold(h.group("central"))]
+                host = self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
+                hname = c["label"]
+            else:
+                host = self._tpc(h, start + (h.start() - m.start()), s, named_only=True)
+                if host is None or host.place is None or not host.place.name:
+                    return None
+                hname = f"{COMMITTEE_FORM.get(host.place.unit or '', 'Đảng ủy')} {host.place.name}"
+            head = " ".join(m.group("dhead").split())
+            label = f"{head[:1].upper()}{head[1:]} của {hname}"
+            o = self._org("other", fold(label) + "@" + short_key(self.doc.iri), label, host.cls, host.level, host.place)
+            o.parent = host
+            host.evidence = host.evidence or s
+            return o
         if t == "military":  # "Trung đoàn 841", "Quân khu 9": a unit of the army named by its number
             label = " ".join(m.group().split())
             return self._org("military_unit", fold(label), label, "PublicBody", "agency")
@@ -1322,6 +1468,7 @@ class _State:
                 self.span_end = start + regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group(0)).end()
                 words = words[:i]
             label = _expand_acronyms(" ".join(words), self.doc.text)
+            label = _rx(r"^Tổng\s+Cục").sub("Tổng cục", label)
             return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
                              "agency")
         if t == "cell":
@@ -1411,6 +1558,24 @@ class _State:
 
     def _cell(self, m, start: int, s: Sentence) -> Org | None:
         text = m.group(0)
+        if m.group("cnum"):
+            # "Chi bộ 38 (Đảng bộ phường X)": a numbered cell of a ward or a commune
+            num = m.group("cnum").split()[-1]
+            commune = None
+            host = _rx(r"\s*\(\s*((?:[ĐÐ]ảng\s+(?:bộ|ủy|uỷ))\s+[^()]{2,60})\)").match(self.doc.text, start + len(text))
+            if host is not None:
+                hm = patterns().tpc.match(host.group(1))
+                if hm is not None and hm.group("name"):
+                    commune = self._tpc(hm, start + len(text) + host.start(1) - host.start(), s)
+            commune = commune or self._commune_for(start)
+            if commune is None or commune.level != "commune":
+                return None
+            o = self._org("party_cell", f"chi bộ {num}@{commune.place_key}", f"Chi bộ {num}", "PartyOrganization",
+                          "village", commune.place)
+            if o.parent is None:
+                o.parent = commune
+            self._remember("cell", start, o)
+            return o
         vunit, vname = m.group("vunit"), m.group("vname")
         if vunit and vname:
             words = cut_person(vname.split(), patterns().surnames, self.places.is_place)
@@ -1454,7 +1619,7 @@ class _State:
             return o
         # "Chi bộ", "Chi bộ bản": the cell the text has just named (in lower case only after a
         # title: "Bí thư chi bộ")
-        if text[:1].islower() and not _rx(r"(?:Bí thư|Phó [Bb]í thư|Chi ủy viên)\s*$").search(
+        if text[:1].islower() and not _rx(r"(?:[Bb]í thư|[Pp]hó [Bb]í thư|[Cc]hi ủy viên)\s*$").search(
                 self.doc.text[max(0, start - 16):start]):
             return None
         recent = self._recent("cell", start)
@@ -1609,6 +1774,10 @@ class _State:
                 cands = {x.iri.value: x for x in by_place.values() if x.level == want}
                 if len(cands) == 1:
                     parent = next(iter(cands.values()))
+                    known = o.place.parent_iri
+                    if known is not None and parent.place is not None and parent.place.iri is not None \
+                            and getattr(known, "value", str(known)) != parent.place.iri.value:
+                        parent = None  # the gazetteer puts the place in another one
             if parent is not None and parent is not o:
                 o.parent = parent
 

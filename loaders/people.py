@@ -17,10 +17,10 @@ import regex
 import yaml
 
 from ..ontology.keys import fold
-from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, lit, person_iri, post_iri
+from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, concept, lit, organization_iri, person_iri, post_iri
 from .gazetteer import gazetteer
 from .document import Doc, Mention, Sentence
-from .organizations import DATA, Gate, _rx, alt, lowered, matches_at, short_key
+from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
 PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
 PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}})"
@@ -47,6 +47,8 @@ class PeoplePatterns:
     not_in_name: frozenset
     gate_honorific: Any
     gate_title: Any
+    heads_of: dict = field(default_factory=dict)  # folded title -> agency name prefixes
+    cell_titles: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +78,9 @@ def patterns() -> PeoplePatterns:
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
                           frozenset(d["not_name_start"]), dict(d["member_titles"]), canon,
                           frozenset(d["not_in_name"]), Gate(d["honorifics"]),
-                          Gate(d["titles"] + list(d["member_titles"])))
+                          Gate(d["titles"] + list(d["member_titles"])),
+                          {fold(t): tuple(ps) for t, ps in (d.get("heads_of") or {}).items()},
+                          frozenset(fold(t) for t in d.get("cell_titles") or ()))
 
 
 @dataclass
@@ -104,21 +108,34 @@ class Component:
         p = patterns()
         ctx = doc.context.get("province_key") or _province_key(doc)
         doc.context["province_key"] = ctx
+        doc.context["assembly"] = "Quốc hội" in doc.text or "ĐBQH" in doc.text
         index: dict[tuple[str, int], list[Mention]] = {}
         for m in sorted(doc.mentions, key=lambda m: m.start):
             if m.label in ("organization", "place"):
                 index.setdefault((m.label, m.sentence.index), []).append(m)
+        last: tuple[Any, int] | None = None  # the person named last, and in which sentence
         for s in doc.sentences:
-            for person in _read_sentence(doc, s, p, index):
+            leftover: list[list[Post]] = []
+            people = _read_sentence(doc, s, p, index, leftover)
+            if leftover and last is not None and s.index - last[1] <= 3:
+                for chain in _capacity_chains(s, leftover):
+                    for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
+                        self._add_post(doc, s, post, last[0])
+            for person in people:
                 iri = person_iri(person.name, ctx)
+                last = (iri, s.index)
                 doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
                                             key=fold(person.name), attrs={"name": person.name}, iri=iri))
                 for post in person.posts:
-                    piri = post_iri(post.title, post.org.iri)
-                    doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
-                                                key=f"{fold(post.title)}@{post.org.iri.value}",
-                                                attrs={"title": post.title, "org_iri": post.org.iri,
-                                                       "holder": iri, "former": post.former}, iri=piri))
+                    self._add_post(doc, s, post, iri)
+
+    @staticmethod
+    def _add_post(doc: Doc, s: Sentence, post: "Post", holder) -> None:
+        piri = post_iri(post.title, post.org.iri)
+        doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
+                                    key=f"{fold(post.title)}@{post.org.iri.value}",
+                                    attrs={"title": post.title, "org_iri": post.org.iri,
+                                           "holder": holder, "former": post.former}, iri=piri))
 
     def mint(self, doc: Doc) -> None:
         seen: set[str] = set()
@@ -129,8 +146,27 @@ class Component:
                 doc.add_fact(m.iri, RDF.type, SCHEMA.Person, m.sentence, self.name)
                 doc.add_fact(m.iri, RDFS.label, lit(m.attrs["name"], "vi"), m.sentence, self.name)
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+        for m in doc.of("village_body"):
+            # the self-management of a village whose head the text names: described, but not
+            # listed among the organizations the document names (the text names a place)
+            if m.iri.value not in seen:
+                seen.add(m.iri.value)
+                a = m.attrs
+                doc.add_fact(m.iri, RDF.type, ORG.Organization, m.sentence, self.name)
+                doc.add_fact(m.iri, RDF.type, PKG.GovernmentOrganization, m.sentence, self.name)
+                doc.add_fact(m.iri, RDFS.label, lit(a["name"], "vi"), m.sentence, self.name)
+                doc.add_fact(m.iri, PKG.orgKind, concept("org-kind", "other"), m.sentence, self.name)
+                doc.add_fact(m.iri, PKG.level, concept("org-level", "village"), m.sentence, self.name)
+                if a.get("place_iri") is not None:
+                    doc.add_fact(m.iri, PKG.basedIn, a["place_iri"], m.sentence, self.name)
+        orgs = doc.context.get("organizations") or {}
         for m in doc.of("post"):
             a = m.attrs
+            o = orgs.get(a["org_iri"].value)
+            if o is not None and not o.surfaces and a["org_iri"].value not in seen:
+                # a body known from a title only ("Bí thư Trung ương Đảng"): described, not listed
+                seen.add(a["org_iri"].value)
+                _type_facts(doc, o, o.evidence or m.sentence, self.name)
             doc.add_fact(m.iri, RDF.type, ORG.Post, m.sentence, self.name)
             doc.add_fact(m.iri, PKG.postTitle, lit(a["title"], "vi"), m.sentence, self.name)
             doc.add_fact(m.iri, ORG.postIn, a["org_iri"], m.sentence, self.name)
@@ -237,29 +273,342 @@ def _agency_heads(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: l
     return sorted(posts + added, key=lambda q: q.start) if added else posts
 
 
+# "Trưởng thôn Nà Khoang", "trưởng khu phố 2": the head of a village, a place the text names
+_VILLAGE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng)\s+(?P<unit>thôn|bản|ấp|khu\s+phố|"
+                              r"tổ\s+dân\s+phố|xóm|buôn|làng|tiểu\s+khu|khối)\s+(?=\S)")
+
+
+def _village_heads(doc: Doc, s: Sentence, places: list) -> list[Post]:
+    """Posts of village heads: the title, the unit word, then a village place mention."""
+    if "rưởng" not in s.text:
+        return []
+    at = {m.start - s.start: m for m in places}
+    out = []
+    last: dict[str, Mention] = {}
+    for m in _VILLAGE_HEAD.finditer(s.text):
+        pm = at.get(m.end())
+        unit = " ".join(m.group("unit").split())
+        if pm is None and unit in last and not s.text[m.end():m.end() + 1].isupper() \
+                and not _COUNTED.search(s.text, max(0, m.start() - 12), m.start()):
+            pm = last[unit]  # "làm trưởng thôn X … làm Bí thư kiêm trưởng thôn": the village just named
+            end = s.start + m.end("unit")
+        else:
+            end = pm.end if pm is not None else 0
+        if pm is None or pm.iri is None or pm.attrs.get("unit_type") != unit or pm.attrs.get("level") != "village":
+            continue
+        last[unit] = pm
+        name = pm.attrs.get("name") or pm.text
+        label = f"{unit[:1].upper()}{unit[1:]} {name}"
+        iri = organization_iri("other", f"village|{short_key(pm.iri)}")
+        body = Mention("village_body", pm.start, pm.end, pm.text, s, key=fold(label),
+                       attrs={"name": label, "kind": "other", "level": "village", "place_iri": pm.iri,
+                              "parent_iri": pm.attrs.get("parent_iri")}, iri=iri)
+        doc.mentions.append(body)
+        title = " ".join(m.group("title").split())
+        title = f"{title[:1].upper()}{title[1:]} {unit}"
+        out.append(Post(title, body, s.start + m.start(), end))
+    return out
+
+
+_COUNTED = regex.compile(r"(?:\d+|các|những|mọi|nhiều|là)\s+$")
+
+
+# between a post and its holder's name, the place of the body ("Chủ tịch UBND xã A, huyện B
+# (tỉnh C) Nguyễn Văn D"): place names, unit words, commas and brackets only
+_UNIT_WORDS = regex.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\p{L}])")
+_PLACE_GAP = regex.compile(r"[\s,()]*(?:(?:đồng\s+chí|ông|bà)\s+)?")
+
+
+def _place_gap(text: str, a: int, b: int, s: Sentence, places: list) -> bool:
+    if b <= a or b - a > 80 or any(c in text[a:b] for c in ".;:"):
+        return False
+    gap, hit = list(text[a:b]), False
+    for m in places:
+        x, y = m.start - s.start, m.end - s.start
+        if a <= x and y <= b:
+            gap[x - a:y - a] = " " * (y - x)
+            hit = True
+    if not hit:
+        return False
+    rest = _UNIT_WORDS.sub(" ", "".join(gap))
+    return _PLACE_GAP.fullmatch(rest) is not None
+
+
+# "ĐB Nguyễn Thị A (Trà Vinh)", "Đại biểu Lê Văn B - Đoàn TP Hồ Chí Minh": a deputy of the
+# National Assembly and the province whose delegation elected them
+_DEPUTY = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:ĐBQH|ĐB|[Đđ]ại\s+biểu(?:\s+Quốc\s+hội)?)\s+{PNAME}"
+                        r"\s*(?:\(\s*|[-–]\s*(?=[Đđ]oàn))(?:[Đđ]oàn\s+(?:ĐBQH\s+)?)?"
+                        r"(?P<unit>tỉnh\s+|TP\.?\s*|thành\s+phố\s+)?(?P<prov>\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3})"
+                        r"(?=\s*[)\s,.;:]|$)")
+
+
+def _deputies(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
+    """National Assembly deputies named with their province, in an article about the Assembly."""
+    from . import gazetteer as gz
+    from .organizations import Org, PlaceRef, _org_iri
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return []
+    out = []
+    for m in _DEPUTY.finditer(s.text):
+        name = m.group("pname")
+        if not _valid_name(name, p, strict=True):
+            continue
+        hit = gz.resolve(m.group("prov"), "province", doc)
+        if hit is None or hit.get("iri") is None:
+            continue
+        unit = hit.get("unit_type") or "tỉnh"
+        place = PlaceRef(unit, hit["name"], iri=hit["iri"], level="province", key=short_key(hit["iri"]))
+        key = f"đoàn đại biểu quốc hội|{place.key}"
+        iri = _org_iri("other", key)
+        o = orgs.get(iri.value)
+        if o is None:
+            o = orgs[iri.value] = Org(iri, f"Đoàn đại biểu Quốc hội {place.label}", "other", "GovernmentOrganization",
+                                      "province", place, place_key=key)
+        o.surfaces.append((o.label, s))
+        a, b = s.start + m.start("prov"), s.start + m.end("prov")
+        body = Mention("organization", a, b, doc.text[a:b], s, key=key,
+                       attrs={"name": o.label, "kind": "other", "level": "province", "place_iri": hit["iri"],
+                              "parent_iri": None}, iri=iri)
+        person = Person(name, s.start + m.start("pname"), s.start + m.end("pname"))
+        person.posts.append(Post("Đại biểu Quốc hội", body, s.start + m.start(), b))
+        out.append(person)
+    return out
+
+
+_LEADS = regex.compile(r"(?<![\p{L}\p{M}])làm\s+(?P<t>[Tt]rưởng\s+[Đđ]oàn)(?![\p{L}\p{M}])")
+_DELEGATION_NAME = regex.compile(r"Đoàn\s+(?:công tác|kiểm tra|giám sát)\b")
+_THE_AGENCY = regex.compile(r"\s+(?:nhà\s+trường|của\s+trường|cơ\s+quan|đơn\s+vị)(?![\p{L}\p{M}])")
+_CELL_AFTER = regex.compile(r"\s+[Cc]hi\s+bộ(?![\p{L}\p{M}])")
+
+
+def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Phó cục trưởng Lê Văn A", "Hiệu trưởng nhà trường Lê Thị B": the head of an agency
+    written without it heads the agency of that kind the text named last before. A cell title
+    chained before it ("Bí thư chi bộ kiêm Hiệu trưởng …") is in that agency's party cell."""
+    text = s.text
+    added: list[Post] = []
+    left = []
+    for a, b, title in bare:
+        prefixes = p.heads_of.get(fold(title))
+        host = None
+        if prefixes:
+            for m in doc.mentions:
+                if m.label != "organization" or m.iri is None or m.start >= s.start + a:
+                    continue
+                name = str(m.attrs.get("name", ""))
+                if any(name.startswith(x + " ") for x in prefixes):
+                    host = m
+        if host is None:
+            left.append((a, b, title))
+            continue
+        tail = _THE_AGENCY.match(text, b)
+        added.append(Post(title, host, s.start + a, s.start + (tail.end() if tail else b)))
+    for a, b, title in list(left):
+        if fold(title) not in p.cell_titles:
+            continue
+        cell = _CELL_AFTER.match(text, b)
+        if cell is None:
+            continue
+        nxt = next((q for q in sorted(posts + added, key=lambda q: q.start) if q.start - s.start >= cell.end()), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[cell.end():nxt.start - s.start]) \
+                or nxt.org.attrs.get("kind") not in ("school", "health_station"):
+            continue
+        org = _cell_of(doc, nxt.org, s)
+        if org is not None:
+            left.remove((a, b, title))
+            added.append(Post(title, org, s.start + a, s.start + cell.end()))
+    return posts + added, left
+
+
+_COMMITTEE_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_PARTY_WORD = regex.compile(r"\s+[ĐÐ]ảng\s+(?:ủy|uỷ)(?![\p{L}\p{M}])")
+_AGENCY_KINDS = frozenset({"military_unit", "police", "people_committee", "people_council"})
+
+
+def _agency_committees(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh X": a post in a bare "Đảng ủy" chained
+    before a post in an army or police body is a post in that body's party committee."""
+    text = s.text
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    spans = [(q.start - s.start, q.end - s.start, q) for q in posts] + [(a, b, None) for a, b, _ in bare]
+    for a, b, q in spans:
+        if q is not None:
+            if fold(q.org.text) not in ("đảng ủy", "đảng bộ"):
+                continue
+            end = b
+            title = q.title
+        else:
+            w = _PARTY_WORD.match(text, b)
+            if w is None:
+                continue
+            end = w.end()
+            title = next(t for x, y, t in bare if x == a)
+        nxt = next((r for r in posts if r.start - s.start >= end), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[end:nxt.start - s.start]) \
+                or nxt.org.attrs.get("kind") not in _AGENCY_KINDS:
+            continue
+        org = _committee_of(doc, nxt.org, s)
+        if org is None:
+            continue
+        if q is not None:
+            out.remove(q)
+        else:
+            left = [x for x in left if x[0] != a]
+        out.append(Post(title, org, s.start + a, s.start + end))
+    return out, left
+
+
+def _village_cells(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Bí thư chi bộ, trưởng bản X" / "Bí thư kiêm trưởng thôn X": a cell title chained before
+    the head of a village is a post in that village's party cell."""
+    from .organizations import Org, _org_iri
+    text = s.text
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return posts, bare
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    spans = [(q.start - s.start, q.end - s.start, q.title, q) for q in posts
+             if q.org.attrs.get("kind") == "party_cell" and fold(q.org.text) == "chi bộ"]
+    spans += [(a, b, t, None) for a, b, t in bare if fold(t) in p.cell_titles]
+    for a, b, title, q in spans:
+        end = b
+        if q is None:
+            w = _CELL_AFTER.match(text, b)
+            end = w.end() if w is not None else b
+        nxt = next((r for r in posts if r.start - s.start >= end), None)
+        if nxt is None or nxt.org.label != "village_body" or not p.chain_sep.fullmatch(text[end:nxt.start - s.start]):
+            continue
+        village = nxt.org
+        place_iri = village.attrs["place_iri"]
+        key = short_key(place_iri)
+        iri = _org_iri("party_cell", key)
+        label = "Chi bộ " + village.attrs["name"][:1].lower() + village.attrs["name"][1:]
+        o = orgs.get(iri.value)
+        if o is None:
+            o = orgs[iri.value] = Org(iri, label, "party_cell", "PartyOrganization", "village", None, place_key=key)
+            parent = village.attrs.get("parent_iri")
+            o.parent = next((x for x in orgs.values() if x.kind == "party_committee" and x.place is not None
+                             and x.place.iri is not None and parent is not None and x.place.iri == parent), None)
+        o.surfaces.append((label, s))
+        cell = Mention("organization", village.start, village.end, village.text, s, key=key,
+                       attrs={"name": label, "kind": "party_cell", "level": "village", "place_iri": place_iri,
+                              "parent_iri": o.parent.iri if o.parent else None}, iri=iri)
+        if q is not None:
+            out.remove(q)
+        else:
+            left = [x for x in left if x[0] != a]
+        out.append(Post(title, cell, s.start + a, s.start + end))
+    return out, left
+
+
+def _committee_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
+    """The party committee of an army or police body ("Đảng ủy Bộ CHQS tỉnh X")."""
+    from .organizations import Org, _org_iri
+    orgs = doc.context.get("organizations")
+    h = orgs.get(host.iri.value) if orgs is not None else None
+    if h is None:
+        return None
+    if h.kind in ("people_committee", "people_council"):
+        # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": the party committee of the same place
+        if h.place is None or not h.place.name or h.place.unit not in _COMMITTEE_UNITS:
+            return None
+        key = f"{h.place.unit}|{h.place.key}"
+        iri = _org_iri("party_committee", key)
+        o = orgs.get(iri.value)
+        if o is None:
+            o = orgs[iri.value] = Org(iri, f"Đảng bộ {h.place.label}", "party_committee", "PartyOrganization",
+                                      h.level, h.place, place_key=key)
+        o.surfaces.append((o.label, s))
+        return Mention("organization", host.start, host.end, host.text, host.sentence, key=key,
+                       attrs={"name": o.label, "kind": "party_committee", "level": o.level,
+                              "place_iri": h.place.iri, "parent_iri": None}, iri=iri)
+    label = "Đảng bộ " + h.label
+    key = fold(label) + "@" + (h.place.key if h.place is not None else str(doc.context.get("province_key") or ""))
+    iri = _org_iri("party_committee", key)
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, "party_committee", "PartyOrganization", "agency", h.place, place_key=key)
+    o.surfaces.append(("Đảng ủy " + h.label, s))
+    return Mention("organization", host.start, host.end, host.text, host.sentence, key=key,
+                   attrs={"name": label, "kind": "party_committee", "level": "agency",
+                          "place_iri": h.place.iri if h.place else None, "parent_iri": None}, iri=iri)
+
+
+def _cell_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
+    """The party cell of a school or a health station ("Chi bộ Trường Tiểu học X"): one
+    organization, whose parent is the party committee of the place the host is based in."""
+    from .organizations import Org, _org_iri
+    orgs = doc.context.get("organizations")
+    h = orgs.get(host.iri.value) if orgs is not None else None
+    if h is None:
+        return None
+    label = "Chi bộ " + h.label
+    # keyed as the organizations component keys a cell written out: by its place when the
+    # host's name carries it, else by the commune's party organization
+    if h.place is None:
+        key = fold(label) + "@" + short_key(doc.iri)
+    elif h.place.name and h.label.endswith(h.place.label):
+        key = fold(label) + "@" + h.place.key
+    else:
+        key = fold(label) + "@" + f"{h.place.unit or ''}|{h.place.key}"
+    iri = _org_iri("party_cell", key)
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, "party_cell", "PartyOrganization", "agency", h.place, place_key=key)
+        if h.place is not None and h.place.name:
+            parent = next((x for x in orgs.values() if x.kind == "party_committee" and x.place is not None
+                           and x.place.key == h.place.key), None)
+            o.parent = parent
+    o.surfaces.append((label, s))
+    return Mention("organization", host.start, host.end, host.text, host.sentence, key=key,
+                   attrs={"name": label, "kind": "party_cell", "level": "agency",
+                          "place_iri": h.place.iri if h.place else None,
+                          "parent_iri": o.parent.iri if o.parent else None}, iri=iri)
+
+
 # a title, then its holders: "Phó Chủ tịch UBND xã là các ông A và B", "… là bà C"
 _HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+")
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
 
 
-def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> list[Person]:
+# "Với cương vị Bí thư Chi bộ X (…), ông đề xuất …": posts of the person named just before
+_CAPACITY = regex.compile(r"\W*(?:Với|Trên|Ở)\s+(?:cương\s+vị|vai\s+trò)(?:\s+là)?\s+")
+_PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|đồng\s+chí)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
+
+
+def _capacity_chains(s: Sentence, chains: list[list[Post]]) -> list[list[Post]]:
+    head = _CAPACITY.match(s.text)
+    if head is None:
+        return []
+    return [c for c in chains if c[0].start - s.start == head.end() and _PRONOUN.match(s.text, c[-1].end - s.start)]
+
+
+def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
+                   leftover: list | None = None) -> list[Person]:
     text = s.text
     orgs = index.get(("organization", s.index), [])
     places = index.get(("place", s.index), [])
+    deputies = _deputies(doc, s, p) if ("ĐB" in text or "biểu" in text) and doc.context.get("assembly") else []
     low = lowered(text)
     honorific_at = p.gate_honorific.starts(low)
     title_at = p.gate_title.starts(low)
     if not honorific_at and not title_at:
-        return []
+        return deputies
     org_at = {m.start - s.start: m for m in orgs}
 
     def covered(a: int, b: int) -> bool:
         return any(m.start - s.start < b and m.end - s.start > a for m in orgs + places)
 
     # posts: a title, then (after spaces) an organization mention, chained by commas
-    posts: list[Post] = []
+    posts: list[Post] = _village_heads(doc, s, places)
+    heads_at = {q.start - s.start for q in posts}
     bare: list[tuple[int, int, str]] = []  # titles with no organization written after them
     for m in matches_at(p.title, text, title_at):
+        if m.start() in heads_at:
+            continue  # "Trưởng thôn X", "Phó trưởng thôn X": read above
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
         org = None
@@ -281,12 +630,20 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         if org is None or org.iri is None:
             bare.append((m.start(), m.end(), title))
             continue
-        if title == "Bí thư" and org.attrs.get("name") == _CENTRAL_COMMITTEE:
+        if title == "Bí thư" and (org.attrs.get("name") == _CENTRAL_COMMITTEE or org.attrs.get("name") == "Ban Bí thư"
+                                  and not org.text.startswith("Ban")):
             title = "Bí thư Trung ương Đảng"  # a secretary of the Central Committee: a title of its own
         former = bool(p.former.search(text[max(0, m.start() - 8):m.start()]))
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
     if bare and posts:
         posts = _agency_heads(doc, s, p, bare, posts)
+    if bare and p.heads_of:
+        posts, bare = _heads_of_named(doc, s, p, bare, posts)
+    if "ảng ủy" in text or "ảng uỷ" in text:
+        posts, bare = _agency_committees(doc, s, p, bare, posts)
+    if any(q.org.label == "village_body" for q in posts):
+        posts, bare = _village_cells(doc, s, p, bare, posts)
+    posts.sort(key=lambda q: q.start)
     # chains of posts joined by commas / "kiêm"
     chains: list[list[Post]] = []
     for post in posts:
@@ -298,8 +655,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                 continue
         chains.append([post])
 
-    people: list[Person] = []
-    taken: list[tuple[int, int]] = []
+    people: list[Person] = list(deputies)
+    taken: list[tuple[int, int]] = [(x.start - s.start, x.end - s.start) for x in deputies]
 
     def add(name: str, a: int, b: int) -> Person:
         for person in people:
@@ -333,7 +690,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
         nxt = after.end() if after else None
         follows_chain = any(c[-1].end - s.start <= a and (p.before_name.search(text[c[-1].end - s.start:a])
                             and text[c[-1].end - s.start:a].strip(" ,") == ""
-                            or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None) for c in chains)
+                            or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
+                            or _place_gap(text, c[-1].end - s.start, a, s, places)) for c in chains)
         # "các ông X và Y": a second name joined to one just read
         joined = any(x.end - s.start < a and _rx(r"\s*(?:và|,)\s*").fullmatch(text[x.end - s.start:a])
                      for x in people)
@@ -367,7 +725,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                 continue
             ce = chain[-1].end - s.start
             if ce <= a and (p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
-                    "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None):
+                    "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None
+                            or _place_gap(text, ce, a, s, places)):
                 person.posts += chain
                 used.add(ci)
                 break
@@ -376,6 +735,15 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
                 used.add(ci)
                 listed = (person, chain)
                 break
+    # "Đoàn công tác của X do đồng chí A, … làm trưởng đoàn": A heads the delegation
+    if "oàn" in text:
+        for m in _LEADS.finditer(text):
+            deleg = [o for o in orgs if o.end - s.start <= m.start() and _DELEGATION_NAME.match(str(o.attrs.get("name", "")))]
+            if not deleg:
+                continue
+            head = next((x for x in people if deleg[-1].end <= x.start and x.end - s.start <= m.start()), None)
+            if head is not None:
+                head.posts.append(Post("Trưởng đoàn", deleg[-1], s.start + m.start("t"), s.start + m.end()))
     # appointments later in the sentence: "... giữ chức Giám đốc Sở Nội vụ" -> the last person named before
     for ci, chain in enumerate(chains):
         if ci in used:
@@ -386,6 +754,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict) -> lis
             if before:
                 before[-1].posts += chain
                 used.add(ci)
+    if leftover is not None:
+        leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
 
 
