@@ -570,6 +570,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             continue
         if r.form == "described" and not s[r.start].isupper() and _BACK_REFERENCE.search(s, r.start, r.end):
             continue  # "xây dựng kế hoạch thực hiện Chỉ thị này": plans of whoever, no document named
+        if r.form == "described" and _NEGATED.search(s, max(0, r.start - 40), r.start):
+            continue  # "không hề có kế hoạch triển khai …": no such document exists
         if r.form == "described" and r.kind == "other" and not _TEXT_PURPOSE.match(r.title):
             continue  # "ký ban hành văn bản mở rộng đối tượng …": any text, not a directive
         if r.form == "described" and not r.info.get("by_subject"):
@@ -603,6 +605,9 @@ _YEAR_TITLE = regex.compile(r"(?:năm|giai đoạn|nhiệm kỳ)\s+\d{4}")
 # a text ("văn bản") is a directive when it says it directs or guides ("văn bản chỉ đạo …")
 _TEXT_PURPOSE = regex.compile(r"(?:chỉ đạo|hướng dẫn|quy định|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|về|số)(?![\p{L}])")
 _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
+# a plan the text says was never made: "không hề có kế hoạch triển khai …", "chưa ban hành kế hoạch …"
+_NEGATED = regex.compile(r"(?:không|chưa)(?:\s+(?:hề|từng|được|hề được))?\s+(?:có|xây dựng|ban hành|lập)\s+$",
+                         regex.IGNORECASE)
 # documents known by a name of their own and no code (programmes and campaigns are read by
 # ``_campaign_refs``): the regulation on grassroots democracy, capitalised ("thực hiện quy chế
 # dân chủ" is the practice more often than the document)

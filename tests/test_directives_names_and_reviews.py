@@ -57,6 +57,18 @@ def test_a_plan_to_carry_out_a_document_still_implements_it(pipeline):
     assert found == {("implements", "Chỉ thị số 05-CT/TW")}
 
 
+def test_a_plan_the_text_says_was_never_made_is_no_document(pipeline):
+    text = ("Đoàn kiểm tra chỉ ra Chi cục Thuế huyện không hề có kế hoạch triển khai chỉ thị của "
+            "Ban cán sự đảng Bộ Nội vụ về phòng, chống lãng phí.")
+    assert directives(read(pipeline, text)) == set()
+
+
+def test_a_plan_the_text_says_was_made_is_a_document(pipeline):
+    text = ("Chi cục Thuế huyện đã có kế hoạch triển khai chỉ thị của Ban cán sự đảng Bộ Nội vụ về "
+            "phòng, chống lãng phí.")
+    assert directives(read(pipeline, text))
+
+
 def test_a_text_that_directs_or_guides_is_a_directive(pipeline):
     text = "Huyện ủy Ý Yên đã ban hành văn bản hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề."
     assert "Văn bản hướng dẫn các chi bộ tổ chức sinh hoạt chuyên đề" in directives(read(pipeline, text))
