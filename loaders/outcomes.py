@@ -451,7 +451,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue
         first = words.split()[0]
         if first == "không" or (words == "một" and not _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])
-                                and not (figs and _LIST_BEFORE.search(low, max(0, m.start() - 6), m.start()))):
+                                and not (figs and _LIST_BEFORE.search(low, max(0, m.start() - 6), m.start()))
+                                and not _heads_a_list(low, hit[1], hit[0].form)):
             continue  # "một" is "a" — unless it continues a count ("hai Bí thư, một Chủ tịch")
         value = parse_words(words)
         if value is None:
@@ -465,7 +466,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if (nb and not _DOC_KIND_WORD.fullmatch(nb.group(0).strip())) or u.cat == "counter":
             continue  # (a document is numbered in digits: "kết luận sáu sai phạm" is a verb and a count)
         approx_m = lex.approx_re.search(low[max(0, m.start() - 14):m.start()])
-        figs.append(Figure(m.start(), m.start(), w_end, end, value, unit=unit, cat=u.cat,
+        figs.append(Figure(m.start(), m.start(), w_end, end, value, unit=unit, cat=u.cat, form=u.form,
                            forced=u if u.indicator else None,
                            approx=approx_m.group(1) if approx_m and approx_m.group(1) != "từ" else None))
         taken.append((m.start(), end))
@@ -497,13 +498,42 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     figs.sort(key=lambda f: (f.num_start, f.bound or ""))
     # "45 chi bộ có dưới 9 đảng viên": a threshold describing the units counted, not a figure
     kept: list[Figure] = []
+    for f in list(figs):  # "từ tám đến 12 tiêu chí": a range opened by a number in words
+        wr = _WORD_RANGE_BEFORE.search(low, max(0, f.num_start - 40), f.num_start) \
+            if f.bound is None and f.denominator is None and not f.is_total and f.cat != "pct" else None
+        lower = parse_words(wr.group(1)) if wr is not None else None
+        if lower is not None and lower < f.value and free(wr.start(1), wr.end(1)) and not _glued(low, wr.start(1), ""):
+            f.bound, f.approx = "upper", None
+            figs.append(dataclasses.replace(f, start=wr.start(), num_start=wr.start(1), num_end=wr.end(1),
+                                            value=lower, bound="lower"))
+    figs.sort(key=lambda f: (f.num_start, f.bound or ""))
     for f in figs:
+        if f.cat == "years" and not _STREAK_CUE.match(low, f.end):
+            continue  # "15 năm liên tục thực hiện …": how long, not a rating held year after year
+        if f.cat == "length" and _DISTANCE_BEFORE.search(low, max(0, f.start - 60), f.start):
+            continue  # "cách trung tâm huyện 3 km": where a place lies, not a work done
         p = kept[-1] if kept else None
         if p is not None and p.cat in ("cell", "suborg", "org", "place", "household") and \
                 _rx(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*").fullmatch(low[p.end:f.num_start]):
             continue
         kept.append(f)
     return kept
+
+
+# the number words of numbers.py, as a bare group ("(?:…)(?:\s+(?:…))*")
+_W_ALT = WORD_NUMBER_RE.pattern[len("(?<![\\w])("):-len(")(?![\\w])")]
+_WORD_RANGE_BEFORE = re.compile(r"(?<![\w])(?:từ\s+)?(" + _W_ALT + r")\s+(?:đến|tới)\s+$")
+# what a run of years is held for: a rating or title kept "N năm liền"
+_STREAK_CUE = re.compile(r"[^.;:\n]{0,60}?(?:danh hiệu|trong sạch|vững mạnh|hoàn thành|xếp loại|được công nhận|đạt chuẩn|"
+                         r"tiêu biểu|xuất sắc|dẫn đầu|cờ thi đua|bằng khen|khen thưởng)")
+# "nằm cách thị trấn khoảng hai, ba km": a distance that places something
+_DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:khoảng\s+|chừng\s+|gần\s+|hơn\s+)?"
+                              r"(?:[\w]+,\s*)?$")
+
+
+def _heads_a_list(low: str, pos: int, form: str) -> bool:
+    """ "có một xã đạt …, tám xã đạt …": "một" heads a list of counts of the same noun."""
+    return bool(_rx(r"[^.;:]{0,80}?,\s*(?:" + _NUM + r"|" + _W_ALT + r")\s+" + re.escape(form) + r"(?![\w])").match(low, pos))
 
 
 _OF_HEAD = re.compile(r"[^\S\n]*(?:trở lên\s*)?(?:[“\"]?\s*)?(?:số\s+|các\s+|tổng số\s+)?")
@@ -688,7 +718,12 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             np_ = _rx(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+").sub("", near.strip())
             np_ = _rx(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|\W)+$").sub("", np_).strip()
             tail = _rx(r"[,;]\s*").split(np_)[-1]
-            if len(tail.split()) >= 2:
+            head = None
+            for head in _MEASURE_HEAD.finditer(np_):
+                pass
+            if head is not None and len(np_[head.start():].split()) <= 10:
+                np_ = np_[head.start():]  # "tỷ trọng công nghiệp, xây dựng" is one measure
+            elif len(tail.split()) >= 2:
                 np_ = tail
             np_ = " ".join(_rx(r"^(?:phấn đấu|mục tiêu|chỉ tiêu|đạt|có)\s+").sub("", np_).split()[-10:])
     else:
@@ -805,6 +840,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
 # Indicators whose own cue is negative ("không hoàn thành nhiệm vụ", "chưa có đảng viên").
 _NEGATIVE = frozenset({"orgs_rated_weak", "members_rated_not_completed", "villages_without_members"})
 _NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|những|ngừng|ít)\b)")
+_MEASURE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:trọng|lệ)\s|cơ cấu\s")
 _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng còn trong tăng giảm so sánh cao thấp".split())
 
 
@@ -1029,6 +1065,7 @@ class OutcomesComponent:
         outcomes: list[Outcome] = []
         carry: dict = {}
         para_subject: _Cand | None = None
+        widened: _Cand | None = None  # the whole unit the last sentence turned to
         para_age = 0
         linked = False  # the previous sentence named the paragraph's body or reported for it
         chained = False  # the previous sentence reported for it, two or more sentences on
@@ -1042,8 +1079,10 @@ class OutcomesComponent:
             new_para = last_end < 0 or "\n" in doc.text[last_end:s.start]
             last_end = s.end
             if new_para:
-                para_subject = None
+                # a paragraph that closed on the whole district ("… của huyện.") hands it on
+                para_subject = widened if widened is not None and para_age == 0 else None
                 carry = {}
+            widened = None
             para_age += 1
             used_carried = False
             cands = subjects.candidates(s)
@@ -1063,6 +1102,7 @@ class OutcomesComponent:
                     carried is not None and para_age < s.index - focus[1]) else None
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 has_village = any(c.level == "village" for c in cands)
+                lifted: tuple[str, _Cand, int] | None = None  # (who it was, who it is, from where)
                 for f in figs:
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
@@ -1070,6 +1110,13 @@ class OutcomesComponent:
                                         here or village)
                     if subj is None:
                         continue
+                    up = _above_counted(f, subj, recent)
+                    if up is not None:  # "tám xã đạt …": the communes counted are the district's
+                        lifted = (subj.iri.value, up, f.end)
+                        subj = up
+                    elif lifted is not None and subj.iri.value == lifted[0] \
+                            and not _rx(r";|\.\s").search(low, lifted[2], f.start):
+                        subj = lifted[1]  # "… tám xã đạt từ tám đến 12 tiêu chí": and so are their figures
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
@@ -1111,6 +1158,10 @@ class OutcomesComponent:
             if named:
                 para_subject = named[0]
                 para_age = 0
+            elif not figs:
+                whole = _whole_unit(low_s, recent, para_subject or subjects.main)
+                if whole is not None:  # "… tác động đến tăng trưởng của huyện.": the text widens to it
+                    para_subject, para_age, linked, widened = whole, 0, True, whole
             # the village the text turns to stays its subject for two sentences, until a larger
             # body or place is named as a subject again
             v = _village_focus(cands, low_s, figs, len(low_s),
@@ -1259,6 +1310,7 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
     return (good or named)[0]
 
 
+_CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành phố|quận|thị xã)\s+(?:lựa\s+)?chọn")
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
@@ -1301,10 +1353,13 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
-    if f.cat == "place":  # "sáu xã được huyện X chọn …": the places counted are the district's choice
+    if f.cat in ("place", "org"):  # "sáu xã được huyện X chọn …": the places counted are the district's choice
         for c in cands:
             if f.end <= c.start < nxt and _CHOSEN_BY.fullmatch(low, f.end, c.start):
                 return c
+        bare = _CHOSEN_BARE.match(low, f.end, nxt)  # "70 đơn vị được tỉnh chọn": the province the text is in
+        if bare is not None and _LEVEL_NORM.get(bare.group(1)) in recent:
+            return recent[_LEVEL_NORM[bare.group(1)]]
     for c in cands:
         if f.end <= c.start < nxt and c.start - f.end <= 60:
             if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
@@ -1422,6 +1477,43 @@ def _village_focus(cands: list[_Cand], low: str, figs: list[Figure], limit: int,
                 and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start]):
             best = None
     return best
+
+
+# the level of the units a count of places counts ("tám xã", "7/9 thôn")
+_COUNTED_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "xã, phường, thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2,
+                 **{w: 4 for w in ("thôn", "bản", "xóm", "ấp", "tổ dân phố", "tiểu khu", "khu phố", "làng", "buôn")}}
+_LEVEL_OF_RANK = {1: "province", 2: "district", 3: "commune"}
+
+
+def _above_counted(f: Figure, subj: _Cand, recent: dict) -> _Cand | None:
+    """A count of communes (villages, districts) belongs to a larger unit than one of them: the
+    district (commune, province) the text last named, when the subject found is no larger."""
+    rank = _COUNTED_RANK.get(f.form) if f.cat == "place" else None
+    if rank is None:
+        return None
+    own = _rank(subj.level) or (4 if subj.org_kind == "party_cell" else 0)
+    if not own or own < rank:
+        return None
+    for r in range(rank - 1, 0, -1):
+        c = recent.get(_LEVEL_OF_RANK[r])
+        if c is not None and c.iri != subj.iri:
+            return c
+    return None
+
+
+# "… tăng trưởng kinh tế - xã hội của huyện.", "… trong toàn tỉnh": a sentence about the whole unit
+_WHOLE_UNIT = re.compile(r"(?<![\w])(?:của|trong|toàn|trên địa bàn)\s+(?:toàn\s+)?(huyện|tỉnh|thị xã|quận|xã|phường|thị trấn)"
+                         r"\s*[.!…\"”]*\s*$")
+
+
+def _whole_unit(low: str, recent: dict, current: _Cand | None) -> _Cand | None:
+    m = _WHOLE_UNIT.search(low)
+    if m is None:
+        return None
+    c = recent.get(_LEVEL_NORM.get(m.group(1), ""))
+    if c is not None and current is not None and current.level == c.level and current.territorial:
+        return current
+    return c
 
 
 def _rank(level: str | None) -> int:
