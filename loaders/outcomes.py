@@ -619,6 +619,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
         indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
+        if indicator == "other" and prev is not None and prev.indicator in _TARGET_GOES_ON and prev.unit == f.unit \
+                and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
+            # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
+            f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
         # achievement against a target, and changes
         if f.cat == "pct" and lex.achievement_right.search(right):
@@ -840,6 +844,10 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
 # Indicators whose own cue is negative ("không hoàn thành nhiệm vụ", "chưa có đảng viên").
 _NEGATIVE = frozenset({"orgs_rated_weak", "members_rated_not_completed", "villages_without_members"})
 _NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|những|ngừng|ít)\b)")
+# measures a sentence may go on to give a target for, bare ("…, phấn đấu đến năm 2025 còn 2%")
+_TARGET_GOES_ON = frozenset({"poverty_rate", "income_per_capita", "food_output", "party_members"})
+_TARGET_ON = re.compile(r"^\W*(?:và\s+)?(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|chỉ tiêu)[^,;:]{0,40}?"
+                        r"(?:còn|xuống|xuống còn|đạt|lên|lên đến|là|ở mức)\s*(?:dưới|trên|hơn|khoảng)?\s*$")
 _MEASURE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:trọng|lệ)\s|cơ cấu\s")
 _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng còn trong tăng giảm so sánh cao thấp".split())
 
