@@ -127,6 +127,7 @@ _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_co
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
 _AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ)(?![\w])")
+_CENTRAL_NAME = re.compile(r"(?:Ban Bí thư|Bộ Chính trị)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
 _PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
                           "inspection_committee", "organization_commission", "propaganda_commission",
@@ -978,6 +979,9 @@ class _Subjects:
                 kind = m.attrs.get("kind", "")
                 if kind in ("other", "enterprise") and _AGENCY_NAME.match(m.attrs.get("name") or m.text):
                     kind = "agency"  # a bank or state agency: the subject of its own figures
+                elif kind in ("central_body", "military_unit", "police") or (
+                        kind == "other" and _CENTRAL_NAME.match(m.attrs.get("name") or m.text)):
+                    kind = "body"  # "Ban Bí thư tổ chức hội nghị tại 63 điểm cầu": a body doing what it counts
                 elif kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
                     continue
                 a = m.attrs
@@ -1156,6 +1160,7 @@ class OutcomesComponent:
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
+            named = [c for c in named if c.org_kind != "body"]  # nor a central body or unit doing one thing
             named = [c for c in named if c.org_kind != "agency"
                      or not _TITLE_BEFORE.search(low_s[max(0, c.start - 20):c.start])]  # a post's agency
             linked = bool(named) or used_carried or para_age <= 1
@@ -1409,6 +1414,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             return near[-1]
     orgs = [c for c in before if c.kind == "org"]
     places = [c for c in before if c.kind == "place" and _PLACE_SUBJECT_RE.search(low[max(0, c.start - 40):c.start])]
+    if places and orgs and orgs[-1].org_kind == "body":  # "sau khi Chính phủ phát động …, xã X có 512 ha"
+        orgs = [c for c in orgs if c.org_kind != "body" or c.start > places[-1].end]
     best: _Cand | None = None
     if orgs:
         best = orgs[-1]
