@@ -347,8 +347,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in _FIG_RE.finditer(low):
-        if _glued(low, m.start(), ".,/:-"):
-            continue
+        if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()):
+            continue  # (but "trục thôn là10,3 km" is a figure set without its space)
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
@@ -472,6 +472,14 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                            approx=approx_m.group(1) if approx_m and approx_m.group(1) != "từ" else None))
         taken.append((m.start(), end))
 
+    # "Năm năm gần đây, Đảng bộ xã liên tục đạt danh hiệu …": a run of years a rating was held
+    for m in (_STREAK_RE.finditer(low) if "năm" in low else ()):
+        n = m.group(1)
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if not value or not free(m.start(1), m.end(2)) or _glued(low, m.start(1), ".,/:-"):
+            continue
+        figs.append(Figure(m.start(1), m.start(1), m.end(1), m.end(2), value, unit="năm", cat="years", form="năm"))
+        taken.append((m.start(1), m.end(2)))
     # "không có / không còn" + a counted noun: a zero
     for m in _ZERO_RE.finditer(low):
         if _glued(low, m.start(), ""):
@@ -509,7 +517,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                                             value=lower, bound="lower"))
     figs.sort(key=lambda f: (f.num_start, f.bound or ""))
     for f in figs:
-        if f.cat == "years" and not _STREAK_CUE.match(low, f.end):
+        if _BACK_REFERENCE.match(low, f.end):
+            continue  # "hai vụ án nêu trên": a figure told before, named again
+        if f.cat == "years" and not _STREAK_CUE.match(low, f.end) and not _STREAK_RE.match(low, f.start):
             continue  # "15 năm liên tục thực hiện …": how long, not a rating held year after year
         if f.cat == "length" and _DISTANCE_BEFORE.search(low, max(0, f.start - 60), f.start):
             continue  # "cách trung tâm huyện 3 km": where a place lies, not a work done
@@ -530,6 +540,13 @@ _STREAK_CUE = re.compile(r"[^.;:\n]{0,60}?(?:danh hiệu|trong sạch|vững m�
 # "nằm cách thị trấn khoảng hai, ba km": a distance that places something
 _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:khoảng\s+|chừng\s+|gần\s+|hơn\s+)?"
                               r"(?:[\w]+,\s*)?$")
+
+
+_BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
+_TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
+_STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
+                        r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+|xếp\s+)?"
+                        r"(?:đạt|hoàn thành|là)(?![\w])")
 
 
 def _heads_a_list(low: str, pos: int, form: str) -> bool:
@@ -1377,6 +1394,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         if f.end <= c.start < nxt and c.start - f.end <= 60:
             if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
                 return c
+            if f.cat == "years" and c.kind == "org" and not _rx(r"[;:.]").search(low, f.end, c.start):
+                return c  # "Ba năm qua, Chi bộ thôn X đều hoàn thành …": the body holding the rating
             break
     if f.cat in ("household", "people"):  # "cho 22 hộ, cá nhân tại xã X": the households of X
         for c in cands:
