@@ -848,6 +848,10 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     # "32 đảng viên bị kỷ luật, trong đó hai Bí thư …": a breakdown keeps what the whole was
     breakdown = same is not None and prev is same and bool(_rx(r"\s*\(?\s*trong đó:?\s*(?:có\s+)?$").match(list_gap))
     cross = same is not None and same.cat != f.cat  # members, then people: only in a breakdown
+    if same is not None and prev is same and same.unit == f.unit and same.indicator != "other" and (
+            _PLACE_LIST_GAP.fullmatch(text, prev.end, f.start) or _COMPARED_GAP.fullmatch(text, prev.end, f.start)):
+        # "… hộ nghèo của tỉnh A còn 15%, tỉnh B 21%", "… cao hơn B (32 triệu đồng)": each place's measure
+        return same.indicator, same.qualifier
     if same is not None and prev is not None and _rx(
             r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
             and (breakdown or (not cross and not _VERB_GAP.search(low[same.end:f.start]))):
@@ -859,6 +863,13 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     return "other", np_ or None
 
 
+_PLACE_TYPES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"
+# a list running from one place's figure to the next's: ", tỉnh B 21%", "; huyện C là 9%"
+_PLACE_LIST_GAP = re.compile(rf"\s*(?:,|;|\bvà)\s*(?:{_PLACE_TYPES}\s+)?{_NAME}\s*(?:là|có|còn|đạt|chiếm|:)?\s*"
+                             rf"(?:trên|hơn|gần|khoảng)?\s*")
+# a place compared, its figure in brackets: ", cao hơn tỉnh B (32 triệu đồng"
+_COMPARED_GAP = re.compile(rf"[^.;()]{{0,40}}?(?:hơn|so với|bằng|như)\s+(?:{_PLACE_TYPES}\s+)?{_NAME}\s*\(\s*"
+                           rf"(?:trên|hơn|gần|khoảng)?\s*")
 # Indicators whose own cue is negative ("không hoàn thành nhiệm vụ", "chưa có đảng viên").
 _NEGATIVE = frozenset({"orgs_rated_weak", "members_rated_not_completed", "villages_without_members"})
 _NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|những|ngừng|ít)\b)")
@@ -1374,6 +1385,32 @@ def _owner_of_earlier(f: Figure, cands: list[_Cand], low: str, figs: list[Figure
     return None
 
 
+# "…, tỉnh B 21%", "tỉnh B có 1.200 chi bộ", "cao hơn B (32 triệu đồng)": the body or place the
+# figure directly follows
+_IMMEDIATE = re.compile(r"\s*(?:hiện\s+)?(?:có|còn|đạt|chiếm)?\s*(?:\(\s*)?(?:trên|hơn|gần|khoảng)?\s*")
+_POSSESSED_BEFORE = re.compile(r"(?<![\w])(?:của|thuộc)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
+                               r"xóm|ấp|tổ dân phố)\s+)?$")
+
+
+def _immediate_owner(f: Figure, cands: list[_Cand], low: str, figs: list[Figure]) -> _Cand | None:
+    hits = [c for c in cands if c.end <= f.start and f.start - c.end <= 24 and _IMMEDIATE.fullmatch(low, c.end, f.start)
+            and not any(g.start <= c.start < g.end for g in figs)
+            and not _POSSESSED_BEFORE.search(low, max(0, c.start - 20), c.start)]  # "Chỉ thị của X là 9 tỷ"
+    if not hits:
+        return None
+    if any(c.kind == "org" for c in hits):
+        hits = [c for c in hits if c.kind == "org"]
+    best = min(hits, key=lambda c: c.start)
+    while True:  # "Đảng bộ xã X, huyện Y có 312 đảng viên": Y only locates X
+        head = next((c for c in cands if c.end <= best.start and _LOCATOR_GAP.fullmatch(low, c.end, best.start)), None)
+        if head is None:
+            return best
+        best = head
+
+
+_LOCATOR_GAP = re.compile(r"\s*[,(]\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?")
+
+
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
                  anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
@@ -1397,6 +1434,9 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             if f.cat == "years" and c.kind == "org" and not _rx(r"[;:.]").search(low, f.end, c.start):
                 return c  # "Ba năm qua, Chi bộ thôn X đều hoàn thành …": the body holding the rating
             break
+    owner = _immediate_owner(f, cands, low, figs)
+    if owner is not None:
+        return owner
     if f.cat in ("household", "people"):  # "cho 22 hộ, cá nhân tại xã X": the households of X
         for c in cands:
             if c.kind == "place" and f.end <= c.start < nxt and _AT_PLACE_AFTER.fullmatch(low, f.end, c.start) \
