@@ -1106,6 +1106,7 @@ class OutcomesComponent:
         carry: dict = {}
         para_subject: _Cand | None = None
         widened: _Cand | None = None  # the whole unit the last sentence turned to
+        list_head: tuple[_Cand | None, dict] | None = None  # who and when a list opened by ":" is about
         para_age = 0
         linked = False  # the previous sentence named the paragraph's body or reported for it
         chained = False  # the previous sentence reported for it, two or more sentences on
@@ -1118,10 +1119,16 @@ class OutcomesComponent:
         for s in doc.sentences:
             new_para = last_end < 0 or "\n" in doc.text[last_end:s.start]
             last_end = s.end
-            if new_para:
+            bullet = bool(_BULLET.match(s.text))
+            if new_para and list_head is not None and bullet:
+                # "Năm 2023, Đảng bộ xã X đạt kết quả sau:" / "- Kết nạp 14 đảng viên.": the list's head
+                para_subject, para_age, carry = list_head[0], 0, dict(list_head[1])
+            elif new_para:
                 # a paragraph that closed on the whole district ("… của huyện.") hands it on
                 para_subject = widened if widened is not None and para_age == 0 else None
                 carry = {}
+            if not bullet:
+                list_head = None
             widened = None
             para_age += 1
             used_carried = False
@@ -1196,6 +1203,9 @@ class OutcomesComponent:
             if not named and cands and all(c.org_kind == "agency" for c in cands) and not _TITLE_BEFORE.search(
                     low_s[max(0, cands[0].start - 20):cands[0].start]):
                 named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
+            if not named and not figs and cands and _OPENING_PLACE.match(low_s) and \
+                    cands[0].kind == "place" and _OPENING_PLACE.fullmatch(low_s, 0, cands[0].start):
+                named = [cands[0]]  # "Tại xã X, kết quả cũng khả quan.": the next sentence is about X
             if named:
                 para_subject = named[0]
                 para_age = 0
@@ -1203,6 +1213,9 @@ class OutcomesComponent:
                 whole = _whole_unit(low_s, recent, para_subject or subjects.main)
                 if whole is not None:  # "… tác động đến tăng trưởng của huyện.": the text widens to it
                     para_subject, para_age, linked, widened = whole, 0, True, whole
+            if s.text.rstrip().endswith(":"):
+                list_head = (para_subject, {"period": carry.get("period"), "target": carry.get("target", False),
+                                            "topic": carry.get("topic")})
             # the village the text turns to stays its subject for two sentences, until a larger
             # body or place is named as a subject again
             v = _village_focus(cands, low_s, figs, len(low_s),
@@ -1327,6 +1340,7 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+_BULLET = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)])\s")
 _JOINED_PLACES = re.compile(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện)\s+[^,;.]{1,30}?\s*)?\s+và\s+"
                             r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|xã|phường|thị trấn)\s+$")
 
