@@ -473,7 +473,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         taken.append((m.start(), end))
 
     # "Năm năm gần đây, Đảng bộ xã liên tục đạt danh hiệu …": a run of years a rating was held
-    for m in (_STREAK_RE.finditer(low) if "năm" in low else ()):
+    for m in (_STREAK_RE.finditer(low) if _STREAK_HINT.search(low) else ()):
         n = m.group(1)
         value = parse_digits(n) if n[0].isdigit() else parse_words(n)
         if not value or not free(m.start(1), m.end(2)) or _glued(low, m.start(1), ".,/:-"):
@@ -543,6 +543,7 @@ _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:kho
 
 
 _BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
+_STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 _TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
 _STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
                         r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+|xếp\s+)?"
@@ -1595,7 +1596,7 @@ _WHOLE_UNIT = re.compile(r"(?<![\w])(?:của|trong|toàn|trên địa bàn)\s+(?
 
 
 def _whole_unit(low: str, recent: dict, current: _Cand | None) -> _Cand | None:
-    m = _WHOLE_UNIT.search(low)
+    m = _WHOLE_UNIT.search(low, max(0, len(low) - 60))
     if m is None:
         return None
     c = recent.get(_LEVEL_NORM.get(m.group(1), ""))
