@@ -115,6 +115,9 @@ _OBJECT_BEFORE_RE = re.compile(
 # "Ở phường X, …", "Tại xã Y …": a place opening its sentence is what the sentence is about
 _OPENING_PLACE = re.compile(r"\W*(?:ở|tại|riêng)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
                             r"xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+# a sentence opening on a place: "Tại xã X, …", "Xã Y còn …", "Riêng huyện Z, …"
+_PLACE_OPENS = re.compile(r"[\W]*(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|"
+                          r"tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
     r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
@@ -1204,9 +1207,9 @@ class OutcomesComponent:
             if not named and cands and all(c.org_kind == "agency" for c in cands) and not _TITLE_BEFORE.search(
                     low_s[max(0, cands[0].start - 20):cands[0].start]):
                 named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
-            if not named and not figs and cands and _OPENING_PLACE.match(low_s) and \
-                    cands[0].kind == "place" and _OPENING_PLACE.fullmatch(low_s, 0, cands[0].start):
-                named = [cands[0]]  # "Tại xã X, kết quả cũng khả quan.": the next sentence is about X
+            if not named and cands and cands[0].kind == "place" and _PLACE_OPENS.fullmatch(low_s, 0, cands[0].start) \
+                    and not any(g.start <= cands[0].start < g.end for g in figs):
+                named = [cands[0]]  # "Tại xã X, kết quả cũng khả quan.", "Xã Y còn khó khăn.": the next is about it
             if named:
                 para_subject = named[0]
                 para_age = 0

@@ -1,6 +1,6 @@
 """Outcomes across sentence and paragraph bounds: a sentence opening a list with ":" gives the
 list's lines (each its own paragraph, "- Kết nạp 14 đảng viên mới.") its subject and its year;
-a sentence opening on a place ("Tại xã X, …") with no figure hands X to the next sentence."""
+a sentence opening on a place ("Tại xã X, …", "Xã Y còn …") hands it to the next sentence."""
 
 from __future__ import annotations
 
@@ -40,3 +40,15 @@ def test_the_list_ends_with_its_lines(outcomes):
 def test_a_sentence_opening_on_a_place_hands_it_to_the_next(outcomes):
     subjects = figure_subjects(outcomes)
     assert subjects[8] == "Tà Mung" and subjects[12] == "Tà Mung"
+
+
+def test_a_sentence_opening_on_a_place_as_its_subject_hands_it_on():
+    text = """Huyện ủy Than Uyên lãnh đạo xây dựng nông thôn mới
+
+Đảng bộ huyện Than Uyên có 4.300 đảng viên.
+Xã Tà Hừa còn nhiều khó khăn. Hiện 5/9 bản có đường bê-tông, tỷ lệ hộ nghèo còn 30%.
+Toàn huyện có 3 xã đạt chuẩn nông thôn mới.
+"""
+    subjects = figure_subjects(load_text(text, source="memory:ta-hua.txt"))
+    assert subjects[5] == subjects[9] == subjects[30] == "Tà Hừa"
+    assert subjects[3] == "Than Uyên"
