@@ -630,7 +630,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             gap = low[prev.end:f.start]
             list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]").search(gap) else gap
             if _rx(r"[,;]|\bvà\b").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
-                    and not _VERB_GAP.search(gap):
+                    and not _VERB_GAP.search(gap) and not (f.cat == "pct" and _of_category(lex, low, f.end) is not None
+                                                           and _of_category(lex, low, prev.end) is None):
                 near = prev.near  # "giảm được 5 cơ quan; 23 bản, 17 đơn vị": the verb governs the list
         f.near = near
         left = low[:f.start]
@@ -800,7 +801,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             continue
         if rule.not_right is not None and rule.not_right.search(right):
             continue
-        if rule.prev and (prev is None or prev.end > f.start or prev.denominator is not None or prev.is_total or not _rx(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(low[prev.end:f.start])):
+        if rule.prev and (prev is None or prev.end > f.start or (f.cat == "pct" and _of_category(lex, low, f.end) is not None) or prev.denominator is not None or prev.is_total or not _rx(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(low[prev.end:f.start])):
             continue
         m = None
         if rule.right is not None:
@@ -856,6 +857,9 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             _PLACE_LIST_GAP.fullmatch(text, prev.end, f.start) or _COMPARED_GAP.fullmatch(text, prev.end, f.start)):
         # "… hộ nghèo của tỉnh A còn 15%, tỉnh B 21%", "… cao hơn B (32 triệu đồng)": each place's measure
         return same.indicator, same.qualifier
+    if same is not None and f.cat == "pct" and _of_category(lex, low, f.end) is not None \
+            and _of_category(lex, low, same.end) is None:
+        same = None  # "tỷ lệ hộ nghèo còn 4%, 90% hộ dùng nước sạch": a share of its own
     if same is not None and prev is not None and _rx(
             r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
             and (breakdown or (not cross and not _VERB_GAP.search(low[same.end:f.start]))):

@@ -1,7 +1,8 @@
 """Outcomes: indicators read across a list. A bare target after a measure is the same measure's
 target ("tỷ lệ hộ nghèo còn 3%, phấn đấu … còn 2%"); "chi bộ, đảng bộ trực thuộc" counts
 subordinate party organizations; cells named as the doers of a passive ("được 30 chi bộ hỗ trợ")
-are not a count of the body's cells."""
+are not a count of the body's cells; a decimal comma ("28,5%") does not end a measure, and a share
+naming its own noun ("90% hộ dùng nước sạch") is not the measure before it."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_cells_doing_something_in_a_passive_are_not_a_count_of_cells():
     assert {f.value: f.indicator for f in figs}[30] == "other"
     figs = read("Đảng bộ xã hiện có 30 chi bộ trực thuộc.")
     assert figs[0].indicator == "party_cells"
+
+
+def test_a_decimal_comma_does_not_break_a_measure_read_from_the_left():
+    figs = read("Tỷ lệ hộ nghèo giảm từ 28,5% năm 2016 xuống còn 12% năm 2021.")
+    assert [(f.value, f.indicator, f.period) for f in figs] == [
+        (28.5, "poverty_rate", ("2016", "2016")), (12, "poverty_rate", ("2021", "2021"))]
+
+
+def test_a_share_naming_its_own_noun_is_not_the_measure_before_it():
+    figs = read("Tỷ lệ hộ nghèo còn 4,5%, 90% hộ dùng nước sạch.")
+    assert [(f.value, f.indicator) for f in figs] == [(4.5, "poverty_rate"), (90, "other")]
+    # while a bare share after an amount is still its achievement against the plan
+    assert read("Sản lượng lương thực đạt 18.500 tấn, đạt 104%.")[1].indicator == "target_achievement_rate"
