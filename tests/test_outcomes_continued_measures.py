@@ -52,3 +52,9 @@ def test_a_share_naming_its_own_noun_is_not_the_measure_before_it():
     assert [(f.value, f.indicator) for f in figs] == [(4.5, "poverty_rate"), (90, "other")]
     # while a bare share after an amount is still its achievement against the plan
     assert read("Sản lượng lương thực đạt 18.500 tấn, đạt 104%.")[1].indicator == "target_achievement_rate"
+
+
+def test_houses_counted_as_houses_are_temporary_or_removed_by_the_words_after_them():
+    assert [(f.value, f.indicator) for f in read("Năm qua, xã đã xóa 12 nhà tạm.")] == [(12, "houses_removed")]
+    assert [(f.value, f.indicator) for f in read("Toàn xã còn 40 căn nhà dột nát.")] == [(40, "temporary_houses")]
+    assert read("Nhân dân góp công xây 3 nhà văn hóa.")[0].indicator == "other"
