@@ -1114,7 +1114,7 @@ class OutcomesComponent:
         carry: dict = {}
         para_subject: _Cand | None = None
         widened: _Cand | None = None  # the whole unit the last sentence turned to
-        list_head: tuple[_Cand | None, dict] | None = None  # who and when a list opened by ":" is about
+        list_head: tuple[_Cand | None, dict, int] | None = None  # who and when a list opened by ":" is about
         para_age = 0
         linked = False  # the previous sentence named the paragraph's body or reported for it
         chained = False  # the previous sentence reported for it, two or more sentences on
@@ -1127,7 +1127,7 @@ class OutcomesComponent:
         for s in doc.sentences:
             new_para = last_end < 0 or "\n" in doc.text[last_end:s.start]
             last_end = s.end
-            bullet = bool(_BULLET.match(s.text))
+            bullet = bool(_BULLET.match(s.text)) or (list_head is not None and list_head[2] == s.index - 1)
             if new_para and list_head is not None and bullet:
                 # "Năm 2023, Đảng bộ xã X đạt kết quả sau:" / "- Kết nạp 14 đảng viên.": the list's head
                 para_subject, para_age, carry = list_head[0], 0, dict(list_head[1])
@@ -1223,7 +1223,7 @@ class OutcomesComponent:
                     para_subject, para_age, linked, widened = whole, 0, True, whole
             if s.text.rstrip().endswith(":"):
                 list_head = (para_subject, {"period": carry.get("period"), "target": carry.get("target", False),
-                                            "topic": carry.get("topic")})
+                                            "topic": carry.get("topic")}, s.index)
             # the village the text turns to stays its subject for two sentences, until a larger
             # body or place is named as a subject again
             v = _village_focus(cands, low_s, figs, len(low_s),

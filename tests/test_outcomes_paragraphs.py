@@ -52,3 +52,16 @@ Toàn huyện có 3 xã đạt chuẩn nông thôn mới.
     subjects = figure_subjects(load_text(text, source="memory:ta-hua.txt"))
     assert subjects[5] == subjects[9] == subjects[30] == "Tà Hừa"
     assert subjects[3] == "Than Uyên"
+
+
+def test_the_paragraph_right_after_a_colon_continues_it_without_a_bullet():
+    text = """Huyện ủy Than Uyên lãnh đạo xây dựng Đảng
+
+Đảng bộ huyện Than Uyên có 4.300 đảng viên.
+Năm 2023, Đảng bộ xã Mường Kim đạt được những kết quả đáng ghi nhận. Cụ thể:
+Kết nạp 14 đảng viên mới, 9/11 chi bộ hoàn thành tốt nhiệm vụ.
+Huyện đã mở 6 lớp bồi dưỡng cho cấp ủy viên.
+"""
+    subjects = figure_subjects(load_text(text, source="memory:than-uyen-2.txt"))
+    assert subjects[14] == subjects[9] == "Đảng bộ xã Mường Kim"
+    assert subjects[6] != "Đảng bộ xã Mường Kim"
