@@ -1582,9 +1582,11 @@ _LEVEL_OF_RANK = {1: "province", 2: "district", 3: "commune"}
 
 
 def _above_counted(f: Figure, subj: _Cand, recent: dict) -> _Cand | None:
-    """A count of communes (villages, districts) belongs to a larger unit than one of them: the
-    district (commune, province) the text last named, when the subject found is no larger."""
+    """A count of communes (villages, districts; cells) belongs to a larger unit than one of them:
+    the district (commune, province) the text last named, when the subject found is no larger."""
     rank = _COUNTED_RANK.get(f.form) if f.cat == "place" else None
+    if f.cat == "cell" or (f.cat == "pct" and f.of_cat == "cell"):
+        rank = 4  # "95% chi bộ hoàn thành tốt nhiệm vụ": the cells of a commune or more, not of a village
     if rank is None:
         return None
     own = _rank(subj.level) or (4 if subj.org_kind == "party_cell" else 0)

@@ -2,7 +2,8 @@
 commune's), and so are the figures of the communes it counts; a sentence closing on "… của
 huyện." turns the text to the district; "được tỉnh chọn" gives the count to the province; a
 range may open with a number in words ("từ chín đến 13"); "một" heading a list of counts is one;
-a run of years counts only when a rating is held for it; a distance placing a village is no figure."""
+a run of years counts only when a rating is held for it; a distance placing a village is no figure;
+cells counted belong to a commune or more, never to the village the text is on."""
 
 from __future__ import annotations
 
@@ -82,3 +83,14 @@ def test_a_distance_placing_a_village_is_no_figure():
     assert read("Bản nằm cách trung tâm xã khoảng 15 km về phía tây.") == []
     assert read("Thôn cách xa huyện lỵ hơn ba, bốn km.") == []
     assert [f.value for f in read("Nhân dân đã làm được 4 km đường bê-tông.")] == [4]
+
+
+def test_cells_counted_are_not_a_villages_even_while_the_text_is_on_one():
+    text = """Đảng bộ xã Mường Kim làm tốt công tác xây dựng Đảng
+
+Đảng bộ xã Mường Kim, huyện Than Uyên hiện có 312 đảng viên.
+Chúng tôi đến bản Nà Khương, nơi nhân dân bản Nà Khương đã hiến đất làm đường.
+Năm 2023, có 95% chi bộ hoàn thành tốt nhiệm vụ.
+"""
+    subjects = figure_subjects(load_text(text, source="memory:muong-kim-chi-bo.txt"))
+    assert subjects[95] in ("Mường Kim", "Đảng bộ xã Mường Kim")
