@@ -381,7 +381,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 if tm is not None:
                     th = _unit_at(lex, low, tm.end())
                     if th is not None and th[0].cat not in ("counter",) and (parse_digits(tm.group(1)) or 0) \
-                            >= (parse_digits(a_txt) or 0):
+                            >= (parse_digits(a_txt) or 0) and not _POINTED_BEFORE.search(before):
                         hit, total = (th[0], m.end(), th[2]), parse_digits(tm.group(1))
             if hit is None and den:  # "100% đảng viên chính thức (1.718/1.718)": the noun of the share
                 pm = _PCT_NOUN_BEFORE.search(low, max(0, m.start() - 60), m.start())
@@ -547,6 +547,8 @@ _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:kho
 
 _BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
 _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
+# "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
+_POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
 _TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
 _STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
                         r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+|xếp\s+)?"

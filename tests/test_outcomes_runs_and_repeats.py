@@ -1,7 +1,7 @@
 """Outcomes: a run of years told as "Năm năm gần đây, X liên tục đạt …" is a figure of X; a
 figure named again ("hai vụ án nêu trên", "3 công chức trên,") is not a new one; a number set
 without its space after a short word ("là12,5 km") is still read; pages and groups run on social
-networks are counted."""
+networks are counted; "Đó là 3 trong số 210 hộ" points at ones told of, within a whole that counts."""
 
 from __future__ import annotations
 
@@ -49,3 +49,8 @@ def test_a_number_set_without_its_space_is_still_read():
 def test_pages_and_groups_on_social_networks_are_counted():
     figs = read("Năm 2020, huyện đã lập được 9 Trang, nhóm Facebook để tuyên truyền.")
     assert [(f.value, f.unit) for f in figs] == [(9, "trang, nhóm")]
+
+
+def test_the_ones_just_told_of_pointed_at_within_a_whole_are_not_a_new_figure():
+    figs = read("Đó là 3 trong số 210 hộ nghèo được các chi bộ giúp đỡ.")
+    assert [(f.value, f.unit) for f in figs] == [(210, "hộ nghèo")]
