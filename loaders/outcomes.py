@@ -115,6 +115,9 @@ _OBJECT_BEFORE_RE = re.compile(
 # "Ở phường X, …", "Tại xã Y …": a place opening its sentence is what the sentence is about
 _OPENING_PLACE = re.compile(r"\W*(?:ở|tại|riêng)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
                             r"xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+# a sentence opening on a place: "Tại xã X, …", "Xã Y còn …", "Riêng huyện Z, …"
+_PLACE_OPENS = re.compile(r"[\W]*(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|"
+                          r"tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
     r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
@@ -127,6 +130,7 @@ _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_co
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
 _AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ)(?![\w])")
+_CENTRAL_NAME = re.compile(r"(?:Ban Bí thư|Bộ Chính trị)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
 _PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
                           "inspection_committee", "organization_commission", "propaganda_commission",
@@ -346,8 +350,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         return all(b <= s or a >= e for s, e in taken)
 
     for m in _FIG_RE.finditer(low):
-        if _glued(low, m.start(), ".,/:-"):
-            continue
+        if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()):
+            continue  # (but "trục thôn là10,3 km" is a figure set without its space)
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
@@ -377,7 +381,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 if tm is not None:
                     th = _unit_at(lex, low, tm.end())
                     if th is not None and th[0].cat not in ("counter",) and (parse_digits(tm.group(1)) or 0) \
-                            >= (parse_digits(a_txt) or 0):
+                            >= (parse_digits(a_txt) or 0) and not _POINTED_BEFORE.search(before):
                         hit, total = (th[0], m.end(), th[2]), parse_digits(tm.group(1))
             if hit is None and den:  # "100% đảng viên chính thức (1.718/1.718)": the noun of the share
                 pm = _PCT_NOUN_BEFORE.search(low, max(0, m.start() - 60), m.start())
@@ -451,7 +455,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue
         first = words.split()[0]
         if first == "không" or (words == "một" and not _ONE_AFTER_VERB.search(low[max(0, m.start() - 20):m.start()])
-                                and not (figs and _LIST_BEFORE.search(low, max(0, m.start() - 6), m.start()))):
+                                and not (figs and _LIST_BEFORE.search(low, max(0, m.start() - 6), m.start()))
+                                and not _heads_a_list(low, hit[1], hit[0].form)):
             continue  # "một" is "a" — unless it continues a count ("hai Bí thư, một Chủ tịch")
         value = parse_words(words)
         if value is None:
@@ -465,11 +470,19 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if (nb and not _DOC_KIND_WORD.fullmatch(nb.group(0).strip())) or u.cat == "counter":
             continue  # (a document is numbered in digits: "kết luận sáu sai phạm" is a verb and a count)
         approx_m = lex.approx_re.search(low[max(0, m.start() - 14):m.start()])
-        figs.append(Figure(m.start(), m.start(), w_end, end, value, unit=unit, cat=u.cat,
+        figs.append(Figure(m.start(), m.start(), w_end, end, value, unit=unit, cat=u.cat, form=u.form,
                            forced=u if u.indicator else None,
                            approx=approx_m.group(1) if approx_m and approx_m.group(1) != "từ" else None))
         taken.append((m.start(), end))
 
+    # "Năm năm gần đây, Đảng bộ xã liên tục đạt danh hiệu …": a run of years a rating was held
+    for m in (_STREAK_RE.finditer(low) if _STREAK_HINT.search(low) else ()):
+        n = m.group(1)
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if not value or not free(m.start(1), m.end(2)) or _glued(low, m.start(1), ".,/:-"):
+            continue
+        figs.append(Figure(m.start(1), m.start(1), m.end(1), m.end(2), value, unit="năm", cat="years", form="năm"))
+        taken.append((m.start(1), m.end(2)))
     # "không có / không còn" + a counted noun: a zero
     for m in _ZERO_RE.finditer(low):
         if _glued(low, m.start(), ""):
@@ -497,13 +510,54 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     figs.sort(key=lambda f: (f.num_start, f.bound or ""))
     # "45 chi bộ có dưới 9 đảng viên": a threshold describing the units counted, not a figure
     kept: list[Figure] = []
+    for f in list(figs):  # "từ tám đến 12 tiêu chí": a range opened by a number in words
+        wr = _WORD_RANGE_BEFORE.search(low, max(0, f.num_start - 40), f.num_start) \
+            if f.bound is None and f.denominator is None and not f.is_total and f.cat != "pct" else None
+        lower = parse_words(wr.group(1)) if wr is not None else None
+        if lower is not None and lower < f.value and free(wr.start(1), wr.end(1)) and not _glued(low, wr.start(1), ""):
+            f.bound, f.approx = "upper", None
+            figs.append(dataclasses.replace(f, start=wr.start(), num_start=wr.start(1), num_end=wr.end(1),
+                                            value=lower, bound="lower"))
+    figs.sort(key=lambda f: (f.num_start, f.bound or ""))
     for f in figs:
+        if _BACK_REFERENCE.match(low, f.end):
+            continue  # "hai vụ án nêu trên": a figure told before, named again
+        if f.cat == "years" and not _STREAK_CUE.match(low, f.end) and not _STREAK_RE.match(low, f.start):
+            continue  # "15 năm liên tục thực hiện …": how long, not a rating held year after year
+        if f.cat == "length" and _DISTANCE_BEFORE.search(low, max(0, f.start - 60), f.start):
+            continue  # "cách trung tâm huyện 3 km": where a place lies, not a work done
         p = kept[-1] if kept else None
         if p is not None and p.cat in ("cell", "suborg", "org", "place", "household") and \
                 _rx(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*").fullmatch(low[p.end:f.num_start]):
             continue
         kept.append(f)
     return kept
+
+
+# the number words of numbers.py, as a bare group ("(?:…)(?:\s+(?:…))*")
+_W_ALT = WORD_NUMBER_RE.pattern[len("(?<![\\w])("):-len(")(?![\\w])")]
+_WORD_RANGE_BEFORE = re.compile(r"(?<![\w])(?:từ\s+)?(" + _W_ALT + r")\s+(?:đến|tới)\s+$")
+# what a run of years is held for: a rating or title kept "N năm liền"
+_STREAK_CUE = re.compile(r"[^.;:\n]{0,60}?(?:danh hiệu|trong sạch|vững mạnh|hoàn thành|xếp loại|được công nhận|đạt chuẩn|"
+                         r"tiêu biểu|xuất sắc|dẫn đầu|cờ thi đua|bằng khen|khen thưởng)")
+# "nằm cách thị trấn khoảng hai, ba km": a distance that places something
+_DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:khoảng\s+|chừng\s+|gần\s+|hơn\s+)?"
+                              r"(?:[\w]+,\s*)?$")
+
+
+_BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
+_STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
+# "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
+_POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
+_TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
+_STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
+                        r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+|xếp\s+)?"
+                        r"(?:đạt|hoàn thành|là)(?![\w])")
+
+
+def _heads_a_list(low: str, pos: int, form: str) -> bool:
+    """ "có một xã đạt …, tám xã đạt …": "một" heads a list of counts of the same noun."""
+    return bool(_rx(r"[^.;:]{0,80}?,\s*(?:" + _NUM + r"|" + _W_ALT + r")\s+" + re.escape(form) + r"(?![\w])").match(low, pos))
 
 
 _OF_HEAD = re.compile(r"[^\S\n]*(?:trở lên\s*)?(?:[“\"]?\s*)?(?:số\s+|các\s+|tổng số\s+)?")
@@ -578,7 +632,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             gap = low[prev.end:f.start]
             list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]").search(gap) else gap
             if _rx(r"[,;]|\bvà\b").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
-                    and not _VERB_GAP.search(gap):
+                    and not _VERB_GAP.search(gap) and not (f.cat == "pct" and _of_category(lex, low, f.end) is not None
+                                                           and _of_category(lex, low, prev.end) is None):
                 near = prev.near  # "giảm được 5 cơ quan; 23 bản, 17 đơn vị": the verb governs the list
         f.near = near
         left = low[:f.start]
@@ -589,6 +644,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
         indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
+        if indicator == "other" and prev is not None and prev.indicator in _TARGET_GOES_ON and prev.unit == f.unit \
+                and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
+            # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
+            f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
         # achievement against a target, and changes
         if f.cat == "pct" and lex.achievement_right.search(right):
@@ -688,7 +747,12 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             np_ = _rx(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+").sub("", near.strip())
             np_ = _rx(r"\s*(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|ước|bình quân|\W)+$").sub("", np_).strip()
             tail = _rx(r"[,;]\s*").split(np_)[-1]
-            if len(tail.split()) >= 2:
+            head = None
+            for head in _MEASURE_HEAD.finditer(np_):
+                pass
+            if head is not None and len(np_[head.start():].split()) <= 10:
+                np_ = np_[head.start():]  # "tỷ trọng công nghiệp, xây dựng" is one measure
+            elif len(tail.split()) >= 2:
                 np_ = tail
             np_ = " ".join(_rx(r"^(?:phấn đấu|mục tiêu|chỉ tiêu|đạt|có)\s+").sub("", np_).split()[-10:])
     else:
@@ -739,7 +803,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             continue
         if rule.not_right is not None and rule.not_right.search(right):
             continue
-        if rule.prev and (prev is None or prev.end > f.start or prev.denominator is not None or prev.is_total or not _rx(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(low[prev.end:f.start])):
+        if rule.prev and (prev is None or prev.end > f.start or (f.cat == "pct" and _of_category(lex, low, f.end) is not None) or prev.denominator is not None or prev.is_total or not _rx(r"[\s,]*(?:đạt|bằng|vượt|là)?\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(low[prev.end:f.start])):
             continue
         m = None
         if rule.right is not None:
@@ -791,6 +855,13 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     # "32 đảng viên bị kỷ luật, trong đó hai Bí thư …": a breakdown keeps what the whole was
     breakdown = same is not None and prev is same and bool(_rx(r"\s*\(?\s*trong đó:?\s*(?:có\s+)?$").match(list_gap))
     cross = same is not None and same.cat != f.cat  # members, then people: only in a breakdown
+    if same is not None and prev is same and same.unit == f.unit and same.indicator != "other" and (
+            _PLACE_LIST_GAP.fullmatch(text, prev.end, f.start) or _COMPARED_GAP.fullmatch(text, prev.end, f.start)):
+        # "… hộ nghèo của tỉnh A còn 15%, tỉnh B 21%", "… cao hơn B (32 triệu đồng)": each place's measure
+        return same.indicator, same.qualifier
+    if same is not None and f.cat == "pct" and _of_category(lex, low, f.end) is not None \
+            and _of_category(lex, low, same.end) is None:
+        same = None  # "tỷ lệ hộ nghèo còn 4%, 90% hộ dùng nước sạch": a share of its own
     if same is not None and prev is not None and _rx(
             r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
             and (breakdown or (not cross and not _VERB_GAP.search(low[same.end:f.start]))):
@@ -802,9 +873,21 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     return "other", np_ or None
 
 
+_PLACE_TYPES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"
+# a list running from one place's figure to the next's: ", tỉnh B 21%", "; huyện C là 9%"
+_PLACE_LIST_GAP = re.compile(rf"\s*(?:,|;|\bvà)\s*(?:{_PLACE_TYPES}\s+)?{_NAME}\s*(?:là|có|còn|đạt|chiếm|:)?\s*"
+                             rf"(?:trên|hơn|gần|khoảng)?\s*")
+# a place compared, its figure in brackets: ", cao hơn tỉnh B (32 triệu đồng"
+_COMPARED_GAP = re.compile(rf"[^.;()]{{0,40}}?(?:hơn|so với|bằng|như)\s+(?:{_PLACE_TYPES}\s+)?{_NAME}\s*\(\s*"
+                           rf"(?:trên|hơn|gần|khoảng)?\s*")
 # Indicators whose own cue is negative ("không hoàn thành nhiệm vụ", "chưa có đảng viên").
 _NEGATIVE = frozenset({"orgs_rated_weak", "members_rated_not_completed", "villages_without_members"})
 _NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|những|ngừng|ít)\b)")
+# measures a sentence may go on to give a target for, bare ("…, phấn đấu đến năm 2025 còn 2%")
+_TARGET_GOES_ON = frozenset({"poverty_rate", "income_per_capita", "food_output", "party_members"})
+_TARGET_ON = re.compile(r"^\W*(?:và\s+)?(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|chỉ tiêu)[^,;:]{0,40}?"
+                        r"(?:còn|xuống|xuống còn|đạt|lên|lên đến|là|ở mức)\s*(?:dưới|trên|hơn|khoảng)?\s*$")
+_MEASURE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:trọng|lệ)\s|cơ cấu\s")
 _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng còn trong tăng giảm so sánh cao thấp".split())
 
 
@@ -934,6 +1017,9 @@ class _Subjects:
                 kind = m.attrs.get("kind", "")
                 if kind in ("other", "enterprise") and _AGENCY_NAME.match(m.attrs.get("name") or m.text):
                     kind = "agency"  # a bank or state agency: the subject of its own figures
+                elif kind in ("central_body", "military_unit", "police") or (
+                        kind == "other" and _CENTRAL_NAME.match(m.attrs.get("name") or m.text)):
+                    kind = "body"  # "Ban Bí thư tổ chức hội nghị tại 63 điểm cầu": a body doing what it counts
                 elif kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
                     continue
                 a = m.attrs
@@ -1029,6 +1115,8 @@ class OutcomesComponent:
         outcomes: list[Outcome] = []
         carry: dict = {}
         para_subject: _Cand | None = None
+        widened: _Cand | None = None  # the whole unit the last sentence turned to
+        list_head: tuple[_Cand | None, dict, int] | None = None  # who and when a list opened by ":" is about
         para_age = 0
         linked = False  # the previous sentence named the paragraph's body or reported for it
         chained = False  # the previous sentence reported for it, two or more sentences on
@@ -1041,9 +1129,17 @@ class OutcomesComponent:
         for s in doc.sentences:
             new_para = last_end < 0 or "\n" in doc.text[last_end:s.start]
             last_end = s.end
-            if new_para:
-                para_subject = None
+            bullet = bool(_BULLET.match(s.text)) or (list_head is not None and list_head[2] == s.index - 1)
+            if new_para and list_head is not None and bullet:
+                # "Năm 2023, Đảng bộ xã X đạt kết quả sau:" / "- Kết nạp 14 đảng viên.": the list's head
+                para_subject, para_age, carry = list_head[0], 0, dict(list_head[1])
+            elif new_para:
+                # a paragraph that closed on the whole district ("… của huyện.") hands it on
+                para_subject = widened if widened is not None and para_age == 0 else None
                 carry = {}
+            if not bullet:
+                list_head = None
+            widened = None
             para_age += 1
             used_carried = False
             cands = subjects.candidates(s)
@@ -1063,6 +1159,7 @@ class OutcomesComponent:
                     carried is not None and para_age < s.index - focus[1]) else None
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 has_village = any(c.level == "village" for c in cands)
+                lifted: tuple[str, _Cand, int] | None = None  # (who it was, who it is, from where)
                 for f in figs:
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
@@ -1070,6 +1167,13 @@ class OutcomesComponent:
                                         here or village)
                     if subj is None:
                         continue
+                    up = _above_counted(f, subj, recent)
+                    if up is not None:  # "tám xã đạt …": the communes counted are the district's
+                        lifted = (subj.iri.value, up, f.end)
+                        subj = up
+                    elif lifted is not None and subj.iri.value == lifted[0] \
+                            and not _rx(r";|\.\s").search(low, lifted[2], f.start):
+                        subj = lifted[1]  # "… tám xã đạt từ tám đến 12 tiêu chí": and so are their figures
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
@@ -1101,6 +1205,7 @@ class OutcomesComponent:
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
+            named = [c for c in named if c.org_kind != "body"]  # nor a central body or unit doing one thing
             named = [c for c in named if c.org_kind != "agency"
                      or not _TITLE_BEFORE.search(low_s[max(0, c.start - 20):c.start])]  # a post's agency
             linked = bool(named) or used_carried or para_age <= 1
@@ -1108,9 +1213,19 @@ class OutcomesComponent:
             if not named and cands and all(c.org_kind == "agency" for c in cands) and not _TITLE_BEFORE.search(
                     low_s[max(0, cands[0].start - 20):cands[0].start]):
                 named = [cands[0]]  # a sentence about an agency alone: the next ones may be too
+            if not named and cands and cands[0].kind == "place" and _PLACE_OPENS.fullmatch(low_s, 0, cands[0].start) \
+                    and not any(g.start <= cands[0].start < g.end for g in figs):
+                named = [cands[0]]  # "Tại xã X, kết quả cũng khả quan.", "Xã Y còn khó khăn.": the next is about it
             if named:
                 para_subject = named[0]
                 para_age = 0
+            elif not figs:
+                whole = _whole_unit(low_s, recent, para_subject or subjects.main)
+                if whole is not None:  # "… tác động đến tăng trưởng của huyện.": the text widens to it
+                    para_subject, para_age, linked, widened = whole, 0, True, whole
+            if s.text.rstrip().endswith(":"):
+                list_head = (para_subject, {"period": carry.get("period"), "target": carry.get("target", False),
+                                            "topic": carry.get("topic")}, s.index)
             # the village the text turns to stays its subject for two sentences, until a larger
             # body or place is named as a subject again
             v = _village_focus(cands, low_s, figs, len(low_s),
@@ -1235,6 +1350,7 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
     return out
 
 
+_BULLET = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)])\s")
 _JOINED_PLACES = re.compile(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện)\s+[^,;.]{1,30}?\s*)?\s+và\s+"
                             r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|xã|phường|thị trấn)\s+$")
 
@@ -1259,6 +1375,7 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
     return (good or named)[0]
 
 
+_CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành phố|quận|thị xã)\s+(?:lựa\s+)?chọn")
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
@@ -1292,6 +1409,32 @@ def _owner_of_earlier(f: Figure, cands: list[_Cand], low: str, figs: list[Figure
     return None
 
 
+# "…, tỉnh B 21%", "tỉnh B có 1.200 chi bộ", "cao hơn B (32 triệu đồng)": the body or place the
+# figure directly follows
+_IMMEDIATE = re.compile(r"\s*(?:hiện\s+)?(?:có|còn|đạt|chiếm)?\s*(?:\(\s*)?(?:trên|hơn|gần|khoảng)?\s*")
+_POSSESSED_BEFORE = re.compile(r"(?<![\w])(?:của|thuộc)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
+                               r"xóm|ấp|tổ dân phố)\s+)?$")
+
+
+def _immediate_owner(f: Figure, cands: list[_Cand], low: str, figs: list[Figure]) -> _Cand | None:
+    hits = [c for c in cands if c.end <= f.start and f.start - c.end <= 24 and _IMMEDIATE.fullmatch(low, c.end, f.start)
+            and not any(g.start <= c.start < g.end for g in figs)
+            and not _POSSESSED_BEFORE.search(low, max(0, c.start - 20), c.start)]  # "Chỉ thị của X là 9 tỷ"
+    if not hits:
+        return None
+    if any(c.kind == "org" for c in hits):
+        hits = [c for c in hits if c.kind == "org"]
+    best = min(hits, key=lambda c: c.start)
+    while True:  # "Đảng bộ xã X, huyện Y có 312 đảng viên": Y only locates X
+        head = next((c for c in cands if c.end <= best.start and _LOCATOR_GAP.fullmatch(low, c.end, best.start)), None)
+        if head is None:
+            return best
+        best = head
+
+
+_LOCATOR_GAP = re.compile(r"\s*[,(]\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?")
+
+
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
                  anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
@@ -1301,15 +1444,23 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
-    if f.cat == "place":  # "sáu xã được huyện X chọn …": the places counted are the district's choice
+    if f.cat in ("place", "org"):  # "sáu xã được huyện X chọn …": the places counted are the district's choice
         for c in cands:
             if f.end <= c.start < nxt and _CHOSEN_BY.fullmatch(low, f.end, c.start):
                 return c
+        bare = _CHOSEN_BARE.match(low, f.end, nxt)  # "70 đơn vị được tỉnh chọn": the province the text is in
+        if bare is not None and _LEVEL_NORM.get(bare.group(1)) in recent:
+            return recent[_LEVEL_NORM[bare.group(1)]]
     for c in cands:
         if f.end <= c.start < nxt and c.start - f.end <= 60:
             if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
                 return c
+            if f.cat == "years" and c.kind == "org" and not _rx(r"[;:.]").search(low, f.end, c.start):
+                return c  # "Ba năm qua, Chi bộ thôn X đều hoàn thành …": the body holding the rating
             break
+    owner = _immediate_owner(f, cands, low, figs)
+    if owner is not None:
+        return owner
     if f.cat in ("household", "people"):  # "cho 22 hộ, cá nhân tại xã X": the households of X
         for c in cands:
             if c.kind == "place" and f.end <= c.start < nxt and _AT_PLACE_AFTER.fullmatch(low, f.end, c.start) \
@@ -1346,6 +1497,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             return near[-1]
     orgs = [c for c in before if c.kind == "org"]
     places = [c for c in before if c.kind == "place" and _PLACE_SUBJECT_RE.search(low[max(0, c.start - 40):c.start])]
+    if places and orgs and orgs[-1].org_kind == "body":  # "sau khi Chính phủ phát động …, xã X có 512 ha"
+        orgs = [c for c in orgs if c.org_kind != "body" or c.start > places[-1].end]
     best: _Cand | None = None
     if orgs:
         best = orgs[-1]
@@ -1422,6 +1575,45 @@ def _village_focus(cands: list[_Cand], low: str, figs: list[Figure], limit: int,
                 and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start]):
             best = None
     return best
+
+
+# the level of the units a count of places counts ("tám xã", "7/9 thôn")
+_COUNTED_RANK = {"xã": 3, "phường": 3, "thị trấn": 3, "xã, phường, thị trấn": 3, "huyện": 2, "quận": 2, "thị xã": 2,
+                 **{w: 4 for w in ("thôn", "bản", "xóm", "ấp", "tổ dân phố", "tiểu khu", "khu phố", "làng", "buôn")}}
+_LEVEL_OF_RANK = {1: "province", 2: "district", 3: "commune"}
+
+
+def _above_counted(f: Figure, subj: _Cand, recent: dict) -> _Cand | None:
+    """A count of communes (villages, districts; cells) belongs to a larger unit than one of them:
+    the district (commune, province) the text last named, when the subject found is no larger."""
+    rank = _COUNTED_RANK.get(f.form) if f.cat == "place" else None
+    if f.cat == "cell" or (f.cat == "pct" and f.of_cat == "cell"):
+        rank = 4  # "95% chi bộ hoàn thành tốt nhiệm vụ": the cells of a commune or more, not of a village
+    if rank is None:
+        return None
+    own = _rank(subj.level) or (4 if subj.org_kind == "party_cell" else 0)
+    if not own or own < rank:
+        return None
+    for r in range(rank - 1, 0, -1):
+        c = recent.get(_LEVEL_OF_RANK[r])
+        if c is not None and c.iri != subj.iri:
+            return c
+    return None
+
+
+# "… tăng trưởng kinh tế - xã hội của huyện.", "… trong toàn tỉnh": a sentence about the whole unit
+_WHOLE_UNIT = re.compile(r"(?<![\w])(?:của|trong|toàn|trên địa bàn)\s+(?:toàn\s+)?(huyện|tỉnh|thị xã|quận|xã|phường|thị trấn)"
+                         r"\s*[.!…\"”]*\s*$")
+
+
+def _whole_unit(low: str, recent: dict, current: _Cand | None) -> _Cand | None:
+    m = _WHOLE_UNIT.search(low, max(0, len(low) - 60))
+    if m is None:
+        return None
+    c = recent.get(_LEVEL_NORM.get(m.group(1), ""))
+    if c is not None and current is not None and current.level == c.level and current.territorial:
+        return current
+    return c
 
 
 def _rank(level: str | None) -> int:
