@@ -633,6 +633,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         if title == "Bí thư" and (org.attrs.get("name") == _CENTRAL_COMMITTEE or org.attrs.get("name") == "Ban Bí thư"
                                   and not org.text.startswith("Ban")):
             title = "Bí thư Trung ương Đảng"  # a secretary of the Central Committee: a title of its own
+        elif title == "Ủy viên" and org.attrs.get("name") == _CENTRAL_COMMITTEE:
+            title = "Ủy viên Trung ương Đảng"  # a member of the Central Committee: the post's own name
         former = bool(p.former.search(text[max(0, m.start() - 8):m.start()]))
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
     if bare and posts:

@@ -4,7 +4,8 @@ Each test states one reading rule: the journals and papers of the Party are bodi
 ("Tổng Biên tập Tạp chí Cộng sản"); a head of an agency written without it, just before a
 post in that agency's party committee, heads that agency; "Ban Biên tập" is the editorial
 board of the press body the article names; a "Bí thư" of the Central Committee holds the
-title "Bí thư Trung ương Đảng", which is not a plain "Bí thư"; a bracketed place between a post
+title "Bí thư Trung ương Đảng", which is not a plain "Bí thư", and a member of it the title
+"Ủy viên Trung ương Đảng"; a bracketed place between a post
 and its holder ("Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A") does not part them, nor does a
 title whose body is left unnamed ("Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh"); in an article
 about an agency's party organization, a bare "Đảng ủy" is that organization.
@@ -51,6 +52,12 @@ def test_a_secretary_of_the_central_committee_has_a_title_of_his_own(pipeline):
     # a secretary of the Central Committee sits in its Secretariat
     assert ("Lê Quang Vinh", "Bí thư Trung ương Đảng", "Ban Bí thư") in got
     assert not any(t == "Bí thư" for p, t, o in got)
+
+
+def test_a_member_of_the_central_committee_holds_the_posts_own_name(pipeline):
+    for written in ("Ủy viên Trung ương Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"):
+        got = posts(pipeline, JOURNAL + f"Về dự có đồng chí Lê Quang Vinh, {written}, Tổng Biên tập Tạp chí Cộng sản.")
+        assert ("Lê Quang Vinh", "Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương") in got
 
 
 def test_a_director_before_a_post_in_a_commune_committee_gets_no_agency(pipeline):
