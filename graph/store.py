@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, Store as _OxStore, Triple
+from pyoxigraph import (DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, RdfFormat,
+                       Store as _OxStore, Triple, parse)
 
 from ..ontology.terms import (GRAPH_KG, GRAPH_ONTOLOGY, GRAPH_PROVENANCE, OA, PKG, PREFIXES,
                               SYSTEM_GRAPHS)
@@ -41,12 +42,25 @@ class StoreError(Exception):
 
 @dataclass
 class DocumentQuads:
-    """What the loaders hand over for one document."""
+    """What the loaders hand over for one document: its quads, or the same quads as N-Quads
+    bytes (as extraction workers send them), parsed only if the document must be compared
+    with what the store holds; a new document's bytes go to the store as they are."""
 
     iri: NamedNode
     source: str
     content_hash: str
-    quads: list[Quad]
+    quads: list[Quad] = field(default_factory=list)
+    nquads: bytes = b""
+
+    def parsed(self) -> list[Quad]:
+        if not self.quads and self.nquads:
+            self.quads = list(parse(self.nquads, format=RdfFormat.N_QUADS))
+        return self.quads
+
+    @property
+    def size(self) -> int:
+        """How many quads (N-Quads: one per line; a literal's line breaks are escaped)."""
+        return len(self.quads) if self.quads or not self.nquads else self.nquads.count(b"\n")
 
 
 @dataclass
@@ -80,15 +94,16 @@ def sparql_data(quads: Iterable[Quad]) -> str:
     return "\n".join(parts)
 
 
-def _chunks(docs: list[list[Quad]], limit: int) -> Iterator[list[Quad]]:
-    """The quads of whole documents, in runs of at most ``limit`` quads (a larger document
-    alone)."""
-    run: list[Quad] = []
-    for quads in docs:
-        if run and len(run) + len(quads) > limit:
+def _chunks(docs: list[DocumentQuads], limit: int) -> Iterator[list[DocumentQuads]]:
+    """Whole documents, in runs of at most ``limit`` quads (a larger document alone)."""
+    run: list[DocumentQuads] = []
+    size = 0
+    for d in docs:
+        if run and size + d.size > limit:
             yield run
-            run = []
-        run.extend(quads)
+            run, size = [], 0
+        run.append(d)
+        size += d.size
     if run:
         yield run
 
@@ -102,6 +117,16 @@ class BaseStore:
 
     def _extend(self, quads: list[Quad]) -> None:
         raise NotImplementedError
+
+    def _load_nquads(self, data: bytes, n: int) -> None:
+        """Add ``n`` quads given as N-Quads, all or nothing (backends may skip the parse)."""
+        self._extend(list(parse(data, format=RdfFormat.N_QUADS)))
+
+    def _add_new(self, docs: list[DocumentQuads]) -> None:
+        if all(d.nquads and not d.quads for d in docs):
+            self._load_nquads(b"".join(d.nquads for d in docs), sum(d.size for d in docs))
+        else:
+            self._extend([q for d in docs for q in d.parsed()])
 
     def _update(self, request: str) -> None:
         raise NotImplementedError
@@ -198,7 +223,7 @@ class BaseStore:
         or a changed text replaces it.
         """
         report = WriteReport()
-        fresh: list[list[Quad]] = []  # the quads of each new document
+        fresh: list[DocumentQuads] = []
         seen: set[str] = set()
         for d in docs:
             if d.iri.value in seen:  # the same document named twice in one batch
@@ -206,19 +231,19 @@ class BaseStore:
                 continue
             seen.add(d.iri.value)
             if self.content_hash(d.iri) is None:
-                fresh.append(d.quads)
+                fresh.append(d)
                 report.added.append(d.source)
                 continue
             stated = self._stated(d.iri)
-            if set(stated[1]) | set(stated[2]) == self._signature(d.iri, d.quads):
+            if set(stated[1]) | set(stated[2]) == self._signature(d.iri, d.parsed()):
                 report.unchanged.append(d.source)
             else:
-                self._update(self._replace_request(d.iri, d.quads, stated)[0])
+                self._update(self._replace_request(d.iri, d.parsed(), stated)[0])
                 report.replaced.append(d.source)
         if fresh:
             try:
                 for chunk in _chunks(fresh, ATOMIC_LOAD_MAX):
-                    self._extend(chunk)
+                    self._add_new(chunk)
             except Exception:
                 for d in docs:  # leave none of them half-written (best effort), then report
                     if d.source in report.added:
@@ -325,6 +350,16 @@ class EmbeddedStore(BaseStore):
                 self._store.bulk_extend(quads)
             else:
                 self._store.extend(quads)
+        except OSError as e:
+            raise StoreError(f"cannot write the store at {self.path}: {str(e).splitlines()[0]}") from None
+
+    def _load_nquads(self, data: bytes, n: int) -> None:
+        """The same choice as _extend, the bytes parsed by Oxigraph (no Python objects)."""
+        try:
+            if self.bulk_min is not None and self.bulk_min <= n <= ATOMIC_LOAD_MAX:
+                self._store.bulk_load(data, format=RdfFormat.N_QUADS)
+            else:
+                self._store.load(data, format=RdfFormat.N_QUADS)
         except OSError as e:
             raise StoreError(f"cannot write the store at {self.path}: {str(e).splitlines()[0]}") from None
 

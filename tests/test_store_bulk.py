@@ -5,7 +5,7 @@ been read, and then the loader's files are ingested in one step. A real on-disk 
 from __future__ import annotations
 
 import pytest
-from pyoxigraph import NamedNode
+from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from partykg.graph.store import ATOMIC_LOAD_MAX, DocumentQuads, EmbeddedStore, _chunks
 from partykg.loaders.document import Doc, Sentence
@@ -94,8 +94,37 @@ def test_a_document_that_cannot_be_written_takes_its_batch_with_it(tmp_path):
 
 
 def test_batches_are_cut_between_documents_under_the_atomic_limit():
-    docs = [[f"{d}.{i}" for i in range(n)] for d, n in enumerate([3, 4, 2, 9, 1])]
-    runs = list(_chunks(docs, 6))
-    assert runs == [docs[0], docs[1] + docs[2], docs[3], docs[4]]  # a larger document alone
-    assert [q for run in runs for q in run] == [q for d in docs for q in d]
+    docs = [make(f"d{i}.txt", n) for i, n in enumerate([30, 40, 20, 90, 10])]
+    limit = docs[0].size + docs[1].size + 1
+    runs = list(_chunks(docs, limit))
+    assert runs == [docs[0:2], docs[2:3], docs[3:4], docs[4:5]]  # a larger document alone
     assert ATOMIC_LOAD_MAX < 1_000_000  # one piece for Oxigraph's bulk loader
+
+
+def nquads(d: DocumentQuads) -> DocumentQuads:
+    """The document as an extraction worker hands it over: N-Quads bytes."""
+    return DocumentQuads(d.iri, d.source, d.content_hash, nquads=serialize(d.quads, format=RdfFormat.N_QUADS))
+
+
+def test_documents_given_as_n_quads_are_written_like_quads(tmp_path):
+    batch = [make(f"d{i}.txt", 300) for i in range(60)]
+    as_bytes = [nquads(d) for d in batch]
+    assert [d.size for d in as_bytes] == [len(d.quads) for d in batch]
+    a, b = EmbeddedStore(tmp_path / "a"), EmbeddedStore(tmp_path / "b")
+    a.write(batch)
+    b.write(as_bytes)
+    assert dump(a) == dump(b)
+    assert b.write([nquads(d) for d in batch]).unchanged == [d.source for d in batch]
+
+
+@pytest.mark.parametrize("bulk_min", [20_000, None], ids=["bulk loader", "transaction"])
+def test_n_quads_that_break_midway_leave_the_store_as_it_was(tmp_path, bulk_min):
+    store = EmbeddedStore(tmp_path / "s")
+    store.bulk_min = bulk_min
+    store.write([make("old.txt", 50)])
+    before = dump(store)
+    batch = [nquads(make(f"d{i}.txt", 300)) for i in range(60)]
+    batch[-1].nquads += b"<https://w3id.org/partykg/id/broken> this is no quad .\n"
+    with pytest.raises(Exception):
+        store.write(batch)
+    assert dump(store) == before
