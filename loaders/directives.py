@@ -571,6 +571,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if r.form == "described" and not s[r.start].isupper() and _BACK_REFERENCE.search(s, r.start, r.end):
             continue  # "xây dựng kế hoạch thực hiện Chỉ thị này": plans of whoever, no document named
         if r.form == "described" and _NEGATED.search(s, max(0, r.start - 40), r.start):
+            for x in refs:  # (the directive it would carry out is still named: "… chỉ thị của <org> về …")
+                if x is not r and r.start < x.start <= max(r.end, r.tail_end):
+                    x.info.pop("nested", None)
             continue  # "không hề có kế hoạch triển khai …": no such document exists
         if r.form == "described" and r.kind == "other" and not _TEXT_PURPOSE.match(r.title):
             continue  # "ký ban hành văn bản mở rộng đối tượng …": any text, not a directive
@@ -869,6 +872,11 @@ _OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(?!(?:này|đó|trên|n
                           r"cũng|vẫn|đều|thì|mà|nêu|trình|gửi|giao|cho|sau|khi|phê duyệt|thành phần|này|mới|cũ|đó)(?![\p{L}]))(\p{Ll}[\p{Ll}\d\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
                           r"thành phần|gồm|bao gồm|nhằm|để|này|đó|trên|trình|gửi|cho)(?![\p{L}])))")
 _QUOTED_ONE = regex.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+# a mass organization heading the clause of a movement ("Hội Nông dân hưởng ứng phong trào “…”"):
+# the organization's own emulation movement, not a directive of the party or the state
+_MASS_OWNER = regex.compile(r"(?<![\p{L}])(?:Đoàn [Tt]hanh niên|Đoàn TNCS|Hội Nông dân|Hội (?:Liên hiệp )?Phụ nữ|Hội LHPN|"
+                            r"Hội Cựu chiến binh|Hội CCB|Công đoàn|Hội Người cao tuổi|Hội Chữ thập đỏ)(?![\p{L}])"
+                            r"[^,;:.()]{0,80}?(?:[“\"][^”\"]{3,200}[”\"][^,;:.()“”\"]{0,20}?)?$")
 
 
 def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref]:
@@ -893,7 +901,8 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
         taken.append((a, b))
 
     for m in quoted.finditer(s):
-        if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
+        if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]) \
+                and not (m.group(1).lower().startswith("phong trào") and _MASS_OWNER.search(s[:m.start()])):
             head = m.group(1)
             add(m.start(), m.end(), "other", "titled", m.group(2).strip(), head[0].upper() + head[1:].lower(),
                 key=f"{fold(head)} {fold(m.group(2))}")
