@@ -1685,6 +1685,14 @@ _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kế
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
 
 
+_RULE_KINDS = ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "nghi-dinh")
+
+
+def _by_issuer(x: Ref) -> bool:
+    """"chỉ thị của Ban Thường vụ Tỉnh ủy về …": a rule named by its issuer and subject, for others to carry out."""
+    return bool(x.info.get("kind_end")) and x.kind in _RULE_KINDS and bool(x.issuer_org or x.issuer_name)
+
+
 def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None, links: list):
     P = patterns()
     out = []
@@ -1709,7 +1717,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         last_subj: Mention | None = None  # the doer named by the last clause that carried a directive out
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
-                    and not x.info.get("campaign") and not (
+                    and not x.info.get("campaign") and not _by_issuer(x) and not (
                     _pursued(x, s, P) or (carried and carried[-1].kind in _PURSUED_KINDS
                                           and _CHAIN.match(s[carried[-1].end:x.start]))):
                 continue  # a plan named by its content is its issuer's own; a rule or programme is carried out

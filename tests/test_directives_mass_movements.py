@@ -1,4 +1,4 @@
-"""Movements of mass organizations are not directives.
+"""Movements of mass organizations are not directives; rules named by their issuer are carried out.
 
 A quoted "phong trào “…”" whose clause is headed by a youth union, farmers' or women's union,
 veterans' association or trade union is that organization's own emulation movement; a movement
@@ -20,3 +20,9 @@ def test_a_movement_a_party_body_carries_out_is_a_directive(pipeline):
     text = ("Huyện Ý Yên có nhiều đổi mới. Đảng ủy xã Yên Bằng thực hiện phong trào "
             "“Toàn dân bảo vệ an ninh Tổ quốc” ở các thôn.")
     assert ("Đảng bộ xã Yên Bằng", "Phong trào “Toàn dân bảo vệ an ninh Tổ quốc”") in carried_out(pipeline, text)
+
+
+def test_a_directive_named_by_its_issuer_and_subject_is_carried_out(pipeline):
+    text = "Đảng ủy xã Yên Bằng đã triển khai chỉ thị của Ban Thường vụ Tỉnh ủy Nam Định về công tác dân vận."
+    assert ("Đảng bộ xã Yên Bằng", "Chỉ thị của Ban Thường vụ Tỉnh ủy Nam Định về công tác dân vận") \
+        in carried_out(pipeline, text)
