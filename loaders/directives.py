@@ -1972,6 +1972,7 @@ _GENERIC_BODIES = regex.compile(r"(?<![\p{L}])(?:các|nhiều)\s+(?:cấp ủy|c
 _SAME_WAY = regex.compile(r"(?:Cùng cách làm này|Với cách làm (?:này|tương tự)|Bằng cách làm (?:này|tương tự)|"
                           r"Tương tự(?: như vậy)?|Cũng như vậy)\s*,\s*$")
 _FOLLOWER_VERB = regex.compile(r"\s+(?:đã\s+|cũng\s+|đều\s+|luôn\s+|đang\s+)*(?!(?:của|và|với|là|được|bị|cùng|có|thuộc|"
+                               r"(?:tổ chức|tiến hành)(?:\s+thành công)?\s+đại hội|bầu|sáp nhập|hợp nhất|tiếp đón|đón|"
                                r"trực thuộc|gồm|hiện|nay)(?![\p{L}]))\p{Ll}")
 _AT_HEAD = regex.compile(r"\W*(?:Tại|Ở)\s+$")  # "Tại Đảng bộ phường Y, …": the example's place
 _FOLLOW_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "agency": 3, "village": 4}
@@ -2267,6 +2268,11 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
     if before:
         o = before[-1]
         gap = s[min(o.end - sentence.start, cue_at):cue_at]
+        asked = _ASKED.match(gap)
+        if asked is not None:  # "<title> <org> đề nghị Đảng ủy xã tiếp tục thực hiện <X>": the body asked
+            at = o.end - sentence.start + asked.end()
+            o = next((g for g in sorgs if g.start - sentence.start == at and g.end - sentence.start <= cue_at), o)
+            gap = s[min(o.end - sentence.start, cue_at):cue_at]
         if ";" not in gap and (len(gap.split()) <= 14 or (len(gap.split()) <= 32 and _HELD.match(gap))):
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
@@ -2301,6 +2307,7 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
                  and m.attrs.get("parent_iri") == nxt.iri), o)
 
 
+_ASKED = regex.compile(r"^[^,;:.]{0,30}?(?<![\p{L}])(?:đề nghị|kiến nghị|mong muốn)\s+")
 _HELD = regex.compile(r"^\s*(?:đã\s+|vừa\s+)?tổ chức\s+(?:Hội nghị|hội nghị|lễ|Lễ|buổi|cuộc)(?![\p{L}])[^;:]*"
                       r"(?<![\p{L}])(?:sơ kết|tổng kết|quán triệt|triển khai|học tập)\s")
 _ACCORDING_TO = regex.compile(r"\W*(?:Theo|Trao đổi với[^,;:]*?,)\s+[^,;:]*$")

@@ -1,0 +1,33 @@
+"""Bodies that are not the doer, however near the directive they are written.
+
+A body opening the sentence after a report of a directive carried out is an example of that
+work only when it does something: one holding its congress or electing its officers is not; a
+body a speaker asks to go on with a directive ("<title> <org> đề nghị Đảng ủy xã … thực hiện
+<X>") does it, not the speaker's own body.
+"""
+
+from __future__ import annotations
+
+from extraction import carried_out
+
+
+def doers(pipeline, text: str, directive: str) -> set[str]:
+    return {org for org, d in carried_out(pipeline, text) if d == directive}
+
+
+def test_a_lower_body_holding_its_congress_next_is_no_example_of_the_work(pipeline):
+    text = ("Đảng bộ huyện Hải Hậu đã triển khai Chỉ thị số 12-CT/TW của Ban Bí thư. "
+            "Đảng bộ xã Hải Minh tổ chức thành công đại hội nhiệm kỳ mới.")
+    assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ huyện Hải Hậu"}
+
+
+def test_a_lower_body_doing_something_next_is_an_example_of_the_work(pipeline):
+    text = ("Đảng bộ huyện Hải Hậu đã triển khai Chỉ thị số 12-CT/TW của Ban Bí thư. "
+            "Đảng bộ xã Hải Minh chọn nội dung cải cách hành chính để làm theo.")
+    assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ huyện Hải Hậu", "Đảng bộ xã Hải Minh"}
+
+
+def test_the_body_a_speaker_asks_to_go_on_does_it_not_the_speakers_body(pipeline):
+    text = ("Đồng chí Lê Văn Bình, Bí thư Huyện ủy Hải Hậu đề nghị Đảng ủy xã Hải Minh tiếp tục thực hiện tốt "
+            "Chỉ thị số 12-CT/TW của Ban Bí thư.")
+    assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ xã Hải Minh"}
