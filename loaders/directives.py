@@ -2268,6 +2268,11 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
     if before:
         o = before[-1]
         gap = s[min(o.end - sentence.start, cue_at):cue_at]
+        if _INSPECTS.search(gap) and not _rx(r"[,;:]").search(gap):
+            # "<org> kiểm tra việc thực hiện <X> tại Đảng ủy xã Y": the body inspected does it
+            seen = _inspected_after(s, sentence, sorgs, x)
+            if seen is not None:
+                return seen
         asked = _ASKED.match(gap)
         if asked is not None:  # "<title> <org> đề nghị Đảng ủy xã tiếp tục thực hiện <X>": the body asked
             at = o.end - sentence.start + asked.end()
@@ -2305,6 +2310,23 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
         return o
     return next((m for m in doc_orgs if m.iri is not None and _org_kind(m) == _org_kind(o)
                  and m.attrs.get("parent_iri") == nxt.iri), o)
+
+
+_INSPECTS = regex.compile(r"(?<![\p{L}])(?:đã\s+|vừa\s+|sẽ\s+)?(?:tiến hành\s+)?(?:kiểm tra|giám sát)(?:,?\s+(?:và\s+)?giám sát)?"
+                          r"(?:\s+(?:về\s+)?(?:việc|tình hình|kết quả))?\s+$")
+_INSPECTED_AT = regex.compile(r"\s*(?:[^,;:.()“”\"]{0,40}?\s)?(?:tại|ở|đối với)\s+")
+
+
+def _inspected_after(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
+    """The body named after the directive an inspector looks into ("… <X> tại Đảng ủy xã Y")."""
+    for at in _after_ref(x):
+        m = _INSPECTED_AT.match(s, at)
+        if m is None:
+            continue
+        o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+        if o is not None:
+            return o
+    return None
 
 
 _ASKED = regex.compile(r"^[^,;:.]{0,30}?(?<![\p{L}])(?:đề nghị|kiến nghị|mong muốn)\s+")

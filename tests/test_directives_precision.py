@@ -3,7 +3,8 @@
 A body opening the sentence after a report of a directive carried out is an example of that
 work only when it does something: one holding its congress or electing its officers is not; a
 body a speaker asks to go on with a directive ("<title> <org> đề nghị Đảng ủy xã … thực hiện
-<X>") does it, not the speaker's own body.
+<X>") does it, not the speaker's own body; so does the body an inspector looks into ("<org> kiểm
+tra việc thực hiện <X> tại Đảng ủy xã Y"), not the inspector.
 """
 
 from __future__ import annotations
@@ -30,4 +31,16 @@ def test_a_lower_body_doing_something_next_is_an_example_of_the_work(pipeline):
 def test_the_body_a_speaker_asks_to_go_on_does_it_not_the_speakers_body(pipeline):
     text = ("Đồng chí Lê Văn Bình, Bí thư Huyện ủy Hải Hậu đề nghị Đảng ủy xã Hải Minh tiếp tục thực hiện tốt "
             "Chỉ thị số 12-CT/TW của Ban Bí thư.")
+    assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ xã Hải Minh"}
+
+
+def test_the_body_inspected_on_a_directive_carries_it_out_not_the_inspector(pipeline):
+    text = ("Đoàn kiểm tra của Tỉnh ủy Nam Định đã kiểm tra việc thực hiện Chỉ thị số 12-CT/TW "
+            "tại Đảng ủy xã Hải Minh.")
+    assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ xã Hải Minh"}
+
+
+def test_a_commission_supervising_a_body_on_a_directive_is_not_its_doer(pipeline):
+    text = ("Ủy ban Kiểm tra Huyện ủy Hải Hậu đã giám sát việc thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư "
+            "đối với Đảng ủy xã Hải Minh.")
     assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ xã Hải Minh"}
