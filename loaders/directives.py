@@ -570,7 +570,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             continue
         if r.form == "described" and not s[r.start].isupper() and _BACK_REFERENCE.search(s, r.start, r.end):
             continue  # "xây dựng kế hoạch thực hiện Chỉ thị này": plans of whoever, no document named
-        if r.form == "described" and _NEGATED.search(s, max(0, r.start - 40), r.start):
+        if r.form == "described" and _NEGATED.search(s, max(0, r.start - 110), r.start):
             for x in refs:  # (the directive it would carry out is still named: "… chỉ thị của <org> về …")
                 if x is not r and r.start < x.start <= max(r.end, r.tail_end):
                     x.info.pop("nested", None)
@@ -609,7 +609,10 @@ _YEAR_TITLE = regex.compile(r"(?:năm|giai đoạn|nhiệm kỳ)\s+\d{4}")
 _TEXT_PURPOSE = regex.compile(r"(?:chỉ đạo|hướng dẫn|quy định|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|về|số)(?![\p{L}])")
 _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
 # a plan the text says was never made: "không hề có kế hoạch triển khai …", "chưa ban hành kế hoạch …"
-_NEGATED = regex.compile(r"(?:không|chưa)(?:\s+(?:hề|từng|được|hề được))?\s+(?:có|xây dựng|ban hành|lập)\s+$",
+_NEGATED = regex.compile(r"(?:không|chưa)(?:\s+(?:hề|từng|được|hề được))?\s+(?:có|xây dựng|ban hành|lập)\s+$"
+                         # or one only urged: "gợi mở … xây dựng kế hoạch nhằm …", "cần xây dựng kế hoạch …"
+                         r"|(?<![\p{L}])(?:gợi mở|góp ý|đề nghị|kiến nghị|cần|phải)(?![\p{L}])[^.;:]{0,60}?"
+                         r"(?<![\p{L}])(?:xây dựng|ban hành|lập)\s+$",
                          regex.IGNORECASE)
 # documents known by a name of their own and no code (programmes and campaigns are read by
 # ``_campaign_refs``): the regulation on grassroots democracy, capitalised ("thực hiện quy chế

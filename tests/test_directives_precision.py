@@ -4,12 +4,12 @@ A body opening the sentence after a report of a directive carried out is an exam
 work only when it does something: one holding its congress or electing its officers is not; a
 body a speaker asks to go on with a directive ("<title> <org> đề nghị Đảng ủy xã … thực hiện
 <X>") does it, not the speaker's own body; so does the body an inspector looks into ("<org> kiểm
-tra việc thực hiện <X> tại Đảng ủy xã Y"), not the inspector.
+tra việc thực hiện <X> tại Đảng ủy xã Y"), not the inspector. A plan a speaker only urges is no document.
 """
 
 from __future__ import annotations
 
-from extraction import carried_out
+from extraction import carried_out, directives, read
 
 
 def doers(pipeline, text: str, directive: str) -> set[str]:
@@ -44,3 +44,14 @@ def test_a_commission_supervising_a_body_on_a_directive_is_not_its_doer(pipeline
     text = ("Ủy ban Kiểm tra Huyện ủy Hải Hậu đã giám sát việc thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư "
             "đối với Đảng ủy xã Hải Minh.")
     assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ xã Hải Minh"}
+
+
+def test_a_plan_only_urged_is_no_document(pipeline):
+    text = ("Đồng chí Lê Văn Bình gợi mở nhiều vấn đề, trong đó có xây dựng kế hoạch nhằm triển khai "
+            "thực hiện hiệu quả Chỉ thị số 12-CT/TW trong thời gian tới.")
+    assert directives(read(pipeline, text)) == {"Chỉ thị số 12-CT/TW"}
+
+
+def test_a_plan_issued_is_a_document(pipeline):
+    text = "Đảng ủy xã Hải Minh đã ban hành kế hoạch thực hiện Chỉ thị số 12-CT/TW về công tác dân vận."
+    assert len(directives(read(pipeline, text))) == 2
