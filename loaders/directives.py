@@ -1866,6 +1866,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
     out += _work_doers(doc, refs, orgs, main if focus else None)
+    out += _programme_boards(refs, orgs)
     out += _followers(doc, by_sentence, org_by_sentence, done_in, generic)
     # a body's own thematic resolution or scheme ("Đảng ủy ra nghị quyết chuyên đề …", "đề án …"
     # in an article about that body) is the body's to carry out
@@ -1886,6 +1887,25 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
+    return out
+
+
+def _programme_boards(refs: list[Ref], orgs: list[Mention]) -> list:
+    """A steering committee named for a national programme's topic ("Ban Chỉ đạo xây dựng nông
+    thôn mới xã X") carries out that programme wherever the document names it."""
+    topics = _programme_topics()
+    programmes = {}
+    for r in refs:
+        if r.info.get("campaign_key") in topics and r.iri is not None:
+            programmes.setdefault(r.iri, (r, " " + topics[r.info["campaign_key"]] + " "))
+    out = []
+    for o in orgs:
+        if o.iri is None or _org_kind(o) != "steering_committee":
+            continue
+        name = " " + fold(o.text) + " "
+        for r, topic in programmes.values():
+            if topic in name:
+                out.append((o.iri, r.iri, o.sentence))
     return out
 
 
