@@ -616,9 +616,9 @@ _NEGATED = regex.compile(r"(?:không|chưa)(?:\s+(?:hề|từng|được|hề đ
                          regex.IGNORECASE)
 # documents known by a name of their own and no code (programmes and campaigns are read by
 # ``_campaign_refs``): the regulation on grassroots democracy, capitalised ("thực hiện quy chế
-# dân chủ" is the practice more often than the document)
+# dân chủ" is the practice more often than the document, unless the text names the document too)
 _NAMED = (
-    (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
+    (regex.compile(r"(?<![\p{L}])[Qq]uy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
 )  # (pattern, kind, the one label of the document however it is written)
 
 
@@ -632,6 +632,7 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
             ref = Ref(sentence, m.start(), m.end(), kind, "named", head_end=m.end(), tail_end=m.end())
             ref.title = label
             ref.info["name_key"] = label.lower()
+            ref.info["lower_name"] = m.group()[0].islower()  # the document only once the text names it so
             out.append(ref)
     return out
 
@@ -1319,6 +1320,8 @@ class Component:
                 found = [r for r in found if r.form != "anaphor" or
                          all(r.end <= c.start or r.start >= c.end for c in more)] + more
             refs.extend(sorted(found, key=lambda r: r.start))
+        named = {r.info["name_key"] for r in refs if "name_key" in r.info and not r.info.get("lower_name")}
+        refs = [r for r in refs if not r.info.get("lower_name") or r.info["name_key"] in named]
         if not refs:
             doc.context["directives"] = []
             return
