@@ -99,6 +99,9 @@ def patterns() -> _Patterns:
     cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|nghiêm|triệt để|sáng tạo|có chất lượng|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
                   r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%|"
                   r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
+                  # "quán triệt tới 100% đảng viên <X>": whom it is taught to, between the verb and the name
+                  r"(?:tới|đến)\s+(?:toàn thể\s+|100\s*%\s+)?(?:cán bộ|đảng viên|công chức|hội viên|đoàn viên|nhân dân)"
+                  r"(?:\s*,?\s+(?:và\s+)?(?:cán bộ|đảng viên|công chức|viên chức|hội viên|đoàn viên|nhân dân))*|"
                   r"(?<=(?:mục tiêu|chỉ tiêu|nhiệm vụ)\s+)(?:trong|mà)))*\s*$")
     link_cues = [(c["relation"], regex.compile(r"(?<![\p{L}])(?:" + c["cue"] + r")" + cue_filler, regex.I))
                  for c in data["link_cues"]]

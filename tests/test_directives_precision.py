@@ -55,3 +55,8 @@ def test_a_plan_only_urged_is_no_document(pipeline):
 def test_a_plan_issued_is_a_document(pipeline):
     text = "Đảng ủy xã Hải Minh đã ban hành kế hoạch thực hiện Chỉ thị số 12-CT/TW về công tác dân vận."
     assert len(directives(read(pipeline, text))) == 2
+
+
+def test_whom_a_directive_is_taught_to_may_stand_between_the_verb_and_its_name(pipeline):
+    text = "Đảng ủy xã Hải Minh đã quán triệt tới 100% đảng viên Chỉ thị số 12-CT/TW của Ban Bí thư."
+    assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ xã Hải Minh"}
