@@ -1172,6 +1172,10 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
                 _key(doc, r, local_issuer, main)
+                if r.key and r.iri is not None and not by_issuer:
+                    # "… Nghị quyết về <A>. … triển khai Nghị quyết này": the same one
+                    last[r.kind] = r
+                    last_of[(r.kind, _issuer_id(r))] = r
     # a described document that names its target keeps its issuer as key
     for r in refs:
         if r.form in ("described", "titled", "program") and r.iri is None:

@@ -60,3 +60,9 @@ def test_a_plan_issued_is_a_document(pipeline):
 def test_whom_a_directive_is_taught_to_may_stand_between_the_verb_and_its_name(pipeline):
     text = "Đảng ủy xã Hải Minh đã quán triệt tới 100% đảng viên Chỉ thị số 12-CT/TW của Ban Bí thư."
     assert doers(pipeline, text, "Chỉ thị số 12-CT/TW") == {"Đảng bộ xã Hải Minh"}
+
+
+def test_a_resolution_named_by_its_subject_is_what_this_resolution_points_back_to(pipeline):
+    text = ("Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII ban hành Nghị quyết về tăng cường xây dựng, "
+            "chỉnh đốn Đảng. Đảng ủy xã Hải Minh đã triển khai nghiêm túc Nghị quyết này.")
+    assert doers(pipeline, text, "Nghị quyết về tăng cường xây dựng, chỉnh đốn Đảng") == {"Đảng bộ xã Hải Minh"}
