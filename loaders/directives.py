@@ -1773,6 +1773,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 carried.append(x)
                 continue
             cue_at = (cue_off + cue.start()) if cue else carried[-1].start
+            if cue is not None and x.kind == "quyet-dinh" and cue.group().lower().startswith("căn cứ"):
+                continue  # "Căn cứ Quyết định số …, đồng chí A giữ chức …": the ground of an appointment
             if _NEGATION.search(s[max(0, cue_at - 16):cue_at]):
                 continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
             if carried and _COPULA.search(s[max(0, cue_at - 6):cue_at]):

@@ -66,3 +66,15 @@ def test_a_resolution_named_by_its_subject_is_what_this_resolution_points_back_t
     text = ("Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII ban hành Nghị quyết về tăng cường xây dựng, "
             "chỉnh đốn Đảng. Đảng ủy xã Hải Minh đã triển khai nghiêm túc Nghị quyết này.")
     assert doers(pipeline, text, "Nghị quyết về tăng cường xây dựng, chỉnh đốn Đảng") == {"Đảng bộ xã Hải Minh"}
+
+
+def test_a_text_acted_on_the_ground_of_is_carried_out(pipeline):
+    text = ("Căn cứ Hướng dẫn số 10-HD/BTGTW của Ban Tuyên giáo Trung ương, Ban Tuyên giáo Huyện ủy Hải Hậu "
+            "đã xây dựng kế hoạch tuyên truyền.")
+    assert doers(pipeline, text, "Hướng dẫn số 10-HD/BTGTW") == {"Ban Tuyên giáo Huyện ủy Hải Hậu"}
+
+
+def test_the_decision_an_appointment_rests_on_is_carried_out_by_no_one(pipeline):
+    text = ("Căn cứ Quyết định số 123-QĐ/TU của Ban Thường vụ Tỉnh ủy Nam Định, đồng chí Trần Văn An giữ chức "
+            "Bí thư Huyện ủy Hải Hậu.")
+    assert doers(pipeline, text, "Quyết định số 123-QĐ/TU") == set()
