@@ -99,6 +99,9 @@ def patterns() -> _Patterns:
     cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|nghiêm|triệt để|sáng tạo|có chất lượng|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
                   r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%|"
                   r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
+                  # "quán triệt tới 100% đảng viên <X>": whom it is taught to, between the verb and the name
+                  r"(?:tới|đến)\s+(?:toàn thể\s+|100\s*%\s+)?(?:cán bộ|đảng viên|công chức|hội viên|đoàn viên|nhân dân)"
+                  r"(?:\s*,?\s+(?:và\s+)?(?:cán bộ|đảng viên|công chức|viên chức|hội viên|đoàn viên|nhân dân))*|"
                   r"(?<=(?:mục tiêu|chỉ tiêu|nhiệm vụ)\s+)(?:trong|mà)))*\s*$")
     link_cues = [(c["relation"], regex.compile(r"(?<![\p{L}])(?:" + c["cue"] + r")" + cue_filler, regex.I))
                  for c in data["link_cues"]]
@@ -570,7 +573,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             continue
         if r.form == "described" and not s[r.start].isupper() and _BACK_REFERENCE.search(s, r.start, r.end):
             continue  # "xây dựng kế hoạch thực hiện Chỉ thị này": plans of whoever, no document named
-        if r.form == "described" and _NEGATED.search(s, max(0, r.start - 40), r.start):
+        if r.form == "described" and _NEGATED.search(s, max(0, r.start - 110), r.start):
+            for x in refs:  # (the directive it would carry out is still named: "… chỉ thị của <org> về …")
+                if x is not r and r.start < x.start <= max(r.end, r.tail_end):
+                    x.info.pop("nested", None)
             continue  # "không hề có kế hoạch triển khai …": no such document exists
         if r.form == "described" and r.kind == "other" and not _TEXT_PURPOSE.match(r.title):
             continue  # "ký ban hành văn bản mở rộng đối tượng …": any text, not a directive
@@ -606,13 +612,16 @@ _YEAR_TITLE = regex.compile(r"(?:năm|giai đoạn|nhiệm kỳ)\s+\d{4}")
 _TEXT_PURPOSE = regex.compile(r"(?:chỉ đạo|hướng dẫn|quy định|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|về|số)(?![\p{L}])")
 _BACK_REFERENCE = regex.compile(r"\s(?:này|trên|đó|nói trên)$")
 # a plan the text says was never made: "không hề có kế hoạch triển khai …", "chưa ban hành kế hoạch …"
-_NEGATED = regex.compile(r"(?:không|chưa)(?:\s+(?:hề|từng|được|hề được))?\s+(?:có|xây dựng|ban hành|lập)\s+$",
+_NEGATED = regex.compile(r"(?:không|chưa)(?:\s+(?:hề|từng|được|hề được))?\s+(?:có|xây dựng|ban hành|lập)\s+$"
+                         # or one only urged: "gợi mở … xây dựng kế hoạch nhằm …", "cần xây dựng kế hoạch …"
+                         r"|(?<![\p{L}])(?:gợi mở|góp ý|đề nghị|kiến nghị|cần|phải)(?![\p{L}])[^.;:]{0,60}?"
+                         r"(?<![\p{L}])(?:xây dựng|ban hành|lập)\s+$",
                          regex.IGNORECASE)
 # documents known by a name of their own and no code (programmes and campaigns are read by
 # ``_campaign_refs``): the regulation on grassroots democracy, capitalised ("thực hiện quy chế
-# dân chủ" is the practice more often than the document)
+# dân chủ" is the practice more often than the document, unless the text names the document too)
 _NAMED = (
-    (regex.compile(r"(?<![\p{L}])Quy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
+    (regex.compile(r"(?<![\p{L}])[Qq]uy chế dân chủ(?:\s+ở\s+cơ\s+sở)?(?![\p{L}])"), "quy-che", "Quy chế dân chủ"),
 )  # (pattern, kind, the one label of the document however it is written)
 
 
@@ -626,6 +635,7 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
             ref = Ref(sentence, m.start(), m.end(), kind, "named", head_end=m.end(), tail_end=m.end())
             ref.title = label
             ref.info["name_key"] = label.lower()
+            ref.info["lower_name"] = m.group()[0].islower()  # the document only once the text names it so
             out.append(ref)
     return out
 
@@ -869,6 +879,11 @@ _OWN_DESC = regex.compile(r"\s+(?:về\s+(?:việc\s+)?)?(?!(?:này|đó|trên|n
                           r"cũng|vẫn|đều|thì|mà|nêu|trình|gửi|giao|cho|sau|khi|phê duyệt|thành phần|này|mới|cũ|đó)(?![\p{L}]))(\p{Ll}[\p{Ll}\d\s-]{5,80}?)(?=\s*(?:[,;:.()“”\"]|$|\s(?:được|đã|của|và|với|"
                           r"thành phần|gồm|bao gồm|nhằm|để|này|đó|trên|trình|gửi|cho)(?![\p{L}])))")
 _QUOTED_ONE = regex.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+# a mass organization heading the clause of a movement ("Hội Nông dân hưởng ứng phong trào “…”"):
+# the organization's own emulation movement, not a directive of the party or the state
+_MASS_OWNER = regex.compile(r"(?<![\p{L}])(?:Đoàn [Tt]hanh niên|Đoàn TNCS|Hội Nông dân|Hội (?:Liên hiệp )?Phụ nữ|Hội LHPN|"
+                            r"Hội Cựu chiến binh|Hội CCB|Công đoàn|Hội Người cao tuổi|Hội Chữ thập đỏ)(?![\p{L}])"
+                            r"[^,;:.()]{0,80}?(?:[“\"][^”\"]{3,200}[”\"][^,;:.()“”\"]{0,20}?)?$")
 
 
 def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref]:
@@ -893,7 +908,8 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
         taken.append((a, b))
 
     for m in quoted.finditer(s):
-        if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]):
+        if free(m.start(), m.end()) and not _OWN_PLURAL.search(s[:m.start()]) \
+                and not (m.group(1).lower().startswith("phong trào") and _MASS_OWNER.search(s[:m.start()])):
             head = m.group(1)
             add(m.start(), m.end(), "other", "titled", m.group(2).strip(), head[0].upper() + head[1:].lower(),
                 key=f"{fold(head)} {fold(m.group(2))}")
@@ -1156,6 +1172,10 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
                 _key(doc, r, local_issuer, main)
+                if r.key and r.iri is not None and not by_issuer:
+                    # "… Nghị quyết về <A>. … triển khai Nghị quyết này": the same one
+                    last[r.kind] = r
+                    last_of[(r.kind, _issuer_id(r))] = r
     # a described document that names its target keeps its issuer as key
     for r in refs:
         if r.form in ("described", "titled", "program") and r.iri is None:
@@ -1307,6 +1327,8 @@ class Component:
                 found = [r for r in found if r.form != "anaphor" or
                          all(r.end <= c.start or r.start >= c.end for c in more)] + more
             refs.extend(sorted(found, key=lambda r: r.start))
+        named = {r.info["name_key"] for r in refs if "name_key" in r.info and not r.info.get("lower_name")}
+        refs = [r for r in refs if not r.info.get("lower_name") or r.info["name_key"] in named]
         if not refs:
             doc.context["directives"] = []
             return
@@ -1676,6 +1698,14 @@ _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kế
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
 
 
+_RULE_KINDS = ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "nghi-dinh")
+
+
+def _by_issuer(x: Ref) -> bool:
+    """"chỉ thị của Ban Thường vụ Tỉnh ủy về …": a rule named by its issuer and subject, for others to carry out."""
+    return bool(x.info.get("kind_end")) and x.kind in _RULE_KINDS and bool(x.issuer_org or x.issuer_name)
+
+
 def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None, links: list):
     P = patterns()
     out = []
@@ -1700,7 +1730,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         last_subj: Mention | None = None  # the doer named by the last clause that carried a directive out
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
-                    and not x.info.get("campaign") and not (
+                    and not x.info.get("campaign") and not _by_issuer(x) and not (
                     _pursued(x, s, P) or (carried and carried[-1].kind in _PURSUED_KINDS
                                           and _CHAIN.match(s[carried[-1].end:x.start]))):
                 continue  # a plan named by its content is its issuer's own; a rule or programme is carried out
@@ -1743,6 +1773,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 carried.append(x)
                 continue
             cue_at = (cue_off + cue.start()) if cue else carried[-1].start
+            if cue is not None and x.kind == "quyet-dinh" and cue.group().lower().startswith("căn cứ"):
+                continue  # "Căn cứ Quyết định số …, đồng chí A giữ chức …": the ground of an appointment
             if _NEGATION.search(s[max(0, cue_at - 16):cue_at]):
                 continue  # "chưa thực hiện nghiêm túc Nghị quyết …"
             if carried and _COPULA.search(s[max(0, cue_at - 6):cue_at]):
@@ -1846,6 +1878,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
     out += _work_doers(doc, refs, orgs, main if focus else None)
+    out += _programme_boards(refs, orgs)
     out += _followers(doc, by_sentence, org_by_sentence, done_in, generic)
     # a body's own thematic resolution or scheme ("Đảng ủy ra nghị quyết chuyên đề …", "đề án …"
     # in an article about that body) is the body's to carry out
@@ -1866,6 +1899,25 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
+    return out
+
+
+def _programme_boards(refs: list[Ref], orgs: list[Mention]) -> list:
+    """A steering committee named for a national programme's topic ("Ban Chỉ đạo xây dựng nông
+    thôn mới xã X") carries out that programme wherever the document names it."""
+    topics = _programme_topics()
+    programmes = {}
+    for r in refs:
+        if r.info.get("campaign_key") in topics and r.iri is not None:
+            programmes.setdefault(r.iri, (r, " " + topics[r.info["campaign_key"]] + " "))
+    out = []
+    for o in orgs:
+        if o.iri is None or _org_kind(o) != "steering_committee":
+            continue
+        name = " " + fold(o.text) + " "
+        for r, topic in programmes.values():
+            if topic in name:
+                out.append((o.iri, r.iri, o.sentence))
     return out
 
 
@@ -1955,6 +2007,7 @@ _GENERIC_BODIES = regex.compile(r"(?<![\p{L}])(?:các|nhiều)\s+(?:cấp ủy|c
 _SAME_WAY = regex.compile(r"(?:Cùng cách làm này|Với cách làm (?:này|tương tự)|Bằng cách làm (?:này|tương tự)|"
                           r"Tương tự(?: như vậy)?|Cũng như vậy)\s*,\s*$")
 _FOLLOWER_VERB = regex.compile(r"\s+(?:đã\s+|cũng\s+|đều\s+|luôn\s+|đang\s+)*(?!(?:của|và|với|là|được|bị|cùng|có|thuộc|"
+                               r"(?:tổ chức|tiến hành)(?:\s+thành công)?\s+đại hội|bầu|sáp nhập|hợp nhất|tiếp đón|đón|"
                                r"trực thuộc|gồm|hiện|nay)(?![\p{L}]))\p{Ll}")
 _AT_HEAD = regex.compile(r"\W*(?:Tại|Ở)\s+$")  # "Tại Đảng bộ phường Y, …": the example's place
 _FOLLOW_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3, "agency": 3, "village": 4}
@@ -2250,6 +2303,16 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
     if before:
         o = before[-1]
         gap = s[min(o.end - sentence.start, cue_at):cue_at]
+        if _INSPECTS.search(gap) and not _rx(r"[,;:]").search(gap):
+            # "<org> kiểm tra việc thực hiện <X> tại Đảng ủy xã Y": the body inspected does it
+            seen = _inspected_after(s, sentence, sorgs, x)
+            if seen is not None:
+                return seen
+        asked = _ASKED.match(gap)
+        if asked is not None:  # "<title> <org> đề nghị Đảng ủy xã tiếp tục thực hiện <X>": the body asked
+            at = o.end - sentence.start + asked.end()
+            o = next((g for g in sorgs if g.start - sentence.start == at and g.end - sentence.start <= cue_at), o)
+            gap = s[min(o.end - sentence.start, cue_at):cue_at]
         if ";" not in gap and (len(gap.split()) <= 14 or (len(gap.split()) <= 32 and _HELD.match(gap))):
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
@@ -2284,6 +2347,24 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
                  and m.attrs.get("parent_iri") == nxt.iri), o)
 
 
+_INSPECTS = regex.compile(r"(?<![\p{L}])(?:đã\s+|vừa\s+|sẽ\s+)?(?:tiến hành\s+)?(?:kiểm tra|giám sát)(?:,?\s+(?:và\s+)?giám sát)?"
+                          r"(?:\s+(?:về\s+)?(?:việc|tình hình|kết quả))?\s+$")
+_INSPECTED_AT = regex.compile(r"\s*(?:[^,;:.()“”\"]{0,40}?\s)?(?:tại|ở|đối với)\s+")
+
+
+def _inspected_after(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
+    """The body named after the directive an inspector looks into ("… <X> tại Đảng ủy xã Y")."""
+    for at in _after_ref(x):
+        m = _INSPECTED_AT.match(s, at)
+        if m is None:
+            continue
+        o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+        if o is not None:
+            return o
+    return None
+
+
+_ASKED = regex.compile(r"^[^,;:.]{0,30}?(?<![\p{L}])(?:đề nghị|kiến nghị|mong muốn)\s+")
 _HELD = regex.compile(r"^\s*(?:đã\s+|vừa\s+)?tổ chức\s+(?:Hội nghị|hội nghị|lễ|Lễ|buổi|cuộc)(?![\p{L}])[^;:]*"
                       r"(?<![\p{L}])(?:sơ kết|tổng kết|quán triệt|triển khai|học tập)\s")
 _ACCORDING_TO = regex.compile(r"\W*(?:Theo|Trao đổi với[^,;:]*?,)\s+[^,;:]*$")
