@@ -1036,7 +1036,8 @@ class _Subjects:
             self._fallback_orgs()
         for m in places:
             self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, m.iri,
-                                        m.attrs.get("name") or m.text, _level(m.attrs.get("level")), "place"))
+                                        m.attrs.get("name") or m.text, _level(m.attrs.get("level")), "place",
+                                        parent=_iri_of(m.attrs.get("parent_iri"))))
         for cands in self.by_sentence.values():
             cands.sort(key=lambda c: c.start)
         self.main = self._main()
@@ -1174,6 +1175,8 @@ class OutcomesComponent:
                     elif lifted is not None and subj.iri.value == lifted[0] \
                             and not _rx(r";|\.\s").search(low, lifted[2], f.start):
                         subj = lifted[1]  # "… tám xã đạt từ tám đến 12 tiêu chí": and so are their figures
+                    else:
+                        subj = _listed_parent(subj, cands, low, f, recent) or subj
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
@@ -1368,6 +1371,39 @@ def _joined_places(subj: _Cand, cands: list[_Cand], low: str, f: Figure) -> list
         out.append(c)
         cur = c
     return out
+
+
+_LIST_HEAD = re.compile(r"(?:(?<![\w])(?:các|những|cả)|\d{1,2}|(?<![\w])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+"
+                        r"(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+$")
+_LIST_JOIN = re.compile(r"\s*(?:,|\s(?:và|cùng))\s*(?:(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|làng|buôn)\s+)?")
+_UP_LEVEL = {"village": "commune", "commune": "district"}
+
+
+def _listed_parent(subj: _Cand, cands: list[_Cand], low: str, f: Figure, recent: dict) -> _Cand | None:
+    """A place that closes a counted list of its peers ("ở 2 xã A và B có 35 hộ …", "các thôn
+    A, B và C đạt …"): the figure is the whole list's, so it belongs to their common parent."""
+    if subj.kind != "place" or subj.level not in _UP_LEVEL or subj.end > f.start or subj.parent is None:
+        return None
+    if _rx(r"[;.:]").search(low, subj.end, f.start):
+        return None
+    listed, cur = [subj], subj
+    for c in reversed([c for c in cands if c.kind == "place" and c.end <= subj.start]):
+        if c.level != subj.level or not _LIST_JOIN.fullmatch(low, c.end, cur.start):
+            break
+        listed.append(c)
+        cur = c
+    if len(listed) < 2 or not _LIST_HEAD.search(low[max(0, cur.start - 30):cur.start]):
+        return None
+    if any(c.parent is None or c.parent.value != subj.parent.value for c in listed):
+        return None
+    lvl = _UP_LEVEL[subj.level]
+    for c in reversed(cands):  # the parent as named in the sentence, else as the text last named it
+        if c.kind == "place" and c.iri.value == subj.parent.value:
+            return c
+    r = recent.get(lvl)
+    if r is not None and r.kind == "place" and r.iri.value == subj.parent.value:
+        return r
+    return _Cand(-1, -1, subj.parent, "", lvl, "place")
 
 
 def _first_subject(named: list[_Cand], low: str) -> _Cand:
