@@ -1415,6 +1415,7 @@ _CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành ph�
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+_STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
@@ -1489,7 +1490,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             return recent[_LEVEL_NORM[bare.group(1)]]
     for c in cands:
         if f.end <= c.start < nxt and c.start - f.end <= 60:
-            if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
+            if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start) \
+                    and not _STANDARD_OF.search(low, f.end, c.start):  # "đạt chuẩn của Bộ X": who set the bar
                 return c
             if f.cat == "years" and c.kind == "org" and not _rx(r"[;:.]").search(low, f.end, c.start):
                 return c  # "Ba năm qua, Chi bộ thôn X đều hoàn thành …": the body holding the rating
