@@ -259,6 +259,7 @@ class Figure:
     of_total: bool = False      # "43 trên tổng số 217 đồng chí": the part; its noun is the total's
     is_total: bool = False      # "617/646 đảng viên": the 646, a count of its own
     zero: bool = False
+    found_none: bool = False  # "không phát hiện vụ việc nào": a check that found none of them
     # read from the context
     indicator: str = "other"
     qualifier: str | None = None
@@ -292,6 +293,9 @@ _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
+# "không phát hiện vụ việc tham nhũng nào": a check that found none (only with the closing "nào")
+_FOUND_NONE_RE = re.compile(r"không\s+phát hiện(?:\s+(?:ra|được|thêm|có))?\s+")
+_ANY_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])nào(?![\w])")
 # "một" is mostly the article "a"; "năm" is mostly "year" ("hằng năm Đảng bộ ...").
 # On lower-cased text; the word boundary before is checked in code (a pattern that opens with
 # a look-behind cannot use the regex engine's first-character scan, and is several times slower).
@@ -495,6 +499,18 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue
         figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
                            forced=u if u.indicator else None))
+        taken.append((m.start(), end))
+    for m in (_FOUND_NONE_RE.finditer(low) if "phát hiện" in low else ()):
+        if _glued(low, m.start(), ""):
+            continue
+        hit = _unit_at(lex, low, m.end())
+        if hit is None or not free(m.start(), hit[1]) or not _ANY_AFTER.match(low, hit[1]):
+            continue
+        u, end, unit = hit
+        if u.cat not in ("case", "member", "org", "people"):
+            continue
+        figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
+                           found_none=True, forced=u if u.indicator else None))
         taken.append((m.start(), end))
     # "68 tỷ đồng/179 tỷ đồng": the whole sum after the slash is a figure too
     for m in (_SUM_OF_RE.finditer(low) if "/" in low else ()):
@@ -1184,7 +1200,7 @@ class OutcomesComponent:
                         f.subject = subj.place
                     if f.zero and f.indicator in ("other", "party_members", "party_cells",
                                                   "subordinate_party_orgs", "new_members_admitted") \
-                            and f.unit not in _ZERO_COUNTS:
+                            and f.unit not in _ZERO_COUNTS and not f.found_none:
                         continue  # "không có đảng viên nào ..." says nothing countable
                     outcomes.append(Outcome(f, s))
                     for other in _joined_places(subj, cands, low, f):  # "bản A, xã X và bản B, xã Y …"
