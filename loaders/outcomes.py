@@ -1435,6 +1435,8 @@ _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|qu
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _OWN_LEVEL_BEFORE = re.compile(r"(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?![\w])")
+_OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|còn|chiếm|tăng|giảm(?:\s+(?:còn|xuống))?|có)?"
+                         r"\s*(?:trên|hơn|gần|khoảng|xấp xỉ)?\s*")
 _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
 _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
@@ -1552,12 +1554,17 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     own = None  # "Thu nhập bình quân của xã đạt 42 triệu đồng": the commune the text is on
     for own in _OWN_LEVEL_BEFORE.finditer(low, _clause_start(low, f.start, 0), f.start):
         pass
-    if own is not None and not s.text[own.end():own.end() + 3].strip()[:1].isupper() \
-            and not any(own.end() <= c.start < f.start for c in cands) \
-            and not any(own.end() <= g.start < f.start for g in figs):
-        lvl = _LEVEL_NORM.get(own.group(1))
-        if lvl in recent:
-            return recent[lvl]
+    if own is not None and not any(own.end() <= g.start < f.start for g in figs):
+        if not s.text[own.end():own.end() + 3].strip()[:1].isupper():
+            if not any(own.end() <= c.start < f.start for c in cands):
+                lvl = _LEVEL_NORM.get(own.group(1))
+                if lvl in recent:
+                    return recent[lvl]
+        else:  # "Tổng giá trị sản xuất của xã Y đạt 310 tỷ đồng": Y owns it
+            named = [c for c in cands if own.start(1) <= c.start <= own.end() + 1 and c.end <= f.start
+                     and _OWNED_LINK.fullmatch(low, c.end, f.start)]
+            if named:
+                return named[0]
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                                                        or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject

@@ -37,3 +37,12 @@ def test_of_the_district_is_the_district_of_the_text(read):
 
 def test_a_named_owner_is_kept(read):
     assert read[310] in ("Phúc Than", "Đảng bộ xã Phúc Than")
+
+
+def test_a_place_named_as_a_backdrop_with_voi_owns_nothing():
+    doc = load_text("""Thôn Nà Ban giàu lên
+
+Bản Nà Ban là một trong những bản chưa có thu nhập cao của xã Mường Kim với bình quân mỗi nhân khẩu 21 triệu đồng/năm.
+""", source="memory:backdrop.txt")
+    read = figure_subjects(doc, lambda f: f.value)
+    assert read[21] != "Mường Kim"
