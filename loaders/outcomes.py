@@ -81,10 +81,13 @@ _LEVEL_OF_TYPE = {"tỉnh": "province", "thành phố": "province", "huyện": "
                   "bản": "village", "thôn": "village", "tổ dân phố": "village", "tiểu khu": "village",
                   "khu phố": "village"}
 # A bare level word standing for the body or place the text is about ("toàn tỉnh", "huyện đã").
-_ANAPHOR_RE = re.compile(r"(thị trấn|thị xã|thành phố|xã|huyện|tỉnh|phường|quận)(?![\w])")
+_ANAPHOR_RE = re.compile(r"(thị trấn|thị xã|thành phố|xã|huyện|tỉnh|phường|quận|bản|thôn|xóm|ấp|làng|buôn)(?![\w])")
+_VILLAGE_WORDS = frozenset({"bản", "thôn", "xóm", "ấp", "làng", "buôn"})
+_NOT_WIDENING = frozenset({"chi bộ"}) | _VILLAGE_WORDS  # level words that do not turn the text to a larger unit
 _ANAPHOR_TOAN = re.compile(r"(?<![\w])toàn\s+$")
 _ANAPHOR_OPEN = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)$")
-_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn)\b")
+_VILLAGE_OPEN = re.compile(r"(?:^\W*|[;:]\s*|\d{4},?\s+)$")  # "Bản có …", "Năm 2024, thôn đã …" (not "thôn, xóm đạt")
+_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn|phấn đấu|chỉ còn)\b")
 
 
 _CELL_ANAPHOR = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)(chi bộ)\s+(?=[a-zà-ỹđ])")
@@ -96,8 +99,9 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
     out = [(m.start(1), "chi bộ") for m in _CELL_ANAPHOR.finditer(low)]
     for m in _ANAPHOR_RE.finditer(low):
         head = low[max(0, m.start() - 12):m.start()]
-        if _ANAPHOR_TOAN.search(head) or (
-                m.group(1) in ("xã", "huyện", "tỉnh", "phường", "quận") and _ANAPHOR_OPEN.search(head)
+        if (_ANAPHOR_TOAN.search(head) and m.group(1) not in _VILLAGE_WORDS) or (
+                m.group(1) in ("xã", "huyện", "tỉnh", "phường", "quận", *_VILLAGE_WORDS)
+                and (_VILLAGE_OPEN if m.group(1) in _VILLAGE_WORDS else _ANAPHOR_OPEN).search(head)
                 and _ANAPHOR_VERB.match(low, m.end())):
             out.append((m.start(), m.group(1)))
     return out
@@ -116,7 +120,8 @@ _OBJECT_BEFORE_RE = re.compile(
 _OPENING_PLACE = re.compile(r"\W*(?:ở|tại|riêng)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
                             r"xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 # a sentence opening on a place: "Tại xã X, …", "Xã Y còn …", "Riêng huyện Z, …"
-_PLACE_OPENS = re.compile(r"[\W]*(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|"
+_PLACE_OPENS = re.compile(r"[\W]*(?:(?:trong khi đó|tuy nhiên|ngoài ra|bên cạnh đó|đặc biệt|ngược lại|trái lại|cùng với đó)"
+                          r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|"
                           r"tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
@@ -1012,7 +1017,8 @@ def _iri_of(x) -> NamedNode | None:
 _LEVEL_NORM = {"chi bộ": "cell", "province": "province", "city": "province", "district": "district", "commune": "commune",
                "village": "village", "tỉnh": "province", "huyện": "district", "xã": "commune",
                "thành phố": "province", "quận": "district", "thị xã": "district", "phường": "commune",
-               "thị trấn": "commune", "thị": "district"}
+               "thị trấn": "commune", "thị": "district", "bản": "village", "thôn": "village", "xóm": "village",
+               "ấp": "village", "làng": "village", "buôn": "village"}
 
 
 def _level(x) -> str | None:
@@ -1256,8 +1262,8 @@ class OutcomesComponent:
             if v is not None:
                 focus = (v, s.index)
             elif focus is not None and (any(c.level in ("commune", "district", "province") and c.territorial
-                                            for c in named) or (figs and any(w != "chi bộ" for _, w in anaphors))
-                                        or (not figs and any(w != "chi bộ" for _, w in _anaphors(low_s)))):
+                                            for c in named) or (figs and any(w not in _NOT_WIDENING for _, w in anaphors))
+                                        or (not figs and any(w not in _NOT_WIDENING for _, w in _anaphors(low_s)))):
                 focus = None  # "Đảng bộ xã X ...", "xã đã ...", "toàn huyện": the text widens again
         doc.context["outcomes"] = outcomes
         doc.context["_outcome_labels"] = subjects.fallback_labels
