@@ -547,6 +547,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue  # "15 năm liên tục thực hiện …": how long, not a rating held year after year
         if f.cat == "length" and _DISTANCE_BEFORE.search(low, max(0, f.start - 60), f.start):
             continue  # "cách trung tâm huyện 3 km": where a place lies, not a work done
+        if f.value == 1 and not f.zero and _EACH_OPENS.search(low, max(0, f.start - 50), f.start):
+            continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
         if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
         p = kept[-1] if kept else None
@@ -571,6 +573,7 @@ _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:kho
 _BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
 _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
+_EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
 _TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
