@@ -81,10 +81,13 @@ _LEVEL_OF_TYPE = {"tỉnh": "province", "thành phố": "province", "huyện": "
                   "bản": "village", "thôn": "village", "tổ dân phố": "village", "tiểu khu": "village",
                   "khu phố": "village"}
 # A bare level word standing for the body or place the text is about ("toàn tỉnh", "huyện đã").
-_ANAPHOR_RE = re.compile(r"(thị trấn|thị xã|thành phố|xã|huyện|tỉnh|phường|quận)(?![\w])")
+_ANAPHOR_RE = re.compile(r"(thị trấn|thị xã|thành phố|xã|huyện|tỉnh|phường|quận|bản|thôn|xóm|ấp|làng|buôn)(?![\w])")
+_VILLAGE_WORDS = frozenset({"bản", "thôn", "xóm", "ấp", "làng", "buôn"})
+_NOT_WIDENING = frozenset({"chi bộ"}) | _VILLAGE_WORDS  # level words that do not turn the text to a larger unit
 _ANAPHOR_TOAN = re.compile(r"(?<![\w])toàn\s+$")
 _ANAPHOR_OPEN = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)$")
-_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn)\b")
+_VILLAGE_OPEN = re.compile(r"(?:^\W*|[;:]\s*|\d{4},?\s+)$")  # "Bản có …", "Năm 2024, thôn đã …" (not "thôn, xóm đạt")
+_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn|phấn đấu|chỉ còn)\b")
 
 
 _CELL_ANAPHOR = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)(chi bộ)\s+(?=[a-zà-ỹđ])")
@@ -96,8 +99,9 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
     out = [(m.start(1), "chi bộ") for m in _CELL_ANAPHOR.finditer(low)]
     for m in _ANAPHOR_RE.finditer(low):
         head = low[max(0, m.start() - 12):m.start()]
-        if _ANAPHOR_TOAN.search(head) or (
-                m.group(1) in ("xã", "huyện", "tỉnh", "phường", "quận") and _ANAPHOR_OPEN.search(head)
+        if (_ANAPHOR_TOAN.search(head) and m.group(1) not in _VILLAGE_WORDS) or (
+                m.group(1) in ("xã", "huyện", "tỉnh", "phường", "quận", *_VILLAGE_WORDS)
+                and (_VILLAGE_OPEN if m.group(1) in _VILLAGE_WORDS else _ANAPHOR_OPEN).search(head)
                 and _ANAPHOR_VERB.match(low, m.end())):
             out.append((m.start(), m.group(1)))
     return out
@@ -116,7 +120,8 @@ _OBJECT_BEFORE_RE = re.compile(
 _OPENING_PLACE = re.compile(r"\W*(?:ở|tại|riêng)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
                             r"xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 # a sentence opening on a place: "Tại xã X, …", "Xã Y còn …", "Riêng huyện Z, …"
-_PLACE_OPENS = re.compile(r"[\W]*(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|"
+_PLACE_OPENS = re.compile(r"[\W]*(?:(?:trong khi đó|tuy nhiên|ngoài ra|bên cạnh đó|đặc biệt|ngược lại|trái lại|cùng với đó)"
+                          r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|"
                           r"tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
@@ -259,6 +264,7 @@ class Figure:
     of_total: bool = False      # "43 trên tổng số 217 đồng chí": the part; its noun is the total's
     is_total: bool = False      # "617/646 đảng viên": the 646, a count of its own
     zero: bool = False
+    found_none: bool = False  # "không phát hiện vụ việc nào": a check that found none of them
     # read from the context
     indicator: str = "other"
     qualifier: str | None = None
@@ -292,6 +298,9 @@ _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
+# "không phát hiện vụ việc tham nhũng nào": a check that found none (only with the closing "nào")
+_FOUND_NONE_RE = re.compile(r"không\s+phát hiện(?:\s+(?:ra|được|thêm|có))?\s+")
+_ANY_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])nào(?![\w])")
 # "một" is mostly the article "a"; "năm" is mostly "year" ("hằng năm Đảng bộ ...").
 # On lower-cased text; the word boundary before is checked in code (a pattern that opens with
 # a look-behind cannot use the regex engine's first-character scan, and is several times slower).
@@ -496,6 +505,18 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
                            forced=u if u.indicator else None))
         taken.append((m.start(), end))
+    for m in (_FOUND_NONE_RE.finditer(low) if "phát hiện" in low else ()):
+        if _glued(low, m.start(), ""):
+            continue
+        hit = _unit_at(lex, low, m.end())
+        if hit is None or not free(m.start(), hit[1]) or not _ANY_AFTER.match(low, hit[1]):
+            continue
+        u, end, unit = hit
+        if u.cat not in ("case", "member", "org", "people"):
+            continue
+        figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
+                           found_none=True, forced=u if u.indicator else None))
+        taken.append((m.start(), end))
     # "68 tỷ đồng/179 tỷ đồng": the whole sum after the slash is a figure too
     for m in (_SUM_OF_RE.finditer(low) if "/" in low else ()):
         part = next((f for f in figs if f.num_start == m.start("a") and f.cat == "money"), None)
@@ -526,6 +547,10 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue  # "15 năm liên tục thực hiện …": how long, not a rating held year after year
         if f.cat == "length" and _DISTANCE_BEFORE.search(low, max(0, f.start - 60), f.start):
             continue  # "cách trung tâm huyện 3 km": where a place lies, not a work done
+        if f.value == 1 and not f.zero and _EACH_OPENS.search(low, max(0, f.start - 50), f.start):
+            continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
+        if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start):
+            continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
         p = kept[-1] if kept else None
         if p is not None and p.cat in ("cell", "suborg", "org", "place", "household") and \
                 _rx(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*").fullmatch(low[p.end:f.num_start]):
@@ -548,6 +573,8 @@ _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:kho
 _BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
 _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
+_EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
+_NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
 _TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
 _STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
@@ -993,7 +1020,8 @@ def _iri_of(x) -> NamedNode | None:
 _LEVEL_NORM = {"chi bộ": "cell", "province": "province", "city": "province", "district": "district", "commune": "commune",
                "village": "village", "tỉnh": "province", "huyện": "district", "xã": "commune",
                "thành phố": "province", "quận": "district", "thị xã": "district", "phường": "commune",
-               "thị trấn": "commune", "thị": "district"}
+               "thị trấn": "commune", "thị": "district", "bản": "village", "thôn": "village", "xóm": "village",
+               "ấp": "village", "làng": "village", "buôn": "village"}
 
 
 def _level(x) -> str | None:
@@ -1036,7 +1064,8 @@ class _Subjects:
             self._fallback_orgs()
         for m in places:
             self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, m.iri,
-                                        m.attrs.get("name") or m.text, _level(m.attrs.get("level")), "place"))
+                                        m.attrs.get("name") or m.text, _level(m.attrs.get("level")), "place",
+                                        parent=_iri_of(m.attrs.get("parent_iri"))))
         for cands in self.by_sentence.values():
             cands.sort(key=lambda c: c.start)
         self.main = self._main()
@@ -1174,6 +1203,8 @@ class OutcomesComponent:
                     elif lifted is not None and subj.iri.value == lifted[0] \
                             and not _rx(r";|\.\s").search(low, lifted[2], f.start):
                         subj = lifted[1]  # "… tám xã đạt từ tám đến 12 tiêu chí": and so are their figures
+                    else:
+                        subj = _listed_parent(subj, cands, low, f, recent) or subj
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
@@ -1181,7 +1212,7 @@ class OutcomesComponent:
                         f.subject = subj.place
                     if f.zero and f.indicator in ("other", "party_members", "party_cells",
                                                   "subordinate_party_orgs", "new_members_admitted") \
-                            and f.unit not in _ZERO_COUNTS:
+                            and f.unit not in _ZERO_COUNTS and not f.found_none:
                         continue  # "không có đảng viên nào ..." says nothing countable
                     outcomes.append(Outcome(f, s))
                     for other in _joined_places(subj, cands, low, f):  # "bản A, xã X và bản B, xã Y …"
@@ -1234,8 +1265,8 @@ class OutcomesComponent:
             if v is not None:
                 focus = (v, s.index)
             elif focus is not None and (any(c.level in ("commune", "district", "province") and c.territorial
-                                            for c in named) or (figs and any(w != "chi bộ" for _, w in anaphors))
-                                        or (not figs and any(w != "chi bộ" for _, w in _anaphors(low_s)))):
+                                            for c in named) or (figs and any(w not in _NOT_WIDENING for _, w in anaphors))
+                                        or (not figs and any(w not in _NOT_WIDENING for _, w in _anaphors(low_s)))):
                 focus = None  # "Đảng bộ xã X ...", "xã đã ...", "toàn huyện": the text widens again
         doc.context["outcomes"] = outcomes
         doc.context["_outcome_labels"] = subjects.fallback_labels
@@ -1370,6 +1401,42 @@ def _joined_places(subj: _Cand, cands: list[_Cand], low: str, f: Figure) -> list
     return out
 
 
+_LIST_HEAD = re.compile(r"(?:(?<![\w])(?:các|những|cả)|\d{1,2}|(?<![\w])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+"
+                        r"(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+$")
+_LIST_JOIN = re.compile(r"\s*(?:,|\s(?:và|cùng))\s*(?:(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|làng|buôn|tổ dân phố|tiểu khu|"
+                        r"khu phố)\s+)?")
+_UP_LEVEL = {"village": "commune", "commune": "district"}
+
+
+def _listed_parent(subj: _Cand, cands: list[_Cand], low: str, f: Figure, recent: dict) -> _Cand | None:
+    """A place that closes a counted list of its peers ("ở 2 xã A và B có 35 hộ …", "các thôn
+    A, B và C đạt …"): the figure is the whole list's, so it belongs to their common parent."""
+    if subj.kind != "place" or subj.level not in _UP_LEVEL or subj.end > f.start or subj.parent is None:
+        return None
+    if _rx(r"[;.:]").search(low, subj.end, f.start):
+        return None
+    listed, cur = [subj], subj
+    for c in reversed([c for c in cands if c.kind == "place" and c.end <= subj.start]):
+        if c.level != subj.level or not _LIST_JOIN.fullmatch(low, c.end, cur.start):
+            break
+        listed.append(c)
+        cur = c
+    if len(listed) < 2:
+        return None
+    if not _LIST_HEAD.search(low[max(0, cur.start - 30):cur.start]) and f.cat not in _TOTAL_CATS:
+        return None  # "thôn A và thôn B có 45 đảng viên" is both together; "… đạt 19 tiêu chí" is each
+    if any(c.parent is None or c.parent.value != subj.parent.value for c in listed):
+        return None
+    lvl = _UP_LEVEL[subj.level]
+    for c in reversed(cands):  # the parent as named in the sentence, else as the text last named it
+        if c.kind == "place" and c.iri.value == subj.parent.value:
+            return c
+    r = recent.get(lvl)
+    if r is not None and r.kind == "place" and r.iri.value == subj.parent.value:
+        return r
+    return _Cand(-1, -1, subj.parent, "", lvl, "place")
+
+
 def _first_subject(named: list[_Cand], low: str) -> _Cand:
     good = [c for c in named if not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
     return (good or named)[0]
@@ -1379,6 +1446,11 @@ _CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành ph�
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
                           r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+_OWN_LEVEL_BEFORE = re.compile(r"(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?![\w])")
+_OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|còn|chiếm|tăng|giảm(?:\s+(?:còn|xuống))?|có)?"
+                         r"\s*(?:trên|hơn|gần|khoảng|xấp xỉ)?\s*")
+_NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
+_STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
@@ -1444,6 +1516,12 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
+    if _NATION.search(low, max(0, f.start - 50), f.start):
+        # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
+        # central body the sentence names (never a province or district the text is about)
+        central = [c for c in cands if c.kind == "org" and c.level == "central" and c.end <= f.start]
+        if central:
+            return central[-1]
     if f.cat in ("place", "org"):  # "sáu xã được huyện X chọn …": the places counted are the district's choice
         for c in cands:
             if f.end <= c.start < nxt and _CHOSEN_BY.fullmatch(low, f.end, c.start):
@@ -1453,7 +1531,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             return recent[_LEVEL_NORM[bare.group(1)]]
     for c in cands:
         if f.end <= c.start < nxt and c.start - f.end <= 60:
-            if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
+            if _OWNER_AFTER.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start) \
+                    and not _STANDARD_OF.search(low, f.end, c.start):  # "đạt chuẩn của Bộ X": who set the bar
                 return c
             if f.cat == "years" and c.kind == "org" and not _rx(r"[;:.]").search(low, f.end, c.start):
                 return c  # "Ba năm qua, Chi bộ thôn X đều hoàn thành …": the body holding the rating
@@ -1484,6 +1563,20 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             return main
         if lvl in recent:
             return recent[lvl]
+    own = None  # "Thu nhập bình quân của xã đạt 42 triệu đồng": the commune the text is on
+    for own in _OWN_LEVEL_BEFORE.finditer(low, _clause_start(low, f.start, 0), f.start):
+        pass
+    if own is not None and not any(own.end() <= g.start < f.start for g in figs):
+        if not s.text[own.end():own.end() + 3].strip()[:1].isupper():
+            if not any(own.end() <= c.start < f.start for c in cands):
+                lvl = _LEVEL_NORM.get(own.group(1))
+                if lvl in recent:
+                    return recent[lvl]
+        else:  # "Tổng giá trị sản xuất của xã Y đạt 310 tỷ đồng": Y owns it
+            named = [c for c in cands if own.start(1) <= c.start <= own.end() + 1 and c.end <= f.start
+                     and _OWNED_LINK.fullmatch(low, c.end, f.start)]
+            if named:
+                return named[0]
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                                                        or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
