@@ -1403,8 +1403,7 @@ def _joined_places(subj: _Cand, cands: list[_Cand], low: str, f: Figure) -> list
 
 _LIST_HEAD = re.compile(r"(?:(?<![\w])(?:các|những|cả)|\d{1,2}|(?<![\w])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+"
                         r"(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+$")
-_LIST_JOIN = re.compile(r"\s*(?:,|\s(?:và|cùng))\s*(?:(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|làng|buôn|tổ dân phố|tiểu khu|"
-                        r"khu phố)\s+)?")
+_LIST_JOIN = re.compile(r"\s*(?:,|\s(?:và|cùng))\s*(?:(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|làng|buôn)\s+)?")
 _UP_LEVEL = {"village": "commune", "commune": "district"}
 
 
@@ -1421,10 +1420,8 @@ def _listed_parent(subj: _Cand, cands: list[_Cand], low: str, f: Figure, recent:
             break
         listed.append(c)
         cur = c
-    if len(listed) < 2:
+    if len(listed) < 2 or not _LIST_HEAD.search(low[max(0, cur.start - 30):cur.start]):
         return None
-    if not _LIST_HEAD.search(low[max(0, cur.start - 30):cur.start]) and f.cat not in _TOTAL_CATS:
-        return None  # "thôn A và thôn B có 45 đảng viên" is both together; "… đạt 19 tiêu chí" is each
     if any(c.parent is None or c.parent.value != subj.parent.value for c in listed):
         return None
     lvl = _UP_LEVEL[subj.level]

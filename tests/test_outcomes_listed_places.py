@@ -36,13 +36,3 @@ def test_communes_listed_after_cac_hand_their_figure_to_their_district(read):
 
 def test_a_commune_on_its_own_keeps_its_figure(read):
     assert read[12] == "Tà Mung"
-
-
-def test_two_villages_counted_together_hand_the_count_to_their_commune():
-    doc = load_text("""Đảng bộ xã Mường Kim
-
-Đảng bộ xã Mường Kim chăm lo công tác phát triển đảng viên.
-Tổ dân phố 3 và tổ dân phố 7 có 45 đảng viên.
-""", source="memory:joined-villages.txt")
-    read = figure_subjects(doc, lambda f: f.value)
-    assert read[45] == "Mường Kim"
