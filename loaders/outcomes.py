@@ -278,6 +278,7 @@ class Figure:
     form: str = ""          # the counted noun as matched ("đảng viên mới")
     near: str = ""          # the words left of it that govern it (shared along a list)
     subject_label: str | None = None
+    places: str | None = None  # "xã A và B": the places a figure given to their parent counts
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -1204,7 +1205,10 @@ class OutcomesComponent:
                             and not _rx(r";|\.\s").search(low, lifted[2], f.start):
                         subj = lifted[1]  # "… tám xã đạt từ tám đến 12 tiêu chí": and so are their figures
                     else:
-                        subj = _listed_parent(subj, cands, low, f, recent) or subj
+                        listed = _listed_parent(subj, cands, low, f, recent)
+                        if listed is not None:  # the figure keeps which places it counts
+                            f.places = s.text[listed[1]:subj.end]
+                            subj = listed[0]
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
@@ -1293,6 +1297,8 @@ class OutcomesComponent:
                     else ("cận dưới" if f.bound == "lower" else "cận trên")
             if f.indicator == "food_output" and qualifier and "lương thực" in qualifier:
                 qualifier = "tổng sản lượng lương thực"
+            if f.places:
+                qualifier = f"{qualifier} ({f.places})" if qualifier else f.places
             if f.denominator is not None:
                 qualifier = f"{qualifier} (trên tổng số {_num(f.denominator)})" if qualifier \
                     else f"trên tổng số {_num(f.denominator)}"
@@ -1402,14 +1408,15 @@ def _joined_places(subj: _Cand, cands: list[_Cand], low: str, f: Figure) -> list
 
 
 _LIST_HEAD = re.compile(r"(?:(?<![\w])(?:các|những|cả)|\d{1,2}|(?<![\w])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))\s+"
-                        r"(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+$")
+                        r"(?P<unit>xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+$")
 _LIST_JOIN = re.compile(r"\s*(?:,|\s(?:và|cùng))\s*(?:(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|làng|buôn)\s+)?")
 _UP_LEVEL = {"village": "commune", "commune": "district"}
 
 
-def _listed_parent(subj: _Cand, cands: list[_Cand], low: str, f: Figure, recent: dict) -> _Cand | None:
+def _listed_parent(subj: _Cand, cands: list[_Cand], low: str, f: Figure, recent: dict) -> tuple[_Cand, int] | None:
     """A place that closes a counted list of its peers ("ở 2 xã A và B có 35 hộ …", "các thôn
-    A, B và C đạt …"): the figure is the whole list's, so it belongs to their common parent."""
+    A, B và C đạt …"): the figure is the whole list's, so it belongs to their common parent.
+    Returns the parent and where the list starts, its unit word included ("xã A và B")."""
     if subj.kind != "place" or subj.level not in _UP_LEVEL or subj.end > f.start or subj.parent is None:
         return None
     if _rx(r"[;.:]").search(low, subj.end, f.start):
@@ -1420,18 +1427,20 @@ def _listed_parent(subj: _Cand, cands: list[_Cand], low: str, f: Figure, recent:
             break
         listed.append(c)
         cur = c
-    if len(listed) < 2 or not _LIST_HEAD.search(low[max(0, cur.start - 30):cur.start]):
+    head = _LIST_HEAD.search(low[max(0, cur.start - 30):cur.start])
+    if len(listed) < 2 or not head:
         return None
+    at = max(0, cur.start - 30) + head.start("unit")
     if any(c.parent is None or c.parent.value != subj.parent.value for c in listed):
         return None
     lvl = _UP_LEVEL[subj.level]
     for c in reversed(cands):  # the parent as named in the sentence, else as the text last named it
         if c.kind == "place" and c.iri.value == subj.parent.value:
-            return c
+            return c, at
     r = recent.get(lvl)
     if r is not None and r.kind == "place" and r.iri.value == subj.parent.value:
-        return r
-    return _Cand(-1, -1, subj.parent, "", lvl, "place")
+        return r, at
+    return _Cand(-1, -1, subj.parent, "", lvl, "place"), at
 
 
 def _first_subject(named: list[_Cand], low: str) -> _Cand:

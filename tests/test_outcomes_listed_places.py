@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from partykg.loaders.pipeline import load_text
+from partykg.ontology.terms import PKG
 
 from extraction import figure_subjects
 
@@ -36,3 +37,10 @@ def test_communes_listed_after_cac_hand_their_figure_to_their_district(read):
 
 def test_a_commune_on_its_own_keeps_its_figure(read):
     assert read[12] == "Tà Mung"
+
+
+def test_a_figure_given_to_the_parent_keeps_the_places_it_counts():
+    doc = load_text(ARTICLE, source="memory:than-uyen-dat.txt")
+    qualifiers = {str(f.o.value) for f in doc.facts if f.p == PKG.qualifier}
+    assert any(q.endswith(" (xã Mường Kim và Phúc Than)") for q in qualifiers)
+    assert any(q.endswith(" (xã Tà Mung, Mường Kim và Phúc Than)") for q in qualifiers)
