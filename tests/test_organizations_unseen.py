@@ -1,0 +1,44 @@
+"""Bodies read from unseen text: the spelled-out women's union keeps its written name, and the
+armed forces of a province are one body whether written "LLVT tỉnh X", "LLVT X" or in full.
+
+Each test states one reading rule with a sentence written for it.
+"""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import load_text
+from partykg.ontology.terms import RDF, ORG, RDFS
+
+
+def orgs(pipeline, text: str) -> dict[str, str]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    return {lab[f.s.value]: f.s.value for f in doc.facts if f.p == RDF.type and f.o == ORG.Organization}
+
+
+def test_the_womens_union_written_in_full_keeps_its_full_name(pipeline):
+    got = orgs(pipeline, "Huyện ủy Yên Lạc họp. Hội Liên hiệp phụ nữ huyện Yên Lạc tặng quà hội viên.")
+    assert "Hội Liên hiệp Phụ nữ huyện Yên Lạc" in got
+    assert "Hội LHPN huyện Yên Lạc" not in got
+
+
+def test_the_womens_union_written_short_and_in_full_is_one_body(pipeline):
+    got = orgs(pipeline, "Hội LHPN tỉnh Hà Nam ra quân. Hội Liên hiệp phụ nữ tỉnh Hà Nam trao quà.")
+    assert len([k for k in got if k.endswith("tỉnh Hà Nam") and k.startswith("Hội")]) == 1
+
+
+def test_the_armed_forces_of_a_province_without_its_unit_word(pipeline):
+    got = orgs(pipeline, "Bộ CHQS tỉnh Quảng Trị tổng kết năm. Cán bộ, chiến sĩ LLVT Quảng Trị "
+                         "hoàn thành nhiệm vụ huấn luyện.")
+    assert "LLVT tỉnh Quảng Trị" in got
+
+
+def test_the_armed_forces_written_in_full_are_the_same_body(pipeline):
+    got = orgs(pipeline, "Tỉnh ủy Quảng Trị chỉ đạo lực lượng vũ trang tỉnh Quảng Trị diễn tập. "
+                         "LLVT tỉnh Quảng Trị sẵn sàng chiến đấu.")
+    assert [k for k in got if "Quảng Trị" in k and k.startswith("LLVT")] == ["LLVT tỉnh Quảng Trị"]
+
+
+def test_the_peoples_armed_forces_in_general_are_no_body(pipeline):
+    got = orgs(pipeline, "Tỉnh ủy Quảng Trị phát huy truyền thống của lực lượng vũ trang nhân dân.")
+    assert not any(k.startswith("LLVT") for k in got)
