@@ -953,6 +953,9 @@ _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một 
                               r"\s+(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch|bí thư)\s+$", regex.I)
 
 
+_HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*|\(\s*)(?:thuộc\s+)?(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
+
+
 class _State:
     """Organizations of one document, and what short references resolve to."""
 
@@ -1603,7 +1606,7 @@ class _State:
             self._remember("cell", start, o)
             return o
         if m.group("agency"):
-            commune = self._commune_for(start)
+            commune = self._written_host(start + len(text), s) or self._commune_for(start)
             label = "Chi bộ " + " ".join(text.split()[2:])
             aunit = unit_of(m.group("aunit"))
             place = None
@@ -1642,6 +1645,22 @@ class _State:
                 self._remember("cell", start, o)
                 return o
         return recent
+
+    def _written_host(self, end: int, s: Sentence) -> Org | None:
+        """ "Chi bộ Phòng X (PC52), Đảng ủy Công an tỉnh Y": the party committee written right
+        after a cell (after a comma, "thuộc" or inside brackets) is the one it belongs to."""
+        h = _HOST_AFTER.match(self.doc.text, end)
+        if h is None:
+            return None
+        hm = patterns().tpc.match(self.doc.text, h.start("host"))
+        if hm is None or not (hm.group("name") or hm.group("agency") or hm.group("unit")):
+            return None
+        kept = self.span_end
+        host = self._tpc(hm, hm.start(), s)
+        self.span_end = kept
+        if host is None or host.kind != "party_committee":
+            return None
+        return host
 
     def _commune_for(self, offset: int) -> Org | None:
         for unit in ("xã", "phường", "thị trấn"):

@@ -42,3 +42,20 @@ def test_the_armed_forces_written_in_full_are_the_same_body(pipeline):
 def test_the_peoples_armed_forces_in_general_are_no_body(pipeline):
     got = orgs(pipeline, "Tỉnh ủy Quảng Trị phát huy truyền thống của lực lượng vũ trang nhân dân.")
     assert not any(k.startswith("LLVT") for k in got)
+
+
+def parents(pipeline, text: str) -> dict[str, str]:
+    doc = load_text(text, source="memory:test", pipeline=pipeline)
+    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    return {lab[f.s.value]: lab.get(f.o.value) for f in doc.facts if f.p == ORG.subOrganizationOf}
+
+
+def test_a_cell_belongs_to_the_party_committee_written_after_it(pipeline):
+    got = parents(pipeline, "Đảng ủy thị trấn Ba Tơ họp. Ủy ban Kiểm tra Tỉnh ủy Quảng Ngãi cảnh cáo ông Trần Văn Bảy, "
+                            "đảng viên Chi bộ Phòng Cảnh sát giao thông (PC08), Đảng ủy Công an tỉnh Quảng Ngãi.")
+    assert got.get("Chi bộ Phòng Cảnh sát giao thông") == "Đảng bộ Công an tỉnh Quảng Ngãi"
+
+
+def test_a_cell_without_a_written_host_stays_with_the_commune(pipeline):
+    got = parents(pipeline, "Đảng ủy xã Nghĩa Sơn lãnh đạo. Chi bộ Trường Tiểu học Nghĩa Sơn đạt trong sạch vững mạnh.")
+    assert got.get("Chi bộ Trường Tiểu học Nghĩa Sơn") == "Đảng bộ xã Nghĩa Sơn"
