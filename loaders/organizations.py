@@ -167,7 +167,8 @@ def patterns() -> Patterns:
                  r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan)\b")
     # only the first word after the agency word may run on in lower case (its field)
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
-    agtail = (rf"{field}(?:\s+(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
+    # "… LĐLĐ Thành phố Hà Nội": a unit word ends the agency's own name, even capitalised
+    agtail = (rf"{field}(?:\s+(?!(?i:thành\s+phố|thị\s+xã|thị\s+trấn){WB})(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
               rf"|{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
               rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
@@ -1607,13 +1608,16 @@ class _State:
             return o
         if m.group("agency"):
             commune = self._written_host(start + len(text), s) or self._commune_for(start)
-            label = "Chi bộ " + " ".join(text.split()[2:])
+            agency = " ".join(m.group("agency").split())
+            agency = agency[:1].upper() + agency[1:]  # "chi bộ ban X": the cell of the Ban X
+            label = "Chi bộ " + agency + text[m.end("agency") - m.start():].rstrip()
+            label = "Chi bộ " + " ".join(label.split()[2:])
             aunit = unit_of(m.group("aunit"))
             place = None
             if aunit:
                 place = self._place_for(aunit, m.group("aname"), start, False)
                 if place is not None and place.name:
-                    label = "Chi bộ " + " ".join(m.group("agency").split()) + " " + place.label
+                    label = "Chi bộ " + agency + " " + place.label
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
             o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:

@@ -59,3 +59,10 @@ def test_a_cell_belongs_to_the_party_committee_written_after_it(pipeline):
 def test_a_cell_without_a_written_host_stays_with_the_commune(pipeline):
     got = parents(pipeline, "Đảng ủy xã Nghĩa Sơn lãnh đạo. Chi bộ Trường Tiểu học Nghĩa Sơn đạt trong sạch vững mạnh.")
     assert got.get("Chi bộ Trường Tiểu học Nghĩa Sơn") == "Đảng bộ xã Nghĩa Sơn"
+
+
+def test_a_capitalised_city_word_ends_an_agencys_name(pipeline):
+    got = orgs(pipeline, "Thành ủy Hải Phòng chỉ đạo. Đảng viên chi bộ ban Tuyên giáo LĐLĐ Thành phố Hải Phòng "
+                         "tặng quà công nhân.")
+    assert "Chi bộ Ban Tuyên giáo LĐLĐ thành phố Hải Phòng" in got
+    assert not any(k.endswith("Thành") for k in got)
