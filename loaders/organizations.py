@@ -1338,6 +1338,10 @@ class _State:
             listed = _listed_place(self, start) if unit is None and not spec.get("bare") else None
             if listed is None and unit is None and spec.get("bare_unit"):
                 unit = spec["bare_unit"]  # "Đoàn đại biểu Quốc hội": the province's delegation
+            if listed is None and unit is None and spec.get("bare_central") \
+                    and not _rx(r"\s*(?:[-–(]|chi\s+nhánh|CN\b)").match(self.doc.text, end):
+                label = spec["bare_central"]  # "vay vốn Ngân hàng Chính sách xã hội": the national bank
+                return self._org(spec["kind"], fold(label), label, spec["cls"], "central")
             place = listed or self._place_for(unit, name, nat, spec.get("bare", False),
                                     unit_end=start + m.end("unit") - m.start() if m.group("unit") else None)
             if place is None:

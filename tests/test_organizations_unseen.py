@@ -66,3 +66,14 @@ def test_a_capitalised_city_word_ends_an_agencys_name(pipeline):
                          "tặng quà công nhân.")
     assert "Chi bộ Ban Tuyên giáo LĐLĐ thành phố Hải Phòng" in got
     assert not any(k.endswith("Thành") for k in got)
+
+
+def test_the_social_policy_bank_without_a_place_is_the_national_bank(pipeline):
+    got = orgs(pipeline, "Huyện ủy Tiên Du họp. Nhiều hộ nghèo được vay vốn Ngân hàng Chính sách xã hội để chăn nuôi.")
+    assert "Ngân hàng Chính sách xã hội Việt Nam" in got
+
+
+def test_the_social_policy_bank_of_a_province_is_its_branch(pipeline):
+    got = orgs(pipeline, "Tỉnh ủy Bắc Ninh họp. Ngân hàng Chính sách xã hội tỉnh Bắc Ninh giải ngân cho hộ nghèo.")
+    assert "NHCSXH tỉnh Bắc Ninh" in got
+    assert "Ngân hàng Chính sách xã hội Việt Nam" not in got
