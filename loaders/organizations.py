@@ -954,6 +954,7 @@ _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một 
                               r"\s+(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch|bí thư)\s+$", regex.I)
 
 
+_MTTQ_SHORT = regex.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:đoàn\s+thể|tổ\s+chức\s+chính\s+trị|Hội\s)")
 _HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*|\(\s*)(?:thuộc\s+)?(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
 
 
@@ -1320,6 +1321,8 @@ class _State:
             after = self.doc.text[end:end + 12]
             if _rx(r"\s*(?:các|những|cấp|\d)").match(after) and not m.group("unit"):
                 return None
+            if m.group("body") == "Mặt trận" and not m.group("unit") and not _MTTQ_SHORT.match(self.doc.text, end):
+                return None  # "Mặt trận" alone names the front only beside the unions it leads
             unit, name, nat = unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                                                                  if m.group("name") else 0)
             if unit is None:

@@ -77,3 +77,20 @@ def test_the_social_policy_bank_of_a_province_is_its_branch(pipeline):
     got = orgs(pipeline, "Tỉnh ủy Bắc Ninh họp. Ngân hàng Chính sách xã hội tỉnh Bắc Ninh giải ngân cho hộ nghèo.")
     assert "NHCSXH tỉnh Bắc Ninh" in got
     assert "Ngân hàng Chính sách xã hội Việt Nam" not in got
+
+
+def test_the_front_written_short_beside_the_unions_is_the_communes(pipeline):
+    got = orgs(pipeline, "Đảng ủy xã Hòa Tiến chỉ đạo. Xã phát huy vai trò của Mặt trận và các đoàn thể "
+                         "trong vận động nhân dân.")
+    assert "Ủy ban Mặt trận Tổ quốc xã Hòa Tiến" in got
+
+
+def test_the_front_and_unions_of_a_city_in_general_are_no_body(pipeline):
+    got = orgs(pipeline, "Thành ủy Đà Nẵng chỉ đạo. Cần xây dựng Mặt trận Tổ quốc và các tổ chức chính trị - xã hội "
+                         "vững mạnh ở mọi cấp.")
+    assert not any("Mặt trận" in k for k in got)
+
+
+def test_a_front_in_a_figure_of_speech_is_no_body(pipeline):
+    got = orgs(pipeline, "Thành ủy Đà Nẵng chỉ đạo. Mặt trận kinh tế là nơi thử thách cán bộ trẻ.")
+    assert not any("Mặt trận" in k for k in got)
