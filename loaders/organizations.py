@@ -954,6 +954,8 @@ _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một 
                               r"\s+(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch|bí thư)\s+$", regex.I)
 
 
+_DIRECTIVE_LAST = regex.compile(r"(?:Kết\s+luận|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Quy\s+định|Đề\s+án)$")
+_DIRECTIVE_CODE_AFTER = regex.compile(r"[ \t]+(?:số[ \t]+)?(\d{1,4}(?:[-‐–][\p{Lu}Đ]{1,5})?(?:/[\p{Lu}Đ\p{Ll}\d]{1,8})*)(?![\p{L}\d])")
 _MTTQ_SHORT = regex.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:đoàn\s+thể|tổ\s+chức\s+chính\s+trị|Hội\s)")
 _HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*|\(\s*)(?:thuộc\s+)?(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
 
@@ -1542,6 +1544,9 @@ class _State:
                 if not phrase or regex.match(_PHRASE_STOP, phrase):
                     return self._recent("committee:" + spec["kind"], start)
                 label = f"{head} {phrase}"
+                code = _DIRECTIVE_CODE_AFTER.match(self.doc.text, end)
+                if code is not None and phrase == " ".join(words) and _DIRECTIVE_LAST.search(phrase):
+                    label += " " + code.group(1)  # "Ban Chỉ đạo thực hiện Kết luận 80-KL/TW"
             else:
                 prev = self._recent("committee:" + spec["kind"], start)
                 return prev

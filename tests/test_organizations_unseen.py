@@ -94,3 +94,10 @@ def test_the_front_and_unions_of_a_city_in_general_are_no_body(pipeline):
 def test_a_front_in_a_figure_of_speech_is_no_body(pipeline):
     got = orgs(pipeline, "Thành ủy Đà Nẵng chỉ đạo. Mặt trận kinh tế là nơi thử thách cán bộ trẻ.")
     assert not any("Mặt trận" in k for k in got)
+
+
+def test_a_steering_committee_for_a_numbered_conclusion_keeps_the_number(pipeline):
+    got = orgs(pipeline, "Thành ủy Cần Thơ thành lập Ban Chỉ đạo thực hiện Kết luận 21-KL/TW của Ban Chấp hành "
+                         "Trung ương về chỉnh đốn Đảng.")
+    assert "Ban Chỉ đạo thực hiện Kết luận 21-KL/TW" in got
+    assert "Ban Chỉ đạo thực hiện Kết luận" not in got
