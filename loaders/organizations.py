@@ -606,6 +606,17 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+            if info["type"] == "tpc" and org.kind == "party_committee" and org.level == "agency":
+                u = _MILITARY_UNIT.search(text)  # "Đảng ủy Sư đoàn 330" names the division too
+                if u is not None and u.end() == len(text.rstrip()):
+                    ulabel = " ".join(u.group().split())
+                    unit = state._org("military_unit", fold(ulabel), ulabel, "PublicBody", "agency")
+                    unit.surfaces.append((ulabel, s))
+                    doc.mentions.append(Mention("organization", start + u.start(), start + u.end(), u.group(), s,
+                                                key=ulabel, attrs={"name": ulabel, "kind": unit.kind,
+                                                                   "level": unit.level, "place_iri": None,
+                                                                   "parent_iri": unit.parent_iri},
+                                                iri=unit.iri))
             if info["type"] in ("tpc", "organ", "body") and org.place is not None and org.place.name \
                     and text.endswith(org.place.name):
                 for a, b, o2 in state.listed_siblings(org, end):  # "Ban Thường vụ Đảng ủy xã A, B, C"
