@@ -628,6 +628,7 @@ class Component:
                                                 iri=o2.iri))
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
+        _elided_regions(doc, state)
         _acronym_mentions(doc, state)
         state.merge_agencies()
         state.link_parents()
@@ -755,6 +756,36 @@ def _listed_place(state: "_State", start: int) -> "PlaceRef | None":
 
 
 _ELIDED_RX = regex.compile(r"(?:\s*,\s*|\s+và\s+)(" + "|".join(_ELIDED) + r")(?![\p{L}])")
+
+
+_REGION_RX = regex.compile(r"(?:\s*,\s*|\s+và\s+)(Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ)(?![\p{L}\p{M}])")
+
+
+def _elided_regions(doc: Doc, state: "_State") -> None:
+    """ "Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc": the head written once for the central
+    steering committees of the regions; each region named after it is its own committee."""
+    if "Ban Chỉ đạo Tây" not in doc.text:
+        return
+    for m in list(doc.of("organization")):
+        if m.iri is None or not _rx(r"Ban\s+Chỉ\s+đạo\s+Tây\s").match(m.text):
+            continue
+        o = state.orgs.get(m.iri.value)
+        if o is None or o.kind != "steering_committee":
+            continue
+        at = m.end
+        while True:
+            e = _REGION_RX.match(doc.text, at)
+            if e is None or any(x.start <= e.start(1) < x.end for x in doc.mentions if x.label == "organization"):
+                break
+            label = "Ban Chỉ đạo " + " ".join(e.group(1).split())
+            o2 = state._org(o.kind, fold(label) + "@" + o.place_key.split("@", 1)[-1], label, o.cls, o.level, o.place)
+            o2.parent = o2.parent or o.parent
+            a, b = e.start(1), e.end(1)
+            o2.surfaces.append((label, m.sentence))
+            doc.mentions.append(Mention("organization", a, b, doc.text[a:b], m.sentence, key=o2.place_key or label,
+                                        attrs={"name": label, "kind": o2.kind, "level": o2.level,
+                                               "place_iri": None, "parent_iri": None}, iri=o2.iri))
+            at = b
 
 
 def _elided_associations(doc: Doc, state: "_State") -> None:

@@ -101,3 +101,8 @@ def test_a_steering_committee_for_a_numbered_conclusion_keeps_the_number(pipelin
                          "Trung ương về chỉnh đốn Đảng.")
     assert "Ban Chỉ đạo thực hiện Kết luận 21-KL/TW" in got
     assert "Ban Chỉ đạo thực hiện Kết luận" not in got
+
+
+def test_regional_steering_committees_written_with_one_head(pipeline):
+    got = orgs(pipeline, "Tỉnh ủy Đắk Lắk làm việc với Ban Chỉ đạo Tây Nguyên, Tây Bắc và Tây Nam bộ về giảm nghèo.")
+    assert {"Ban Chỉ đạo Tây Nguyên", "Ban Chỉ đạo Tây Bắc", "Ban Chỉ đạo Tây Nam bộ"} <= set(got)
