@@ -167,7 +167,8 @@ def patterns() -> Patterns:
                  r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan)\b")
     # only the first word after the agency word may run on in lower case (its field)
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
-    agtail = (rf"{field}(?:\s+(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
+    # "… LĐLĐ Thành phố Hà Nội": a unit word ends the agency's own name, even capitalised
+    agtail = (rf"{field}(?:\s+(?!(?i:thành\s+phố|thị\s+xã|thị\s+trấn){WB})(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
               rf"|{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
               rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
@@ -605,6 +606,17 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+            if info["type"] == "tpc" and org.kind == "party_committee" and org.level == "agency":
+                u = _MILITARY_UNIT.search(text)  # "Đảng ủy Sư đoàn 330" names the division too
+                if u is not None and u.end() == len(text.rstrip()):
+                    ulabel = " ".join(u.group().split())
+                    unit = state._org("military_unit", fold(ulabel), ulabel, "PublicBody", "agency")
+                    unit.surfaces.append((ulabel, s))
+                    doc.mentions.append(Mention("organization", start + u.start(), start + u.end(), u.group(), s,
+                                                key=ulabel, attrs={"name": ulabel, "kind": unit.kind,
+                                                                   "level": unit.level, "place_iri": None,
+                                                                   "parent_iri": unit.parent_iri},
+                                                iri=unit.iri))
             if info["type"] in ("tpc", "organ", "body") and org.place is not None and org.place.name \
                     and text.endswith(org.place.name):
                 for a, b, o2 in state.listed_siblings(org, end):  # "Ban Thường vụ Đảng ủy xã A, B, C"
@@ -616,6 +628,7 @@ class Component:
                                                 iri=o2.iri))
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
+        _elided_regions(doc, state)
         _acronym_mentions(doc, state)
         state.merge_agencies()
         state.link_parents()
@@ -743,6 +756,36 @@ def _listed_place(state: "_State", start: int) -> "PlaceRef | None":
 
 
 _ELIDED_RX = regex.compile(r"(?:\s*,\s*|\s+và\s+)(" + "|".join(_ELIDED) + r")(?![\p{L}])")
+
+
+_REGION_RX = regex.compile(r"(?:\s*,\s*|\s+và\s+)(Tây\s+Bắc|Tây\s+Nguyên|Tây\s+Nam\s+[Bb]ộ)(?![\p{L}\p{M}])")
+
+
+def _elided_regions(doc: Doc, state: "_State") -> None:
+    """ "Ban Chỉ đạo Tây Nam bộ, Tây Nguyên, Tây Bắc": the head written once for the central
+    steering committees of the regions; each region named after it is its own committee."""
+    if "Ban Chỉ đạo Tây" not in doc.text:
+        return
+    for m in list(doc.of("organization")):
+        if m.iri is None or not _rx(r"Ban\s+Chỉ\s+đạo\s+Tây\s").match(m.text):
+            continue
+        o = state.orgs.get(m.iri.value)
+        if o is None or o.kind != "steering_committee":
+            continue
+        at = m.end
+        while True:
+            e = _REGION_RX.match(doc.text, at)
+            if e is None or any(x.start <= e.start(1) < x.end for x in doc.mentions if x.label == "organization"):
+                break
+            label = "Ban Chỉ đạo " + " ".join(e.group(1).split())
+            o2 = state._org(o.kind, fold(label) + "@" + o.place_key.split("@", 1)[-1], label, o.cls, o.level, o.place)
+            o2.parent = o2.parent or o.parent
+            a, b = e.start(1), e.end(1)
+            o2.surfaces.append((label, m.sentence))
+            doc.mentions.append(Mention("organization", a, b, doc.text[a:b], m.sentence, key=o2.place_key or label,
+                                        attrs={"name": label, "kind": o2.kind, "level": o2.level,
+                                               "place_iri": None, "parent_iri": None}, iri=o2.iri))
+            at = b
 
 
 def _elided_associations(doc: Doc, state: "_State") -> None:
@@ -951,6 +994,12 @@ _COUNTED_TITLE = regex.compile(r"(?<![\p{L}])(?:\d+|một|hai|ba|bốn|năm|sáu
 
 _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một số|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
                               r"\s+(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch|bí thư)\s+$", regex.I)
+
+
+_DIRECTIVE_LAST = regex.compile(r"(?:Kết\s+luận|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Quy\s+định|Đề\s+án)$")
+_DIRECTIVE_CODE_AFTER = regex.compile(r"[ \t]+(?:số[ \t]+)?(\d{1,4}(?:[-‐–][\p{Lu}Đ]{1,5})?(?:/[\p{Lu}Đ\p{Ll}\d]{1,8})*)(?![\p{L}\d])")
+_MTTQ_SHORT = regex.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:đoàn\s+thể|tổ\s+chức\s+chính\s+trị|Hội\s)")
+_HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*|\(\s*)(?:thuộc\s+)?(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
 
 
 class _State:
@@ -1316,6 +1365,8 @@ class _State:
             after = self.doc.text[end:end + 12]
             if _rx(r"\s*(?:các|những|cấp|\d)").match(after) and not m.group("unit"):
                 return None
+            if m.group("body") == "Mặt trận" and not m.group("unit") and not _MTTQ_SHORT.match(self.doc.text, end):
+                return None  # "Mặt trận" alone names the front only beside the unions it leads
             unit, name, nat = unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                                                                  if m.group("name") else 0)
             if unit is None:
@@ -1334,6 +1385,10 @@ class _State:
             listed = _listed_place(self, start) if unit is None and not spec.get("bare") else None
             if listed is None and unit is None and spec.get("bare_unit"):
                 unit = spec["bare_unit"]  # "Đoàn đại biểu Quốc hội": the province's delegation
+            if listed is None and unit is None and spec.get("bare_central") \
+                    and not _rx(r"\s*(?:[-–(]|chi\s+nhánh|CN\b)").match(self.doc.text, end):
+                label = spec["bare_central"]  # "vay vốn Ngân hàng Chính sách xã hội": the national bank
+                return self._org(spec["kind"], fold(label), label, spec["cls"], "central")
             place = listed or self._place_for(unit, name, nat, spec.get("bare", False),
                                     unit_end=start + m.end("unit") - m.start() if m.group("unit") else None)
             if place is None:
@@ -1531,6 +1586,9 @@ class _State:
                 if not phrase or regex.match(_PHRASE_STOP, phrase):
                     return self._recent("committee:" + spec["kind"], start)
                 label = f"{head} {phrase}"
+                code = _DIRECTIVE_CODE_AFTER.match(self.doc.text, end)
+                if code is not None and phrase == " ".join(words) and _DIRECTIVE_LAST.search(phrase):
+                    label += " " + code.group(1)  # "Ban Chỉ đạo thực hiện Kết luận 80-KL/TW"
             else:
                 prev = self._recent("committee:" + spec["kind"], start)
                 return prev
@@ -1603,14 +1661,17 @@ class _State:
             self._remember("cell", start, o)
             return o
         if m.group("agency"):
-            commune = self._commune_for(start)
-            label = "Chi bộ " + " ".join(text.split()[2:])
+            commune = self._written_host(start + len(text), s) or self._commune_for(start)
+            agency = " ".join(m.group("agency").split())
+            agency = agency[:1].upper() + agency[1:]  # "chi bộ ban X": the cell of the Ban X
+            label = "Chi bộ " + agency + text[m.end("agency") - m.start():].rstrip()
+            label = "Chi bộ " + " ".join(label.split()[2:])
             aunit = unit_of(m.group("aunit"))
             place = None
             if aunit:
                 place = self._place_for(aunit, m.group("aname"), start, False)
                 if place is not None and place.name:
-                    label = "Chi bộ " + " ".join(m.group("agency").split()) + " " + place.label
+                    label = "Chi bộ " + agency + " " + place.label
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
             o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
@@ -1642,6 +1703,22 @@ class _State:
                 self._remember("cell", start, o)
                 return o
         return recent
+
+    def _written_host(self, end: int, s: Sentence) -> Org | None:
+        """ "Chi bộ Phòng X (PC52), Đảng ủy Công an tỉnh Y": the party committee written right
+        after a cell (after a comma, "thuộc" or inside brackets) is the one it belongs to."""
+        h = _HOST_AFTER.match(self.doc.text, end)
+        if h is None:
+            return None
+        hm = patterns().tpc.match(self.doc.text, h.start("host"))
+        if hm is None or not (hm.group("name") or hm.group("agency") or hm.group("unit")):
+            return None
+        kept = self.span_end
+        host = self._tpc(hm, hm.start(), s)
+        self.span_end = kept
+        if host is None or host.kind != "party_committee":
+            return None
+        return host
 
     def _commune_for(self, offset: int) -> Org | None:
         for unit in ("xã", "phường", "thị trấn"):

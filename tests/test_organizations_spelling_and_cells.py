@@ -56,7 +56,7 @@ def test_a_bare_provincial_committee_after_a_province_in_the_sentence(pipeline):
 def test_lower_case_unions_of_a_district(pipeline):
     found = orgs(pipeline, "Quận ủy Cầu Giấy chỉ đạo. Hội Liên hiệp phụ nữ quận Cầu Giấy và Đoàn thanh niên "
                            "quận Cầu Giấy ra quân.")
-    assert {"Hội LHPN quận Cầu Giấy", "Đoàn Thanh niên quận Cầu Giấy"} <= set(found)
+    assert {"Hội Liên hiệp Phụ nữ quận Cầu Giấy", "Đoàn Thanh niên quận Cầu Giấy"} <= set(found)
 
 
 def test_the_only_province_named_is_no_parent_of_a_district_of_another(pipeline):
