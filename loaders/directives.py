@@ -1943,7 +1943,6 @@ _BRACKETED = regex.compile(r"\(\s*$")
 _COPULA = regex.compile(r"(?<![\p{L}])là\s+$")
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|do)\s+$")
 # between two bodies of a list: a comma or "và" (with a head word the body's name left out:
-# "… và Chi nhánh NHCSXH tỉnh")
 # "… và Chi nhánh NHCSXH tỉnh"), and bodies in general among them ("UBND tỉnh, các sở, ngành và …")
 _LIST_SEP = regex.compile(r"^(?:\s*(?:,|và|cùng với|cùng)\s*(?:(?:(?:các|những)\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2}(?=\s*(?:,|và|cùng)))?)+\s*"
                           r"(?:(?:Chi nhánh|Văn phòng|Cơ quan|Phòng|Trung tâm)\s+)?$")
