@@ -4,7 +4,7 @@ look at what the document then states (labels, directives, who carries out what)
 from __future__ import annotations
 
 from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import PKG, RDFS
+from partykg.ontology.terms import ORG, PKG, RDFS
 
 
 def read(pipeline: Pipeline, text: str):
@@ -20,6 +20,14 @@ def directives(doc) -> set[str]:
     """The labels of the directives the document names."""
     lab = labels(doc)
     return {lab[f.s.value] for f in doc.facts if f.p == PKG.directiveKind}
+
+
+def held_posts(doc) -> set[tuple[str, str, str]]:
+    """(person, title, organization) label triples: every post a person holds."""
+    lab = labels(doc)
+    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
+    org = {f.s.value: lab[f.o.value] for f in doc.facts if f.p == ORG.postIn}
+    return {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
 
 
 def carried_out(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:

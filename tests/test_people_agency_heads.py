@@ -13,16 +13,13 @@ about an agency's party organization, a bare "Đảng ủy" is that organization
 
 from __future__ import annotations
 
+from extraction import held_posts
+
 from partykg.loaders.pipeline import load_text
-from partykg.ontology.terms import ORG, PKG, RDFS
 
 
 def posts(pipeline, text: str) -> set[tuple[str, str, str]]:
-    doc = load_text(text, source="memory:test", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
-    where = {f.s.value: f.o.value for f in doc.facts if f.p == ORG.postIn}
-    return {(lab[f.s.value], title[f.o.value], lab[where[f.o.value]]) for f in doc.facts if f.p == ORG.holds}
+    return held_posts(load_text(text, source="memory:test", pipeline=pipeline))
 
 
 JOURNAL = "Đảng bộ cơ quan Tạp chí Cộng sản tổ chức hội nghị tổng kết năm. "

@@ -7,17 +7,14 @@ UBND xã" is a title; "hai Phó Chủ tịch UBND xã là các ông A và B" giv
 
 from __future__ import annotations
 
+from extraction import held_posts
+
 from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import ORG, PKG, RDFS
 
 
 def posts(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     """(person, title, organization) for every post a person holds."""
-    doc = load_text(text, source="memory:test", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
-    org = {f.s.value: lab[f.o.value] for f in doc.facts if f.p == ORG.postIn}
-    return {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
+    return held_posts(load_text(text, source="memory:test", pipeline=pipeline))
 
 
 COMMUNE = "Đảng ủy xã Mường Kim, huyện Than Uyên, tỉnh Lai Châu họp kiểm điểm. "

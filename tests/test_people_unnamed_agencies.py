@@ -9,16 +9,15 @@ do đồng chí A … làm trưởng đoàn" makes A the head of the delegation,
 
 from __future__ import annotations
 
+from extraction import held_posts, labels
+
 from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import ORG, PKG, RDFS, SCHEMA
+from partykg.ontology.terms import ORG, SCHEMA
 
 
 def read(pipeline: Pipeline, text: str):
     doc = load_text(text, source="memory:test-unnamed", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
-    org = {f.s.value: lab[f.o.value] for f in doc.facts if f.p == ORG.postIn}
-    posts = {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
+    posts = held_posts(doc)
     found = {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
     return posts, found
 
@@ -61,7 +60,7 @@ def test_a_delegation_of_a_provincial_committee(pipeline):
 def test_the_secretariat_known_from_a_title_only_is_not_listed(pipeline):
     doc = load_text("Về dự có đồng chí Lê Quang Vinh, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.",
                     source="memory:test-secretariat", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    lab = labels(doc)
     post_in = [f.o.value for f in doc.facts if f.p == ORG.postIn]
     assert "Ban Bí thư" in {lab[o] for o in post_in}  # described: typed and labelled
     mentioned = {lab.get(f.o.value) for f in doc.facts if f.s == doc.iri and f.p == SCHEMA.mentions}

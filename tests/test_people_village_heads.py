@@ -8,16 +8,15 @@ the post to the name after the places.
 
 from __future__ import annotations
 
+from extraction import held_posts
+
 from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import ORG, PKG, RDFS, SCHEMA
+from partykg.ontology.terms import SCHEMA
 
 
 def posts(pipeline: Pipeline, text: str):
     doc = load_text(text, source="memory:test-village", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
-    org = {f.s.value: lab[f.o.value] for f in doc.facts if f.p == ORG.postIn}
-    return doc, {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
+    return doc, held_posts(doc)
 
 
 def test_a_village_head_written_before_the_name(pipeline):
