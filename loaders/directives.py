@@ -68,11 +68,17 @@ def _alt(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def patterns() -> _Patterns:
-    """Compile the patterns of ``data/directives.yaml`` once, on first use."""
+def _data() -> dict:
+    """``data/directives.yaml``, read once."""
     import yaml
 
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    """Compile the patterns of ``data/directives.yaml`` once, on first use."""
+    data = _data()
     kinds = {k["key"]: k for k in data["kinds"]}
     word_kind, code_kind, code_spelling = {}, {}, {}
     for k in data["kinds"]:
@@ -819,9 +825,7 @@ def _roman(n: str) -> str:
 @lru_cache(maxsize=1)
 def _campaign_patterns():
     """Patterns of programmes, campaigns and a body's own thematic documents (``campaigns``)."""
-    import yaml
-
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
+    data = _data().get("campaigns") or {}
     q = r"[“\"]([^”\"]{3,200})[”\"]"
     quoted = regex.compile(r"(?<![\p{L}])(" + _alt(data.get("quoted") or ()) + r")"
                            r"(?:\s+(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường))?\s*:?\s*" + q, regex.I)  # "chương trình thành phố “4 an”"
@@ -829,8 +833,9 @@ def _campaign_patterns():
               n.get("kind") or "other") for n in data.get("named") or ()]
     own = [(o["kind"], o["word"], regex.compile(r"(?<![\p{L}])(" + _alt([o["head"]]) + r")(?![\p{L}])", regex.I))
            for o in data.get("own") or ()]
-    laws = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("laws")
-    named.append(("", "", regex.compile(laws), "luat")) if laws else None
+    laws = _data().get("laws")
+    if laws:
+        named.append(("", "", regex.compile(laws), "luat"))
     words = tuple({fold(w).split()[0] for w in data.get("quoted") or ()} | {"luật"}
                   | {fold(n["key"]).split()[0] for n in data.get("named") or ()}
                   | {fold(o["head"]).split()[0] for o in data.get("own") or ()})
@@ -839,9 +844,7 @@ def _campaign_patterns():
 
 @lru_cache(maxsize=1)
 def _programme_topics() -> dict[str, str]:
-    import yaml
-
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")).get("campaigns") or {}
+    data = _data().get("campaigns") or {}
     return {n["key"]: fold(n["topic"]) for n in data.get("named") or () if n.get("topic")}
 
 
@@ -955,11 +958,9 @@ def _campaign_refs(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Ref
 @lru_cache(maxsize=1)
 def _known_table() -> dict[tuple[str, str], list[dict]]:
     """The well-known central documents of ``data/directives.yaml`` by (kind, number)."""
-    import yaml
-
     P = patterns()
     table: dict[tuple[str, str], list[dict]] = {}
-    for k in yaml.safe_load(DATA.read_text(encoding="utf-8")).get("known") or ():
+    for k in _data().get("known") or ():
         m = P.code_re.match(k["code"])
         kind = P.code_kind.get(fold(m.group(2))) if m else None
         if kind:
@@ -1314,7 +1315,6 @@ class Component:
         for o in orgs:
             by_sentence.setdefault(o.sentence.index, []).append(o)
         refs: list[Ref] = []
-        P = patterns()
         words = _prefilter_words()
         for sentence in doc.sentences:
             t = sentence.text

@@ -573,9 +573,11 @@ _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:kho
 
 _BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
 _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
-# "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
+# "Mỗi chi bộ nhận đỡ đầu 1 hộ": one for each, not a count
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
+# "ông A và ông B là hai người …": the persons just named, counted
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
+# "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
 _TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
 _STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
