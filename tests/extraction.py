@@ -4,7 +4,7 @@ look at what the document then states (labels, directives, who carries out what)
 from __future__ import annotations
 
 from partykg.loaders.pipeline import Pipeline, load_text
-from partykg.ontology.terms import ORG, PKG, RDFS
+from partykg.ontology.terms import ORG, PKG, RDF, RDFS
 
 
 def read(pipeline: Pipeline, text: str):
@@ -14,6 +14,12 @@ def read(pipeline: Pipeline, text: str):
 def labels(doc) -> dict[str, str]:
     """IRI -> label of everything the document labels."""
     return {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+
+
+def organizations(doc) -> dict[str, str]:
+    """label -> IRI of every organization the document describes."""
+    lab = labels(doc)
+    return {lab[f.s.value]: f.s.value for f in doc.facts if f.p == RDF.type and f.o == ORG.Organization}
 
 
 def directives(doc) -> set[str]:

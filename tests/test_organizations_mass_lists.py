@@ -11,14 +11,13 @@ the division too) is another body.
 
 from __future__ import annotations
 
+from extraction import organizations
+
 from partykg.loaders.pipeline import load_text
-from partykg.ontology.terms import RDF, ORG, RDFS
 
 
 def orgs(pipeline, text: str) -> dict[str, str]:
-    doc = load_text(text, source="memory:test", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    return {lab[f.s.value]: f.s.value for f in doc.facts if f.p == RDF.type and f.o == ORG.Organization}
+    return organizations(load_text(text, source="memory:test", pipeline=pipeline))
 
 
 PROVINCE = "Tỉnh ủy Hà Nam lãnh đạo phong trào thi đua. Tỉnh ủy Hà Nam tổng kết năm. "

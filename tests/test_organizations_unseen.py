@@ -6,14 +6,14 @@ Each test states one reading rule with a sentence written for it.
 
 from __future__ import annotations
 
+from extraction import labels, organizations
+
 from partykg.loaders.pipeline import load_text
-from partykg.ontology.terms import RDF, ORG, RDFS
+from partykg.ontology.terms import ORG
 
 
 def orgs(pipeline, text: str) -> dict[str, str]:
-    doc = load_text(text, source="memory:test", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
-    return {lab[f.s.value]: f.s.value for f in doc.facts if f.p == RDF.type and f.o == ORG.Organization}
+    return organizations(load_text(text, source="memory:test", pipeline=pipeline))
 
 
 def test_the_womens_union_written_in_full_keeps_its_full_name(pipeline):
@@ -46,7 +46,7 @@ def test_the_peoples_armed_forces_in_general_are_no_body(pipeline):
 
 def parents(pipeline, text: str) -> dict[str, str]:
     doc = load_text(text, source="memory:test", pipeline=pipeline)
-    lab = {f.s.value: f.o.value for f in doc.facts if f.p == RDFS.label}
+    lab = labels(doc)
     return {lab[f.s.value]: lab.get(f.o.value) for f in doc.facts if f.p == ORG.subOrganizationOf}
 
 
