@@ -66,6 +66,7 @@ def short_key(iri) -> str:
     return value.split("/id/", 1)[-1]
 
 
+@functools.lru_cache(maxsize=256)  # pure; the places, organization and people passes each lower a sentence
 def lowered(text: str) -> str:
     """The sentence in lower case with modern tones and Đ for Ð: same length, same offsets."""
     return modern_tones(text.lower()).replace("ð", "đ")
