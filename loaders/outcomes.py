@@ -134,7 +134,7 @@ PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", 
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
-_AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ)(?![\w])")
+_AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ|Sở)(?![\w])")
 _CENTRAL_NAME = re.compile(r"(?:Ban Bí thư|Bộ Chính trị)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
 _PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
@@ -518,6 +518,25 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
                            found_none=True, forced=u if u.indicator else None))
         taken.append((m.start(), end))
+    # "quyết tâm xóa hộ nghèo vào năm 2015": no poor household left, a zero like "không còn hộ nghèo"
+    for m in (_ERASED_RE.finditer(low) if "nghèo" in low else ()):
+        hit = _unit_at(lex, low, m.end())
+        if hit is None or hit[0].form not in _ZERO_COUNTS or not free(m.start(), hit[1]) \
+                or _ERASED_NOT_AFTER.match(low, hit[1]) or _ERASED_NOT_BEFORE.search(low, max(0, m.start() - 25), m.start()):
+            continue
+        u, end, unit = hit
+        figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True))
+        taken.append((m.start(), end))
+    # "thời hạn bổ nhiệm 5 năm": the term of a post given
+    for m in (_TERM_RE.finditer(low) if "thời hạn" in low else ()):
+        n = m.group(2)
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if not value or not free(m.start(2), m.end()):
+            continue
+        term = Unit("năm", "term", "năm", "other", m.group(1).strip())
+        figs.append(Figure(m.start(2), m.start(2), m.end(2), m.end(), value, unit="năm", cat="term", form="năm",
+                           forced=term))
+        taken.append((m.start(2), m.end()))
     # "68 tỷ đồng/179 tỷ đồng": the whole sum after the slash is a figure too
     for m in (_SUM_OF_RE.finditer(low) if "/" in low else ()):
         part = next((f for f in figs if f.num_start == m.start("a") and f.cat == "money"), None)
@@ -552,6 +571,14 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
         if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
+        if f.cat in ("people", "member", "case") and _POINTING_LA.search(low, max(0, f.start - 12), f.start) \
+                and _NAME_AFTER.match(text, f.end):
+            continue  # "Nổi cộm là hai vụ Nguyễn Văn A …": the cases singled out, named, not a count
+        if f.cat in ("people", "member") and _GREETED_BEFORE.search(low, max(0, f.start - 30), f.start) \
+                and _APPOINTED_AFTER.match(low, f.end):
+            continue  # "chúc mừng hai đồng chí được phân công …": the persons the article appoints
+        if f.cat == "doc" and _COMPARED_DOCS.search(low, max(0, f.start - 30), f.start):
+            continue  # "Đối chiếu hai bản báo cáo cho thấy …": the sources compared, not a figure
         p = kept[-1] if kept else None
         if p is not None and p.cat in ("cell", "suborg", "org", "place", "household") and \
                 _rx(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*").fullmatch(low[p.end:f.num_start]):
@@ -579,6 +606,25 @@ _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
+# "xóa hộ nghèo" (not "chương trình xóa hộ nghèo", nor "xóa hộ nghèo 50 hộ")
+_ERASED_RE = re.compile(r"(?<![\w])(?:xóa|xoá)\s+(?:hết\s+|hẳn\s+|xong\s+|toàn bộ\s+)?(?=hộ\s+(?:cận\s+)?nghèo)")
+_ERASED_NOT_AFTER = re.compile(r"\s*(?:cho\s+|được\s+)?\d")
+_ERASED_NOT_BEFORE = re.compile(r"(?:chương trình|công tác|quỹ|cuộc vận động|phong trào|đề án|dự án|nhiệm vụ|việc)\s*$")
+# "thời hạn bổ nhiệm 5 năm", "thời hạn giữ chức vụ là năm năm"
+_TERM_RE = re.compile(r"(?<![\w])(thời hạn(?:\s+(?:bổ nhiệm|giữ chức vụ|giữ chức|luân chuyển|biệt phái|điều động|nhiệm kỳ))?)"
+                      r"\s*(?:là\s+|:\s*)?(\d{1,2}|" + _W_ALT + r")\s+năm(?![\w])")
+# "Nổi cộm là hai vụ …", "điển hình là 2 người …" before a named one
+_POINTING_LA = re.compile(r"(?<![\w])là\s+$")
+_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai|Cao|Tô|Lâm|"
+             "Thái|Tạ|Triệu|Vương|Kiều|Chu|Lương|Hà|Lò|Lường|Quàng|Cầm|Sầm|Vi|Giàng|Sùng|Vàng|Thào|Đoàn|Tăng|Lại|Trương|"
+             "Quách|Mạc|Doãn|Khổng|Nông|La|Lưu|Âu|Diệp|Văn|Tống|Hứa|Kim|Phùng|Chế|Ksor|Rơ|Siu|Y|H")
+_NAME_AFTER = re.compile(r"[^\S\n]+(?:(?:ông|bà|anh|chị|đồng chí|đ/c)[^\S\n]+)?(?:" + _SURNAMES +
+                         r")[^\S\n]+[A-ZÀ-ỸĐ]")
+# "chúc mừng hai đồng chí được phân công …"
+_GREETED_BEFORE = re.compile(r"(?<![\w])chúc mừng\s+(?:các\s+)?$")
+_APPOINTED_AFTER = re.compile(r"[^\S\n]+(?:vừa\s+|mới\s+)?được\s+(?:phân công|bổ nhiệm|điều động|giới thiệu|bầu|chỉ định|"
+                              r"tiếp nhận|luân chuyển|giao|nhận|đảm nhận|đảm nhiệm)")
+_COMPARED_DOCS = re.compile(r"(?<![\w])(?:đối chiếu|so sánh|so sánh giữa|đối chiếu giữa)\s+$")
 _TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
 _STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
                         r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+|xếp\s+)?"
