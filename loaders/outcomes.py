@@ -1230,6 +1230,7 @@ class OutcomesComponent:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
+                _tidy_qualifiers(s.text, figs)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
                 anaphors = _anaphors(low)
@@ -1299,6 +1300,9 @@ class OutcomesComponent:
             if not named and cands and cands[0].kind == "place" and _PLACE_OPENS.fullmatch(low_s, 0, cands[0].start) \
                     and not any(g.start <= cands[0].start < g.end for g in figs):
                 named = [cands[0]]  # "Tại xã X, kết quả cũng khả quan.", "Xã Y còn khó khăn.": the next is about it
+            if not named and not figs and cands and cands[0].kind == "place" \
+                    and _RESULTS_OF_PLACE.fullmatch(low_s, _glued_heading_end(s.text, cands[0].start), cands[0].start):
+                named = [cands[0]]  # "Kết quả sau hai năm … ở tỉnh X đã cho thấy …": what follows is X's
             if named:
                 para_subject = named[0]
                 para_age = 0
@@ -1404,6 +1408,56 @@ def _num(v) -> str:
     return str(v)
 
 
+_SHARED_PREDICATE = re.compile(r"(?:đều\s+|cũng\s+|đã\s+)?(?:đạt|được|có|sắp|bị|là|hoàn thành|tham gia)(?![\w])")
+_MEASURED = frozenset({"money", "area", "mass", "length"})
+_ECHO_FRACTION = re.compile(r"^(tổng số\s+)?(\S+(?:\s\S+)?)\s*/\s*[\d.,]+\s*\2\s+")  # "tỷ đồng/179 tỷ đồng vốn …"
+_ECHO_RANGE = re.compile(r"^[-–]\s*[\d.,]+\s+")  # "-70 cán bộ, …": the upper end of the range, repeated
+_LEFT_LINKS = re.compile(r"^(?:\W|trong đó|và|riêng|có|với|năm \d+)+|(?:\s+(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|"
+                         r"ước|bình quân|với)|\W)+$")
+
+
+def _left_phrase(near: str) -> str | None:
+    """The words naming what a figure measures when they stand before it ("đường trục xã 8,4 km")."""
+    np_ = _LEFT_LINKS.sub("", _rx(r"[,;:]\s*").split(near.strip())[-1].strip()).strip()
+    np_ = _LEFT_LINKS.sub("", np_).strip()
+    return " ".join(np_.split()[-10:]) if len(np_.split()) >= 2 else None
+
+
+def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
+    """Qualifiers read past the figure's own words: a fraction or range repeated ("tỷ đồng/179
+    tỷ đồng vốn …", "-70 cán bộ …"), the next figure of a shared predicate ("trường và một trạm
+    y tế đạt chuẩn" is "trường đạt chuẩn"), the next item of a list after a comma ("8,4 km, trục
+    thôn …" measures what stands before it)."""
+    low = text.lower()
+    for i, f in enumerate(figs):
+        q = f.qualifier
+        if not q:
+            continue
+        m = _ECHO_FRACTION.match(q)
+        if m is not None and q[m.end():].strip():
+            q = (m.group(1) or "") + q[m.end():]
+        m = _ECHO_RANGE.match(q)
+        if m is not None and q[m.end():].strip():
+            q = q[m.end():]
+        if f.indicator == "other":
+            nf = next((g for g in figs[i + 1:] if g.num_start > f.num_start), None)
+            said = low[nf.start:nf.end] if nf is not None else ""
+            m = _rx(r"\s*(,|\bvà\b)\s*" + re.escape(said) + r"\s*").search(q.lower()) if said else None
+            if m is not None:  # the tail stays only where it says what both figures did
+                tail = q[m.end():]
+                q = q[:m.start()] + (" " + tail if _SHARED_PREDICATE.match(tail.lower()) else "")
+            form = f.form if f.form and f.form != "%" else f.unit
+            if f.cat in _MEASURED and (_rx(re.escape(form.lower()) + r"\s*,").match(q.lower()) or q.lower() == form.lower()):
+                left = _left_phrase(f.near)
+                q = f"{left} ({f.unit})" if left is not None else q[:len(form)]
+            elif f.cat == "pct" and _rx(r"\s*,\s*").match(low, f.end):
+                first = low[f.end:].lstrip(" ,").split(" ", 1)[0]
+                left = _left_phrase(f.near)
+                if first and q.lower().startswith(first) and left is not None:
+                    q = left  # "sản xuất nông nghiệp chiếm gần 70%, văn hóa …": what stands before the figure
+        f.qualifier = q.strip(" ,-–") or None
+
+
 # an example or a supposition ("Ví dụ có hộ lương 2 triệu đồng/tháng, nếu gia đình có 3 người …")
 _EXAMPLE_OPEN = re.compile(r"^\W*(ví dụ|chẳng hạn|giả sử|giả định|giả như|thí dụ)\b")
 _IF = re.compile(r"(?<![\w])nếu(?![\w])(?!\s+(?:như|ở|tại|trước|năm|trong|giai đoạn|thời kỳ|cách đây|so với|đầu|cuối)(?![\w]))")
@@ -1433,6 +1487,21 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
             continue
         out.append(f)
     return out
+
+
+# a sentence whose subject is the results (or the picture) of a place: "Kết quả … ở tỉnh X đã …"
+_RESULTS_OF_PLACE = re.compile(r"\W*(?:những\s+|các\s+)?(?:kết quả|thành quả|thành tựu|thành công|bức tranh|diện mạo|"
+                               r"sự đổi thay|đổi thay)(?![\w])[^,.;:()]{0,60}?(?<![\w])(?:ở|tại|của)\s+"
+                               r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?")
+_GLUED_HEADING = re.compile(r"[a-zà-ỹđ](?=[A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zà-ỹđ])")
+
+
+def _glued_heading_end(text: str, limit: int) -> int:
+    """Where a sentence really starts after a heading glued to it ("… quyền làm chủKết quả …")."""
+    end = 0
+    for m in _GLUED_HEADING.finditer(text, 0, limit):
+        end = m.end()
+    return end
 
 
 _BULLET = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)])\s")
@@ -1529,7 +1598,8 @@ def _owner_of_earlier(f: Figure, cands: list[_Cand], low: str, figs: list[Figure
             break
         for c in cands:
             if g.end <= c.start and c.end <= f.start and c.start - g.end <= 60:
-                if _OWNER_AFTER.fullmatch(low, g.end, c.start) and not _inside_parens(low, c.start):
+                if _OWNER_AFTER.fullmatch(low, g.end, c.start) and not _inside_parens(low, c.start) \
+                        and not _STANDARD_OF.search(low, g.end, c.start):  # "đạt quy chuẩn của Bộ X": who set the bar
                     return c
                 break
     return None

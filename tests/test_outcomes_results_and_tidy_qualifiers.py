@@ -1,0 +1,74 @@
+"""A sentence about the results of a place ("Kết quả … ở tỉnh X đã …") hands the place to the
+next sentence's figures, even behind a heading glued to it; a body that set a standard ("đạt
+quy chuẩn của Bộ X") owns none of the figures after it; qualifiers keep the figure's own words
+(no repeated fraction or range, no next list item); rural works are counted by their noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.outcomes import find_figures
+from partykg.loaders.pipeline import load_text
+
+from extraction import figure_subjects
+
+ARTICLE = """Dân chủ ở cơ sở
+
+Đảng bộ xã Mường Kim có 312 đảng viên, sinh hoạt ở 14 chi bộ.
+Nhiều ý kiến được lắng nghe ở thôn bảnKết quả sau ba năm xây dựng nông thôn mới ở tỉnh Lai Châu đã cho thấy sức dân là quyết định. Trong ba năm, vốn Nhà nước chỉ chiếm 42 tỷ đồng/150 tỷ đồng vốn đầu tư hạ tầng ở địa phương.
+Xã Tà Mung có 5/5 bản đạt quy chuẩn của Bộ Xây dựng, nâng cấp ba nhà văn hóa, hai trạm bơm.
+Đường trục xã dài 6,5 km, trục bản là 9,2 km, đều được bê-tông hóa.
+Mỗi năm, đơn vị tổ chức 2-4 đợt ra quân, mỗi đợt khoảng 30-40 cán bộ, chiến sĩ xuống bản.
+Sản xuất nông nghiệp chiếm gần 60%, dịch vụ còn nhỏ lẻ.
+Xã có hai trường và một trạm y tế đạt chuẩn quốc gia.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return load_text(ARTICLE, source="memory:results.txt")
+
+
+def outcome(doc, value, unit=None):
+    return next(o.figure for o in doc.context["outcomes"]
+                if o.figure.value == value and (unit is None or o.figure.unit == unit))
+
+
+def test_the_results_of_a_place_hand_it_to_the_next_sentence(doc):
+    subjects = figure_subjects(doc, lambda f: (f.value, f.unit))
+    assert subjects[(42, "tỷ đồng")] == subjects[(150, "tỷ đồng")]
+    assert "Lai Châu" in subjects[(42, "tỷ đồng")]
+
+
+def test_a_fraction_of_amounts_is_not_repeated_in_its_qualifiers(doc):
+    assert outcome(doc, 42).qualifier == "vốn đầu tư hạ tầng ở địa phương"
+    assert outcome(doc, 150).qualifier == "tổng số vốn đầu tư hạ tầng ở địa phương"
+
+
+def test_the_body_that_set_a_standard_owns_no_later_figure(doc):
+    subjects = figure_subjects(doc, lambda f: (f.value, f.unit))
+    assert subjects[(3, "nhà văn hóa")] != "Bộ Xây dựng"
+    assert subjects[(2, "trạm bơm")] != "Bộ Xây dựng"
+
+
+def test_rural_works_are_counted_by_their_noun():
+    assert [(f.value, f.unit) for f in find_figures("Xã xây sáu trạm bơm, một âu đập và lập tám đồ án quy hoạch.")] \
+        == [(6, "trạm bơm"), (1, "âu đập"), (8, "đồ án")]
+    assert [(f.value, f.unit) for f in find_figures("Thôn có hai nhà văn hóa.")] == [(2, "nhà văn hóa")]
+
+
+def test_a_length_named_before_it_is_qualified_by_those_words(doc):
+    assert outcome(doc, 6.5).qualifier == "đường trục xã dài (km)"
+    assert outcome(doc, 9.2).qualifier == "trục bản (km)"
+
+
+def test_the_lower_end_of_a_range_does_not_repeat_the_upper(doc):
+    assert not outcome(doc, 30).qualifier.startswith("-")
+
+
+def test_a_share_followed_by_a_comma_is_of_what_stands_before_it(doc):
+    assert outcome(doc, 60, "%").qualifier == "sản xuất nông nghiệp"
+
+
+def test_a_shared_predicate_does_not_carry_the_next_count(doc):
+    assert outcome(doc, 2, "trường").qualifier == "trường đạt chuẩn quốc gia"
