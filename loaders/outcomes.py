@@ -45,6 +45,10 @@ _PERIOD_RES = [
     ("range", re.compile(rf"(?<![\d/])({_YEAR}){_DASH}({_YEAR})(?!\d)")),
     # "tính đến năm 2016", "tính đến tháng 6/2020": a level as of then
     ("at", re.compile(rf"tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({_YEAR})(?!\d)")),
+    # "tính đến ngày 31/12/2016", "tính đến 30-6-2020": a level as of that day's year
+    ("at", re.compile(rf"tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*({_YEAR})(?!\d)")),
+    # "đến ngày 31/12/2016"
+    ("end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*({_YEAR})(?!\d)")),
     # "đến năm 2019", "đến tháng 6/2020"
     ("end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({_YEAR})(?!\d)")),
     # "từ năm 2021"
@@ -1408,6 +1412,7 @@ def _num(v) -> str:
     return str(v)
 
 
+_PCT_LINK = re.compile(r"\s(?:đạt|chiếm|là|bằng|ước đạt|còn|tăng|giảm|với)(?![\w])")
 _SHARED_PREDICATE = re.compile(r"(?:đều\s+|cũng\s+|đã\s+)?(?:đạt|được|có|sắp|bị|là|hoàn thành|tham gia)(?![\w])")
 _MEASURED = frozenset({"money", "area", "mass", "length"})
 _ECHO_FRACTION = re.compile(r"^(tổng số\s+)?(\S+(?:\s\S+)?)\s*/\s*[\d.,]+\s*\2\s+")  # "tỷ đồng/179 tỷ đồng vốn …"
@@ -1455,7 +1460,20 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
                 left = _left_phrase(f.near)
                 if first and q.lower().startswith(first) and left is not None:
                     q = left  # "sản xuất nông nghiệp chiếm gần 70%, văn hóa …": what stands before the figure
-        f.qualifier = q.strip(" ,-–") or None
+        if f.cat == "pct" and f.indicator == "other" and q.lower() in f.near:
+            head = None
+            for head in _MEASURE_HEAD.finditer(f.near):
+                pass
+            if head is not None:  # "tỷ lệ học sinh tốt nghiệp THCS đạt khá cao với 97,6%": the measure itself
+                measure = _PCT_LINK.split(f.near[head.start():], 1)[0].strip(" ,")
+                if 3 <= len(measure.split()) <= 12:
+                    q = measure
+        q = q.strip(" ,-–")
+        if q and q == q.lower():  # the words as written ("THCS", names), not lower-cased
+            at = low.rfind(q, 0, f.start)
+            if at >= 0:
+                q = text[at:at + len(q)]
+        f.qualifier = q or None
 
 
 # an example or a supposition ("Ví dụ có hộ lương 2 triệu đồng/tháng, nếu gia đình có 3 người …")

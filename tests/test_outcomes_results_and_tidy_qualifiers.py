@@ -21,6 +21,8 @@ Xã Tà Mung có 5/5 bản đạt quy chuẩn của Bộ Xây dựng, nâng cấ
 Mỗi năm, đơn vị tổ chức 2-4 đợt ra quân, mỗi đợt khoảng 30-40 cán bộ, chiến sĩ xuống bản.
 Sản xuất nông nghiệp chiếm gần 60%, dịch vụ còn nhỏ lẻ.
 Xã có hai trường và một trạm y tế đạt chuẩn quốc gia.
+Tỷ lệ học sinh tốt nghiệp THCS của xã năm nay đạt khá cao với 98,2%.
+Tính đến ngày 31/12/2023, nguồn vốn ủy thác đạt 12,5 tỷ đồng.
 """
 
 
@@ -67,8 +69,16 @@ def test_the_lower_end_of_a_range_does_not_repeat_the_upper(doc):
 
 
 def test_a_share_followed_by_a_comma_is_of_what_stands_before_it(doc):
-    assert outcome(doc, 60, "%").qualifier == "sản xuất nông nghiệp"
+    assert outcome(doc, 60, "%").qualifier == "Sản xuất nông nghiệp"
 
 
 def test_a_shared_predicate_does_not_carry_the_next_count(doc):
     assert outcome(doc, 2, "trường").qualifier == "trường đạt chuẩn quốc gia"
+
+
+def test_a_share_is_qualified_by_its_measure_as_written(doc):
+    assert outcome(doc, 98.2).qualifier == "Tỷ lệ học sinh tốt nghiệp THCS của xã năm nay"
+
+
+def test_a_level_as_of_a_day_is_of_that_year(doc):
+    assert outcome(doc, 12.5).period == ("2023", "2023")
