@@ -602,7 +602,8 @@ _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:kho
                               r"(?:[\w]+,\s*)?$")
 
 
-_BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
+_BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))"
+                             r"|,?[^\S\n]+(?:[^\s,.;:]+,?[^\S\n]+){1,3}?(?:nêu trên|nói trên|kể trên)(?![\w])")
 _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 # "Mỗi chi bộ nhận đỡ đầu 1 hộ": one for each, not a count
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
@@ -1412,6 +1413,10 @@ def _num(v) -> str:
     return str(v)
 
 
+_POST_COUNTED = re.compile(r"[^\S\n]+(?:đồng chí[^\S\n]+|đ/c[^\S\n]+)?((?:Phó[^\S\n]+)?(?:Bí thư|Chủ tịch|Trưởng|Chánh|Giám đốc|Ủy viên|"
+                           r"Uỷ viên)[^,;.()]*?)(?=\s*(?:,|;|\.|\(|\bvà\b|$))")
+_HELD_FOR = re.compile(r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+)?"
+                       r"((?:đạt|hoàn thành|là)[^.;]{0,60})")
 _PCT_LINK = re.compile(r"\s(?:đạt|chiếm|là|bằng|ước đạt|còn|tăng|giảm|với)(?![\w])")
 _SHARED_PREDICATE = re.compile(r"(?:đều\s+|cũng\s+|đã\s+)?(?:đạt|được|có|sắp|bị|là|hoàn thành|tham gia)(?![\w])")
 _MEASURED = frozenset({"money", "area", "mass", "length"})
@@ -1435,8 +1440,22 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
     thôn …" measures what stands before it)."""
     low = text.lower()
     for i, f in enumerate(figs):
+        if f.indicator == "members_disciplined" and f.cat in _PERSONS and not f.forced:
+            # "32 đảng viên bị kỷ luật, trong đó hai đồng chí Bí thư Đảng ủy, một Chủ tịch UBND": each by post
+            post = _POST_COUNTED.match(text, f.num_end)
+            if post is not None and (not f.qualifier or f.qualifier == (figs[i - 1].qualifier if i else None)):
+                f.qualifier = post.group(1).strip()
         q = f.qualifier
-        if not q:
+        if f.cat == "years" and (not q or _rx(r"năm (?:qua|gần đây|trở lại đây)").match(q)):
+            held = _HELD_FOR.search(low, f.end, min(len(low), f.end + 90))
+            if held is not None:  # "3 năm qua, Chi bộ … đều hoàn thành xuất sắc nhiệm vụ": what was held
+                said = text[held.start(1):held.end(1)]
+                quoted = _rx(r"[^“\"]*[“\"][^”\"]*[”\"]").match(said)
+                said = quoted.group(0) if quoted is not None else said.split(",")[0]
+                q = "năm liên tục " + " ".join(said.split()[:8])
+        if not q and f.cat == "pct" and f.indicator == "other":
+            q = ""
+        if q is None:
             continue
         m = _ECHO_FRACTION.match(q)
         if m is not None and q[m.end():].strip():
@@ -1460,15 +1479,18 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
                 left = _left_phrase(f.near)
                 if first and q.lower().startswith(first) and left is not None:
                     q = left  # "sản xuất nông nghiệp chiếm gần 70%, văn hóa …": what stands before the figure
-        if f.cat == "pct" and f.indicator == "other" and q.lower() in f.near:
+        if f.indicator == "other" and f.cat == "pct" and (q.lower() in f.near or not q):
+            near = f.near
+            if not near.strip() and low[:f.start].rstrip().endswith("("):  # "… đạt cao (89,6%)"
+                near = _rx(r"[;:.]\s").split(low[:f.start].rstrip()[:-1])[-1]
             head = None
-            for head in _MEASURE_HEAD.finditer(f.near):
+            for head in _MEASURE_HEAD.finditer(near):
                 pass
             if head is not None:  # "tỷ lệ học sinh tốt nghiệp THCS đạt khá cao với 97,6%": the measure itself
-                measure = _PCT_LINK.split(f.near[head.start():], 1)[0].strip(" ,")
-                if 3 <= len(measure.split()) <= 12:
+                measure = _PCT_LINK.split(near[head.start():], 1)[0].strip(" ,")
+                if 3 <= len(measure.split()) <= 16:
                     q = measure
-        q = q.strip(" ,-–")
+        q = _rx(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số$").sub("", q.strip(" ,-–"))  # "… là đảng viên trong tổng số"
         if q and q == q.lower():  # the words as written ("THCS", names), not lower-cased
             at = low.rfind(q, 0, f.start)
             if at >= 0:

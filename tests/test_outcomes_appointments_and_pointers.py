@@ -66,3 +66,11 @@ def test_erasing_poor_households_is_a_zero():
 def test_a_programme_of_erasing_is_no_zero():
     assert read("Chương trình xóa hộ nghèo được các chi bộ hưởng ứng.") == []
     assert read("Năm qua, xã xóa hộ nghèo cho 45 hộ.") == [(45, "hộ")]
+
+
+def test_the_members_disciplined_are_told_apart_by_their_posts():
+    doc = load_text("Kỷ luật đảng viên\n\nHuyện ủy Mường Tè đã xem xét kỷ luật 14 đảng viên, trong đó hai đồng chí "
+                    "Bí thư Đảng ủy xã, hai Phó Bí thư Đảng ủy xã và một Chủ tịch UBND xã.\n", source="memory:posts.txt")
+    read = {(o.figure.value, o.figure.qualifier) for o in doc.context["outcomes"]
+            if o.figure.indicator == "members_disciplined"}
+    assert {(2, "Bí thư Đảng ủy xã"), (2, "Phó Bí thư Đảng ủy xã"), (1, "Chủ tịch UBND xã")} <= read

@@ -82,3 +82,33 @@ def test_a_share_is_qualified_by_its_measure_as_written(doc):
 
 def test_a_level_as_of_a_day_is_of_that_year(doc):
     assert outcome(doc, 12.5).period == ("2023", "2023")
+
+
+def read_one(text: str, value):
+    from partykg.loaders.outcomes import _tidy_qualifiers, read_context
+    figs = find_figures(text)
+    read_context(text, figs)
+    _tidy_qualifiers(text, figs)
+    return next(f for f in figs if f.value == value)
+
+
+def test_a_run_of_years_is_qualified_by_what_was_held():
+    f = read_one("4 năm qua, Chi bộ bản Nà Khum đều hoàn thành xuất sắc nhiệm vụ, được huyện khen thưởng.", 4)
+    assert f.qualifier == "năm liên tục hoàn thành xuất sắc nhiệm vụ"
+    f = read_one('Sáu năm gần đây, Đảng bộ xã liên tục đạt danh hiệu "Trong sạch, vững mạnh", nhiều năm được khen.', 6)
+    assert f.qualifier == 'năm liên tục đạt danh hiệu "Trong sạch, vững mạnh"'
+
+
+def test_a_share_in_brackets_is_qualified_by_the_measure_before_them():
+    f = read_one("Kết quả cho thấy tỷ lệ cán bộ hoàn thành tốt chức trách, nhiệm vụ đạt cao (91,5%).", 91.5)
+    assert f.qualifier == "tỷ lệ cán bộ hoàn thành tốt chức trách, nhiệm vụ"
+
+
+def test_a_qualifier_does_not_end_on_the_words_of_a_total():
+    f = read_one("Huyện có 412 trưởng bản là đảng viên trong tổng số 560 trưởng bản.", 412)
+    assert not f.qualifier.endswith("tổng số")
+
+
+def test_a_count_told_before_and_pointed_at_again_is_no_new_figure():
+    figs = find_figures("Nhiệm vụ cụ thể của 150 cán bộ, công chức nói trên do cấp có thẩm quyền phân công.")
+    assert figs == []
