@@ -531,6 +531,16 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         u, end, unit = hit
         figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True))
         taken.append((m.start(), end))
+    # "trao Huy hiệu 30 năm tuổi Đảng cho đảng viên Nguyễn Văn A": the badge of one member named
+    for m in (_BADGE_RE.finditer(low) if "huy hiệu" in low else ()):
+        n = m.group(1)
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if not value or not free(m.start(1), m.end(2)) or not _BADGE_TO.match(text, m.end()):
+            continue
+        badge = Unit("năm", "badge", "năm", "other", "Huy hiệu tuổi Đảng")
+        figs.append(Figure(m.start(1), m.start(1), m.end(1), m.end(2), value, unit="năm", cat="badge", form="năm",
+                           forced=badge))
+        taken.append((m.start(1), m.end(2)))
     # "thời hạn bổ nhiệm 5 năm": the term of a post given
     for m in (_TERM_RE.finditer(low) if "thời hạn" in low else ()):
         n = m.group(2)
@@ -618,6 +628,8 @@ _ERASED_NOT_BEFORE = re.compile(r"(?:chương trình|công tác|quỹ|cuộc v�
 # "thời hạn bổ nhiệm 5 năm", "thời hạn giữ chức vụ là năm năm"
 _TERM_RE = re.compile(r"(?<![\w])(thời hạn(?:\s+(?:bổ nhiệm|giữ chức vụ|giữ chức|luân chuyển|biệt phái|điều động|nhiệm kỳ))?)"
                       r"\s*(?:là\s+|:\s*)?(\d{1,2}|" + _W_ALT + r")\s+năm(?![\w])")
+_BADGE_RE = re.compile(r"(?<![\w])huy hiệu\s+(\d{2}|" + _W_ALT + r")(\s+năm)\s+tuổi\s+đảng")
+_BADGE_TO = re.compile(r"[^\S\n]+(?:cho|tới)[^\S\n]+(?:đảng viên|đồng chí|đ/c)[^\S\n]+[A-ZÀ-ỸĐ][^\s,.;]*[^\S\n]+[A-ZÀ-ỸĐ]")
 # "Nổi cộm là hai vụ …", "điển hình là 2 người …" before a named one
 _POINTING_LA = re.compile(r"(?<![\w])là\s+$")
 _SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai|Cao|Tô|Lâm|"

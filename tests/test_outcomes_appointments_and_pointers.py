@@ -74,3 +74,12 @@ def test_the_members_disciplined_are_told_apart_by_their_posts():
     read = {(o.figure.value, o.figure.qualifier) for o in doc.context["outcomes"]
             if o.figure.indicator == "members_disciplined"}
     assert {(2, "Bí thư Đảng ủy xã"), (2, "Phó Bí thư Đảng ủy xã"), (1, "Chủ tịch UBND xã")} <= read
+
+
+def test_the_badge_of_one_named_member_is_a_figure_of_years():
+    figs = find_figures("Chi bộ trao Huy hiệu 40 năm tuổi Đảng cho đảng viên Lò Văn Mười.")
+    assert [(f.value, f.unit, f.forced.qualifier) for f in figs] == [(40, "năm", "Huy hiệu tuổi Đảng")]
+
+
+def test_badges_counted_by_members_are_counts_of_people_not_years():
+    assert read("Năm nay có 9 đồng chí được trao Huy hiệu 50 năm tuổi Đảng.") == [(9, "người")]
