@@ -637,6 +637,8 @@ _SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bù
              "Quách|Mạc|Doãn|Khổng|Nông|La|Lưu|Âu|Diệp|Văn|Tống|Hứa|Kim|Phùng|Chế|Ksor|Rơ|Siu|Y|H")
 _NAME_AFTER = re.compile(r"[^\S\n]+(?:(?:ông|bà|anh|chị|đồng chí|đ/c)[^\S\n]+)?(?:" + _SURNAMES +
                          r")[^\S\n]+[A-ZÀ-ỸĐ]")
+# "ĐB Nguyễn Thị A (" before a place: the person's seat
+_PERSONS_SEAT = re.compile(r"(?<![\w])" + _SURNAMES + r"(?:[^\S\n]+[A-ZÀ-ỸĐ][^\s(),.;:]*){1,3}[^\S\n]*\($")
 # "chúc mừng hai đồng chí được phân công …"
 _GREETED_BEFORE = re.compile(r"(?<![\w])chúc mừng\s+(?:các\s+)?$")
 _APPOINTED_AFTER = re.compile(r"[^\S\n]+(?:vừa\s+|mới\s+)?được\s+(?:phân công|bổ nhiệm|điều động|giới thiệu|bầu|chỉ định|"
@@ -1181,9 +1183,16 @@ class _Subjects:
         focus = self.doc.context.get("focus") or {}
         for lvl in ("commune", "district", "province"):
             iri = _iri_of(focus.get(lvl)) if isinstance(focus, dict) else None
-            if iri is not None:
+            if iri is not None and not self._only_a_persons_seat(iri):
                 return _Cand(-1, -1, iri, "", lvl, "place")
         return None
+
+    def _only_a_persons_seat(self, iri: NamedNode) -> bool:
+        """A place named only in brackets after a person ("ĐB Nguyễn Thị A (Trà Vinh) cho rằng …"): the
+        person's constituency or home, not what the article reports on."""
+        seen = [m for m in self.doc.of("place") if m.iri == iri]
+        return bool(seen) and all(_PERSONS_SEAT.search(self.doc.text, max(0, m.start - 60), m.start)
+                                  and self.doc.text[m.end:m.end + 1] == ")" for m in seen)
 
     def candidates(self, s: Sentence) -> list[_Cand]:
         return self.by_sentence.get(s.index, [])
@@ -1219,6 +1228,7 @@ class OutcomesComponent:
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
+        last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
         for s in doc.sentences:
@@ -1261,8 +1271,11 @@ class OutcomesComponent:
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
+                    if subj is None and subjects.main is None and last_subject is not None:
+                        subj = last_subject  # an article on no body or place: its figures go on about the last one
                     if subj is None:
                         continue
+                    last_subject = subj
                     up = _above_counted(f, subj, recent)
                     if up is not None:  # "tám xã đạt …": the communes counted are the district's
                         lifted = (subj.iri.value, up, f.end)

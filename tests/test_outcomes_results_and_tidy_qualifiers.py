@@ -112,3 +112,23 @@ def test_a_qualifier_does_not_end_on_the_words_of_a_total():
 def test_a_count_told_before_and_pointed_at_again_is_no_new_figure():
     figs = find_figures("Nhiệm vụ cụ thể của 150 cán bộ, công chức nói trên do cấp có thẩm quyền phân công.")
     assert figs == []
+
+
+NATIONAL = """Chỉ tiêu giảm nghèo
+
+Bên lề kỳ họp, ĐB Hoàng Văn Lương (Hà Giang) cho rằng cần xem lại cách tính hộ nghèo.
+Theo báo cáo của Chính phủ, cả nước còn 7,2% hộ nghèo.
+Ông nói thêm: có kỳ báo cáo giảm 1,5% nhưng kỳ sau lại khác hẳn.
+"""
+
+
+def test_a_place_named_only_as_a_persons_seat_is_not_what_the_article_reports_on():
+    doc = load_text(NATIONAL, source="memory:national.txt")
+    subjects = figure_subjects(doc)
+    assert subjects[7.2] == "Chính phủ"
+    assert subjects.get(1.5) != "Hà Giang"
+
+
+def test_an_article_on_no_body_goes_on_with_the_last_figures_subject():
+    doc = load_text(NATIONAL, source="memory:national.txt")
+    assert figure_subjects(doc).get(1.5) == "Chính phủ"
