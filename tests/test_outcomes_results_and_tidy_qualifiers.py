@@ -132,3 +132,8 @@ def test_a_place_named_only_as_a_persons_seat_is_not_what_the_article_reports_on
 def test_an_article_on_no_body_goes_on_with_the_last_figures_subject():
     doc = load_text(NATIONAL, source="memory:national.txt")
     assert figure_subjects(doc).get(1.5) == "Chính phủ"
+
+
+def test_a_qualifier_stops_where_a_glued_sentence_ends():
+    f = read_one("Phường quyết tâm xóa hộ nghèo trên địa bàn vào năm 2026.MINH ANH", 0)
+    assert "MINH" not in (f.qualifier or "")
