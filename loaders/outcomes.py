@@ -1443,6 +1443,8 @@ _POST_COUNTED = re.compile(r"[^\S\n]+(?:đồng chí[^\S\n]+|đ/c[^\S\n]+)?((?:P
 _HELD_FOR = re.compile(r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+)?"
                        r"((?:đạt|hoàn thành|là)[^.;]{0,60})")
 _GLUED_END = re.compile(r"(?<=[a-zà-ỹđ0-9…])\.(?=[A-ZÀ-ỸĐ])")
+_DANGLING = re.compile(r"(?:[\s,]+(?:đã|được|và|hoặc|có|gồm|bao gồm|với|của|đến|tới|tại|ở|cho|là|để|nhằm|như|do|"
+                       r"chưa đến|chưa tới|hiện có|chiếm|thì|mà|nên|từ))+\s*:?$")
 _PCT_LINK = re.compile(r"\s(?:đạt|chiếm|là|bằng|ước đạt|còn|tăng|giảm|với)(?![\w])")
 _SHARED_PREDICATE = re.compile(r"(?:đều\s+|cũng\s+|đã\s+)?(?:đạt|được|có|sắp|bị|là|hoàn thành|tham gia)(?![\w])")
 _MEASURED = frozenset({"money", "area", "mass", "length"})
@@ -1517,6 +1519,7 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
                 if 3 <= len(measure.split()) <= 16:
                     q = measure
         q = _GLUED_END.split(q, 1)[0]  # "… vào năm 2015.HOÀI NAM": the sentence ends, a byline follows
+        q = _DANGLING.sub("", q)  # "đồ án quy hoạch gồm", "hộ nghèo được": the words that lead on to the next
         q = _rx(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số$").sub("", q.strip(" ,-–"))  # "… là đảng viên trong tổng số"
         if q and q == q.lower():  # the words as written ("THCS", names), not lower-cased
             at = low.rfind(q, 0, f.start)

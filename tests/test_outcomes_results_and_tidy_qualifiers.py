@@ -137,3 +137,8 @@ def test_an_article_on_no_body_goes_on_with_the_last_figures_subject():
 def test_a_qualifier_stops_where_a_glued_sentence_ends():
     f = read_one("Phường quyết tâm xóa hộ nghèo trên địa bàn vào năm 2026.MINH ANH", 0)
     assert "MINH" not in (f.qualifier or "")
+
+
+def test_a_qualifier_does_not_end_on_the_words_leading_to_a_list():
+    f = read_one("Xã đã lập được sáu đồ án quy hoạch gồm: quy hoạch chung; quy hoạch khu trung tâm.", 6)
+    assert f.qualifier == "đồ án quy hoạch"
