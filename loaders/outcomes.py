@@ -45,6 +45,10 @@ _PERIOD_RES = [
     ("range", re.compile(rf"(?<![\d/])({_YEAR}){_DASH}({_YEAR})(?!\d)")),
     # "tính đến năm 2016", "tính đến tháng 6/2020": a level as of then
     ("at", re.compile(rf"tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({_YEAR})(?!\d)")),
+    # "tính đến ngày 31/12/2016", "tính đến 30-6-2020": a level as of that day's year
+    ("at", re.compile(rf"tính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*({_YEAR})(?!\d)")),
+    # "đến ngày 31/12/2016"
+    ("end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{{1,2}}\s*[/-]\s*\d{{1,2}}\s*[/-]\s*({_YEAR})(?!\d)")),
     # "đến năm 2019", "đến tháng 6/2020"
     ("end", re.compile(rf"(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|tháng\s+\d{{1,2}}\s*/\s*)({_YEAR})(?!\d)")),
     # "từ năm 2021"
@@ -134,7 +138,7 @@ PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", 
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
-_AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ)(?![\w])")
+_AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ|Sở)(?![\w])")
 _CENTRAL_NAME = re.compile(r"(?:Ban Bí thư|Bộ Chính trị)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
 _PARTY_KINDS = frozenset({"party_committee", "party_cell", "standing_committee", "executive_committee",
@@ -518,6 +522,35 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True,
                            found_none=True, forced=u if u.indicator else None))
         taken.append((m.start(), end))
+    # "quyết tâm xóa hộ nghèo vào năm 2015": no poor household left, a zero like "không còn hộ nghèo"
+    for m in (_ERASED_RE.finditer(low) if "nghèo" in low else ()):
+        hit = _unit_at(lex, low, m.end())
+        if hit is None or hit[0].form not in _ZERO_COUNTS or not free(m.start(), hit[1]) \
+                or _ERASED_NOT_AFTER.match(low, hit[1]) or _ERASED_NOT_BEFORE.search(low, max(0, m.start() - 25), m.start()):
+            continue
+        u, end, unit = hit
+        figs.append(Figure(m.start(), m.end(), m.end(), end, 0, unit=unit, cat=u.cat, zero=True))
+        taken.append((m.start(), end))
+    # "trao Huy hiệu 30 năm tuổi Đảng cho đảng viên Nguyễn Văn A": the badge of one member named
+    for m in (_BADGE_RE.finditer(low) if "huy hiệu" in low else ()):
+        n = m.group(1)
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if not value or not free(m.start(1), m.end(2)) or not _BADGE_TO.match(text, m.end()):
+            continue
+        badge = Unit("năm", "badge", "năm", "other", "Huy hiệu tuổi Đảng")
+        figs.append(Figure(m.start(1), m.start(1), m.end(1), m.end(2), value, unit="năm", cat="badge", form="năm",
+                           forced=badge))
+        taken.append((m.start(1), m.end(2)))
+    # "thời hạn bổ nhiệm 5 năm": the term of a post given
+    for m in (_TERM_RE.finditer(low) if "thời hạn" in low else ()):
+        n = m.group(2)
+        value = parse_digits(n) if n[0].isdigit() else parse_words(n)
+        if not value or not free(m.start(2), m.end()):
+            continue
+        term = Unit("năm", "term", "năm", "other", m.group(1).strip())
+        figs.append(Figure(m.start(2), m.start(2), m.end(2), m.end(), value, unit="năm", cat="term", form="năm",
+                           forced=term))
+        taken.append((m.start(2), m.end()))
     # "68 tỷ đồng/179 tỷ đồng": the whole sum after the slash is a figure too
     for m in (_SUM_OF_RE.finditer(low) if "/" in low else ()):
         part = next((f for f in figs if f.num_start == m.start("a") and f.cat == "money"), None)
@@ -552,6 +585,14 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
         if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
+        if f.cat in ("people", "member", "case") and _POINTING_LA.search(low, max(0, f.start - 12), f.start) \
+                and _NAME_AFTER.match(text, f.end):
+            continue  # "Nổi cộm là hai vụ Nguyễn Văn A …": the cases singled out, named, not a count
+        if f.cat in ("people", "member") and _GREETED_BEFORE.search(low, max(0, f.start - 30), f.start) \
+                and _APPOINTED_AFTER.match(low, f.end):
+            continue  # "chúc mừng hai đồng chí được phân công …": the persons the article appoints
+        if f.cat == "doc" and _COMPARED_DOCS.search(low, max(0, f.start - 30), f.start):
+            continue  # "Đối chiếu hai bản báo cáo cho thấy …": the sources compared, not a figure
         p = kept[-1] if kept else None
         if p is not None and p.cat in ("cell", "suborg", "org", "place", "household") and \
                 _rx(r"\s*(?:có\s+)?(?:dưới|ít hơn|không quá|chưa đến|chưa tới)\s*").fullmatch(low[p.end:f.num_start]):
@@ -571,7 +612,8 @@ _DISTANCE_BEFORE = re.compile(r"(?<![\w])cách(?:\s+xa)?\s+[^,;.\d]{0,40}?(?:kho
                               r"(?:[\w]+,\s*)?$")
 
 
-_BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))")
+_BACK_REFERENCE = re.compile(r"[^\S\n]+(?:\S+[^\S\n]+)?(?:nêu trên|nói trên|kể trên|vừa nêu|trên(?=\s*[,.;]))"
+                             r"|,?[^\S\n]+(?:[^\s,.;:]+,?[^\S\n]+){1,3}?(?:nêu trên|nói trên|kể trên)(?![\w])")
 _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 # "Mỗi chi bộ nhận đỡ đầu 1 hộ": one for each, not a count
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
@@ -579,6 +621,29 @@ _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
+# "xóa hộ nghèo" (not "chương trình xóa hộ nghèo", nor "xóa hộ nghèo 50 hộ")
+_ERASED_RE = re.compile(r"(?<![\w])(?:xóa|xoá)\s+(?:hết\s+|hẳn\s+|xong\s+|toàn bộ\s+)?(?=hộ\s+(?:cận\s+)?nghèo)")
+_ERASED_NOT_AFTER = re.compile(r"\s*(?:cho\s+|được\s+)?\d")
+_ERASED_NOT_BEFORE = re.compile(r"(?:chương trình|công tác|quỹ|cuộc vận động|phong trào|đề án|dự án|nhiệm vụ|việc)\s*$")
+# "thời hạn bổ nhiệm 5 năm", "thời hạn giữ chức vụ là năm năm"
+_TERM_RE = re.compile(r"(?<![\w])(thời hạn(?:\s+(?:bổ nhiệm|giữ chức vụ|giữ chức|luân chuyển|biệt phái|điều động|nhiệm kỳ))?)"
+                      r"\s*(?:là\s+|:\s*)?(\d{1,2}|" + _W_ALT + r")\s+năm(?![\w])")
+_BADGE_RE = re.compile(r"(?<![\w])huy hiệu\s+(\d{2}|" + _W_ALT + r")(\s+năm)\s+tuổi\s+đảng")
+_BADGE_TO = re.compile(r"[^\S\n]+(?:cho|tới)[^\S\n]+(?:đảng viên|đồng chí|đ/c)[^\S\n]+[A-ZÀ-ỸĐ][^\s,.;]*[^\S\n]+[A-ZÀ-ỸĐ]")
+# "Nổi cộm là hai vụ …", "điển hình là 2 người …" before a named one
+_POINTING_LA = re.compile(r"(?<![\w])là\s+$")
+_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai|Cao|Tô|Lâm|"
+             "Thái|Tạ|Triệu|Vương|Kiều|Chu|Lương|Hà|Lò|Lường|Quàng|Cầm|Sầm|Vi|Giàng|Sùng|Vàng|Thào|Đoàn|Tăng|Lại|Trương|"
+             "Quách|Mạc|Doãn|Khổng|Nông|La|Lưu|Âu|Diệp|Văn|Tống|Hứa|Kim|Phùng|Chế|Ksor|Rơ|Siu|Y|H")
+_NAME_AFTER = re.compile(r"[^\S\n]+(?:(?:ông|bà|anh|chị|đồng chí|đ/c)[^\S\n]+)?(?:" + _SURNAMES +
+                         r")[^\S\n]+[A-ZÀ-ỸĐ]")
+# "ĐB Nguyễn Thị A (" before a place: the person's seat
+_PERSONS_SEAT = re.compile(r"(?<![\w])" + _SURNAMES + r"(?:[^\S\n]+[A-ZÀ-ỸĐ][^\s(),.;:]*){1,3}[^\S\n]*\($")
+# "chúc mừng hai đồng chí được phân công …"
+_GREETED_BEFORE = re.compile(r"(?<![\w])chúc mừng\s+(?:các\s+)?$")
+_APPOINTED_AFTER = re.compile(r"[^\S\n]+(?:vừa\s+|mới\s+)?được\s+(?:phân công|bổ nhiệm|điều động|giới thiệu|bầu|chỉ định|"
+                              r"tiếp nhận|luân chuyển|giao|nhận|đảm nhận|đảm nhiệm)")
+_COMPARED_DOCS = re.compile(r"(?<![\w])(?:đối chiếu|so sánh|so sánh giữa|đối chiếu giữa)\s+$")
 _TYPO_GLUED = re.compile(r"(?<![\w])(?:là|đạt|có|còn|gồm|được)$")
 _STREAK_RE = re.compile(r"(?<![\w])(\d{1,2}|" + _W_ALT + r")(\s+năm)\s+(?:qua|gần đây|trở lại đây)\s*,?\s*[^.;:]{0,60}?"
                         r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+|xếp\s+)?"
@@ -1118,9 +1183,16 @@ class _Subjects:
         focus = self.doc.context.get("focus") or {}
         for lvl in ("commune", "district", "province"):
             iri = _iri_of(focus.get(lvl)) if isinstance(focus, dict) else None
-            if iri is not None:
+            if iri is not None and not self._only_a_persons_seat(iri):
                 return _Cand(-1, -1, iri, "", lvl, "place")
         return None
+
+    def _only_a_persons_seat(self, iri: NamedNode) -> bool:
+        """A place named only in brackets after a person ("ĐB Nguyễn Thị A (Trà Vinh) cho rằng …"): the
+        person's constituency or home, not what the article reports on."""
+        seen = [m for m in self.doc.of("place") if m.iri == iri]
+        return bool(seen) and all(_PERSONS_SEAT.search(self.doc.text, max(0, m.start - 60), m.start)
+                                  and self.doc.text[m.end:m.end + 1] == ")" for m in seen)
 
     def candidates(self, s: Sentence) -> list[_Cand]:
         return self.by_sentence.get(s.index, [])
@@ -1156,6 +1228,7 @@ class OutcomesComponent:
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
+        last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
         for s in doc.sentences:
@@ -1184,6 +1257,7 @@ class OutcomesComponent:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
+                _tidy_qualifiers(s.text, figs)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
                 anaphors = _anaphors(low)
@@ -1197,8 +1271,11 @@ class OutcomesComponent:
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
+                    if subj is None and subjects.main is None and last_subject is not None:
+                        subj = last_subject  # an article on no body or place: its figures go on about the last one
                     if subj is None:
                         continue
+                    last_subject = subj
                     up = _above_counted(f, subj, recent)
                     if up is not None:  # "tám xã đạt …": the communes counted are the district's
                         lifted = (subj.iri.value, up, f.end)
@@ -1253,6 +1330,9 @@ class OutcomesComponent:
             if not named and cands and cands[0].kind == "place" and _PLACE_OPENS.fullmatch(low_s, 0, cands[0].start) \
                     and not any(g.start <= cands[0].start < g.end for g in figs):
                 named = [cands[0]]  # "Tại xã X, kết quả cũng khả quan.", "Xã Y còn khó khăn.": the next is about it
+            if not named and not figs and cands and cands[0].kind == "place" \
+                    and _RESULTS_OF_PLACE.fullmatch(low_s, _glued_heading_end(s.text, cands[0].start), cands[0].start):
+                named = [cands[0]]  # "Kết quả sau hai năm … ở tỉnh X đã cho thấy …": what follows is X's
             if named:
                 para_subject = named[0]
                 para_age = 0
@@ -1358,6 +1438,96 @@ def _num(v) -> str:
     return str(v)
 
 
+_POST_COUNTED = re.compile(r"[^\S\n]+(?:đồng chí[^\S\n]+|đ/c[^\S\n]+)?((?:Phó[^\S\n]+)?(?:Bí thư|Chủ tịch|Trưởng|Chánh|Giám đốc|Ủy viên|"
+                           r"Uỷ viên)[^,;.()]*?)(?=\s*(?:,|;|\.|\(|\bvà\b|$))")
+_HELD_FOR = re.compile(r"(?<![\w])(?:liên tục|liền|đều|luôn)\s+(?:được\s+)?(?:công nhận\s+|xếp loại\s+)?"
+                       r"((?:đạt|hoàn thành|là)[^.;]{0,60})")
+_GLUED_END = re.compile(r"(?<=[a-zà-ỹđ0-9…])\.(?=[A-ZÀ-ỸĐ])")
+_DANGLING = re.compile(r"(?:[\s,]+(?:đã|được|và|hoặc|có|gồm|bao gồm|với|của|đến|tới|tại|ở|cho|là|để|nhằm|như|do|"
+                       r"chưa đến|chưa tới|hiện có|chiếm|thì|mà|nên|từ))+\s*:?$")
+_PCT_LINK = re.compile(r"\s(?:đạt|chiếm|là|bằng|ước đạt|còn|tăng|giảm|với)(?![\w])")
+_SHARED_PREDICATE = re.compile(r"(?:đều\s+|cũng\s+|đã\s+)?(?:đạt|được|có|sắp|bị|là|hoàn thành|tham gia)(?![\w])")
+_MEASURED = frozenset({"money", "area", "mass", "length"})
+_ECHO_FRACTION = re.compile(r"^(tổng số\s+)?(\S+(?:\s\S+)?)\s*/\s*[\d.,]+\s*\2\s+")  # "tỷ đồng/179 tỷ đồng vốn …"
+_ECHO_RANGE = re.compile(r"^[-–]\s*[\d.,]+\s+")  # "-70 cán bộ, …": the upper end of the range, repeated
+_LEFT_LINKS = re.compile(r"^(?:\W|trong đó|và|riêng|có|với|năm \d+)+|(?:\s+(?:đạt|là|chiếm|có|bằng|trên|hơn|gần|khoảng|"
+                         r"ước|bình quân|với)|\W)+$")
+
+
+def _left_phrase(near: str) -> str | None:
+    """The words naming what a figure measures when they stand before it ("đường trục xã 8,4 km")."""
+    np_ = _LEFT_LINKS.sub("", _rx(r"[,;:]\s*").split(near.strip())[-1].strip()).strip()
+    np_ = _LEFT_LINKS.sub("", np_).strip()
+    return " ".join(np_.split()[-10:]) if len(np_.split()) >= 2 else None
+
+
+def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
+    """Qualifiers read past the figure's own words: a fraction or range repeated ("tỷ đồng/179
+    tỷ đồng vốn …", "-70 cán bộ …"), the next figure of a shared predicate ("trường và một trạm
+    y tế đạt chuẩn" is "trường đạt chuẩn"), the next item of a list after a comma ("8,4 km, trục
+    thôn …" measures what stands before it)."""
+    low = text.lower()
+    for i, f in enumerate(figs):
+        if f.indicator == "members_disciplined" and f.cat in _PERSONS and not f.forced:
+            # "32 đảng viên bị kỷ luật, trong đó hai đồng chí Bí thư Đảng ủy, một Chủ tịch UBND": each by post
+            post = _POST_COUNTED.match(text, f.num_end)
+            if post is not None and (not f.qualifier or f.qualifier == (figs[i - 1].qualifier if i else None)):
+                f.qualifier = post.group(1).strip()
+        q = f.qualifier
+        if f.cat == "years" and (not q or _rx(r"năm (?:qua|gần đây|trở lại đây)").match(q)):
+            held = _HELD_FOR.search(low, f.end, min(len(low), f.end + 90))
+            if held is not None:  # "3 năm qua, Chi bộ … đều hoàn thành xuất sắc nhiệm vụ": what was held
+                said = text[held.start(1):held.end(1)]
+                quoted = _rx(r"[^“\"]*[“\"][^”\"]*[”\"]").match(said)
+                said = quoted.group(0) if quoted is not None else said.split(",")[0]
+                q = "năm liên tục " + " ".join(said.split()[:8])
+        if not q and f.cat == "pct" and f.indicator == "other":
+            q = ""
+        if q is None:
+            continue
+        m = _ECHO_FRACTION.match(q)
+        if m is not None and q[m.end():].strip():
+            q = (m.group(1) or "") + q[m.end():]
+        m = _ECHO_RANGE.match(q)
+        if m is not None and q[m.end():].strip():
+            q = q[m.end():]
+        if f.indicator == "other":
+            nf = next((g for g in figs[i + 1:] if g.num_start > f.num_start), None)
+            said = low[nf.start:nf.end] if nf is not None else ""
+            m = _rx(r"\s*(,|\bvà\b)\s*" + re.escape(said) + r"\s*").search(q.lower()) if said else None
+            if m is not None:  # the tail stays only where it says what both figures did
+                tail = q[m.end():]
+                q = q[:m.start()] + (" " + tail if _SHARED_PREDICATE.match(tail.lower()) else "")
+            form = f.form if f.form and f.form != "%" else f.unit
+            if f.cat in _MEASURED and (_rx(re.escape(form.lower()) + r"\s*,").match(q.lower()) or q.lower() == form.lower()):
+                left = _left_phrase(f.near)
+                q = f"{left} ({f.unit})" if left is not None else q[:len(form)]
+            elif f.cat == "pct" and _rx(r"\s*,\s*").match(low, f.end):
+                first = low[f.end:].lstrip(" ,").split(" ", 1)[0]
+                left = _left_phrase(f.near)
+                if first and q.lower().startswith(first) and left is not None:
+                    q = left  # "sản xuất nông nghiệp chiếm gần 70%, văn hóa …": what stands before the figure
+        if f.indicator == "other" and f.cat == "pct" and (q.lower() in f.near or not q):
+            near = f.near
+            if not near.strip() and low[:f.start].rstrip().endswith("("):  # "… đạt cao (89,6%)"
+                near = _rx(r"[;:.]\s").split(low[:f.start].rstrip()[:-1])[-1]
+            head = None
+            for head in _MEASURE_HEAD.finditer(near):
+                pass
+            if head is not None:  # "tỷ lệ học sinh tốt nghiệp THCS đạt khá cao với 97,6%": the measure itself
+                measure = _PCT_LINK.split(near[head.start():], 1)[0].strip(" ,")
+                if 3 <= len(measure.split()) <= 16:
+                    q = measure
+        q = _GLUED_END.split(q, 1)[0]  # "… vào năm 2015.HOÀI NAM": the sentence ends, a byline follows
+        q = _DANGLING.sub("", q)  # "đồ án quy hoạch gồm", "hộ nghèo được": the words that lead on to the next
+        q = _rx(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số$").sub("", q.strip(" ,-–"))  # "… là đảng viên trong tổng số"
+        if q and q == q.lower():  # the words as written ("THCS", names), not lower-cased
+            at = low.rfind(q, 0, f.start)
+            if at >= 0:
+                q = text[at:at + len(q)]
+        f.qualifier = q or None
+
+
 # an example or a supposition ("Ví dụ có hộ lương 2 triệu đồng/tháng, nếu gia đình có 3 người …")
 _EXAMPLE_OPEN = re.compile(r"^\W*(ví dụ|chẳng hạn|giả sử|giả định|giả như|thí dụ)\b")
 _IF = re.compile(r"(?<![\w])nếu(?![\w])(?!\s+(?:như|ở|tại|trước|năm|trong|giai đoạn|thời kỳ|cách đây|so với|đầu|cuối)(?![\w]))")
@@ -1387,6 +1557,21 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
             continue
         out.append(f)
     return out
+
+
+# a sentence whose subject is the results (or the picture) of a place: "Kết quả … ở tỉnh X đã …"
+_RESULTS_OF_PLACE = re.compile(r"\W*(?:những\s+|các\s+)?(?:kết quả|thành quả|thành tựu|thành công|bức tranh|diện mạo|"
+                               r"sự đổi thay|đổi thay)(?![\w])[^,.;:()]{0,60}?(?<![\w])(?:ở|tại|của)\s+"
+                               r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?")
+_GLUED_HEADING = re.compile(r"[a-zà-ỹđ](?=[A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ][a-zà-ỹđ])")
+
+
+def _glued_heading_end(text: str, limit: int) -> int:
+    """Where a sentence really starts after a heading glued to it ("… quyền làm chủKết quả …")."""
+    end = 0
+    for m in _GLUED_HEADING.finditer(text, 0, limit):
+        end = m.end()
+    return end
 
 
 _BULLET = re.compile(r"\s*(?:[-+•*–—]|\d{1,2}[.)]|[a-zđ][.)])\s")
@@ -1483,7 +1668,8 @@ def _owner_of_earlier(f: Figure, cands: list[_Cand], low: str, figs: list[Figure
             break
         for c in cands:
             if g.end <= c.start and c.end <= f.start and c.start - g.end <= 60:
-                if _OWNER_AFTER.fullmatch(low, g.end, c.start) and not _inside_parens(low, c.start):
+                if _OWNER_AFTER.fullmatch(low, g.end, c.start) and not _inside_parens(low, c.start) \
+                        and not _STANDARD_OF.search(low, g.end, c.start):  # "đạt quy chuẩn của Bộ X": who set the bar
                     return c
                 break
     return None
