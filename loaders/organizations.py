@@ -145,6 +145,7 @@ class Patterns:
     organ_place: Any = None
     more_places: Any = None
     title_unit: Any = None
+    committee_topics: list = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=1)
@@ -238,6 +239,7 @@ def patterns() -> Patterns:
         rf"(?P<centre>Trung\s+tâm)(?P<field>(?:\s+{fword}){{1,7}}?)"
         rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
     pat.centre_kinds = {fold(k): v for k, v in d["centre_kinds"].items()}
+    pat.committee_topics = [(fold(k), t) for k, t in d["committee_topics"].items()]
     coop_words = "(?i:" + alt(d["cooperative_words"]) + ")"
     pat.coop = regex.compile(
         rf"(?P<coop>[Hh]ợp\s+tác\s+xã|HTX)(?P<field>(?:\s+{coop_words}{WB}){{0,8}})"
@@ -912,6 +914,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 break
     for m in (_PRESS_BODY.finditer(text) if ("áo " in text or "Đài " in text) else ()):
         cands.append((m.start(), m.end(), {"type": "press", "m": m}))
+    for m in (_REPORTER.finditer(text) if ("PV " in text or "hóng viên " in text) else ()):
+        if m.group("pname").split()[0] not in p.surnames:  # "phóng viên Nguyễn An" is a person
+            cands.append((m.start("pname"), m.end(), {"type": "press", "m": m, "reporter": True}))
     for m in (_DELEGATION.finditer(text) if "oàn " in text else ()):
         host = p.central.match(text, m.end()) or p.tpc.match(text, m.end())
         if host is not None and (host.re is p.central or host.group("name")):
@@ -925,7 +930,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.coop.finditer(text) if ("ợp tác xã" in text or "HTX" in text) else ()):
         if m.group("field").strip() or m.group("hname"):
             cands.append((m.start(), m.end(), {"type": "coop", "m": m}))
-    for m in (p.committee.finditer(text) if ("Ban" in text or "ban chỉ đạo" in text or "ban vận động" in text) else ()):
+    for m in (p.committee.finditer(text) if ("Ban" in text or "ban chỉ đạo" in text or "ban vận động" in text
+                                            or "ban giám sát" in text or "ban phát triển" in text) else ()):
         ph = m.group("phrase")
         if ph and _PHRASE_STOP.match(ph.strip()):
             cands.append((m.start(), m.end("chead"), {"type": "committee", "m": m, "bare": True}))
@@ -948,10 +954,14 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
 _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Hải đoàn)"
                                r"\s+\d{1,3}(?![\d\p{L}])")
 # the press: "báo điện tử Infonet", "Báo Thanh Niên", "Đài Truyền hình TPHCM" (the name capitalised)
-_PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
+_PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>(?P<merged>[Bb]áo\s+và\s+[Pp]hát\s+thanh\s*(?:,|và|-|–)?\s*[Tt]ruyền\s+hình)|"
+                       r"[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
                        r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH))\s+"
                        r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
                        r"(?![\p{L}\p{M}\d])")
+# a reporter of a paper named by the paper alone: "xác nhận với PV Thanh Niên"
+_REPORTER = regex.compile(r"(?<![\p{L}\p{M}])(?:PV|[Pp]hóng\s+viên)\s+(?P<phead>)"
+                          r"(?P<pname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2})(?![\p{L}\p{M}\d])")
 # bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh X"
 _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
@@ -1391,6 +1401,9 @@ class _State:
                 return self._org(spec["kind"], fold(label), label, spec["cls"], "central")
             place = listed or self._place_for(unit, name, nat, spec.get("bare", False),
                                     unit_end=start + m.end("unit") - m.start() if m.group("unit") else None)
+            if place is None and unit is None and spec["kind"] == "fatherland_front" and _MTTQ_SHORT.match(self.doc.text, end) \
+                    and "Việt Nam" not in m.group("body"):
+                place = self._front_of_subject(start, s)
             if place is None:
                 return None
             label = f"{spec['label']} {place.label}".strip()
@@ -1457,8 +1470,12 @@ class _State:
             if not name:
                 return None
             if len(name) < len(m.group("pname")):
-                self.span_end = start + m.start("pname") - m.start() + len(name)
+                self.span_end = start + m.start("pname") - m.start("pname" if info.get("reporter") else 0) + len(name)
             head = " ".join(m.group("phead").split())
+            if info.get("reporter"):
+                head = "Báo"  # "xác nhận với PV Thanh Niên": the reporter's paper
+            elif m.group("merged"):
+                head = "Báo và Phát thanh, Truyền hình"  # a province's paper and radio-television in one
             label = f"{head[:1].upper()}{head[1:]} {name}"
             return self._org("other", fold(label), label, "PublicBody", "agency")
         if t == "delegation":  # "Đoàn công tác của Ban Bí thư": one body, under the one that sends it
@@ -1554,7 +1571,10 @@ class _State:
             return self._org("school", key, label, "PublicBody", "agency" if place is None else place.level, place)
         if t == "committee":
             spec = p.committees[fold(m.group("chead"))]
-            head = "Ban Chỉ đạo" if spec["kind"] == "steering_committee" else "Ban vận động"
+            head = spec.get("label") or ("Ban Chỉ đạo" if spec["kind"] == "steering_committee" else "Ban vận động")
+            fam = "committee:" + (spec.get("label") or spec["kind"])
+            if spec.get("named"):
+                return self._bare_committee(spec, head, start, s)
             sent_after = self.doc.text[end:s.end]
             num = m.group("num")
             if not num:
@@ -1582,37 +1602,87 @@ class _State:
                         self.span_end = start + m.start("phrase") - m.start() + cut.end()
                         words = words[:n]
                 phrase = " ".join(words)
-                phrase = _rx(r"\s+(?:đã|được|ban hành|tổ chức|có|là|với|đến|tại|để|thì|do|cho|trong|của)\b").split(" " + phrase)[0].strip()
+                phrase = _rx(r"\s+(?:đã|được|ban hành|tổ chức|có|là|với|đến|tại|để|thì|do|cho|trong|của|họp)\b").split(" " + phrase)[0].strip()
+                if spec.get("tail"):  # "Ban phát triển thôn (X)": only these words continue the name
+                    tail = _rx(spec["tail"]).match(phrase)
+                    phrase = tail.group().strip() if tail else ""
                 if not phrase or regex.match(_PHRASE_STOP, phrase):
-                    return self._recent("committee:" + spec["kind"], start)
+                    return self._recent(fam, start) or self._bare_committee(spec, head, start, s)
                 label = f"{head} {phrase}"
                 code = _DIRECTIVE_CODE_AFTER.match(self.doc.text, end)
                 if code is not None and phrase == " ".join(words) and _DIRECTIVE_LAST.search(phrase):
                     label += " " + code.group(1)  # "Ban Chỉ đạo thực hiện Kết luận 80-KL/TW"
             else:
-                prev = self._recent("committee:" + spec["kind"], start)
-                return prev
+                prev = self._recent(fam, start)
+                return prev or self._bare_committee(spec, head, start, s)
             o = self._org(spec["kind"], fold(label) + "@" + self._province_key(), label, spec["cls"],
                           None)
             if o.level is None:
-                # its committee: one named earlier in the sentence ("tỉnh Sơn La đã thành lập Ban
-                # Chỉ đạo ..."), else the article's own
-                owner = None
-                for off, u, n in reversed(self.places.named):
-                    if s.start <= off < start and u in COMMITTEE_FORM:
-                        owner = self._tpc_org(self.places.resolve(u, n))
-                        break
-                items = [x for off, x in self.recent.get("tpc") or [] if s.start <= off < start]
-                if items and (owner is None or UNIT_RANK.get(items[-1].level or "", 9) <= UNIT_RANK.get(owner.level or "", 9)):
-                    owner = items[-1]
-                owner = owner or self.main_org()
+                owner = self._committee_owner(start, s)
                 # with no territorial body in view, a committee of the centre ("Ban Chỉ đạo Tây Bắc")
                 o.level = owner.level if owner else "central"
                 o.place = owner.place if owner else None
                 o.parent_iri = owner.iri if (owner and spec["kind"] == "steering_committee") else None
-            self._remember("committee:" + spec["kind"], start, o)
+            self._remember(fam, start, o)
             return o
         return None
+
+    def _front_of_subject(self, start: int, s: Sentence) -> PlaceRef | None:
+        """"Thành phố cũng phát huy vai trò của Mặt trận và các đoàn thể": the front beside the
+        unions it leads, in a sentence whose subject is the place the article is about (its unit
+        word or its name), is that place's front at any level. A recommendation to every place
+        ("các cấp ủy cần phát huy vai trò MTTQ …") names none."""
+        main = self.main_org()
+        if main is None or main.place is None or not main.place.name or not main.place.unit:
+            return None
+        head = self.doc.text[s.start:start]
+        subject = _rx(r"\W*(?:(?:Ở|Tại|Riêng|Còn|Với|Đối với|Cùng với)\s+)?(?:" + v(main.place.unit.capitalize()) + r"|"
+                      + v(main.place.unit) + r"|" + regex.escape(main.place.name) + r")(?![\p{L}\p{M}])")
+        if subject.match(head) is None or _rx(r"(?<![\p{L}])cần(?![\p{L}])").search(head):
+            return None
+        return main.place
+
+    def _committee_owner(self, start: int, s: Sentence) -> Org | None:
+        """The party organization a committee belongs to: one named earlier in the sentence
+        ("tỉnh Sơn La đã thành lập Ban Chỉ đạo ..."), else the article's own."""
+        owner = None
+        for off, u, n in reversed(self.places.named):
+            if s.start <= off < start and u in COMMITTEE_FORM:
+                owner = self._tpc_org(self.places.resolve(u, n))
+                break
+        items = [x for off, x in self.recent.get("tpc") or [] if s.start <= off < start]
+        if items and (owner is None or UNIT_RANK.get(items[-1].level or "", 9) <= UNIT_RANK.get(owner.level or "", 9)):
+            owner = items[-1]
+        return owner or self.main_org()
+
+    def _bare_committee(self, spec: dict, head: str, start: int, s: Sentence) -> Org | None:
+        """A committee written by its head alone, never named in full before. A board whose head
+        is its name ("ban giám sát đầu tư cộng đồng") is that board; a bare "Ban chỉ đạo" is the
+        steering committee of the programme its sentence or the one before is about ("Ngay khi
+        triển khai xây dựng nông thôn mới, xã thành lập Ban chỉ đạo"), in the owner's place."""
+        owner = self._committee_owner(start, s)
+        if spec.get("named"):
+            label = head
+        elif spec["kind"] == "steering_committee":
+            if owner is None or owner.place is None or not owner.place.name:
+                return None
+            self._sentence_start(s.start)
+            i = bisect.bisect_right(self._sentence_starts, s.start) - 1
+            before = self.doc.sentences[i - 1].text if i > 0 else ""
+            low = fold(before + " " + self.doc.text[s.start:start])
+            topic = next((t for f, t in patterns().committee_topics if f in low), None)
+            if topic is None:
+                return None
+            label = f"{head} {topic} {owner.place.label}"
+        else:
+            return None
+        o = self._org(spec["kind"], fold(label) + "@" + (owner.place.key if owner and owner.place else
+                                                         self._province_key()), label, spec["cls"],
+                      owner.level if owner else None, owner.place if owner else None)
+        if spec["kind"] == "steering_committee" and owner is not None:
+            o.parent_iri = owner.iri
+        self._remember("committee:" + (spec.get("label") or spec["kind"]), start, o)
+        return o
 
     def _cell(self, m, start: int, s: Sentence) -> Org | None:
         text = m.group(0)
