@@ -590,7 +590,7 @@ class Component:
                 if rest and rest[0].isupper():
                     end = start + i + len(org.place.name)
             text = doc.text[start:end]
-            if info.get("secretariat"):
+            if info.get("secretariat") or info.get("title_only"):
                 org.evidence = org.evidence or s  # a title's body, not a body the text names
             else:
                 # "Chủ tịch xã": the unit word alone is no name of the body
@@ -850,10 +850,15 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue  # "Nghị quyết Trung ương Đảng": the name of a plenum's resolution, no body named
         if _BOND.search(text, max(0, m.start() - 12), m.start()):
             continue  # "trái phiếu Chính phủ": government bonds, no body acting
+        if m.group("central")[:1] == "b" and _rx(r"(?i:cán|nội)\s+$").search(text, max(0, m.start() - 6), m.start()):
+            continue  # "cán bộ chính trị": political cadres, no body
         # "Bí thư Trung ương Đảng": a secretary of the Central Committee sits in the Secretariat
         sec = p.central_forms[fold(m.group("central"))]["label"] == "Ban Chấp hành Trung ương" and \
             not m.group("central").startswith(("Ban", "BCH")) and _SECRETARY.search(text, max(0, m.start() - 12), m.start())
-        cands.append((m.start(), m.end(), {"type": "central", "m": m, "secretariat": bool(sec)}))
+        # "Bằng khen của Thủ tướng Chính phủ": the Prime Minister's title, no act of the Government
+        premier = _PREMIER.search(text, max(0, m.start() - 12), m.start()) is not None and \
+            p.central_forms[fold(m.group("central"))]["label"] == "Chính phủ"
+        cands.append((m.start(), m.end(), {"type": "central", "m": m, "secretariat": bool(sec), "title_only": premier}))
     for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
         if m.group("name") and m.group("name")[0].isdigit() and _clean_name(
@@ -972,6 +977,7 @@ _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
+_PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
 _OF_UNIT = regex.compile(r"(?:\s+và\s+các\s+[^,.;:()]{2,50}?)?\s+(?:của|thuộc)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|"
                          r"thành\s+phố|xã|phường|thị\s+trấn)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
 # words before a lower-case "trường THCS" that make it a building or a kind of school

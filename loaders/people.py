@@ -54,6 +54,8 @@ class PeoplePatterns:
 @functools.lru_cache(maxsize=1)
 def patterns() -> PeoplePatterns:
     d = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
+    misspelt = d.get("misspelt") or {}
+    d["titles"] = list(d["titles"]) + list(misspelt)  # read like the titles they stand for
     hon = alt(d["honorifics"])
     honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){hon}\.?\s+{PNAME}{WB}")
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
@@ -73,6 +75,7 @@ def patterns() -> PeoplePatterns:
     canon: dict[str, str] = {}
     for t in d["titles"]:
         canon.setdefault(fold(t), t)
+    canon.update({fold(k): t for k, t in misspelt.items()})
     cap_word = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}']*")
     return PeoplePatterns(honorific_name, honorific_at, cap_word, title, bare_name, chain_sep, after_name, before_name, appoint, former,
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
@@ -160,8 +163,17 @@ class Component:
                 if a.get("place_iri") is not None:
                     doc.add_fact(m.iri, PKG.basedIn, a["place_iri"], m.sentence, self.name)
         orgs = doc.context.get("organizations") or {}
+        # "Phó Bí thư Thường trực Huyện ủy" once, "Phó Bí thư Huyện ủy" after: one post, the
+        # one its holder's fullest title names
+        held: dict[tuple[str, str], set[str]] = {}
+        for m in doc.of("post"):
+            held.setdefault((m.attrs["holder"].value, m.attrs["org_iri"].value), set()).add(m.attrs["title"])
         for m in doc.of("post"):
             a = m.attrs
+            fuller = [t for t in held[(a["holder"].value, a["org_iri"].value)] if t.startswith(a["title"] + " Thường trực")]
+            if fuller:
+                a = dict(a, title=fuller[0])
+                m.iri = post_iri(a["title"], a["org_iri"])
             o = orgs.get(a["org_iri"].value)
             if o is not None and not o.surfaces and a["org_iri"].value not in seen:
                 # a body known from a title only ("Bí thư Trung ương Đảng"): described, not listed
