@@ -908,7 +908,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                     _FACILITY.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
-    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text) else ()):
+    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
             if m.group("organ") and htype != "body":
@@ -926,6 +926,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         host = p.central.match(text, m.end()) or p.tpc.match(text, m.end())
         if host is not None and (host.re is p.central or host.group("name")):
             cands.append((m.start(), m.end("dhead"), {"type": "delegation", "m": m, "host": host}))
+    for m in (_TEAM.finditer(text) if "Đội " in text else ()):
+        cands.append((m.start(), m.end(), {"type": "team", "m": m}))
     for m in (_MILITARY_UNIT.finditer(text) if ("đoàn " in text or "Quân khu" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "military", "m": m}))
     for m in (p.centre.finditer(text) if "Trung tâm" in text else ()):
@@ -964,6 +966,12 @@ _PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>(?P<merged>[Bb]áo\s+v�
                        r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH))\s+"
                        r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
                        r"(?![\p{L}\p{M}\d])")
+# a team of an agency named by its work: "Đội kiểm soát hải quan", "Đội Cảnh sát giao thông số 2"
+_TEAM = regex.compile(r"(?<![\p{L}\p{M}])Đội\s+(?:[Kk]iểm\s+soát|[Cc]ảnh\s+sát|[Qq]uản\s+lý|[Nn]ghiệp\s+vụ|[Tt]hanh\s+tra|"
+                      r"[Kk]iểm\s+tra|[Tt]huế|[Đđ]iều\s+tra|[Tt]rinh\s+sát|[Pp]hòng\s+cháy|[Cc]hống\s+buôn\s+lậu)"
+                      r"(?:\s+(?!(?:và|đã|được|của|với|là|có|thì|để|trong|tại|bị|cho|do|đang|sẽ|này|đó|khi|theo|từ|đến|"
+                      r"ra|vào|về|trên|dưới|cùng|các|những|phối|hợp|phát|hiện|bắt|xử|lý|tiến|hành|kiểm|số)(?![\p{L}\p{M}]))"
+                      r"[\p{Ll}\p{M}]+){0,4}(?:\s+số\s+\d{1,3})?(?![\p{L}\p{M}\d])")
 # a reporter of a paper named by the paper alone: "xác nhận với PV Thanh Niên"
 _REPORTER = regex.compile(r"(?<![\p{L}\p{M}])(?:PV|[Pp]hóng\s+viên)\s+(?P<phead>)"
                           r"(?P<pname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2})(?![\p{L}\p{M}\d])")
@@ -971,6 +979,8 @@ _REPORTER = regex.compile(r"(?<![\p{L}\p{M}])(?:PV|[Pp]hóng\s+viên)\s+(?P<phea
 # điều tra, Công an tỉnh X"
 _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
                           r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
+                          r"|(?P<dept>(?P<union>[Cc]ông\s+đoàn\s+)?[Bb]an\s+(?!Chấp\s|Thường\s|[Cc]án\s)(?P<dfield>\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,4}))"
+                          r"(?=\s+(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động|Hội\s+\p{Lu}|Tổng\s+LĐLĐ))"
                           r"|(?P<board>Ban\s+[Đđ]ại\s+diện\s+(?:HĐQT|[Hh]ội\s+đồng\s+quản\s+trị))|(?P<cqdt>Cơ\s+quan\s+"
                           r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
@@ -1454,6 +1464,18 @@ class _State:
                               host.level, host.place)
                 o.parent = host
                 return o
+            if m.group("dept"):  # "Ban Chính sách pháp luật LĐLĐ thành phố": a department of a union
+                if host.cls != "MassOrganization":
+                    return None
+                label = f"Ban {' '.join(m.group('dfield').split())} {host.label}"
+                o = self._org("other", f"{fold(label)}|{host.iri.value}", label, "MassOrganization", host.level, host.place)
+                o.parent = host
+                if m.group("union"):  # "công đoàn Ban …": the trade union of that department
+                    u = self._org("mass_organization", f"công đoàn {fold(label)}|{host.iri.value}", "Công đoàn " + label,
+                                  "MassOrganization", host.level, host.place)
+                    u.parent = host
+                    return u
+                return o
             if m.group("board"):  # "Ban đại diện HĐQT NHCSXH tỉnh X": the bank's board in a province
                 label = f"Ban đại diện HĐQT {host.label}"
                 o = self._org("other", f"ban đại diện hđqt|{host.iri.value}", label, "PublicBody", host.level,
@@ -1501,6 +1523,9 @@ class _State:
             o.parent = host
             host.evidence = host.evidence or s
             return o
+        if t == "team":  # "Đội kiểm soát hải quan": a team of an agency, named by its work
+            label = " ".join(m.group().split())
+            return self._org("other", fold(label) + "@" + self._province_key(), label, "PublicBody", "agency")
         if t == "military":  # "Trung đoàn 841", "Quân khu 9": a unit of the army named by its number
             label = " ".join(m.group().split())
             return self._org("military_unit", fold(label), label, "PublicBody", "agency")
