@@ -986,6 +986,7 @@ _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
+_CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
 _OF_UNIT = regex.compile(r"(?:\s+và\s+các\s+[^,.;:()]{2,50}?)?\s+(?:của|thuộc)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|"
@@ -1420,6 +1421,17 @@ class _State:
             if place is None and unit is None and spec["kind"] == "fatherland_front" and _MTTQ_SHORT.match(self.doc.text, end) \
                     and "Việt Nam" not in m.group("body"):
                 place = self._front_of_subject(start, s)
+            if place is None and unit is None and spec["cls"] == "MassOrganization" and not spec.get("bare_central") \
+                    and _CLAUSE_HEAD.search(self.doc.text[s.start:start]) and _rx(r"\s+\p{Ll}").match(self.doc.text, end):
+                # "… ở quận X. …; Đoàn thanh niên với phong trào …; Hội Nông dân hưởng ứng …": a union
+                # heading a clause is the union of the district or commune named last, in this
+                # sentence or the one before
+                self._sentence_start(s.start)
+                i = bisect.bisect_right(self._sentence_starts, s.start) - 1
+                since = self.doc.sentences[i - 1].start if i > 0 else s.start
+                near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
+                if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
+                    place = self.places.resolve(near[-1][0], near[-1][1])
             if place is None:
                 return None
             label = f"{spec['label']} {place.label}".strip()
