@@ -869,6 +869,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if fold(m.group("organ")) == "thường trực" and regex.search(
                 r"(?i:bí thư|chủ tịch|chủ nhiệm|trưởng ban|viên|giám đốc|thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
+        if m.group("organ") == "thường vụ" and not _STANDING_LISTED.match(text, m.end()):
+            continue  # "thường vụ" in lower case is the standing committee only beside the committee
         after = p.tpc.match(text, _skip_space(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
         uplace = central = None
@@ -986,6 +988,8 @@ _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
+# "bàn trong thường vụ, Đảng ủy, UBND": the standing committee listed beside its committee
+_STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
