@@ -30,3 +30,10 @@ def test_two_deputies_keep_their_own_titles(pipeline):
     got = held_posts(read(pipeline, "Đồng chí Lê Văn Hùng, Phó Bí thư Thường trực Huyện ủy Tân Kỳ và đồng chí "
                                     "Trần Văn Nam, Phó Bí thư Huyện ủy Tân Kỳ dự hội nghị."))
     assert ("Trần Văn Nam", "Phó Bí thư", "Đảng bộ huyện Tân Kỳ") in got
+
+
+def test_standing_deputies_written_in_lower_case(pipeline):
+    got = held_posts(read(pipeline, "Đồng chí Lê Văn Hùng, phó bí thư thường trực Huyện ủy Tân Kỳ dự. Bà Trần Thị Mai, "
+                                    "Phó chủ tịch thường trực UBND huyện Tân Kỳ phát biểu."))
+    assert ("Lê Văn Hùng", "Phó Bí thư Thường trực", "Đảng bộ huyện Tân Kỳ") in got
+    assert ("Trần Thị Mai", "Phó Chủ tịch Thường trực", "UBND huyện Tân Kỳ") in got
