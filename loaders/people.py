@@ -236,6 +236,26 @@ _PAREN_GAP = regex.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:(?:đồng chí|ông|b
 _BARE_BODY = regex.compile(r"\s+(?:Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ)(?![\p{L}])")
 
 
+# "là chi ủy viên Chi bộ X và là Tổ trưởng Y": the posts of one person, joined by "và là"
+_AND_IS = regex.compile(r"\s*,?\s*và\s+là\s+")
+
+
+def _and_is(text: str, a: int, c0: int, p: PeoplePatterns, bare: list) -> bool:
+    """Posts joined by "và là", over titles whose body is left unnamed ("… và là Chủ tịch, tổ
+    trưởng công đoàn X"): one chain, the same person's."""
+    m = _AND_IS.match(text, a)
+    if m is None:
+        return False
+    pos = m.end()
+    starts = {x: e for x, e, _ in bare}
+    while pos < c0 and pos in starts:
+        sep = p.chain_sep.match(text, starts[pos])
+        if sep is None or sep.end() == starts[pos]:
+            return False
+        pos = sep.end()
+    return pos == c0
+
+
 def _over_bare_titles(text: str, b: int, c0: int, p: PeoplePatterns, bare: list) -> bool:
     """"Đại tá X - Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh": a title whose body is left unnamed
     stands between the name and the posts that follow; those posts are still the person's."""
@@ -664,7 +684,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         if chains:
             last = chains[-1][-1]
             gap = text[last.end - s.start:post.start - s.start]
-            if p.chain_sep.fullmatch(gap) and ";" not in gap:
+            if p.chain_sep.fullmatch(gap) and ";" not in gap or _and_is(text, last.end - s.start, post.start - s.start, p, bare):
                 chains[-1].append(post)
                 continue
         chains.append([post])

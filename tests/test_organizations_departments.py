@@ -64,3 +64,11 @@ def test_the_party_organization_of_the_government_agencies(pipeline):
 def test_the_party_organization_of_the_government_bloc_of_a_district(pipeline):
     got = organizations(read(pipeline, "Đảng ủy Khối chính quyền huyện Tân Kỳ tổ chức đại hội."))
     assert "Đảng bộ Khối chính quyền huyện Tân Kỳ" in got
+
+
+def test_posts_joined_by_and_is_are_the_same_persons(pipeline):
+    doc = read(pipeline, "Đảng bộ Cơ quan LĐLĐ tỉnh Nghệ An họp. Hiện, đồng chí Lê Văn An là chi ủy viên Chi bộ Ban Tổ chức "
+                         "và là Chủ tịch, tổ trưởng công đoàn Ban Tổ chức LĐLĐ tỉnh Nghệ An.")
+    got = held_posts(doc)
+    assert ("Lê Văn An", "Chi ủy viên", "Chi bộ Ban Tổ chức") in got
+    assert ("Lê Văn An", "Tổ trưởng", "Công đoàn Ban Tổ chức LĐLĐ tỉnh Nghệ An") in got
