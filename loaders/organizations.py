@@ -146,6 +146,7 @@ class Patterns:
     organ_place: Any = None
     more_places: Any = None
     title_unit: Any = None
+    committee_topics: list = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=1)
@@ -239,6 +240,7 @@ def patterns() -> Patterns:
         rf"(?P<centre>Trung\s+tâm)(?P<field>(?:\s+{fword}){{1,7}}?)"
         rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
     pat.centre_kinds = {fold(k): v for k, v in d["centre_kinds"].items()}
+    pat.committee_topics = [(fold(k), t) for k, t in d["committee_topics"].items()]
     coop_words = "(?i:" + alt(d["cooperative_words"]) + ")"
     pat.coop = regex.compile(
         rf"(?P<coop>[Hh]ợp\s+tác\s+xã|HTX)(?P<field>(?:\s+{coop_words}{WB}){{0,8}})"
@@ -589,7 +591,7 @@ class Component:
                 if rest and rest[0].isupper():
                     end = start + i + len(org.place.name)
             text = doc.text[start:end]
-            if info.get("secretariat"):
+            if info.get("secretariat") or info.get("title_only"):
                 org.evidence = org.evidence or s  # a title's body, not a body the text names
             else:
                 # "Chủ tịch xã": the unit word alone is no name of the body
@@ -849,10 +851,15 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             continue  # "Nghị quyết Trung ương Đảng": the name of a plenum's resolution, no body named
         if _BOND.search(text, max(0, m.start() - 12), m.start()):
             continue  # "trái phiếu Chính phủ": government bonds, no body acting
+        if m.group("central")[:1] == "b" and _rx(r"(?i:cán|nội)\s+$").search(text, max(0, m.start() - 6), m.start()):
+            continue  # "cán bộ chính trị": political cadres, no body
         # "Bí thư Trung ương Đảng": a secretary of the Central Committee sits in the Secretariat
         sec = p.central_forms[fold(m.group("central"))]["label"] == "Ban Chấp hành Trung ương" and \
             not m.group("central").startswith(("Ban", "BCH")) and _SECRETARY.search(text, max(0, m.start() - 12), m.start())
-        cands.append((m.start(), m.end(), {"type": "central", "m": m, "secretariat": bool(sec)}))
+        # "Bằng khen của Thủ tướng Chính phủ": the Prime Minister's title, no act of the Government
+        premier = _PREMIER.search(text, max(0, m.start() - 12), m.start()) is not None and \
+            p.central_forms[fold(m.group("central"))]["label"] == "Chính phủ"
+        cands.append((m.start(), m.end(), {"type": "central", "m": m, "secretariat": bool(sec), "title_only": premier}))
     for m in matches_at(p.tpc, text, g["tpc"].starts(low)):
         end = m.end()
         if m.group("name") and m.group("name")[0].isdigit() and _clean_name(
@@ -863,6 +870,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if fold(m.group("organ")) == "thường trực" and regex.search(
                 r"(?i:bí thư|chủ tịch|chủ nhiệm|trưởng ban|viên|giám đốc|thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
+        if m.group("organ") == "thường vụ" and not _STANDING_LISTED.match(text, m.end()):
+            continue  # "thường vụ" in lower case is the standing committee only beside the committee
         after = p.tpc.match(text, _skip_space(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
         uplace = central = None
@@ -902,7 +911,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                     _FACILITY.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
-    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text) else ()):
+    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
             if m.group("organ") and htype != "body":
@@ -913,10 +922,15 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 break
     for m in (_PRESS_BODY.finditer(text) if ("áo " in text or "Đài " in text) else ()):
         cands.append((m.start(), m.end(), {"type": "press", "m": m}))
+    for m in (_REPORTER.finditer(text) if ("PV " in text or "hóng viên " in text) else ()):
+        if m.group("pname").split()[0] not in p.surnames:  # "phóng viên Nguyễn An" is a person
+            cands.append((m.start("pname"), m.end(), {"type": "press", "m": m, "reporter": True}))
     for m in (_DELEGATION.finditer(text) if "oàn " in text else ()):
         host = p.central.match(text, m.end()) or p.tpc.match(text, m.end())
         if host is not None and (host.re is p.central or host.group("name")):
             cands.append((m.start(), m.end("dhead"), {"type": "delegation", "m": m, "host": host}))
+    for m in (_TEAM.finditer(text) if "Đội " in text else ()):
+        cands.append((m.start(), m.end(), {"type": "team", "m": m}))
     for m in (_MILITARY_UNIT.finditer(text) if ("đoàn " in text or "Quân khu" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "military", "m": m}))
     for m in (p.centre.finditer(text) if "Trung tâm" in text else ()):
@@ -926,7 +940,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.coop.finditer(text) if ("ợp tác xã" in text or "HTX" in text) else ()):
         if m.group("field").strip() or m.group("hname"):
             cands.append((m.start(), m.end(), {"type": "coop", "m": m}))
-    for m in (p.committee.finditer(text) if ("Ban" in text or "ban chỉ đạo" in text or "ban vận động" in text) else ()):
+    for m in (p.committee.finditer(text) if ("Ban" in text or "ban chỉ đạo" in text or "ban vận động" in text
+                                            or "ban giám sát" in text or "ban phát triển" in text) else ()):
         ph = m.group("phrase")
         if ph and _PHRASE_STOP.match(ph.strip()):
             cands.append((m.start(), m.end("chead"), {"type": "committee", "m": m, "bare": True}))
@@ -949,20 +964,36 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
 _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Hải đoàn)"
                                r"\s+\d{1,3}(?![\d\p{L}])")
 # the press: "báo điện tử Infonet", "Báo Thanh Niên", "Đài Truyền hình TPHCM" (the name capitalised)
-_PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
+_PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>(?P<merged>[Bb]áo\s+và\s+[Pp]hát\s+thanh\s*(?:,|và|-|–)?\s*[Tt]ruyền\s+hình)|"
+                       r"[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
                        r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH))\s+"
                        r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
                        r"(?![\p{L}\p{M}\d])")
+# a team of an agency named by its work: "Đội kiểm soát hải quan", "Đội Cảnh sát giao thông số 2"
+_TEAM = regex.compile(r"(?<![\p{L}\p{M}])Đội\s+(?:[Kk]iểm\s+soát|[Cc]ảnh\s+sát|[Qq]uản\s+lý|[Nn]ghiệp\s+vụ|[Tt]hanh\s+tra|"
+                      r"[Kk]iểm\s+tra|[Tt]huế|[Đđ]iều\s+tra|[Tt]rinh\s+sát|[Pp]hòng\s+cháy|[Cc]hống\s+buôn\s+lậu)"
+                      r"(?:\s+(?!(?:và|đã|được|của|với|là|có|thì|để|trong|tại|bị|cho|do|đang|sẽ|này|đó|khi|theo|từ|đến|"
+                      r"ra|vào|về|trên|dưới|cùng|các|những|phối|hợp|phát|hiện|bắt|xử|lý|tiến|hành|kiểm|số)(?![\p{L}\p{M}]))"
+                      r"[\p{Ll}\p{M}]+){0,4}(?:\s+số\s+\d{1,3})?(?![\p{L}\p{M}\d])")
+# a reporter of a paper named by the paper alone: "xác nhận với PV Thanh Niên"
+_REPORTER = regex.compile(r"(?<![\p{L}\p{M}])(?:PV|[Pp]hóng\s+viên)\s+(?P<phead>)"
+                          r"(?P<pname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2})(?![\p{L}\p{M}\d])")
 # bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh X"
 _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
                           r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
+                          r"|(?P<dept>(?P<union>[Cc]ông\s+đoàn\s+)?[Bb]an\s+(?!Chấp\s|Thường\s|[Cc]án\s)(?P<dfield>\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,4}))"
+                          r"(?=\s+(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động|Hội\s+\p{Lu}|Tổng\s+LĐLĐ))"
                           r"|(?P<board>Ban\s+[Đđ]ại\s+diện\s+(?:HĐQT|[Hh]ội\s+đồng\s+quản\s+trị))|(?P<cqdt>Cơ\s+quan\s+"
                           r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
 _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
+# "bàn trong thường vụ, Đảng ủy, UBND": the standing committee listed beside its committee
+_STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+_CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
+_PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
 _OF_UNIT = regex.compile(r"(?:\s+và\s+các\s+[^,.;:()]{2,50}?)?\s+(?:của|thuộc)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|"
                          r"thành\s+phố|xã|phường|thị\s+trấn)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
 # words before a lower-case "trường THCS" that make it a building or a kind of school
@@ -1392,6 +1423,20 @@ class _State:
                 return self._org(spec["kind"], fold(label), label, spec["cls"], "central")
             place = listed or self._place_for(unit, name, nat, spec.get("bare", False),
                                     unit_end=start + m.end("unit") - m.start() if m.group("unit") else None)
+            if place is None and unit is None and spec["kind"] == "fatherland_front" and _MTTQ_SHORT.match(self.doc.text, end) \
+                    and "Việt Nam" not in m.group("body"):
+                place = self._front_of_subject(start, s)
+            if place is None and unit is None and spec["cls"] == "MassOrganization" and not spec.get("bare_central") \
+                    and _CLAUSE_HEAD.search(self.doc.text[s.start:start]) and _rx(r"\s+\p{Ll}").match(self.doc.text, end):
+                # "… ở quận X. …; Đoàn thanh niên với phong trào …; Hội Nông dân hưởng ứng …": a union
+                # heading a clause is the union of the district or commune named last, in this
+                # sentence or the one before
+                self._sentence_start(s.start)
+                i = bisect.bisect_right(self._sentence_starts, s.start) - 1
+                since = self.doc.sentences[i - 1].start if i > 0 else s.start
+                near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
+                if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
+                    place = self.places.resolve(near[-1][0], near[-1][1])
             if place is None:
                 return None
             label = f"{spec['label']} {place.label}".strip()
@@ -1436,6 +1481,18 @@ class _State:
                               host.level, host.place)
                 o.parent = host
                 return o
+            if m.group("dept"):  # "Ban Chính sách pháp luật LĐLĐ thành phố": a department of a union
+                if host.cls != "MassOrganization":
+                    return None
+                label = f"Ban {' '.join(m.group('dfield').split())} {host.label}"
+                o = self._org("other", f"{fold(label)}|{host.iri.value}", label, "MassOrganization", host.level, host.place)
+                o.parent = host
+                if m.group("union"):  # "công đoàn Ban …": the trade union of that department
+                    u = self._org("mass_organization", f"công đoàn {fold(label)}|{host.iri.value}", "Công đoàn " + label,
+                                  "MassOrganization", host.level, host.place)
+                    u.parent = host
+                    return u
+                return o
             if m.group("board"):  # "Ban đại diện HĐQT NHCSXH tỉnh X": the bank's board in a province
                 label = f"Ban đại diện HĐQT {host.label}"
                 o = self._org("other", f"ban đại diện hđqt|{host.iri.value}", label, "PublicBody", host.level,
@@ -1458,8 +1515,12 @@ class _State:
             if not name:
                 return None
             if len(name) < len(m.group("pname")):
-                self.span_end = start + m.start("pname") - m.start() + len(name)
+                self.span_end = start + m.start("pname") - m.start("pname" if info.get("reporter") else 0) + len(name)
             head = " ".join(m.group("phead").split())
+            if info.get("reporter"):
+                head = "Báo"  # "xác nhận với PV Thanh Niên": the reporter's paper
+            elif m.group("merged"):
+                head = "Báo và Phát thanh, Truyền hình"  # a province's paper and radio-television in one
             label = f"{head[:1].upper()}{head[1:]} {name}"
             return self._org("other", fold(label), label, "PublicBody", "agency")
         if t == "delegation":  # "Đoàn công tác của Ban Bí thư": one body, under the one that sends it
@@ -1479,6 +1540,9 @@ class _State:
             o.parent = host
             host.evidence = host.evidence or s
             return o
+        if t == "team":  # "Đội kiểm soát hải quan": a team of an agency, named by its work
+            label = " ".join(m.group().split())
+            return self._org("other", fold(label) + "@" + self._province_key(), label, "PublicBody", "agency")
         if t == "military":  # "Trung đoàn 841", "Quân khu 9": a unit of the army named by its number
             label = " ".join(m.group().split())
             return self._org("military_unit", fold(label), label, "PublicBody", "agency")
@@ -1555,7 +1619,10 @@ class _State:
             return self._org("school", key, label, "PublicBody", "agency" if place is None else place.level, place)
         if t == "committee":
             spec = p.committees[fold(m.group("chead"))]
-            head = "Ban Chỉ đạo" if spec["kind"] == "steering_committee" else "Ban vận động"
+            head = spec.get("label") or ("Ban Chỉ đạo" if spec["kind"] == "steering_committee" else "Ban vận động")
+            fam = "committee:" + (spec.get("label") or spec["kind"])
+            if spec.get("named"):
+                return self._bare_committee(spec, head, start, s)
             sent_after = self.doc.text[end:s.end]
             num = m.group("num")
             if not num:
@@ -1583,37 +1650,87 @@ class _State:
                         self.span_end = start + m.start("phrase") - m.start() + cut.end()
                         words = words[:n]
                 phrase = " ".join(words)
-                phrase = _rx(r"\s+(?:đã|được|ban hành|tổ chức|có|là|với|đến|tại|để|thì|do|cho|trong|của)\b").split(" " + phrase)[0].strip()
+                phrase = _rx(r"\s+(?:đã|được|ban hành|tổ chức|có|là|với|đến|tại|để|thì|do|cho|trong|của|họp)\b").split(" " + phrase)[0].strip()
+                if spec.get("tail"):  # "Ban phát triển thôn (X)": only these words continue the name
+                    tail = _rx(spec["tail"]).match(phrase)
+                    phrase = tail.group().strip() if tail else ""
                 if not phrase or regex.match(_PHRASE_STOP, phrase):
-                    return self._recent("committee:" + spec["kind"], start)
+                    return self._recent(fam, start) or self._bare_committee(spec, head, start, s)
                 label = f"{head} {phrase}"
                 code = _DIRECTIVE_CODE_AFTER.match(self.doc.text, end)
                 if code is not None and phrase == " ".join(words) and _DIRECTIVE_LAST.search(phrase):
                     label += " " + code.group(1)  # "Ban Chỉ đạo thực hiện Kết luận 80-KL/TW"
             else:
-                prev = self._recent("committee:" + spec["kind"], start)
-                return prev
+                prev = self._recent(fam, start)
+                return prev or self._bare_committee(spec, head, start, s)
             o = self._org(spec["kind"], fold(label) + "@" + self._province_key(), label, spec["cls"],
                           None)
             if o.level is None:
-                # its committee: one named earlier in the sentence ("tỉnh Sơn La đã thành lập Ban
-                # Chỉ đạo ..."), else the article's own
-                owner = None
-                for off, u, n in reversed(self.places.named):
-                    if s.start <= off < start and u in COMMITTEE_FORM:
-                        owner = self._tpc_org(self.places.resolve(u, n))
-                        break
-                items = [x for off, x in self.recent.get("tpc") or [] if s.start <= off < start]
-                if items and (owner is None or UNIT_RANK.get(items[-1].level or "", 9) <= UNIT_RANK.get(owner.level or "", 9)):
-                    owner = items[-1]
-                owner = owner or self.main_org()
+                owner = self._committee_owner(start, s)
                 # with no territorial body in view, a committee of the centre ("Ban Chỉ đạo Tây Bắc")
                 o.level = owner.level if owner else "central"
                 o.place = owner.place if owner else None
                 o.parent_iri = owner.iri if (owner and spec["kind"] == "steering_committee") else None
-            self._remember("committee:" + spec["kind"], start, o)
+            self._remember(fam, start, o)
             return o
         return None
+
+    def _front_of_subject(self, start: int, s: Sentence) -> PlaceRef | None:
+        """"Thành phố cũng phát huy vai trò của Mặt trận và các đoàn thể": the front beside the
+        unions it leads, in a sentence whose subject is the place the article is about (its unit
+        word or its name), is that place's front at any level. A recommendation to every place
+        ("các cấp ủy cần phát huy vai trò MTTQ …") names none."""
+        main = self.main_org()
+        if main is None or main.place is None or not main.place.name or not main.place.unit:
+            return None
+        head = self.doc.text[s.start:start]
+        subject = _rx(r"\W*(?:(?:Ở|Tại|Riêng|Còn|Với|Đối với|Cùng với)\s+)?(?:" + v(main.place.unit.capitalize()) + r"|"
+                      + v(main.place.unit) + r"|" + regex.escape(main.place.name) + r")(?![\p{L}\p{M}])")
+        if subject.match(head) is None or _rx(r"(?<![\p{L}])cần(?![\p{L}])").search(head):
+            return None
+        return main.place
+
+    def _committee_owner(self, start: int, s: Sentence) -> Org | None:
+        """The party organization a committee belongs to: one named earlier in the sentence
+        ("tỉnh Sơn La đã thành lập Ban Chỉ đạo ..."), else the article's own."""
+        owner = None
+        for off, u, n in reversed(self.places.named):
+            if s.start <= off < start and u in COMMITTEE_FORM:
+                owner = self._tpc_org(self.places.resolve(u, n))
+                break
+        items = [x for off, x in self.recent.get("tpc") or [] if s.start <= off < start]
+        if items and (owner is None or UNIT_RANK.get(items[-1].level or "", 9) <= UNIT_RANK.get(owner.level or "", 9)):
+            owner = items[-1]
+        return owner or self.main_org()
+
+    def _bare_committee(self, spec: dict, head: str, start: int, s: Sentence) -> Org | None:
+        """A committee written by its head alone, never named in full before. A board whose head
+        is its name ("ban giám sát đầu tư cộng đồng") is that board; a bare "Ban chỉ đạo" is the
+        steering committee of the programme its sentence or the one before is about ("Ngay khi
+        triển khai xây dựng nông thôn mới, xã thành lập Ban chỉ đạo"), in the owner's place."""
+        owner = self._committee_owner(start, s)
+        if spec.get("named"):
+            label = head
+        elif spec["kind"] == "steering_committee":
+            if owner is None or owner.place is None or not owner.place.name:
+                return None
+            self._sentence_start(s.start)
+            i = bisect.bisect_right(self._sentence_starts, s.start) - 1
+            before = self.doc.sentences[i - 1].text if i > 0 else ""
+            low = fold(before + " " + self.doc.text[s.start:start])
+            topic = next((t for f, t in patterns().committee_topics if f in low), None)
+            if topic is None:
+                return None
+            label = f"{head} {topic} {owner.place.label}"
+        else:
+            return None
+        o = self._org(spec["kind"], fold(label) + "@" + (owner.place.key if owner and owner.place else
+                                                         self._province_key()), label, spec["cls"],
+                      owner.level if owner else None, owner.place if owner else None)
+        if spec["kind"] == "steering_committee" and owner is not None:
+            o.parent_iri = owner.iri
+        self._remember("committee:" + (spec.get("label") or spec["kind"]), start, o)
+        return o
 
     def _cell(self, m, start: int, s: Sentence) -> Org | None:
         text = m.group(0)

@@ -54,6 +54,8 @@ class PeoplePatterns:
 @functools.lru_cache(maxsize=1)
 def patterns() -> PeoplePatterns:
     d = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
+    misspelt = d.get("misspelt") or {}
+    d["titles"] = list(d["titles"]) + list(misspelt)  # read like the titles they stand for
     hon = alt(d["honorifics"])
     honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){hon}\.?\s+{PNAME}{WB}")
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
@@ -73,6 +75,7 @@ def patterns() -> PeoplePatterns:
     canon: dict[str, str] = {}
     for t in d["titles"]:
         canon.setdefault(fold(t), t)
+    canon.update({fold(k): t for k, t in misspelt.items()})
     cap_word = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}']*")
     return PeoplePatterns(honorific_name, honorific_at, cap_word, title, bare_name, chain_sep, after_name, before_name, appoint, former,
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
@@ -160,8 +163,17 @@ class Component:
                 if a.get("place_iri") is not None:
                     doc.add_fact(m.iri, PKG.basedIn, a["place_iri"], m.sentence, self.name)
         orgs = doc.context.get("organizations") or {}
+        # "Phó Bí thư Thường trực Huyện ủy" once, "Phó Bí thư Huyện ủy" after: one post, the
+        # one its holder's fullest title names
+        held: dict[tuple[str, str], set[str]] = {}
+        for m in doc.of("post"):
+            held.setdefault((m.attrs["holder"].value, m.attrs["org_iri"].value), set()).add(m.attrs["title"])
         for m in doc.of("post"):
             a = m.attrs
+            fuller = [t for t in held[(a["holder"].value, a["org_iri"].value)] if t.startswith(a["title"] + " Thường trực")]
+            if fuller:
+                a = dict(a, title=fuller[0])
+                m.iri = post_iri(a["title"], a["org_iri"])
             o = orgs.get(a["org_iri"].value)
             if o is not None and not o.surfaces and a["org_iri"].value not in seen:
                 # a body known from a title only ("Bí thư Trung ương Đảng"): described, not listed
@@ -222,6 +234,26 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
 # "Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A": the body's place in brackets before the name
 _PAREN_GAP = regex.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _BARE_BODY = regex.compile(r"\s+(?:Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ)(?![\p{L}])")
+
+
+# "là chi ủy viên Chi bộ X và là Tổ trưởng Y": the posts of one person, joined by "và là"
+_AND_IS = regex.compile(r"\s*,?\s*và\s+là\s+")
+
+
+def _and_is(text: str, a: int, c0: int, p: PeoplePatterns, bare: list) -> bool:
+    """Posts joined by "và là", over titles whose body is left unnamed ("… và là Chủ tịch, tổ
+    trưởng công đoàn X"): one chain, the same person's."""
+    m = _AND_IS.match(text, a)
+    if m is None:
+        return False
+    pos = m.end()
+    starts = {x: e for x, e, _ in bare}
+    while pos < c0 and pos in starts:
+        sep = p.chain_sep.match(text, starts[pos])
+        if sep is None or sep.end() == starts[pos]:
+            return False
+        pos = sep.end()
+    return pos == c0
 
 
 def _over_bare_titles(text: str, b: int, c0: int, p: PeoplePatterns, bare: list) -> bool:
@@ -652,7 +684,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         if chains:
             last = chains[-1][-1]
             gap = text[last.end - s.start:post.start - s.start]
-            if p.chain_sep.fullmatch(gap) and ";" not in gap:
+            if p.chain_sep.fullmatch(gap) and ";" not in gap or _and_is(text, last.end - s.start, post.start - s.start, p, bare):
                 chains[-1].append(post)
                 continue
         chains.append([post])

@@ -1,0 +1,63 @@
+"""Departments and teams inside an agency or a union: "Ban Chính sách pháp luật LĐLĐ tỉnh X"
+(a department of the union, and "công đoàn Ban …" the department's own trade union), "Phòng
+Tổ chức cán bộ" (the personnel department), "Đội kiểm soát hải quan" (a team named by its work);
+and posts joined by "và là" are one person's.
+
+Each test states one reading rule with sentences written for it.
+"""
+
+from __future__ import annotations
+
+from extraction import held_posts, organizations, read
+
+
+def test_a_department_of_the_provincial_labour_federation(pipeline):
+    got = organizations(read(pipeline, "Ông Lê Văn An - Trưởng Ban Tổ chức LĐLĐ tỉnh Nghệ An phát biểu."))
+    assert "Ban Tổ chức LĐLĐ tỉnh Nghệ An" in got
+    assert "LĐLĐ tỉnh Nghệ An" in got
+
+
+def test_the_trade_union_of_a_department(pipeline):
+    got = organizations(read(pipeline, "Bà Trần Thị Mai là chủ tịch công đoàn Ban Nữ công LĐLĐ tỉnh Nghệ An."))
+    assert "Công đoàn Ban Nữ công LĐLĐ tỉnh Nghệ An" in got
+
+
+def test_a_department_of_an_association(pipeline):
+    got = organizations(read(pipeline, "Ban Kinh tế Hội Nông dân tỉnh Nghệ An tập huấn cho hội viên."))
+    assert "Ban Kinh tế Hội Nông dân tỉnh Nghệ An" in got
+
+
+def test_a_party_organ_keeps_its_own_reading(pipeline):
+    got = organizations(read(pipeline, "Ban Tuyên giáo Tỉnh ủy Nghệ An chủ trì hội nghị."))
+    assert "Ban Tuyên giáo Tỉnh ủy Nghệ An" in got
+
+
+def test_the_personnel_department_of_an_agency(pipeline):
+    got = organizations(read(pipeline, "Cục Thuế tỉnh Nghệ An họp. Ông Lê Văn An đi công tác mà không thông qua Phòng Tổ chức cán bộ."))
+    assert "Phòng Tổ chức cán bộ" in got
+
+
+def test_a_team_named_by_its_work(pipeline):
+    got = organizations(read(pipeline, "Phó cục trưởng Lê Văn An được phân công phụ trách Đội kiểm soát hải quan và đã bị triệu tập."))
+    assert "Đội kiểm soát hải quan" in got
+
+
+def test_a_numbered_team(pipeline):
+    got = organizations(read(pipeline, "Đội Cảnh sát giao thông số 2 phối hợp với Công an xã Hòa Tiến."))
+    assert "Đội Cảnh sát giao thông số 2" in got
+
+
+def test_a_specialist_of_a_department_and_a_member_of_its_cell(pipeline):
+    doc = read(pipeline, "Đảng bộ Cơ quan LĐLĐ tỉnh Nghệ An trao huy hiệu cho đảng viên Lê Văn An - Chuyên viên "
+                         "ban Tổ chức LĐLĐ tỉnh Nghệ An. Hiện, đồng chí Lê Văn An là chi ủy viên Chi bộ Ban Tổ chức.")
+    got = held_posts(doc)
+    assert ("Lê Văn An", "Chuyên viên", "Ban Tổ chức LĐLĐ tỉnh Nghệ An") in got
+    assert ("Lê Văn An", "Chi ủy viên", "Chi bộ Ban Tổ chức") in got
+
+
+def test_posts_joined_by_and_is_are_the_same_persons(pipeline):
+    doc = read(pipeline, "Đảng bộ Cơ quan LĐLĐ tỉnh Nghệ An họp. Hiện, đồng chí Lê Văn An là chi ủy viên Chi bộ Ban Tổ chức "
+                         "và là Chủ tịch, tổ trưởng công đoàn Ban Tổ chức LĐLĐ tỉnh Nghệ An.")
+    got = held_posts(doc)
+    assert ("Lê Văn An", "Chi ủy viên", "Chi bộ Ban Tổ chức") in got
+    assert ("Lê Văn An", "Tổ trưởng", "Công đoàn Ban Tổ chức LĐLĐ tỉnh Nghệ An") in got
