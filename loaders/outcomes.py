@@ -1693,7 +1693,7 @@ def _immediate_owner(f: Figure, cands: list[_Cand], low: str, figs: list[Figure]
     best = min(hits, key=lambda c: c.start)
     while True:  # "Đảng bộ xã X, huyện Y có 312 đảng viên": Y only locates X
         head = next((c for c in cands if c.end <= best.start and _LOCATOR_GAP.fullmatch(low, c.end, best.start)), None)
-        if head is None:
+        if head is None or best.kind != "place":  # a body listed after another is no locator
             return best
         best = head
 

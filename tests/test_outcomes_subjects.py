@@ -52,3 +52,14 @@ def test_without_an_organization_extractor_named_party_bodies_are_still_subjects
     subjects = figure_subjects(doc)
     assert subjects[312] == "Đảng bộ xã Mường Kim"
     assert subjects[27] == "Chi bộ bản Nà Khương"
+
+
+def test_a_body_listed_after_another_owns_the_figure_it_is_followed_by():
+    # "xã X, huyện Y có …": the district only locates the commune; "Đảng bộ A, Đảng bộ B có …":
+    # two bodies, and the figure is told of the one it follows
+    doc = load_text("Đảng bộ huyện Than Uyên phát triển tổ chức đảng\n\n"
+                    "Đảng bộ Quân sự huyện, Đảng bộ xã Phúc Than có 9 chi bộ.\n"
+                    "Đảng bộ xã Mường Kim, huyện Than Uyên có 312 đảng viên.\n", source="memory:list.txt")
+    subjects = figure_subjects(doc)
+    assert subjects[9] == "Đảng bộ xã Phúc Than"
+    assert subjects[312] == "Đảng bộ xã Mường Kim"
