@@ -1,7 +1,7 @@
 """Departments and teams inside an agency or a union: "Ban Chính sách pháp luật LĐLĐ tỉnh X"
 (a department of the union, and "công đoàn Ban …" the department's own trade union), "Phòng
-Tổ chức cán bộ" (the personnel department), "Đội kiểm soát hải quan" (a team named by its work);
-and posts joined by "và là" are one person's.
+Tổ chức cán bộ" (the personnel department), "Đội kiểm soát hải quan" (a team named by its work),
+and the party organization of the government agencies ("Đảng bộ cơ quan chính quyền").
 
 Each test states one reading rule with sentences written for it.
 """
@@ -53,6 +53,17 @@ def test_a_specialist_of_a_department_and_a_member_of_its_cell(pipeline):
     got = held_posts(doc)
     assert ("Lê Văn An", "Chuyên viên", "Ban Tổ chức LĐLĐ tỉnh Nghệ An") in got
     assert ("Lê Văn An", "Chi ủy viên", "Chi bộ Ban Tổ chức") in got
+
+
+def test_the_party_organization_of_the_government_agencies(pipeline):
+    got = organizations(read(pipeline, "Quận ủy Gò Vấp chỉ đạo. Các chi bộ thuộc Đảng bộ Công an, Đảng bộ cơ quan "
+                                       "chính quyền quyên góp giúp người nghèo."))
+    assert "Đảng bộ Cơ quan chính quyền" in got
+
+
+def test_the_party_organization_of_the_government_bloc_of_a_district(pipeline):
+    got = organizations(read(pipeline, "Đảng ủy Khối chính quyền huyện Tân Kỳ tổ chức đại hội."))
+    assert "Đảng bộ Khối chính quyền huyện Tân Kỳ" in got
 
 
 def test_posts_joined_by_and_is_are_the_same_persons(pipeline):
