@@ -1678,6 +1678,16 @@ _AFTER_ABOUT = regex.compile(r"^\s*(về\s[^;:.()“”\"]{3,100}?)(?:\s+và|,)\
 _JOINED_WITH = regex.compile(r"^\s*,\s*(?:(?:được\s+)?gắn(?:\s+(?:kết|liền))?\s+với|cùng với)\s*$")
 
 
+_WITH_GAP = regex.compile(r"^\s*với\s*$")
+_TIED_BEFORE = regex.compile(r"(?<![\p{L}])gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+(?:việc\s+)?[^,;:.()“”\"]{0,30}$")
+
+
+def _tied_with(s: str, a: Ref, b: Ref) -> bool:
+    """"gắn chặt thực hiện <A> với <B>": the two are carried out together."""
+    return bool(_WITH_GAP.match(s[a.end:b.start]) or _WITH_GAP.match(s[max(a.end, a.tail_end):b.start])) \
+        and _TIED_BEFORE.search(s, max(0, a.start - 40), a.start) is not None
+
+
 def _chained_after_about(gap: str, P) -> bool:
     m = _AFTER_ABOUT.match(gap)
     return m is not None and P.carry_near_re.search(m.group(1)) is None
@@ -1753,7 +1763,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
                                          _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
-                                         or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
+                                         or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
+                                         or _tied_with(s, carried[-1], x))
             if not (cue or chained):
                 by = _passive_doer(s, sentence, sorgs, x)
                 if by is not None:  # "<X> được Đảng bộ xã triển khai sâu rộng"
@@ -1783,6 +1794,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
+                subj = _work_done_in(s, sentence, sorgs, cue_at)
             extra: list[Mention] = []  # doers read beside the subject
             if subj is None and main is not None:  # "chính quyền xã đã triển khai <X>": the people's committee
                 gov, paired = _local_government(s, sentence, sorgs, cue_at, main, orgs)
@@ -2178,7 +2191,8 @@ _WORK_WITH = regex.compile(r"\W*(?:Với|Ở|Tại|Đối với)\s+(?:(?:cán b�
                            r"(?:,?\s+(?:và\s+)?(?:cán bộ|chiến sĩ|chiến sỹ|đảng viên|hội viên|đoàn viên))*\s+)?$")
 _WORK_HEAD = regex.compile(r"^\W*(?:Việc|việc)\s+$")
 _WORK_OUGHT = regex.compile(r"[^,;:.]{0,60}?(?<![\p{L}])(?:phải|cần|nên|chưa|không)(?![\p{L}])")
-_WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+$")
+# "… đã được <org> …", "… đã được Đảng ủy, <org> …" (the body's party committee named first, as one doer)
+_WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+(?:(?:Đảng ủy|Đảng uỷ|[Cc]ấp ủy|[Cc]ấp uỷ)\s*(?:,|và)\s+)?$")
 
 
 def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None):
@@ -2242,6 +2256,25 @@ def _passive_doer(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> M
         if v is not None and _PASSIVE_VERB_GAP.match(s[b:v.start()]) is not None \
                 and not _rx(r"[.;:]").search(s, b, v.start()):
             return o
+    return None
+
+
+# a clause headed by a work done in a body, then "được" and the verb: "Việc <work> trong <org> được …"
+_WORK_IN = regex.compile(r"(?:^|[:;.]\s*|,\s+)\W*[Vv]iệc\s+[^;:.()“”\"]{3,160}?\s(?:trong|ở|tại)\s+(?:(?:toàn|cả)\s+)?$")
+_WORK_IN_TAIL = regex.compile(r"^(?:\s+\p{Lu}[\p{L}\d]*){0,3}\s*(?:(?:đã|đều|luôn|cũng|sẽ|đang|tiếp tục|thường xuyên)\s+)*"
+                              r"được\s+[^,;:.()“”\"]{0,40}$")
+
+
+def _work_done_in(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int) -> Mention | None:
+    """"Việc học tập … trong <org> được gắn chặt thực hiện <X>": the body in which the work that
+    carries the directive out is done (the work, not the body, heads the passive clause)."""
+    for o in reversed(sorgs):
+        a, b = o.start - sentence.start, o.end - sentence.start
+        if b > cue_at or o.iri is None:
+            continue
+        if _WORK_IN_TAIL.match(s[b:cue_at]) and _WORK_IN.search(s[:a]):
+            return o
+        break
     return None
 
 

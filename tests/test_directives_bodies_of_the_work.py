@@ -1,0 +1,53 @@
+"""Doers read from the work a clause is about, and documents tied to one another.
+
+"Việc <work> trong <org> được gắn với thực hiện <X>": the work heads the passive clause, and the
+body it is done in carries <X> out — not the body of whoever is quoted saying so. "gắn chặt
+thực hiện <A> với <B>" ties B to A: whoever carries out A carries out B.
+"""
+
+from __future__ import annotations
+
+from extraction import carried_out
+
+
+def doers(pipeline, text: str, directive: str) -> set[str]:
+    return {org for org, d in carried_out(pipeline, text) if d == directive}
+
+
+_QUOTED = ("Theo Thượng tá Lê Văn Bình - Chính ủy Bộ CHQS tỉnh: Việc học tập, làm theo tư tưởng, đạo đức "
+           "và phong cách Hồ Chí Minh trong LLVT Quảng Trị được gắn chặt thực hiện Chỉ thị 05 với Nghị quyết "
+           "Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng và cuộc vận động “Phát huy truyền thống, "
+           "cống hiến tài năng, xứng danh Bộ đội Cụ Hồ”.")
+
+
+def test_the_body_a_work_is_done_in_carries_out_the_directive_it_is_tied_to(pipeline):
+    assert doers(pipeline, _QUOTED, "Chỉ thị số 05-CT/TW") == {"LLVT tỉnh Quảng Trị"}
+
+
+def test_a_document_tied_with_gan_voi_is_carried_out_by_the_same_body(pipeline):
+    assert doers(pipeline, _QUOTED, "Nghị quyết Trung ương 4 (khóa XII)") == {"LLVT tỉnh Quảng Trị"}
+
+
+def test_a_campaign_joined_after_the_subject_of_the_tied_document_goes_with_it(pipeline):
+    pairs = carried_out(pipeline, _QUOTED)
+    assert ("LLVT tỉnh Quảng Trị", "Cuộc vận động “Phát huy truyền thống, cống hiến tài năng, "
+            "xứng danh Bộ đội Cụ Hồ”") in pairs
+
+
+def test_a_work_done_in_a_body_but_not_said_to_carry_anything_out_names_no_doer(pipeline):
+    text = ("Việc học tập nghị quyết trong Đảng bộ huyện Cam Lộ còn chậm, trong khi Chỉ thị số 05-CT/TW "
+            "đã được ban hành từ lâu.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == set()
+
+
+def test_with_alone_does_not_tie_a_second_document(pipeline):
+    text = ("Đảng bộ huyện Cam Lộ thực hiện Chỉ thị số 05-CT/TW với nhiều cách làm hay, "
+            "trong khi Nghị quyết số 18-NQ/TW được các sở triển khai.")
+    assert "Đảng bộ huyện Cam Lộ" not in doers(pipeline, text, "Nghị quyết số 18-NQ/TW")
+
+
+def test_a_work_led_by_a_body_and_its_party_committee_names_the_body(pipeline):
+    text = ("Bộ Chính trị ban hành Chỉ thị số 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, "
+            "phong cách Hồ Chí Minh. Việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh đã được "
+            "Đảng ủy, Bộ CHQS tỉnh Quảng Trị chỉ đạo triển khai đồng bộ.")
+    assert "Bộ CHQS tỉnh Quảng Trị" in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
