@@ -1912,6 +1912,29 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
+    out += _committee_of_standing_rules(refs, orgs, out)
+    return out
+
+
+def _committee_of_standing_rules(refs: list[Ref], orgs: list[Mention], found: list) -> list:
+    """A local rule of a party committee's standing committee ("Quy định số 01 của Ban Thường vụ
+    Tỉnh ủy") that the text has someone carry out is the party committee's to carry out too: the
+    standing committee issues it between the committee's sessions, in its name."""
+    done = {}
+    for o, d, sent in found:
+        done.setdefault(d.value, sent)
+    out = []
+    for r in refs:
+        if r.form not in ("code", "bare") or r.kind not in _RULE_KINDS or (r.code and _national(r.code)) \
+                or r.iri is None or r.iri.value not in done:
+            continue
+        o = r.issuer_org or r.issued_by
+        if o is None or _org_kind(o) != "standing_committee" or _org_level(o) in ("central", ""):
+            continue
+        parent = next((m for m in orgs if m.iri is not None and m.iri == o.attrs.get("parent_iri")
+                       and _org_kind(m) == "party_committee"), None)
+        if parent is not None:
+            out.append((parent.iri, r.iri, done[r.iri.value]))
     return out
 
 

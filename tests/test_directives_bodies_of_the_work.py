@@ -51,3 +51,17 @@ def test_a_work_led_by_a_body_and_its_party_committee_names_the_body(pipeline):
             "phong cách Hồ Chí Minh. Việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh đã được "
             "Đảng ủy, Bộ CHQS tỉnh Quảng Trị chỉ đạo triển khai đồng bộ.")
     assert "Bộ CHQS tỉnh Quảng Trị" in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
+
+
+# A local rule of a standing committee is its party committee's to carry out, once carried out at all.
+
+def test_the_party_committee_carries_out_its_standing_committees_rule(pipeline):
+    text = ("Tỉnh ủy Hà Nam có 60 tổ chức cơ sở đảng. Ngày 2/3, Ban Thường vụ Tỉnh ủy Hà Nam tổ chức sơ kết "
+            "việc thực hiện Quy định số 05-QĐi/TU ngày 3/3/2019 của Ban Thường vụ Tỉnh ủy về trách nhiệm nêu gương.")
+    assert doers(pipeline, text, "Quy định số 05-QĐi/TU") == {"Ban Thường vụ Tỉnh ủy Hà Nam", "Đảng bộ tỉnh Hà Nam"}
+
+
+def test_a_standing_committees_rule_only_issued_is_carried_out_by_no_one(pipeline):
+    text = ("Tỉnh ủy Hà Nam có 60 tổ chức cơ sở đảng. Ngày 2/3, Ban Thường vụ Tỉnh ủy Hà Nam ban hành "
+            "Quy định số 05-QĐi/TU về trách nhiệm nêu gương.")
+    assert doers(pipeline, text, "Quy định số 05-QĐi/TU") == set()
