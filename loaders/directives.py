@@ -1913,6 +1913,26 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
     out += _committee_of_standing_rules(refs, orgs, out)
+    out += _carried_within(by_sentence, out)
+    return out
+
+
+_WITHIN = regex.compile(r"^\s*(?:trong|vào)\s+(?:nội dung\s+(?:của\s+)?)?$")
+_HOST_KINDS = ("chuong-trinh-hanh-dong", "ke-hoach", "de-an")
+
+
+def _carried_within(by_sentence: dict, found: list) -> list:
+    """"<org> triển khai … thực hiện <X> trong Chương trình kiểm tra, giám sát năm 2016": the body
+    that carries out X as part of a programme or plan carries out that programme too."""
+    out = []
+    for idx, rs in by_sentence.items():
+        for x, y in zip(rs, rs[1:]):
+            if y.kind not in _HOST_KINDS or y.form == "anaphor" or y.iri is None or x.iri is None or y.iri == x.iri:
+                continue
+            s = x.sentence.text
+            if not (_WITHIN.match(s[x.end:y.start]) or _WITHIN.match(s[max(x.end, x.tail_end):y.start])):
+                continue
+            out += [(o, y.iri, sent) for o, d, sent in found if d == x.iri and sent.index == idx]
     return out
 
 

@@ -65,3 +65,17 @@ def test_a_standing_committees_rule_only_issued_is_carried_out_by_no_one(pipelin
     text = ("Tỉnh ủy Hà Nam có 60 tổ chức cơ sở đảng. Ngày 2/3, Ban Thường vụ Tỉnh ủy Hà Nam ban hành "
             "Quy định số 05-QĐi/TU về trách nhiệm nêu gương.")
     assert doers(pipeline, text, "Quy định số 05-QĐi/TU") == set()
+
+
+# A directive carried out inside a programme or plan: the programme is carried out too.
+
+def test_a_body_carrying_out_a_directive_inside_a_programme_carries_out_the_programme(pipeline):
+    text = ("Ban Thường vụ Huyện ủy Vụ Bản đã lồng ghép việc thực hiện Chỉ thị số 40-CT/TW "
+            "trong Chương trình kiểm tra, giám sát năm 2019.")
+    assert doers(pipeline, text, "Chương trình kiểm tra, giám sát năm 2019") == {"Ban Thường vụ Huyện ủy Vụ Bản"}
+
+
+def test_a_programme_merely_named_after_a_directive_has_no_doer_from_it(pipeline):
+    text = ("Ban Thường vụ Huyện ủy Vụ Bản đã thực hiện Chỉ thị số 40-CT/TW trong năm 2019; "
+            "Chương trình kiểm tra, giám sát năm 2019 do Ủy ban Kiểm tra xây dựng.")
+    assert "Ban Thường vụ Huyện ủy Vụ Bản" not in doers(pipeline, text, "Chương trình kiểm tra, giám sát năm 2019")
