@@ -586,6 +586,11 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             continue  # "không hề có kế hoạch triển khai …": no such document exists
         if r.form == "described" and r.kind == "other" and not _TEXT_PURPOSE.match(r.title):
             continue  # "ký ban hành văn bản mở rộng đối tượng …": any text, not a directive
+        if r.form == "described" and r.kind == "quyet-dinh" and _issued_before(s, r.start) \
+                and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
+            _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
+            out.append(r)
+            continue
         if r.form == "described" and not r.info.get("by_subject"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
@@ -644,6 +649,24 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
             ref.info["lower_name"] = m.group()[0].islower()  # the document only once the text names it so
             out.append(ref)
     return out
+
+
+# what a party body decides about its members and bodies, by a decision named after the act
+_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|"
+                              r"chuẩn y|thành lập|giải thể)(?![\p{L}])")
+# (a disciplinary one is a document of its own when it states its penalty; "ra quyết định thi hành
+# kỷ luật đối với …" only reports that discipline was taken)
+_DISCIPLINE = regex.compile(r"(?:thi hành\s+)?kỷ luật(?![\p{L}])")
+_DECISION_DETAIL = regex.compile(r"\s+(?:với|bằng)\s+hình thức(?![\p{L}])")
+
+
+def _name_decision(r: Ref) -> None:
+    """A disciplinary decision is named "Quyết định kỷ luật"; the penalty it gives is what it is about."""
+    m = _DECISION_DETAIL.search(r.title)
+    if m is not None:
+        r.subject = r.title
+        r.title = r.title[:m.start()]
+        r.info["subject_key"] = True  # (one decision per penalty: the subject keys it)
 
 
 def _issued_before(s: str, at: int) -> str:
@@ -1281,6 +1304,8 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.label = f"{r.info.get('word') or klabel} “{r.title}”"
     elif r.form == "described":
         r.key = f"described {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
+        if r.info.get("subject_key"):
+            r.key += f" / {_title_key(r.subject)}"
         r.label = f"{r.info.get('word') or klabel} {r.title}"
     elif r.form == "named":
         r.key = f"named {_title_key(r.info['name_key'])}"
