@@ -1006,6 +1006,11 @@ def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
     return found[0] if len(found) == 1 else None
 
 
+# an executive committee named as such ("Thành ủy", "Đảng ủy", "Ban Chấp hành …"), not the Party
+# organization whose congress it answers to ("Đảng bộ …")
+_COMMITTEE_WORD = regex.compile(r"(?:ủy|uỷ|Ban Chấp hành|Ban Thường vụ|BCH|BTV)(?![\p{L}])")
+
+
 def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     P = patterns()
     main = _main_org(doc, orgs)
@@ -1148,14 +1153,20 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     # anaphors: the last directive of the same kind named before (else the first named after)
     last: dict[str, Ref] = {}  # kind -> the last directive of that kind named so far
     last_of: dict[tuple[str, str], Ref] = {}  # (kind, issuer) -> the same, by issuer
+    last_of_committee: dict[tuple[str, str], Ref] = {}  # the same, congress resolutions left out
     for r in sorted(refs, key=lambda x: (x.sentence.start + x.start, x.form == "anaphor")):
         if r.form != "anaphor":
             if r.key and r.form != "described":
                 last[r.kind] = r
                 last_of[(r.kind, _issuer_id(r))] = r
+                if r.form != "congress":
+                    last_of_committee[(r.kind, _issuer_id(r))] = r
             continue
         if r.info.get("plural"):  # "các quyết định của …": several documents, not the one named before
             antecedent = None
+        elif r.issuer_org is not None and _COMMITTEE_WORD.search(r.issuer_org.text):
+            # "Nghị quyết của Thành ủy": the committee's own resolution, not its congress's
+            antecedent = last_of_committee.get((r.kind, _issuer_id(r)))
         elif r.issuer_org is not None or r.issuer_name:  # "Kết luận của Thành ủy": not the Secretariat's conclusion
             antecedent = last_of.get((r.kind, _issuer_id(r)))
         else:

@@ -49,3 +49,19 @@ def test_a_report_that_discipline_was_taken_names_no_decision(pipeline):
     doc = read(pipeline, "Ủy ban Kiểm tra Tỉnh ủy Kon Tum vừa ra quyết định thi hành kỷ luật đối với "
                          "nguyên Chủ tịch UBND huyện Đắk Hà.")
     assert directives(doc) == set()
+
+
+# "Nghị quyết của Tỉnh ủy về …" after the province's congress resolution: the committee's own.
+
+_CONGRESS = "Đảng bộ tỉnh Bến Tre triển khai Nghị quyết Đại hội lần thứ XI Đảng bộ tỉnh. "
+
+
+def test_a_committees_resolution_is_not_its_congresss(pipeline):
+    doc = read(pipeline, _CONGRESS + "Trên cơ sở Nghị quyết của Tỉnh ủy về phát triển kinh tế biển, "
+                                     "các ngành xây dựng kế hoạch.")
+    assert "Nghị quyết của Tỉnh ủy về phát triển kinh tế biển" in directives(doc)
+
+
+def test_the_party_organizations_resolution_is_its_congresss(pipeline):
+    doc = read(pipeline, _CONGRESS + "Thực hiện Nghị quyết của Đảng bộ tỉnh, các ngành xây dựng kế hoạch.")
+    assert directives(doc) == {"Nghị quyết Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI"}
