@@ -494,6 +494,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
+            elif not cap and kind in ("nghi-quyet", "chi-thi") and _taken_by_body(ref, s, km.start(), pos, sentence, orgs):
+                end = ref.end  # "Đảng ủy X có nghị quyết yêu cầu …": that committee's resolution, named by it
             elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "quyet-dinh", "nghi-dinh") \
                     and _OF.match(rest) \
                     and not (plural and kind == "quy-dinh"):
@@ -586,6 +588,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             continue  # "không hề có kế hoạch triển khai …": no such document exists
         if r.form == "described" and r.kind == "other" and not _TEXT_PURPOSE.match(r.title):
             continue  # "ký ban hành văn bản mở rộng đối tượng …": any text, not a directive
+        if r.info.get("taken_by"):
+            out.append(r)
+            continue
         if r.form == "described" and r.kind == "quyet-dinh" and _issued_before(s, r.start) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
             _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
@@ -667,6 +672,30 @@ def _name_decision(r: Ref) -> None:
         r.subject = r.title
         r.title = r.title[:m.start()]
         r.info["subject_key"] = True  # (one decision per penalty: the subject keys it)
+
+
+# "<org> (đã) có / ra nghị quyết <what it asks>": the verb right after the body, the content after the kind
+_TAKEN_VERB = regex.compile(r"^\s*(?:(?:đã|từng|vừa|sớm)\s+)?(?:có|ra)\s+$")
+_TAKEN_CONTENT = regex.compile(r"\s+((?:yêu cầu|chỉ đạo|giao|quy định|đề ra|xác định)\s[^;:.!?()“”\"]{3,160}?)(?=\s*(?:[;:.!?()“”\"]|$))")
+
+
+def _taken_by_body(ref: Ref, s: str, start: int, pos: int, sentence: Sentence, orgs: list[Mention]) -> bool:
+    """"Đảng ủy Tổng cục X có nghị quyết yêu cầu các chi bộ …": a resolution of the party committee
+    named right before, known by its issuer and what it asks. Fills ``ref`` and says whether it did."""
+    body = next((o for o in orgs if o.iri is not None and o.sentence.index == sentence.index
+                 and _TAKEN_VERB.match(s[o.end - sentence.start:start])), None)
+    m = _TAKEN_CONTENT.match(s, pos)
+    if body is None or m is None or _org_kind(body) not in ("party_committee", "executive_committee", "standing_committee"):
+        return False
+    ref.form = "described"
+    ref.title = "của " + body.text
+    ref.subject = m.group(1).strip()
+    ref.issuer_org = body
+    ref.info["subject_key"] = True
+    ref.info["taken_by"] = True
+    ref.end = pos
+    ref.tail_end = m.end()
+    return True
 
 
 def _issued_before(s: str, at: int) -> str:

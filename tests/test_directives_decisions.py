@@ -1,10 +1,12 @@
-"""Decisions a party body takes about its members and bodies, named after the act.
+"""Decisions and resolutions a party body is said to take, named after the act or the body.
 
 "Huyện ủy X đã có quyết định kỷ luật …" is a decision of that committee even in lower case and
 after "có" (the usual way to say a body took one). A disciplinary decision is named "Quyết định
 kỷ luật"; the penalty it gives is what it is about, and keeps two decisions apart. A decision
 that only qualifies a choice ("quyết định đúng đắn") or belongs to the courts ("quyết định khởi
 tố") is no directive of the Party; nor is a report that discipline was taken, with no penalty named.
+"Đảng ủy X có nghị quyết yêu cầu …" is that committee's resolution, named by it and about what
+it asks; "Nghị quyết của Tỉnh ủy về …" is the committee's own, not its congress's resolution.
 """
 
 from __future__ import annotations
@@ -65,3 +67,15 @@ def test_a_committees_resolution_is_not_its_congresss(pipeline):
 def test_the_party_organizations_resolution_is_its_congresss(pipeline):
     doc = read(pipeline, _CONGRESS + "Thực hiện Nghị quyết của Đảng bộ tỉnh, các ngành xây dựng kế hoạch.")
     assert directives(doc) == {"Nghị quyết Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI"}
+
+
+def test_a_committee_that_has_a_resolution_asking_something_names_it(pipeline):
+    doc = read(pipeline, "Từ năm 2015, Đảng ủy Tổng cục Thuế có nghị quyết yêu cầu các chi bộ trực thuộc "
+                         "cam kết: đảng viên nói không với tiêu cực.")
+    assert directives(doc) == {"Nghị quyết của Đảng ủy Tổng cục Thuế"}
+    assert about(doc)["Nghị quyết của Đảng ủy Tổng cục Thuế"] == "yêu cầu các chi bộ trực thuộc cam kết"
+
+
+def test_a_resolution_the_body_only_has_in_mind_is_no_document(pipeline):
+    doc = read(pipeline, "Đảng ủy Tổng cục Thuế có nghị quyết thì các chi bộ mới làm.")
+    assert directives(doc) == set()
