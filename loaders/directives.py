@@ -1822,6 +1822,11 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 near = list(P.carry_near_re.finditer(window))
                 if near and _VAGUE_FIRST.match(window, near[-1].end()):
                     cue = near[-1]
+            if cue is None and x.info.get("campaign"):  # "đẩy mạnh phong trào thi đua …": a campaign is pursued
+                cue_off = max(0, len(before) - 40)
+                cue = _PUSHED.search(before, cue_off)
+                if cue is not None:
+                    cue_off = 0
             if cue is None:  # "Từ khi có <X>, <org> …"
                 cue_off = max(0, len(before) - 60)
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
@@ -1882,6 +1887,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     and _rx(r",").search(s, carried[-1].end, cue_at) and not _rx(r"[;:.]").search(s, carried[-1].end, cue_at) \
                     and _NEXT_CLAUSE.match(s, s.rfind(",", 0, cue_at) + 1):
                 subj = last_subj  # "<org> triển khai <X>, chủ động làm việc với … đưa nội dung <X> …": the same doer
+            if subj is None and last_subj is not None and carried and x.info.get("campaign") \
+                    and _rx(r"^;\s*$").match(s[s.rfind(";", 0, cue_at):cue_at]) \
+                    and not _rx(r"[:.]").search(s, carried[-1].end, cue_at):
+                subj = last_subj  # "<org> thực hiện <X> …; đẩy mạnh phong trào …": the next task, the same doer
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
@@ -2170,6 +2179,8 @@ def _followers(doc: Doc, by_sentence: dict, org_by_sentence: dict, done_in: dict
 
 
 # a clause that goes on with the previous one's subject: an adverb or verb, no subject of its own
+# verbs by which a body pursues a campaign or movement ("đẩy mạnh phong trào …", "hưởng ứng cuộc vận động …")
+_PUSHED = regex.compile(r"(?<![\p{L}])(?:tiếp tục\s+)?(?:đẩy mạnh|hưởng ứng|tích cực hưởng ứng)\s+(?:các\s+)?$")
 _NEXT_CLAUSE = regex.compile(r"\s*(?:đồng thời\s+|cũng\s+|còn\s+|tiếp tục\s+)?(?:chủ động|tích cực|thường xuyên|kịp thời|"
                              r"phối hợp|làm việc|tổ chức|chỉ đạo|đưa|lồng ghép|xây dựng|ban hành|triển khai|thực hiện)(?![\p{L}])")
 _WITH_PARTNER = regex.compile(r"(?<![\p{L}])(?:phối hợp|phối hợp chặt chẽ|cùng|làm việc|kết hợp)\s+với\s+(?:các\s+)?$")

@@ -2,7 +2,9 @@
 
 "Việc <work> trong <org> được gắn với thực hiện <X>": the work heads the passive clause, and the
 body it is done in carries <X> out — not the body of whoever is quoted saying so. "gắn chặt
-thực hiện <A> với <B>" ties B to A: whoever carries out A carries out B.
+thực hiện <A> với <B>" ties B to A: whoever carries out A carries out B. A local rule of a
+standing committee is its party committee's too; a directive carried out inside a programme makes
+the programme carried out; a campaign is pursued by "đẩy mạnh" or "hưởng ứng" it.
 """
 
 from __future__ import annotations
@@ -79,3 +81,20 @@ def test_a_programme_merely_named_after_a_directive_has_no_doer_from_it(pipeline
     text = ("Ban Thường vụ Huyện ủy Vụ Bản đã thực hiện Chỉ thị số 40-CT/TW trong năm 2019; "
             "Chương trình kiểm tra, giám sát năm 2019 do Ủy ban Kiểm tra xây dựng.")
     assert "Ban Thường vụ Huyện ủy Vụ Bản" not in doers(pipeline, text, "Chương trình kiểm tra, giám sát năm 2019")
+
+
+# A campaign pushed forward ("đẩy mạnh", "hưởng ứng") is pursued; after ";" with no subject, by the same doer.
+
+def test_a_campaign_pushed_forward_in_the_next_clause_has_the_same_doer(pipeline):
+    text = _QUOTED[:-1] + "; đẩy mạnh phong trào thi đua quyết thắng trong toàn đơn vị."
+    assert doers(pipeline, text, "Phong trào thi đua Quyết thắng") == {"LLVT tỉnh Quảng Trị"}
+
+
+def test_a_body_answering_a_campaign_pursues_it(pipeline):
+    text = "Hội Nông dân huyện Cam Lộ tích cực hưởng ứng cuộc vận động “Ngày thứ bảy vì người nghèo”."
+    assert doers(pipeline, text, "Cuộc vận động “Ngày thứ bảy vì người nghèo”") == {"Hội Nông dân huyện Cam Lộ"}
+
+
+def test_a_resolution_is_not_pushed_forward_by_a_campaign_verb(pipeline):
+    text = "Đảng bộ huyện Cam Lộ đẩy mạnh Nghị quyết số 18-NQ/TW trong năm 2020."
+    assert doers(pipeline, text, "Nghị quyết số 18-NQ/TW") == set()
