@@ -1988,6 +1988,31 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 out.append((o.iri, r.iri, r.sentence))
     out += _committee_of_standing_rules(refs, orgs, out)
     out += _carried_within(by_sentence, out)
+    out += _report_presenters(by_sentence, org_by_sentence)
+    return out
+
+
+_REVIEW_REPORT = regex.compile(r"(?<![\p{L}])[Bb]áo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])[^;:.()“”\"]{0,60}?"
+                               r"(?<![\p{L}])(?:thực hiện|triển khai|học tập|quán triệt)\s+$")
+_PRESENTED_BY = regex.compile(r"[^;:.!?]{0,160}?\sdo\s+[^;:.!?]{0,80}$")
+_PRESENTS = regex.compile(r"\s*(?:trình bày|báo cáo|trình)(?![\p{L}])")
+
+
+def _report_presenters(by_sentence: dict, org_by_sentence: dict) -> list:
+    """"Báo cáo sơ kết … thực hiện <X> do đồng chí A, <title> <org> trình bày": the body whose
+    officer presents the review of a directive is the one that carried it out and reports on it."""
+    out = []
+    for idx, rs in by_sentence.items():
+        for x in rs:
+            s = x.sentence.text
+            if x.iri is None or not _REVIEW_REPORT.search(s, max(0, x.start - 100), x.start):
+                continue
+            after = max(x.end, x.tail_end)
+            for o in org_by_sentence.get(idx, ()):
+                a, b = o.start - x.sentence.start, o.end - x.sentence.start
+                if a > after and _PRESENTED_BY.fullmatch(s, after, a) and _PRESENTS.match(s, b):
+                    out.append((o.iri, x.iri, x.sentence))
+                    break
     return out
 
 

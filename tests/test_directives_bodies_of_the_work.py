@@ -98,3 +98,17 @@ def test_a_body_answering_a_campaign_pursues_it(pipeline):
 def test_a_resolution_is_not_pushed_forward_by_a_campaign_verb(pipeline):
     text = "Đảng bộ huyện Cam Lộ đẩy mạnh Nghị quyết số 18-NQ/TW trong năm 2020."
     assert doers(pipeline, text, "Nghị quyết số 18-NQ/TW") == set()
+
+
+# The body whose officer presents the review of a directive carried it out.
+
+def test_the_body_presenting_the_review_report_carries_the_directive_out(pipeline):
+    text = ("Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị do đồng chí Lê Văn An, "
+            "Phó Trưởng Ban Tuyên giáo Tỉnh ủy Hà Nam trình bày đã nêu bật những kết quả.")
+    assert doers(pipeline, text, "Chỉ thị số 05-CT/TW") == {"Ban Tuyên giáo Tỉnh ủy Hà Nam"}
+
+
+def test_a_body_named_in_a_speech_after_the_review_does_not(pipeline):
+    text = ("Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị nêu bật những kết quả; "
+            "đồng chí Lê Văn An, Phó Trưởng Ban Tuyên giáo Tỉnh ủy Hà Nam phát biểu.")
+    assert "Ban Tuyên giáo Tỉnh ủy Hà Nam" not in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
