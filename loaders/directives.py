@@ -2069,7 +2069,7 @@ def _programme_boards(refs: list[Ref], orgs: list[Mention]) -> list:
     for o in orgs:
         if o.iri is None or _org_kind(o) != "steering_committee":
             continue
-        name = " " + fold(o.text) + " "
+        name = " " + fold(o.text) + " " + fold(_org_label(o)) + " "  # (as written, or as the body is named)
         for r, topic in programmes.values():
             if topic in name:
                 out.append((o.iri, r.iri, o.sentence))
