@@ -112,3 +112,17 @@ def test_a_body_named_in_a_speech_after_the_review_does_not(pipeline):
     text = ("Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị nêu bật những kết quả; "
             "đồng chí Lê Văn An, Phó Trưởng Ban Tuyên giáo Tỉnh ủy Hà Nam phát biểu.")
     assert "Ban Tuyên giáo Tỉnh ủy Hà Nam" not in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
+
+
+# A sentence run on into the next one (its full stop lost) still fronts its clause.
+
+def test_a_fronted_clause_after_a_lost_full_stop_names_the_body_after_it(pipeline):
+    text = ("Cấp ủy, chính quyền các cấp vào cuộc quyết liệt Tiếp tục triển khai thực hiện tốt Chỉ thị số "
+            "40-CT/TW của Ban Bí thư, năm qua, Chi nhánh NHCSXH tỉnh Nam Định đã làm việc với các sở, ngành.")
+    assert doers(pipeline, text, "Chỉ thị số 40-CT/TW") == {"NHCSXH tỉnh Nam Định"}
+
+
+def test_a_lowercase_clause_is_not_fronted_by_a_name_before_it(pipeline):
+    text = ("Huyện ủy Ý Yên chỉ đạo Đảng ủy xã Yên Thọ triển khai thực hiện tốt Chỉ thị số 40-CT/TW của "
+            "Ban Bí thư, năm qua, Chi nhánh NHCSXH tỉnh Nam Định đã làm việc với các sở, ngành.")
+    assert "NHCSXH tỉnh Nam Định" not in doers(pipeline, text, "Chỉ thị số 40-CT/TW")
