@@ -2493,7 +2493,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
     if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
-            or _FRONT_ROLE.match(s[:cue_at]) or _LOST_BOUNDARY.search(s, 0, cue_at + 1) \
+            or _FRONT_ROLE.match(s[:cue_at]) or _lost_boundary(s, cue_at) \
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
         after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
@@ -2545,7 +2545,13 @@ _HELD = regex.compile(r"^\s*(?:đã\s+|vừa\s+)?tổ chức\s+(?:Hội nghị|h
                       r"(?<![\p{L}])(?:sơ kết|tổng kết|quán triệt|triển khai|học tập)\s")
 _ACCORDING_TO = regex.compile(r"\W*(?:Theo|Trao đổi với[^,;:]*?,)\s+[^,;:]*$")
 # a sentence run on into the next one, its full stop lost: "… các cấp Tiếp tục triển khai <X>, <org> …"
-_LOST_BOUNDARY = regex.compile(r"\p{Ll}\s+(?:(?:Tiếp tục|Để|Nhằm)\s+\p{Ll}*|\p{Lu}\p{Ll}*)\s*$")
+_LOST_BOUNDARY = regex.compile(r"(?<=\p{Ll}\s+)(?:Tiếp tục|Để|Nhằm|Thực hiện|Triển khai|Quán triệt)(?![\p{L}])[^,;:.]{0,20}$")
+
+
+def _lost_boundary(s: str, cue_at: int) -> bool:
+    """Whether a capitalised verb right after a lower-case word opens the clause of the verb at ``cue_at``."""
+    m = _LOST_BOUNDARY.search(s, max(0, cue_at - 30), cue_at + len("Thực hiện"))
+    return m is not None and m.start() <= cue_at
 # a fronted clause saying what the subject is ("Là một trong 3 đơn vị được chọn làm điểm triển khai <X>, <org> …")
 _FRONT_ROLE = regex.compile(r"^\s*(?:Là|Được|Với vai trò|Với tư cách)(?![\p{L}])[\p{L}\d\s]{0,90}$")
 # a body's short name heading the clause after a fronted one: lowercase, no name of its own after it
