@@ -1881,6 +1881,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 gov = _government_after(s, sentence, subj, main, orgs)
                 if gov is not None:
                     extra.append(gov)
+            if subj is None:  # "Thôn X … là thôn có nhiều thành tích trong việc thực hiện <X>": that place's party body
+                subj = _achiever_place_body(doc, sentence, cue_at, orgs)
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and last_subj is not None and carried and _bare_clause(s, cue_at, rs) \
@@ -2265,6 +2267,24 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
     return False
+
+
+_ACHIEVED = regex.compile(r"(?<![\p{L}])(?:có|đạt)\s+(?:nhiều\s+)?thành tích(?:\s+(?:xuất sắc|tiêu biểu|nổi bật))?"
+                          r"\s+trong\s+(?:việc\s+)?$")
+_PLACE_HEAD = regex.compile(r"^\W*(?:Thôn|Bản|Xóm|Ấp|Làng|Buôn|Tổ dân phố|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã)\s+$")
+
+
+def _achiever_place_body(doc: Doc, sentence: Sentence, cue_at: int, orgs: list[Mention]) -> Mention | None:
+    """"Thôn X thuộc xã Y là … thôn có nhiều thành tích trong việc thực hiện <X>": the place that heads
+    the sentence is praised for carrying <X> out, and its party body (the one the text names) did it."""
+    s = sentence.text
+    if not _ACHIEVED.search(s, max(0, cue_at - 50), cue_at):
+        return None
+    place = next((p for p in doc.of("place") if p.sentence.index == sentence.index and p.iri is not None), None)
+    if place is None or not _PLACE_HEAD.match(s[:place.start - sentence.start]) or _rx(r"[;:]").search(s, 0, cue_at):
+        return None
+    return next((o for o in orgs if o.iri is not None and o.attrs.get("place_iri") == place.iri
+                 and _org_kind(o) in ("party_committee", "party_cell")), None)
 
 
 _PAIRED_COMMITTEE = regex.compile(r"(?<![\p{L}])(?:[Cc]ấp ủy|[Cc]ấp uỷ)(?:\s+đảng)?\s*(?:,|và)\s*$")
