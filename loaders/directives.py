@@ -2205,9 +2205,9 @@ def _followers(doc: Doc, by_sentence: dict, org_by_sentence: dict, done_in: dict
     return out
 
 
-# a clause that goes on with the previous one's subject: an adverb or verb, no subject of its own
 # verbs by which a body pursues a campaign or movement ("đẩy mạnh phong trào …", "hưởng ứng cuộc vận động …")
 _PUSHED = regex.compile(r"(?<![\p{L}])(?:tiếp tục\s+)?(?:đẩy mạnh|hưởng ứng|tích cực hưởng ứng)\s+(?:các\s+)?$")
+# a clause that goes on with the previous one's subject: an adverb or verb, no subject of its own
 _NEXT_CLAUSE = regex.compile(r"\s*(?:đồng thời\s+|cũng\s+|còn\s+|tiếp tục\s+)?(?:chủ động|tích cực|thường xuyên|kịp thời|"
                              r"phối hợp|làm việc|tổ chức|chỉ đạo|đưa|lồng ghép|xây dựng|ban hành|triển khai|thực hiện)(?![\p{L}])")
 _WITH_PARTNER = regex.compile(r"(?<![\p{L}])(?:phối hợp|phối hợp chặt chẽ|cùng|làm việc|kết hợp)\s+với\s+(?:các\s+)?$")
@@ -2572,6 +2572,8 @@ def _lost_boundary(s: str, cue_at: int) -> bool:
     """Whether a capitalised verb right after a lower-case word opens the clause of the verb at ``cue_at``."""
     m = _LOST_BOUNDARY.search(s, max(0, cue_at - 30), cue_at + len("Thực hiện"))
     return m is not None and m.start() <= cue_at
+
+
 # a fronted clause saying what the subject is ("Là một trong 3 đơn vị được chọn làm điểm triển khai <X>, <org> …")
 _FRONT_ROLE = regex.compile(r"^\s*(?:Là|Được|Với vai trò|Với tư cách)(?![\p{L}])[\p{L}\d\s]{0,90}$")
 # a body's short name heading the clause after a fronted one: lowercase, no name of its own after it
