@@ -494,6 +494,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
+            elif not cap and kind in ("nghi-quyet", "chi-thi") and _taken_by_body(ref, s, km.start(), pos, sentence, orgs):
+                end = ref.end  # "Đảng ủy X có nghị quyết yêu cầu …": that committee's resolution, named by it
             elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "quyet-dinh", "nghi-dinh") \
                     and _OF.match(rest) \
                     and not (plural and kind == "quy-dinh"):
@@ -586,6 +588,14 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             continue  # "không hề có kế hoạch triển khai …": no such document exists
         if r.form == "described" and r.kind == "other" and not _TEXT_PURPOSE.match(r.title):
             continue  # "ký ban hành văn bản mở rộng đối tượng …": any text, not a directive
+        if r.info.get("taken_by"):
+            out.append(r)
+            continue
+        if r.form == "described" and r.kind == "quyet-dinh" and _issued_before(s, r.start) \
+                and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
+            _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
+            out.append(r)
+            continue
         if r.form == "described" and not r.info.get("by_subject"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
@@ -644,6 +654,48 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
             ref.info["lower_name"] = m.group()[0].islower()  # the document only once the text names it so
             out.append(ref)
     return out
+
+
+# what a party body decides about its members and bodies, by a decision named after the act
+_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|"
+                              r"chuẩn y|thành lập|giải thể)(?![\p{L}])")
+# (a disciplinary one is a document of its own when it states its penalty; "ra quyết định thi hành
+# kỷ luật đối với …" only reports that discipline was taken)
+_DISCIPLINE = regex.compile(r"(?:thi hành\s+)?kỷ luật(?![\p{L}])")
+_DECISION_DETAIL = regex.compile(r"\s+(?:với|bằng)\s+hình thức(?![\p{L}])")
+
+
+def _name_decision(r: Ref) -> None:
+    """A disciplinary decision is named "Quyết định kỷ luật"; the penalty it gives is what it is about."""
+    m = _DECISION_DETAIL.search(r.title)
+    if m is not None:
+        r.subject = r.title
+        r.title = r.title[:m.start()]
+        r.info["subject_key"] = True  # (one decision per penalty: the subject keys it)
+
+
+# "<org> (đã) có / ra nghị quyết <what it asks>": the verb right after the body, the content after the kind
+_TAKEN_VERB = regex.compile(r"^\s*(?:(?:đã|từng|vừa|sớm)\s+)?(?:có|ra)\s+$")
+_TAKEN_CONTENT = regex.compile(r"\s+((?:yêu cầu|chỉ đạo|giao|quy định|đề ra|xác định)\s[^;:.!?()“”\"]{3,160}?)(?=\s*(?:[;:.!?()“”\"]|$))")
+
+
+def _taken_by_body(ref: Ref, s: str, start: int, pos: int, sentence: Sentence, orgs: list[Mention]) -> bool:
+    """"Đảng ủy Tổng cục X có nghị quyết yêu cầu các chi bộ …": a resolution of the party committee
+    named right before, known by its issuer and what it asks. Fills ``ref`` and says whether it did."""
+    body = next((o for o in orgs if o.iri is not None and o.sentence.index == sentence.index
+                 and _TAKEN_VERB.match(s[o.end - sentence.start:start])), None)
+    m = _TAKEN_CONTENT.match(s, pos)
+    if body is None or m is None or _org_kind(body) not in ("party_committee", "executive_committee", "standing_committee"):
+        return False
+    ref.form = "described"
+    ref.title = "của " + body.text
+    ref.subject = m.group(1).strip()
+    ref.issuer_org = body
+    ref.info["subject_key"] = True
+    ref.info["taken_by"] = True
+    ref.end = pos
+    ref.tail_end = m.end()
+    return True
 
 
 def _issued_before(s: str, at: int) -> str:
@@ -983,6 +1035,11 @@ def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
     return found[0] if len(found) == 1 else None
 
 
+# an executive committee named as such ("Thành ủy", "Đảng ủy", "Ban Chấp hành …"), not the Party
+# organization whose congress it answers to ("Đảng bộ …")
+_COMMITTEE_WORD = regex.compile(r"(?:ủy|uỷ|Ban Chấp hành|Ban Thường vụ|BCH|BTV)(?![\p{L}])")
+
+
 def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     P = patterns()
     main = _main_org(doc, orgs)
@@ -1125,14 +1182,20 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     # anaphors: the last directive of the same kind named before (else the first named after)
     last: dict[str, Ref] = {}  # kind -> the last directive of that kind named so far
     last_of: dict[tuple[str, str], Ref] = {}  # (kind, issuer) -> the same, by issuer
+    last_of_committee: dict[tuple[str, str], Ref] = {}  # the same, congress resolutions left out
     for r in sorted(refs, key=lambda x: (x.sentence.start + x.start, x.form == "anaphor")):
         if r.form != "anaphor":
             if r.key and r.form != "described":
                 last[r.kind] = r
                 last_of[(r.kind, _issuer_id(r))] = r
+                if r.form != "congress":
+                    last_of_committee[(r.kind, _issuer_id(r))] = r
             continue
         if r.info.get("plural"):  # "các quyết định của …": several documents, not the one named before
             antecedent = None
+        elif r.issuer_org is not None and _COMMITTEE_WORD.search(r.issuer_org.text):
+            # "Nghị quyết của Thành ủy": the committee's own resolution, not its congress's
+            antecedent = last_of_committee.get((r.kind, _issuer_id(r)))
         elif r.issuer_org is not None or r.issuer_name:  # "Kết luận của Thành ủy": not the Secretariat's conclusion
             antecedent = last_of.get((r.kind, _issuer_id(r)))
         else:
@@ -1281,6 +1344,8 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.label = f"{r.info.get('word') or klabel} “{r.title}”"
     elif r.form == "described":
         r.key = f"described {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
+        if r.info.get("subject_key"):
+            r.key += f" / {_title_key(r.subject)}"
         r.label = f"{r.info.get('word') or klabel} {r.title}"
     elif r.form == "named":
         r.key = f"named {_title_key(r.info['name_key'])}"
@@ -1678,6 +1743,16 @@ _AFTER_ABOUT = regex.compile(r"^\s*(về\s[^;:.()“”\"]{3,100}?)(?:\s+và|,)\
 _JOINED_WITH = regex.compile(r"^\s*,\s*(?:(?:được\s+)?gắn(?:\s+(?:kết|liền))?\s+với|cùng với)\s*$")
 
 
+_WITH_GAP = regex.compile(r"^\s*với\s*$")
+_TIED_BEFORE = regex.compile(r"(?<![\p{L}])gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+(?:việc\s+)?[^,;:.()“”\"]{0,30}$")
+
+
+def _tied_with(s: str, a: Ref, b: Ref) -> bool:
+    """"gắn chặt thực hiện <A> với <B>": the two are carried out together."""
+    return bool(_WITH_GAP.match(s[a.end:b.start]) or _WITH_GAP.match(s[max(a.end, a.tail_end):b.start])) \
+        and _TIED_BEFORE.search(s, max(0, a.start - 40), a.start) is not None
+
+
 def _chained_after_about(gap: str, P) -> bool:
     m = _AFTER_ABOUT.match(gap)
     return m is not None and P.carry_near_re.search(m.group(1)) is None
@@ -1747,13 +1822,19 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 near = list(P.carry_near_re.finditer(window))
                 if near and _VAGUE_FIRST.match(window, near[-1].end()):
                     cue = near[-1]
+            if cue is None and x.info.get("campaign"):  # "đẩy mạnh phong trào thi đua …": a campaign is pursued
+                cue_off = max(0, len(before) - 40)
+                cue = _PUSHED.search(before, cue_off)
+                if cue is not None:
+                    cue_off = 0
             if cue is None:  # "Từ khi có <X>, <org> …"
                 cue_off = max(0, len(before) - 60)
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
             chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
                                          _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
-                                         or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start]))
+                                         or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
+                                         or _tied_with(s, carried[-1], x))
             if not (cue or chained):
                 by = _passive_doer(s, sentence, sorgs, x)
                 if by is not None:  # "<X> được Đảng bộ xã triển khai sâu rộng"
@@ -1783,6 +1864,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
+                subj = _work_done_in(s, sentence, sorgs, cue_at)
             extra: list[Mention] = []  # doers read beside the subject
             if subj is None and main is not None:  # "chính quyền xã đã triển khai <X>": the people's committee
                 gov, paired = _local_government(s, sentence, sorgs, cue_at, main, orgs)
@@ -1798,12 +1881,18 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 gov = _government_after(s, sentence, subj, main, orgs)
                 if gov is not None:
                     extra.append(gov)
+            if subj is None:  # "Thôn X … là thôn có nhiều thành tích trong việc thực hiện <X>": that place's party body
+                subj = _achiever_place_body(doc, sentence, cue_at, orgs)
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and last_subj is not None and carried and _bare_clause(s, cue_at, rs) \
                     and _rx(r",").search(s, carried[-1].end, cue_at) and not _rx(r"[;:.]").search(s, carried[-1].end, cue_at) \
                     and _NEXT_CLAUSE.match(s, s.rfind(",", 0, cue_at) + 1):
                 subj = last_subj  # "<org> triển khai <X>, chủ động làm việc với … đưa nội dung <X> …": the same doer
+            if subj is None and last_subj is not None and carried and x.info.get("campaign") \
+                    and _rx(r"^;\s*$").match(s[s.rfind(";", 0, cue_at):cue_at]) \
+                    and not _rx(r"[:.]").search(s, carried[-1].end, cue_at):
+                subj = last_subj  # "<org> thực hiện <X> …; đẩy mạnh phong trào …": the next task, the same doer
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
@@ -1899,6 +1988,74 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if o is not None and o.iri is not None and _org_kind(o) in ("party_committee", "executive_committee") \
                     and _org_level(o) not in ("central", ""):
                 out.append((o.iri, r.iri, r.sentence))
+    out += _committee_of_standing_rules(refs, orgs, out)
+    out += _carried_within(by_sentence, out)
+    out += _report_presenters(by_sentence, org_by_sentence)
+    return out
+
+
+_REVIEW_REPORT = regex.compile(r"(?<![\p{L}])[Bb]áo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])[^;:.()“”\"]{0,60}?"
+                               r"(?<![\p{L}])(?:thực hiện|triển khai|học tập|quán triệt)\s+$")
+_PRESENTED_BY = regex.compile(r"[^;:.!?]{0,160}?\sdo\s+[^;:.!?]{0,80}$")
+_PRESENTS = regex.compile(r"\s*(?:trình bày|báo cáo|trình)(?![\p{L}])")
+
+
+def _report_presenters(by_sentence: dict, org_by_sentence: dict) -> list:
+    """"Báo cáo sơ kết … thực hiện <X> do đồng chí A, <title> <org> trình bày": the body whose
+    officer presents the review of a directive is the one that carried it out and reports on it."""
+    out = []
+    for idx, rs in by_sentence.items():
+        for x in rs:
+            s = x.sentence.text
+            if x.iri is None or not _REVIEW_REPORT.search(s, max(0, x.start - 100), x.start):
+                continue
+            after = max(x.end, x.tail_end)
+            for o in org_by_sentence.get(idx, ()):
+                a, b = o.start - x.sentence.start, o.end - x.sentence.start
+                if a > after and _PRESENTED_BY.fullmatch(s, after, a) and _PRESENTS.match(s, b):
+                    out.append((o.iri, x.iri, x.sentence))
+                    break
+    return out
+
+
+_WITHIN = regex.compile(r"^\s*(?:trong|vào)\s+(?:nội dung\s+(?:của\s+)?)?$")
+_HOST_KINDS = ("chuong-trinh-hanh-dong", "ke-hoach", "de-an")
+
+
+def _carried_within(by_sentence: dict, found: list) -> list:
+    """"<org> triển khai … thực hiện <X> trong Chương trình kiểm tra, giám sát năm 2016": the body
+    that carries out X as part of a programme or plan carries out that programme too."""
+    out = []
+    for idx, rs in by_sentence.items():
+        for x, y in zip(rs, rs[1:]):
+            if y.kind not in _HOST_KINDS or y.form == "anaphor" or y.iri is None or x.iri is None or y.iri == x.iri:
+                continue
+            s = x.sentence.text
+            if not (_WITHIN.match(s[x.end:y.start]) or _WITHIN.match(s[max(x.end, x.tail_end):y.start])):
+                continue
+            out += [(o, y.iri, sent) for o, d, sent in found if d == x.iri and sent.index == idx]
+    return out
+
+
+def _committee_of_standing_rules(refs: list[Ref], orgs: list[Mention], found: list) -> list:
+    """A local rule of a party committee's standing committee ("Quy định số 01 của Ban Thường vụ
+    Tỉnh ủy") that the text has someone carry out is the party committee's to carry out too: the
+    standing committee issues it between the committee's sessions, in its name."""
+    done = {}
+    for o, d, sent in found:
+        done.setdefault(d.value, sent)
+    out = []
+    for r in refs:
+        if r.form not in ("code", "bare") or r.kind not in _RULE_KINDS or (r.code and _national(r.code)) \
+                or r.iri is None or r.iri.value not in done:
+            continue
+        o = r.issuer_org or r.issued_by
+        if o is None or _org_kind(o) != "standing_committee" or _org_level(o) in ("central", ""):
+            continue
+        parent = next((m for m in orgs if m.iri is not None and m.iri == o.attrs.get("parent_iri")
+                       and _org_kind(m) == "party_committee"), None)
+        if parent is not None:
+            out.append((parent.iri, r.iri, done[r.iri.value]))
     return out
 
 
@@ -1914,7 +2071,7 @@ def _programme_boards(refs: list[Ref], orgs: list[Mention]) -> list:
     for o in orgs:
         if o.iri is None or _org_kind(o) != "steering_committee":
             continue
-        name = " " + fold(o.text) + " "
+        name = " " + fold(o.text) + " " + fold(_org_label(o)) + " "  # (as written, or as the body is named)
         for r, topic in programmes.values():
             if topic in name:
                 out.append((o.iri, r.iri, o.sentence))
@@ -2048,6 +2205,8 @@ def _followers(doc: Doc, by_sentence: dict, org_by_sentence: dict, done_in: dict
     return out
 
 
+# verbs by which a body pursues a campaign or movement ("đẩy mạnh phong trào …", "hưởng ứng cuộc vận động …")
+_PUSHED = regex.compile(r"(?<![\p{L}])(?:tiếp tục\s+)?(?:đẩy mạnh|hưởng ứng|tích cực hưởng ứng)\s+(?:các\s+)?$")
 # a clause that goes on with the previous one's subject: an adverb or verb, no subject of its own
 _NEXT_CLAUSE = regex.compile(r"\s*(?:đồng thời\s+|cũng\s+|còn\s+|tiếp tục\s+)?(?:chủ động|tích cực|thường xuyên|kịp thời|"
                              r"phối hợp|làm việc|tổ chức|chỉ đạo|đưa|lồng ghép|xây dựng|ban hành|triển khai|thực hiện)(?![\p{L}])")
@@ -2108,6 +2267,24 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
     return False
+
+
+_ACHIEVED = regex.compile(r"(?<![\p{L}])(?:có|đạt)\s+(?:nhiều\s+)?thành tích(?:\s+(?:xuất sắc|tiêu biểu|nổi bật))?"
+                          r"\s+trong\s+(?:việc\s+)?$")
+_PLACE_HEAD = regex.compile(r"^\W*(?:Thôn|Bản|Xóm|Ấp|Làng|Buôn|Tổ dân phố|Xã|Phường|Thị trấn|Huyện|Quận|Thị xã)\s+$")
+
+
+def _achiever_place_body(doc: Doc, sentence: Sentence, cue_at: int, orgs: list[Mention]) -> Mention | None:
+    """"Thôn X thuộc xã Y là … thôn có nhiều thành tích trong việc thực hiện <X>": the place that heads
+    the sentence is praised for carrying <X> out, and its party body (the one the text names) did it."""
+    s = sentence.text
+    if not _ACHIEVED.search(s, max(0, cue_at - 50), cue_at):
+        return None
+    place = next((p for p in doc.of("place") if p.sentence.index == sentence.index and p.iri is not None), None)
+    if place is None or not _PLACE_HEAD.match(s[:place.start - sentence.start]) or _rx(r"[;:]").search(s, 0, cue_at):
+        return None
+    return next((o for o in orgs if o.iri is not None and o.attrs.get("place_iri") == place.iri
+                 and _org_kind(o) in ("party_committee", "party_cell")), None)
 
 
 _PAIRED_COMMITTEE = regex.compile(r"(?<![\p{L}])(?:[Cc]ấp ủy|[Cc]ấp uỷ)(?:\s+đảng)?\s*(?:,|và)\s*$")
@@ -2178,7 +2355,8 @@ _WORK_WITH = regex.compile(r"\W*(?:Với|Ở|Tại|Đối với)\s+(?:(?:cán b�
                            r"(?:,?\s+(?:và\s+)?(?:cán bộ|chiến sĩ|chiến sỹ|đảng viên|hội viên|đoàn viên))*\s+)?$")
 _WORK_HEAD = regex.compile(r"^\W*(?:Việc|việc)\s+$")
 _WORK_OUGHT = regex.compile(r"[^,;:.]{0,60}?(?<![\p{L}])(?:phải|cần|nên|chưa|không)(?![\p{L}])")
-_WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+$")
+# "… đã được <org> …", "… đã được Đảng ủy, <org> …" (the body's party committee named first, as one doer)
+_WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+(?:(?:Đảng ủy|Đảng uỷ|[Cc]ấp ủy|[Cc]ấp uỷ)\s*(?:,|và)\s+)?$")
 
 
 def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None):
@@ -2242,6 +2420,25 @@ def _passive_doer(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> M
         if v is not None and _PASSIVE_VERB_GAP.match(s[b:v.start()]) is not None \
                 and not _rx(r"[.;:]").search(s, b, v.start()):
             return o
+    return None
+
+
+# a clause headed by a work done in a body, then "được" and the verb: "Việc <work> trong <org> được …"
+_WORK_IN = regex.compile(r"(?:^|[:;.]\s*|,\s+)\W*[Vv]iệc\s+[^;:.()“”\"]{3,160}?\s(?:trong|ở|tại)\s+(?:(?:toàn|cả)\s+)?$")
+_WORK_IN_TAIL = regex.compile(r"^(?:\s+\p{Lu}[\p{L}\d]*){0,3}\s*(?:(?:đã|đều|luôn|cũng|sẽ|đang|tiếp tục|thường xuyên)\s+)*"
+                              r"được\s+[^,;:.()“”\"]{0,40}$")
+
+
+def _work_done_in(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int) -> Mention | None:
+    """"Việc học tập … trong <org> được gắn chặt thực hiện <X>": the body in which the work that
+    carries the directive out is done (the work, not the body, heads the passive clause)."""
+    for o in reversed(sorgs):
+        a, b = o.start - sentence.start, o.end - sentence.start
+        if b > cue_at or o.iri is None:
+            continue
+        if _WORK_IN_TAIL.match(s[b:cue_at]) and _WORK_IN.search(s[:a]):
+            return o
+        break
     return None
 
 
@@ -2316,7 +2513,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
     if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
-            or _FRONT_ROLE.match(s[:cue_at]) \
+            or _FRONT_ROLE.match(s[:cue_at]) or _lost_boundary(s, cue_at) \
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
         after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
@@ -2367,6 +2564,16 @@ _ASKED = regex.compile(r"^[^,;:.]{0,30}?(?<![\p{L}])(?:đề nghị|kiến ngh�
 _HELD = regex.compile(r"^\s*(?:đã\s+|vừa\s+)?tổ chức\s+(?:Hội nghị|hội nghị|lễ|Lễ|buổi|cuộc)(?![\p{L}])[^;:]*"
                       r"(?<![\p{L}])(?:sơ kết|tổng kết|quán triệt|triển khai|học tập)\s")
 _ACCORDING_TO = regex.compile(r"\W*(?:Theo|Trao đổi với[^,;:]*?,)\s+[^,;:]*$")
+# a sentence run on into the next one, its full stop lost: "… các cấp Tiếp tục triển khai <X>, <org> …"
+_LOST_BOUNDARY = regex.compile(r"(?<=\p{Ll}\s+)(?:Tiếp tục|Để|Nhằm|Thực hiện|Triển khai|Quán triệt)(?![\p{L}])[^,;:.]{0,20}$")
+
+
+def _lost_boundary(s: str, cue_at: int) -> bool:
+    """Whether a capitalised verb right after a lower-case word opens the clause of the verb at ``cue_at``."""
+    m = _LOST_BOUNDARY.search(s, max(0, cue_at - 30), cue_at + len("Thực hiện"))
+    return m is not None and m.start() <= cue_at
+
+
 # a fronted clause saying what the subject is ("Là một trong 3 đơn vị được chọn làm điểm triển khai <X>, <org> …")
 _FRONT_ROLE = regex.compile(r"^\s*(?:Là|Được|Với vai trò|Với tư cách)(?![\p{L}])[\p{L}\d\s]{0,90}$")
 # a body's short name heading the clause after a fronted one: lowercase, no name of its own after it

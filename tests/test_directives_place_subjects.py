@@ -92,3 +92,17 @@ def test_a_body_in_brackets_after_another_is_an_aside_not_the_doer(pipeline):
                                 "Đoàn công tác đã làm việc với Đảng ủy Sư đoàn 350 (Quân khu 7) về việc lãnh đạo thực "
                                 "hiện Nghị quyết Trung ương 4 (khóa XII).")
     assert not any(o == "Quân khu 7" for o, d in got)
+
+
+# "Thôn X … là thôn có nhiều thành tích trong việc thực hiện <X>": the place's own party body did it.
+
+def test_a_place_praised_for_carrying_it_out_stands_for_its_party_body(pipeline):
+    text = ("Chi bộ thôn Trung Lập có 30 đảng viên. Thôn Trung Lập thuộc xã Hải Minh là thôn có nhiều thành "
+            "tích trong việc thực hiện chương trình xây dựng nông thôn mới.")
+    assert ("Chi bộ thôn Trung Lập", "Chương trình xây dựng nông thôn mới") in carried_out(pipeline, text)
+
+
+def test_a_place_that_only_has_achievements_carries_out_nothing_named_after_them(pipeline):
+    text = ("Chi bộ thôn Trung Lập có 30 đảng viên. Thôn Trung Lập có nhiều thành tích trong sản xuất, "
+            "còn chương trình xây dựng nông thôn mới do xã triển khai.")
+    assert ("Chi bộ thôn Trung Lập", "Chương trình xây dựng nông thôn mới") not in carried_out(pipeline, text)

@@ -1,0 +1,81 @@
+"""Decisions and resolutions a party body is said to take, named after the act or the body.
+
+"Huyện ủy X đã có quyết định kỷ luật …" is a decision of that committee even in lower case and
+after "có" (the usual way to say a body took one). A disciplinary decision is named "Quyết định
+kỷ luật"; the penalty it gives is what it is about, and keeps two decisions apart. A decision
+that only qualifies a choice ("quyết định đúng đắn") or belongs to the courts ("quyết định khởi
+tố") is no directive of the Party; nor is a report that discipline was taken, with no penalty named.
+"Đảng ủy X có nghị quyết yêu cầu …" is that committee's resolution, named by it and about what
+it asks; "Nghị quyết của Tỉnh ủy về …" is the committee's own, not its congress's resolution.
+"""
+
+from __future__ import annotations
+
+from extraction import directives, labels, read
+
+from partykg.ontology.terms import PKG
+
+
+def about(doc) -> dict[str, str]:
+    lab = labels(doc)
+    return {lab[f.s.value]: f.o.value for f in doc.facts if f.p == PKG.about}
+
+
+def test_a_committees_disciplinary_decision_is_named_by_the_act(pipeline):
+    doc = read(pipeline, "Ngày 15/5, Huyện ủy Ia Grai đã có quyết định kỷ luật với hình thức cách chức "
+                         "Bí thư chi bộ đối với ông Nguyễn Văn An.")
+    assert directives(doc) == {"Quyết định kỷ luật"}
+    assert about(doc)["Quyết định kỷ luật"] == "kỷ luật với hình thức cách chức Bí thư chi bộ"
+
+
+def test_two_penalties_are_two_decisions(pipeline):
+    doc = read(pipeline, "Huyện ủy Ia Grai đã có quyết định kỷ luật với hình thức cách chức đối với ông An. "
+                         "Huyện ủy Ia Grai cũng có quyết định kỷ luật với hình thức khiển trách đối với ông Bình.")
+    iris = {f.s.value for f in doc.facts if f.p == PKG.directiveKind}
+    assert len(iris) == 2
+
+
+def test_a_transfer_decision_keeps_its_content_in_its_name(pipeline):
+    doc = read(pipeline, "Huyện ủy Ia Grai đã có quyết định điều động ông Nguyễn Văn An giữ chức Bí thư "
+                         "Đảng ủy xã Ia Dêr.")
+    assert directives(doc) == {"Quyết định điều động ông Nguyễn Văn An giữ chức Bí thư Đảng ủy xã Ia Dêr"}
+
+
+def test_a_good_decision_or_a_prosecution_is_no_directive(pipeline):
+    doc = read(pipeline, "Tỉnh ủy Gia Lai đã có quyết định đúng đắn khi chọn hướng đi. "
+                         "Công an huyện Ia Grai đã có quyết định khởi tố vụ án.")
+    assert directives(doc) == set()
+
+
+def test_a_report_that_discipline_was_taken_names_no_decision(pipeline):
+    doc = read(pipeline, "Ủy ban Kiểm tra Tỉnh ủy Kon Tum vừa ra quyết định thi hành kỷ luật đối với "
+                         "nguyên Chủ tịch UBND huyện Đắk Hà.")
+    assert directives(doc) == set()
+
+
+# "Nghị quyết của Tỉnh ủy về …" after the province's congress resolution: the committee's own.
+
+_CONGRESS = "Đảng bộ tỉnh Bến Tre triển khai Nghị quyết Đại hội lần thứ XI Đảng bộ tỉnh. "
+
+
+def test_a_committees_resolution_is_not_its_congresss(pipeline):
+    doc = read(pipeline, _CONGRESS + "Trên cơ sở Nghị quyết của Tỉnh ủy về phát triển kinh tế biển, "
+                                     "các ngành xây dựng kế hoạch.")
+    assert "Nghị quyết của Tỉnh ủy về phát triển kinh tế biển" in directives(doc)
+
+
+def test_the_party_organizations_resolution_is_its_congresss(pipeline):
+    doc = read(pipeline, _CONGRESS + "Thực hiện Nghị quyết của Đảng bộ tỉnh, các ngành xây dựng kế hoạch.")
+    assert directives(doc) == {"Nghị quyết Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI"}
+
+
+def test_a_committee_that_has_a_resolution_asking_something_names_it(pipeline):
+    doc = read(pipeline, "Từ năm 2015, Đảng ủy Tổng cục Thuế có nghị quyết yêu cầu các chi bộ trực thuộc "
+                         "cam kết: đảng viên nói không với tiêu cực.")
+    assert directives(doc) == {"Nghị quyết của Đảng ủy Tổng cục Thuế"}
+    assert about(doc)["Nghị quyết của Đảng ủy Tổng cục Thuế"] == "yêu cầu các chi bộ trực thuộc cam kết"
+
+
+def test_a_resolution_the_body_only_has_in_mind_is_no_document(pipeline):
+    doc = read(pipeline, "Đảng ủy Tổng cục Thuế có nghị quyết thì các chi bộ mới làm.")
+    assert directives(doc) == set()
