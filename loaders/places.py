@@ -49,6 +49,9 @@ _VILLAGE_TYPES = {
     "xóm": "xóm", "buôn": "buôn", "làng": "làng", "khu phố": "khu phố", "bon": "bon",
     "plei": "plei", "khóm": "khóm",
 }
+# village words outside the contract's unit types, stated as the class the law puts them in
+# (a "khu phố" or "khóm" is a tổ dân phố, a "bon" or "plei" a thôn); the label keeps the word
+_UNIT_CLASS = {"khu phố": "tổ dân phố", "khóm": "tổ dân phố", "bon": "thôn", "plei": "thôn"}
 # abbreviations: only accepted when the gazetteer knows the name that follows
 _ABBREV = {"tp.": "thành phố", "tp": "thành phố", "h.": "huyện", "tx.": "thị xã", "tx": "thị xã",
            "tt.": "thị trấn", "q.": "quận", "p.": "phường"}
@@ -92,6 +95,15 @@ _PAREN_RE = re.compile(rf"[^\S\n]*\([^\S\n]*(?P<n1>{_NAME})(?:[^\S\n]*[,-][^\S\n
 _ACRONYM_LEAD_RE = re.compile(rf"(?:[{_UP}]{{2,}}(?:{_SP}|$))+")
 _ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
+# between a commune and the unit that locates it: "phường 4, quận Gò Vấp", "xã A (huyện B)"
+_LOCATOR_GAP_RE = re.compile(
+    r"[^\S\n]*[,(–-]?[^\S\n]*(?:(?:huyện|quận|thị xã|thành phố|tỉnh|Huyện|Quận|Thị xã|Thành phố|Tỉnh"
+    r"|TP\.?|Tp\.?|TX\.?|Tx\.?|H\.|Q\.)[^\S\n]*)?")
+# between a village and its commune: "thôn A, xã B", "thôn A thuộc xã B", and the head of a
+# village named with it: "Trưởng thôn A Nguyễn Văn C ở xã B"
+_VILLAGE_GAP_RE = re.compile(
+    rf"[^\S\n]*[,(–-]?[^\S\n]*(?:(?P<person>{_SYL}(?:{_SP}{_SYL}){{1,3}}){_SP}(?=ở|tại))?"
+    rf"(?:(?:ở|tại|thuộc){_SP})?(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)?[^\S\n]*")
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 
 
@@ -147,6 +159,8 @@ class _Raw:
     candidates: list[Unit] = field(default_factory=list)
     child: "_Raw | None" = None  # for a unit named in parentheses: the unit it contains
     parent_unit: Unit | None = None  # for a commune the gazetteer does not know: its district
+    group: int = -1  # the typed mention an enumeration item continues (its index in the loop)
+    locator: "_Raw | None" = None  # the unit named right after it ("phường 4, quận Gò Vấp")
 
 
 def label_of(name: str, type_word: str) -> str:
@@ -250,7 +264,8 @@ class Component:
                     a, b, name, cands = hit
                     raws.append(_Raw(s, a, b, name, type_word,
                                      "typed" if i == 0 and m.group("t") else
-                                     ("abbrev" if i == 0 else "enum"), candidates=cands))
+                                     ("abbrev" if i == 0 else "enum"), candidates=cands,
+                                     group=base + m.start()))
                     take(base + m.start() if i == 0 else a, b)
                 if len(raws) > n_before and not is_village:
                     p = _PAREN_RE.match(t, pos)
@@ -425,6 +440,7 @@ class Component:
                 if in_period:
                     r.candidates = in_period
         raws.sort(key=lambda r: r.start)
+        self._apply_locators(raws, doc.text)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
 
         def add_ctx(u: Unit, w: float) -> None:
@@ -542,10 +558,19 @@ class Component:
             if r.kind == "unknown":
                 near = [d for d in districts if d.sentence.index == r.sentence.index]
                 after = [d for d in near if d.start >= r.end]
-                if near:
+                if r.locator is not None and r.locator.unit is not None:
+                    r.parent_unit = r.locator.unit
+                elif near:
                     r.parent_unit = (after or near)[0].unit
                 elif main_district:
                     r.parent_unit = g.get(main_district[0][0])
+        # the same commune named again without its locator is the one located before
+        located = {(r.type_word, name_key(r.name)): r for r in raws
+                   if r.kind == "unknown" and r.locator is not None and r.parent_unit is not None}
+        for r in raws:
+            twin = located.get((r.type_word, name_key(r.name)))
+            if twin is not None and r.locator is None and r.kind in ("typed", "abbrev", "enum", "unknown"):
+                r.kind, r.unit, r.candidates, r.parent_unit = "unknown", None, [], twin.parent_unit
         # villages: the commune named right after ("bản A, xã B"), else the sentence's commune,
         # else the last commune named before, else the article's main commune
         communes = [r for r in raws if r.kind != "village" and (
@@ -593,6 +618,55 @@ class Component:
             if ref is not None and ref.get("mention") is None:
                 ref["mention"] = next((m for m in mentions if m.iri == ref["iri"]), None)
         doc.context["focus"] = focus
+
+    @staticmethod
+    def _apply_locators(raws: list[_Raw], text: str) -> None:
+        """A commune written with the unit above it right after ("phường 4, quận Gò Vấp",
+        "phường X, TP Y", "xã X (huyện Y)") lies in that unit.
+
+        The locator is read at its lowest level ("TP Y", where Y names both a province and its
+        city, is the city), the commune's candidates are kept to those inside it, and when the
+        gazetteer has none there (a unit merged or renamed before its data was taken) the
+        commune is kept without a code, in the locator.
+        """
+        g = gazetteer()
+        groups: dict[int, list[_Raw]] = {}
+        for r in raws:
+            if r.group >= 0:
+                groups.setdefault(r.group, []).append(r)
+        for items in groups.values():
+            last = items[-1]
+            if _LEVEL_OF_TYPE.get(last.type_word) != "commune":
+                continue
+            after = [x for x in raws if x.start >= last.end and x.kind != "village"
+                     and x.sentence.index == last.sentence.index]
+            if not after:
+                continue
+            loc = min(after, key=lambda x: x.start)
+            if not _LOCATOR_GAP_RE.fullmatch(text, last.end, loc.start) or _FORMER_RE.match(text, loc.end):
+                continue
+            high = [u for u in loc.candidates if _RANK[u.level] < _RANK["commune"]]
+            for r in items:
+                if _LEVEL_OF_TYPE.get(r.type_word) != "commune":
+                    continue
+                common = {u.period for u in r.candidates} & {u.period for u in high}
+                if not common:
+                    continue
+                above = [u for u in high if u.period in common]
+                # the locator's own type word agrees with the unit it names ("TP Y": the city)
+                above = [u for u in above if u.type == loc.type_word] or above
+                contains = [a for a in above if any(a in g.ancestors(u) for u in r.candidates)]
+                r.locator = loc
+                if contains:
+                    # an untyped locator naming a province and its city is the province
+                    low = (max if loc.type_word else min)(_RANK[u.level] for u in contains)
+                    lows = [a for a in contains if _RANK[a.level] == low]
+                    r.candidates = [u for u in r.candidates if any(a in lows for a in g.ancestors(u))]
+                    loc.candidates = lows
+                elif r.kind in ("typed", "abbrev", "enum"):
+                    low = max(_RANK[u.level] for u in above)
+                    r.kind, r.candidates = "unknown", []
+                    loc.candidates = [u for u in above if _RANK[u.level] == low]
 
     @staticmethod
     def _vote_period(raws: list[_Raw], text: str) -> str:
@@ -648,12 +722,12 @@ class Component:
 
     @staticmethod
     def _village_parent(r: _Raw, communes: list[_Raw], text: str) -> _Raw | None:
-        after = [c for c in communes if c.start >= r.end and c.start - r.end <= 12
-                 and c.sentence.index == r.sentence.index
-                 and re.fullmatch(r"[\s,(–-]*(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)?\s*",
-                                  text[r.end:c.start])]
+        after = [c for c in communes if c.start >= r.end and c.start - r.end <= 60
+                 and c.sentence.index == r.sentence.index]
         if after:
-            return after[0]
+            gap = _VILLAGE_GAP_RE.fullmatch(text, r.end, after[0].start)
+            if gap and (gap.group("person") is None or fold(gap.group("person").split()[0]) in _SURNAMES):
+                return after[0]
         same = [c for c in communes if c.sentence.index == r.sentence.index]
         if same:
             before = [c for c in same if c.start < r.start]
@@ -775,7 +849,8 @@ class Component:
             fact(iri, RDFS.label, lit(label_of(m.attrs["name"], m.attrs.get("unit_type", "")), lang="vi"),
                  m.sentence)
             if m.attrs.get("unit_type"):
-                fact(iri, PKG.unitType, lit(m.attrs["unit_type"]), m.sentence)
+                unit_type = _UNIT_CLASS.get(m.attrs["unit_type"], m.attrs["unit_type"])
+                fact(iri, PKG.unitType, lit(unit_type), m.sentence)
             fact(iri, PKG.adminLevel, concept("admin-level", m.attrs["level"]), m.sentence)
             fact(doc.iri, SCHEMA.mentions, iri, m.sentence)
             if m.attrs.get("parent_iri") is not None:
