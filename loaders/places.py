@@ -104,6 +104,9 @@ _LOCATOR_GAP_RE = re.compile(
 _VILLAGE_GAP_RE = re.compile(
     rf"[^\S\n]*[,(–-]?[^\S\n]*(?:(?P<person>{_SYL}(?:{_SP}{_SYL}){{1,3}}){_SP}(?=ở|tại))?"
     rf"(?:(?:ở|tại|thuộc){_SP})?(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)?[^\S\n]*")
+# a commune, its district and the district's province, untyped after a locative word
+_CHAIN_RE = re.compile(
+    rf"(?<!\w)(?:ở|tại){_SP}(?P<a>{_NAME}),{_SP}(?P<b>{_NAME})[^\S\n]*(?:\(|,{_SP})(?P<c>{_NAME})")
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 
 
@@ -312,6 +315,16 @@ class Component:
                 raws.append(_Raw(s, a, b, name, type_word, kind, candidates=cands))
                 take(a, b)
 
+        # "ở Kim Hải, Kim Sơn (Ninh Bình)": a commune, its district and the district's province
+        for s in doc.sentences:
+            for m in _CHAIN_RE.finditer(s.text):
+                a, b = s.start + m.start("a"), s.start + m.end("b")
+                if free(a, b):
+                    found = self._chain(s, m)
+                    if found:
+                        raws.extend(found)
+                        take(a, b)
+
         # bare names: provinces always; districts and communes only when unambiguous or
         # already named with their type in this document
         typed_names = {(name_key(r.name)) for r in raws if r.kind != "village"}
@@ -357,6 +370,30 @@ class Component:
         if len(districts) == 1 and len(key.split()) >= 2:
             return _Raw(s, a, b, text, "", "bare-district", candidates=districts)
         return None
+
+    @classmethod
+    def _chain(cls, s: Sentence, m: re.Match) -> list[_Raw]:
+        """Untyped "A, B (C)" after "ở/tại": when B is a district of the province C, A is a
+        commune of B (the gazetteer's, else one it does not know)."""
+        g = gazetteer()
+        c_key = name_key(m.group("c"))
+        districts = [u for u in g.lookup(m.group("b"), level="district")
+                     if name_key(g.province_of(u).name) == c_key]
+        if len(districts) != 1:
+            return []
+        district = districts[0]
+        b_raw = _Raw(s, s.start + m.start("b"), s.start + m.end("b"), m.group("b"), "", "typed",
+                     candidates=[district])
+        communes = [u for u in g.lookup(m.group("a"), level="commune") if u.parent == district.key]
+        if communes:
+            a_raw = _Raw(s, s.start + m.start("a"), s.start + m.end("a"), m.group("a"), "", "typed",
+                         candidates=communes)
+        else:
+            a_raw = cls._unknown_commune(s, s.start + m.start("a"), m.group("a"), "xã")
+            if a_raw is None or a_raw.end != s.start + m.end("a"):
+                return []
+            a_raw.locator = b_raw
+        return [a_raw, b_raw]
 
     @staticmethod
     def _unknown_commune(s: Sentence, start: int, text: str, type_word: str) -> _Raw | None:

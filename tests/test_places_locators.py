@@ -109,3 +109,24 @@ def test_a_street_quarter_is_stated_as_a_residential_group_and_keeps_its_word():
     assert types["Khu phố 3"] == "tổ dân phố"
     assert types.get("Tân Quy") == "tổ dân phố"
     assert ("Khu phố 3", "Bến Nghé") in part_of(doc)
+
+
+def test_an_untyped_commune_then_its_district_and_province():
+    # a caption's shorthand: commune, district (province), no type words
+    doc = run("Đường làng ở Quỳnh Hoa, Quỳnh Phụ (Thái Bình) được thắp sáng.", date="2013-05-01")
+    (commune,) = mentions(doc, "Quỳnh Hoa")
+    assert commune["key"] == "12481"
+    assert ("Quỳnh Phụ", "Thái Bình") in part_of(doc)
+
+
+def test_an_untyped_commune_the_gazetteer_lacks_is_kept_in_its_district():
+    doc = run("Nhà văn hóa mới ở Kim Hải, Kim Sơn, Ninh Bình khánh thành.", date="2013-05-01")
+    (commune,) = mentions(doc, "Kim Hải")
+    assert commune["key"] is None and commune["level"] == "commune"
+    assert ("Kim Hải", "Kim Sơn") in part_of(doc)
+
+
+def test_a_name_list_that_is_no_commune_district_province_chain_is_left():
+    # the second name is no district of the third: nothing is read as a commune
+    doc = run("Đoàn công tác đã làm việc ở Nguyễn Văn An, Kim Sơn (Thái Bình) hôm qua.", date="2013-05-01")
+    assert not mentions(doc, "Nguyễn Văn An")
