@@ -13,6 +13,7 @@ gazetteer.place_ref); ``nearest(doc, offset, level)`` gives the place named last
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -667,6 +668,7 @@ class Component:
         commune is kept without a code, in the locator.
         """
         g = gazetteer()
+        starts = [r.start for r in raws]  # raws come sorted by start
         groups: dict[int, list[_Raw]] = {}
         for r in raws:
             if r.group >= 0:
@@ -675,11 +677,9 @@ class Component:
             last = items[-1]
             if _LEVEL_OF_TYPE.get(last.type_word) != "commune":
                 continue
-            after = [x for x in raws if x.start >= last.end and x.kind != "village"
-                     and x.sentence.index == last.sentence.index]
-            if not after:
+            loc = next((x for x in raws[bisect_left(starts, last.end):] if x.kind != "village"), None)
+            if loc is None or loc.sentence.index != last.sentence.index:
                 continue
-            loc = min(after, key=lambda x: x.start)
             if not _LOCATOR_GAP_RE.fullmatch(text, last.end, loc.start) or _FORMER_RE.match(text, loc.end):
                 continue
             high = [u for u in loc.candidates if _RANK[u.level] < _RANK["commune"]]
