@@ -131,6 +131,8 @@ class Component:
                                             key=fold(person.name), attrs={"name": person.name}, iri=iri))
                 for post in person.posts:
                     self._add_post(doc, s, post, iri)
+        if ctx:
+            _key_central_members_nationally(doc, ctx)
 
     @staticmethod
     def _add_post(doc: Doc, s: Sentence, post: "Post", holder) -> None:
@@ -138,6 +140,7 @@ class Component:
         doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
                                     key=f"{fold(post.title)}@{post.org.iri.value}",
                                     attrs={"title": post.title, "org_iri": post.org.iri,
+                                           "org_level": post.org.attrs.get("level"),
                                            "holder": holder, "former": post.former}, iri=piri))
 
     def mint(self, doc: Doc) -> None:
@@ -184,6 +187,23 @@ class Component:
             doc.add_fact(m.iri, ORG.postIn, a["org_iri"], m.sentence, self.name)
             doc.add_fact(a["holder"], ORG.holds, m.iri, m.sentence, self.name)
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+
+
+def _key_central_members_nationally(doc: Doc, ctx: str) -> None:
+    """A person holding a post in a central body (the Central Committee, the Secretariat, a
+    central commission) is one person nationwide: keyed by the name alone, not by the
+    province of the article, so that articles from two provinces naming him meet in one IRI."""
+    central = {m.attrs["holder"].value for m in doc.of("post") if m.attrs.get("org_level") == "central"}
+    if not central:
+        return
+    moved: dict[str, Any] = {}
+    for m in doc.of("person"):
+        if m.iri.value in central:
+            m.iri = moved.setdefault(m.iri.value, person_iri(m.attrs["name"]))
+    for m in doc.of("post"):
+        holder = moved.get(m.attrs["holder"].value)
+        if holder is not None:
+            m.attrs["holder"] = holder
 
 
 def _province_key(doc: Doc) -> str:
