@@ -16,8 +16,9 @@ def doers(pipeline, text: str, directive: str) -> set[str]:
     return {org for org, d in carried_out(pipeline, text) if d == directive}
 
 
-_QUOTED = ("Theo Thượng tá Lê Văn Bình - Chính ủy Bộ CHQS tỉnh: Việc học tập, làm theo tư tưởng, đạo đức "
-           "và phong cách Hồ Chí Minh trong LLVT Quảng Trị được gắn chặt thực hiện Chỉ thị 05 với Nghị quyết "
+_QUOTED = ("Theo Thượng tá Lê Văn Bình - Chính ủy Bộ CHQS tỉnh: Việc học tập và làm theo tư tưởng, đạo đức, "
+           "phong cách Hồ Chí Minh của cán bộ, chiến sĩ trong LLVT Quảng Trị luôn được gắn chặt thực hiện "
+           "Chỉ thị 05 với Nghị quyết "
            "Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng và cuộc vận động “Phát huy truyền thống, "
            "cống hiến tài năng, xứng danh Bộ đội Cụ Hồ”.")
 

@@ -22,7 +22,7 @@ def about(doc) -> dict[str, str]:
 
 
 def test_a_committees_disciplinary_decision_is_named_by_the_act(pipeline):
-    doc = read(pipeline, "Ngày 15/5, Huyện ủy Ia Grai đã có quyết định kỷ luật với hình thức cách chức "
+    doc = read(pipeline, "Hôm 9/3, Huyện ủy Ia Grai đã có quyết định kỷ luật với hình thức cách chức "
                          "Bí thư chi bộ đối với ông Nguyễn Văn An.")
     assert directives(doc) == {"Quyết định kỷ luật"}
     assert about(doc)["Quyết định kỷ luật"] == "kỷ luật với hình thức cách chức Bí thư chi bộ"

@@ -97,7 +97,7 @@ def test_a_body_in_brackets_after_another_is_an_aside_not_the_doer(pipeline):
 # "Thôn X … là thôn có nhiều thành tích trong việc thực hiện <X>": the place's own party body did it.
 
 def test_a_place_praised_for_carrying_it_out_stands_for_its_party_body(pipeline):
-    text = ("Chi bộ thôn Trung Lập có 30 đảng viên. Thôn Trung Lập thuộc xã Hải Minh là thôn có nhiều thành "
+    text = ("Chi bộ thôn Trung Lập có 30 đảng viên. Thôn Trung Lập thuộc xã Hải Minh là thôn đạt nhiều thành "
             "tích trong việc thực hiện chương trình xây dựng nông thôn mới.")
     assert ("Chi bộ thôn Trung Lập", "Chương trình xây dựng nông thôn mới") in carried_out(pipeline, text)
 

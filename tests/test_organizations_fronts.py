@@ -13,8 +13,8 @@ CITY = "Thành ủy Hải Phòng lãnh đạo thực hiện nhiệm vụ năm. T
 
 
 def test_the_front_beside_the_unions_of_the_city_the_article_is_about(pipeline):
-    got = organizations(read(pipeline, CITY + "Thành phố cũng phát huy vai trò của Mặt trận và các đoàn thể "
-                                              "trong việc vận động nhân dân."))
+    got = organizations(read(pipeline, CITY + "Thành phố cũng dựa vào Mặt trận và các đoàn thể "
+                                              "để vận động nhân dân hiến đất mở đường."))
     assert "Ủy ban Mặt trận Tổ quốc thành phố Hải Phòng" in got
 
 

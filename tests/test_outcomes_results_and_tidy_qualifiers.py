@@ -95,7 +95,7 @@ def read_one(text: str, value):
 def test_a_run_of_years_is_qualified_by_what_was_held():
     f = read_one("4 năm qua, Chi bộ bản Nà Khum đều hoàn thành xuất sắc nhiệm vụ, được huyện khen thưởng.", 4)
     assert f.qualifier == "năm liên tục hoàn thành xuất sắc nhiệm vụ"
-    f = read_one('Sáu năm gần đây, Đảng bộ xã liên tục đạt danh hiệu "Trong sạch, vững mạnh", nhiều năm được khen.', 6)
+    f = read_one('Sáu năm gần đây, chi bộ thôn liên tục đạt danh hiệu "Trong sạch, vững mạnh" và được huyện biểu dương.', 6)
     assert f.qualifier == 'năm liên tục đạt danh hiệu "Trong sạch, vững mạnh"'
 
 
