@@ -1431,9 +1431,7 @@ class _State:
                 # "… ở quận X. …; Đoàn thanh niên với phong trào …; Hội Nông dân hưởng ứng …": a union
                 # heading a clause is the union of the district or commune named last, in this
                 # sentence or the one before
-                self._sentence_start(s.start)
-                i = bisect.bisect_right(self._sentence_starts, s.start) - 1
-                since = self.doc.sentences[i - 1].start if i > 0 else s.start
+                since = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
                 near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
                 if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
                     place = self.places.resolve(near[-1][0], near[-1][1])
@@ -1714,9 +1712,7 @@ class _State:
         elif spec["kind"] == "steering_committee":
             if owner is None or owner.place is None or not owner.place.name:
                 return None
-            self._sentence_start(s.start)
-            i = bisect.bisect_right(self._sentence_starts, s.start) - 1
-            before = self.doc.sentences[i - 1].text if i > 0 else ""
+            before = self.doc.sentences[s.index - 1].text if s.index > 0 else ""
             low = fold(before + " " + self.doc.text[s.start:start])
             topic = next((t for f, t in patterns().committee_topics if f in low), None)
             if topic is None:
