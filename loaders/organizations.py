@@ -1674,7 +1674,7 @@ class _State:
         return None
 
     def _front_of_subject(self, start: int, s: Sentence) -> PlaceRef | None:
-        """"Thành phố cũng phát huy vai trò của Mặt trận và các đoàn thể": the front beside the
+        """"Thành phố cũng dựa vào Mặt trận và các đoàn thể …": the front beside the
         unions it leads, in a sentence whose subject is the place the article is about (its unit
         word or its name), is that place's front at any level. A recommendation to every place
         ("các cấp ủy cần phát huy vai trò MTTQ …") names none."""
