@@ -95,7 +95,6 @@ _PIECE_RE = re.compile(rf"{_SYL}(?:{_SP}{_SYL})*")
 _PAREN_RE = re.compile(rf"[^\S\n]*\([^\S\n]*(?P<n1>{_NAME})(?:[^\S\n]*[,-][^\S\n]*(?P<n2>{_NAME}))?[^\S\n]*\)")
 _ACRONYM_LEAD_RE = re.compile(rf"(?:[{_UP}]{{2,}}(?:{_SP}|$))+")
 _ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
-# Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 # between a commune and the unit that locates it: "phường 4, quận Gò Vấp", "xã A (huyện B)"
 _LOCATOR_GAP_RE = re.compile(
     r"[^\S\n]*[,(–-]?[^\S\n]*(?:(?:huyện|quận|thị xã|thành phố|tỉnh|Huyện|Quận|Thị xã|Thành phố|Tỉnh"
@@ -108,6 +107,7 @@ _VILLAGE_GAP_RE = re.compile(
 # a commune, its district and the district's province, untyped after a locative word
 _CHAIN_RE = re.compile(
     rf"(?<!\w)(?:ở|tại){_SP}(?P<a>{_NAME}),{_SP}(?P<b>{_NAME})[^\S\n]*(?:\(|,{_SP})(?P<c>{_NAME})")
+# Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 
 
