@@ -586,7 +586,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
         if f.cat in ("people", "member", "case") and _POINTING_LA.search(low, max(0, f.start - 12), f.start) \
-                and _NAME_AFTER.match(text, f.end):
+                and _named_person_res()[0].match(text, f.end):
             continue  # "Nổi cộm là hai vụ Nguyễn Văn A …": the cases singled out, named, not a count
         if f.cat in ("people", "member") and _GREETED_BEFORE.search(low, max(0, f.start - 30), f.start) \
                 and _APPOINTED_AFTER.match(low, f.end):
@@ -632,13 +632,21 @@ _BADGE_RE = re.compile(r"(?<![\w])huy hiệu\s+(\d{2}|" + _W_ALT + r")(\s+năm)\
 _BADGE_TO = re.compile(r"[^\S\n]+(?:cho|tới)[^\S\n]+(?:đảng viên|đồng chí|đ/c)[^\S\n]+[A-ZÀ-ỸĐ][^\s,.;]*[^\S\n]+[A-ZÀ-ỸĐ]")
 # "Nổi cộm là hai vụ …", "điển hình là 2 người …" before a named one
 _POINTING_LA = re.compile(r"(?<![\w])là\s+$")
-_SURNAMES = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Trịnh|Đào|Mai|Cao|Tô|Lâm|"
-             "Thái|Tạ|Triệu|Vương|Kiều|Chu|Lương|Hà|Lò|Lường|Quàng|Cầm|Sầm|Vi|Giàng|Sùng|Vàng|Thào|Đoàn|Tăng|Lại|Trương|"
-             "Quách|Mạc|Doãn|Khổng|Nông|La|Lưu|Âu|Diệp|Văn|Tống|Hứa|Kim|Phùng|Chế|Ksor|Rơ|Siu|Y|H")
-_NAME_AFTER = re.compile(r"[^\S\n]+(?:(?:ông|bà|anh|chị|đồng chí|đ/c)[^\S\n]+)?(?:" + _SURNAMES +
-                         r")[^\S\n]+[A-ZÀ-ỸĐ]")
-# "ĐB Nguyễn Thị A (" before a place: the person's seat
-_PERSONS_SEAT = re.compile(r"(?<![\w])" + _SURNAMES + r"(?:[^\S\n]+[A-ZÀ-ỸĐ][^\s(),.;:]*){1,3}[^\S\n]*\($")
+
+
+@lru_cache(maxsize=1)
+def _named_person_res() -> tuple[re.Pattern, re.Pattern]:
+    """Patterns for a person named by a family name of the people's list (posts.yaml): a name right
+    after a count ("hai vụ Nguyễn Văn A"), and a name right before a bracket ("ĐB Nguyễn Thị A ("
+    before a place: the person's seat)."""
+    from .people import patterns as people_patterns
+    surnames = "|".join(sorted(map(re.escape, people_patterns().surnames), key=len, reverse=True))
+    name_after = re.compile(r"[^\S\n]+(?:(?:ông|bà|anh|chị|đồng chí|đ/c)[^\S\n]+)?(?:" + surnames +
+                            r")[^\S\n]+[A-ZÀ-ỸĐ]")
+    persons_seat = re.compile(r"(?<![\w])(?:" + surnames + r")(?:[^\S\n]+[A-ZÀ-ỸĐ][^\s(),.;:]*){1,3}[^\S\n]*\($")
+    return name_after, persons_seat
+
+
 # "chúc mừng hai đồng chí được phân công …"
 _GREETED_BEFORE = re.compile(r"(?<![\w])chúc mừng\s+(?:các\s+)?$")
 _APPOINTED_AFTER = re.compile(r"[^\S\n]+(?:vừa\s+|mới\s+)?được\s+(?:phân công|bổ nhiệm|điều động|giới thiệu|bầu|chỉ định|"
@@ -1191,7 +1199,7 @@ class _Subjects:
         """A place named only in brackets after a person ("ĐB Nguyễn Thị A (Trà Vinh) cho rằng …"): the
         person's constituency or home, not what the article reports on."""
         seen = [m for m in self.doc.of("place") if m.iri == iri]
-        return bool(seen) and all(_PERSONS_SEAT.search(self.doc.text, max(0, m.start - 60), m.start)
+        return bool(seen) and all(_named_person_res()[1].search(self.doc.text, max(0, m.start - 60), m.start)
                                   and self.doc.text[m.end:m.end + 1] == ")" for m in seen)
 
     def candidates(self, s: Sentence) -> list[_Cand]:
