@@ -1749,7 +1749,7 @@ _TIED_BEFORE = regex.compile(r"(?<![\p{L}])gắn(?:\s+(?:kết|liền|chặt))?(
 
 def _tied_with(s: str, a: Ref, b: Ref) -> bool:
     """"gắn chặt thực hiện <A> với <B>": the two are carried out together."""
-    return bool(_WITH_GAP.match(s[a.end:b.start]) or _WITH_GAP.match(s[max(a.end, a.tail_end):b.start])) \
+    return any(_WITH_GAP.match(s[at:b.start]) for at in _after_ref(a)) \
         and _TIED_BEFORE.search(s, max(0, a.start - 40), a.start) is not None
 
 
@@ -2031,7 +2031,7 @@ def _carried_within(by_sentence: dict, found: list) -> list:
             if y.kind not in _HOST_KINDS or y.form == "anaphor" or y.iri is None or x.iri is None or y.iri == x.iri:
                 continue
             s = x.sentence.text
-            if not (_WITHIN.match(s[x.end:y.start]) or _WITHIN.match(s[max(x.end, x.tail_end):y.start])):
+            if not any(_WITHIN.match(s[at:y.start]) for at in _after_ref(x)):
                 continue
             out += [(o, y.iri, sent) for o, d, sent in found if d == x.iri and sent.index == idx]
     return out
