@@ -47,6 +47,10 @@ def test_with_alone_does_not_tie_a_second_document(pipeline):
     text = ("Đảng bộ huyện Cam Lộ thực hiện Chỉ thị số 05-CT/TW với nhiều cách làm hay, "
             "trong khi Nghị quyết số 18-NQ/TW được các sở triển khai.")
     assert "Đảng bộ huyện Cam Lộ" not in doers(pipeline, text, "Nghị quyết số 18-NQ/TW")
+    # "<A> với <B>" right after it, but no "gắn" before <A>: B is compared with A, not carried out
+    text = "Đảng bộ huyện Cam Lộ so sánh việc thực hiện Chỉ thị số 05-CT/TW với Nghị quyết số 18-NQ/TW."
+    assert "Đảng bộ huyện Cam Lộ" in doers(pipeline, text, "Chỉ thị số 05-CT/TW")
+    assert "Đảng bộ huyện Cam Lộ" not in doers(pipeline, text, "Nghị quyết số 18-NQ/TW")
 
 
 def test_a_work_led_by_a_body_and_its_party_committee_names_the_body(pipeline):
