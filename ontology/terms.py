@@ -194,7 +194,8 @@ def post_iri(title: str, organization: NamedNode) -> NamedNode:
 
 
 def observation_iri(*key_parts: str) -> NamedNode:
-    """An observation by subject, indicator, qualifier, period, value, target flag, document."""
+    """An observation by subject, indicator, qualifier, value, unit, period, target flag and how the
+    value is stated; not by document (two documents reporting one figure share it)."""
     return _id("observation", _h(*key_parts, n=20))
 
 
