@@ -1898,7 +1898,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     generic.setdefault(idx, []).append(x)
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
             if subj is None:  # "việc thực hiện <X> ở Đảng bộ xã Y": that body
-                subj = _body_at_after(s, sentence, sorgs, x)
+                subj = _body_after(_AT_BODY, s, sentence, sorgs, x)
             if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
                 subj = _body_of_place_after(doc, x, orgs)
             if subj is None and not focus:  # "Theo <title> <org>: … thực hiện <X>": the speaker's body
@@ -2442,10 +2442,11 @@ def _work_done_in(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
     return None
 
 
-def _body_at_after(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
-    """"Việc thực hiện <X> ở Đảng bộ xã Y …": the body named right after the directive."""
+def _body_after(gap: regex.Pattern, s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
+    """The body named right after the directive, past a gap the pattern reads: "Việc thực hiện
+    <X> ở Đảng bộ xã Y …" (_AT_BODY), "kiểm tra <X> tại Đảng ủy xã Y" (_INSPECTED_AT)."""
     for at in _after_ref(x):
-        m = _AT_BODY.match(s, at)
+        m = gap.match(s, at)
         if m is None:
             continue
         o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
@@ -2501,7 +2502,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         gap = s[min(o.end - sentence.start, cue_at):cue_at]
         if _INSPECTS.search(gap) and not _rx(r"[,;:]").search(gap):
             # "<org> kiểm tra việc thực hiện <X> tại Đảng ủy xã Y": the body inspected does it
-            seen = _inspected_after(s, sentence, sorgs, x)
+            seen = _body_after(_INSPECTED_AT, s, sentence, sorgs, x)
             if seen is not None:
                 return seen
         asked = _ASKED.match(gap)
@@ -2546,18 +2547,6 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
 _INSPECTS = regex.compile(r"(?<![\p{L}])(?:đã\s+|vừa\s+|sẽ\s+)?(?:tiến hành\s+)?(?:kiểm tra|giám sát)(?:,?\s+(?:và\s+)?giám sát)?"
                           r"(?:\s+(?:về\s+)?(?:việc|tình hình|kết quả))?\s+$")
 _INSPECTED_AT = regex.compile(r"\s*(?:[^,;:.()“”\"]{0,40}?\s)?(?:tại|ở|đối với)\s+")
-
-
-def _inspected_after(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
-    """The body named after the directive an inspector looks into ("… <X> tại Đảng ủy xã Y")."""
-    for at in _after_ref(x):
-        m = _INSPECTED_AT.match(s, at)
-        if m is None:
-            continue
-        o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
-        if o is not None:
-            return o
-    return None
 
 
 _ASKED = regex.compile(r"^[^,;:.]{0,30}?(?<![\p{L}])(?:đề nghị|kiến nghị|mong muốn)\s+")
