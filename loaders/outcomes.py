@@ -1552,7 +1552,7 @@ _CLAUSE_OPENERS = re.compile(
     r"còn|có|đạt|được|đã|đang|sẽ|đều|cũng|tăng|giảm|vượt|tạo|huy động|giải quyết|hoàn thành|"
     r"thu hút|tập trung|bảo đảm|đảm bảo|giúp|nên|do|vì|khi|sau|trước|với|từ|cùng)(?![\w])")
 # words that cannot end what was counted: they lead on to words the qualifier left out
-_TRAILING = re.compile(r"(?:[\s,]+(?:cũng như|cũng|các|những|mọi|một|mỗi|từng|quyết tâm|phấn đấu|nhằm|để|nhưng|song|"
+_TRAILING = re.compile(r"(?:[\s,]+(?:hiện có|cũng như|cũng|hàng (?:chục|trăm|nghìn|ngàn|vạn)|các|những|mọi|một|mỗi|từng|quyết tâm|phấn đấu|nhằm|để|nhưng|song|"
                        r"theo|về|sau|trước|bằng|trong|trên|dưới|đối với|và|của|cho|với|là|có|được|đã|tại|ở))+\s*$")
 # what follows a kind word within a document's name: its number, code and capitalised words
 _DOC_NAME_TAIL = re.compile(rf"(?:\s+(?:số\s+)?(?:\d[\w/.\-–]*|[{_UP}][\w\-/]*|[-–]\s*[\w/]+))*")
@@ -1601,6 +1601,10 @@ def _counted_words(text: str, low: str, f: Figure, q: str) -> str:
             if max(m.end(), name.end()) > end:  # the name goes on past the qualifier's last word
                 q = _DOC_LEAD.sub("", q[:m.start() - at].rstrip())
                 break
+    # a purpose clause ("… nhằm …") says why, not what was counted
+    purpose = _rx(r"\s+nhằm(?![\w])").search(q)
+    if purpose is not None and len(q[:purpose.start()].split()) >= 2:
+        q = q[:purpose.start()]
     tidy = _TRAILING.sub("", q).strip(" ,;-–")
     return tidy or q
 

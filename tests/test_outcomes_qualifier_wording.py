@@ -63,3 +63,13 @@ def test_a_qualifier_never_ends_inside_a_documents_name():
 def test_a_qualifier_cut_at_the_first_word_of_a_kind_drops_it():
     q = qualifiers("Toàn huyện còn 30% số trường học chưa xây dựng xong nhà đa năng theo quy định của Bộ Giáo dục và Đào tạo.")
     assert not q[(30, "%")].endswith("quy")
+
+
+def test_a_purpose_clause_is_not_what_was_counted():
+    q = qualifiers("Tỉnh cử 9 cán bộ trẻ về xã nhằm giúp cơ sở làm tốt công tác dân vận.")
+    assert q[(9, "người")] == "cán bộ trẻ về xã"
+
+
+def test_a_qualifier_never_ends_on_a_rough_number_word():
+    q = qualifiers("Trường mở 15 lớp bồi dưỡng kỹ năng số cho hàng trăm (gần 400) học viên.")
+    assert q[(15, "lớp")] == "lớp bồi dưỡng kỹ năng số"
