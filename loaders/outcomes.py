@@ -1527,6 +1527,8 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
                 if 3 <= len(measure.split()) <= 16:
                     q = measure
         q = _GLUED_END.split(q, 1)[0]  # "… vào năm 2015.HOÀI NAM": the sentence ends, a byline follows
+        if f.indicator == "other" and q:
+            q = _counted_words(text, low, f, q)
         q = _DANGLING.sub("", q)  # "đồ án quy hoạch gồm", "hộ nghèo được": the words that lead on to the next
         q = _rx(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số$").sub("", q.strip(" ,-–"))  # "… là đảng viên trong tổng số"
         if q and q == q.lower():  # the words as written ("THCS", names), not lower-cased
@@ -1534,6 +1536,77 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
             if at >= 0:
                 q = text[at:at + len(q)]
         f.qualifier = q or None
+
+
+# ----------------------------------------------------------------------------- wording of a qualifier
+
+# A document's kind word, and the verbs that lead on to a document ("thực hiện Chỉ thị …").
+_DOC_KINDS = ("chỉ thị", "nghị quyết", "kết luận", "quy định", "kế hoạch", "chương trình", "hướng dẫn",
+              "quyết định", "thông báo", "đề án", "điều lệ", "luật", "nghị định", "công văn", "báo cáo",
+              "thông tư", "quy chế")
+_DOC_KIND_RE = re.compile(r"(?<![\w])(?:" + "|".join(k.replace(" ", r"\s+") for k in _DOC_KINDS) + r")(?![\w])")
+_DOC_LEAD = re.compile(r"(?:\s+(?:việc\s+)?(?:thực hiện|triển khai|quán triệt|học tập|theo|của|về))+\s*$")
+# words that open a new clause after a comma, where a list of nouns would go on with a noun
+_CLAUSE_OPENERS = re.compile(
+    r"(?:quyết tâm|phấn đấu|đưa|nâng|góp phần|nhằm|chưa kể|đồng thời|trong đó|tỷ lệ|tỉ lệ|tổng|toàn|mỗi|"
+    r"còn|có|đạt|được|đã|đang|sẽ|đều|cũng|tăng|giảm|vượt|tạo|huy động|giải quyết|hoàn thành|"
+    r"thu hút|tập trung|bảo đảm|đảm bảo|giúp|nên|do|vì|khi|sau|trước|với|từ|cùng)(?![\w])")
+# words that cannot end what was counted: they lead on to words the qualifier left out
+_TRAILING = re.compile(r"(?:[\s,]+(?:hiện có|cũng như|cũng|hàng (?:chục|trăm|nghìn|ngàn|vạn)|các|những|mọi|một|mỗi|từng|quyết tâm|phấn đấu|nhằm|để|nhưng|song|"
+                       r"theo|về|sau|trước|bằng|trong|trên|dưới|đối với|và|của|cho|với|là|có|được|đã|tại|ở))+\s*$")
+# what follows a kind word within a document's name: its number, code and capitalised words
+_DOC_NAME_TAIL = re.compile(rf"(?:\s+(?:số\s+)?(?:\d[\w/.\-–]*|[{_UP}][\w\-/]*|[-–]\s*[\w/]+))*")
+_FUNCTION_HEAD = re.compile(r"(?:so với|để|nhưng|song|mà|còn|và|với|của|cho|đều|đã|được|là|từ|đến|tới|trong|tại|ở)(?![\w])")
+
+
+def _at_in(low: str, q: str, f: Figure) -> int:
+    """Where the qualifier's words stand in the sentence: the occurrence nearest the figure."""
+    ql = q.lower()
+    best = -1
+    at = low.find(ql)
+    while at >= 0:
+        if best < 0 or abs(at - f.end) < abs(best - f.end):
+            best = at
+        at = low.find(ql, at + 1)
+    return best
+
+
+def _counted_words(text: str, low: str, f: Figure, q: str) -> str:
+    """The words that say what a figure counted, and no more: not the unit the unit column gives,
+    not the next clause after a comma, not half of a document's name."""
+    # a unit of measure, repeated at the head ("km đường nội đồng" counts "đường nội đồng")
+    unit = f.unit.lower()
+    if f.cat in _MEASURED and unit and q.lower().startswith(unit + " "):
+        rest = q[len(unit):].strip(" ,;-–")
+        if _FUNCTION_HEAD.match(rest.lower()):
+            left = _left_phrase(f.near)  # "12 tỷ đồng so với năm trước": what stands before says it
+            if left is not None and left.count("“") == left.count("”") and left.count('"') % 2 == 0:
+                rest = f"{left} ({f.unit})"
+            elif _rx(r"(?:nhưng|song|mà|còn)(?![\w])").match(rest.lower()):
+                rest = q[:len(unit)]  # "… triệu đồng nhưng nay …": the next clause says nothing of this figure
+        q = rest or q[:len(unit)]
+    # a comma or semicolon opening a new clause, once the words before it say what was counted
+    for m in _rx(r"\s*[,;]\s*").finditer(q):
+        if len(q[:m.start()].split()) >= 2 and _CLAUSE_OPENERS.match(q.lower(), m.end()):
+            q = q[:m.start()]
+            break
+    # never half of a document's name: cut before its kind word, or before the verb leading to it
+    at = _at_in(low, q, f)
+    if at >= 0:
+        end = at + len(q)
+        for m in _DOC_KIND_RE.finditer(low, at, min(len(low), end + 14)):
+            if m.start() >= end or m.start() == at:
+                continue
+            name = _DOC_NAME_TAIL.match(text, m.end())
+            if max(m.end(), name.end()) > end:  # the name goes on past the qualifier's last word
+                q = _DOC_LEAD.sub("", q[:m.start() - at].rstrip())
+                break
+    # a purpose clause ("… nhằm …") says why, not what was counted
+    purpose = _rx(r"\s+nhằm(?![\w])").search(q)
+    if purpose is not None and len(q[:purpose.start()].split()) >= 2:
+        q = q[:purpose.start()]
+    tidy = _TRAILING.sub("", q).strip(" ,;-–")
+    return tidy or q
 
 
 # an example or a supposition ("Ví dụ có hộ lương 2 triệu đồng/tháng, nếu gia đình có 3 người …")
