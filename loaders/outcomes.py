@@ -1027,7 +1027,7 @@ def _period_for(low, f: Figure, figs, i, periods, carried):
     for (s, e, a, b) in periods:
         if f.end <= s < nxt:
             gap = low[f.end:s]
-            if len(gap) <= 30 and _rx(r"\s*(?:\([^()]*\)\s*)?(?:vào\s+|trong\s+)?\(?\s*").fullmatch(gap) \
+            if len(gap) <= 30 and _rx(r"\s*(?:\([^()]*\)\s*)?(?:vào\s+|trong\s+)?(?:(?:cuối|đầu|giữa)\s+)?\(?\s*").fullmatch(gap) \
                     and not _rx(r"so với\s*$").search(gap):
                 return (a, b)
             break

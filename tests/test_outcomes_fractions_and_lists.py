@@ -141,3 +141,17 @@ def test_a_figure_after_two_joined_villages_is_each_ones():
     val = {f.s.value: float(f.o.value) for f in doc.facts if f.p == PKG.value}
     got = {lab.get(f.o.value) for f in doc.facts if f.p == PKG.refSubject and val.get(f.s.value) == 100.0}
     assert {"Nà Ban", "Nà Khương"} <= got
+
+
+def test_the_end_or_start_of_a_year_right_after_a_figure_dates_it_by_that_year():
+    got = periods("Tỷ lệ hộ nghèo của xã Mường Kim giảm còn 9,5% vào cuối năm 2019. "
+                  "Đảng bộ xã Mường Kim có 230 đảng viên đầu năm 2021.")
+    assert got[9.5] == ("2019", "2019")
+    assert got[230.0] == ("2021", "2021")
+
+
+def test_an_event_dated_at_the_end_of_a_year_does_not_date_the_paragraph():
+    # "cuối năm 2015, X gửi công văn": the date of one event, not the period of what follows
+    got = periods("Đảng bộ xã Mường Kim họp. Với vụ việc ở bản Nà Khương, cuối năm 2015, Công an huyện có công văn "
+                  "gửi Đảng ủy xã. Đảng ủy xã đã kiểm tra 6 đảng viên.")
+    assert got[6.0] == (None, None)
