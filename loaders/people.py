@@ -504,12 +504,19 @@ def _agency_committees(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
         org = _committee_of(doc, nxt.org, s)
         if org is None:
             continue
-        if q is not None:
-            out.remove(q)
-        else:
-            left = [x for x in left if x[0] != a]
-        out.append(Post(title, org, s.start + a, s.start + end))
+        left = _chained(out, left, q, a, Post(title, org, s.start + a, s.start + end))
     return out, left
+
+
+def _chained(out: list[Post], left: list, q: Post | None, a: int, post: Post) -> list:
+    """A title chained before another post becomes post: it replaces the post q read for it
+    before, or leaves the bare titles (those starting at a); returns the bare titles left."""
+    if q is not None:
+        out.remove(q)
+    else:
+        left = [x for x in left if x[0] != a]
+    out.append(post)
+    return left
 
 
 def _village_cells(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
@@ -548,11 +555,7 @@ def _village_cells(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: 
         cell = Mention("organization", village.start, village.end, village.text, s, key=key,
                        attrs={"name": label, "kind": "party_cell", "level": "village", "place_iri": place_iri,
                               "parent_iri": o.parent.iri if o.parent else None}, iri=iri)
-        if q is not None:
-            out.remove(q)
-        else:
-            left = [x for x in left if x[0] != a]
-        out.append(Post(title, cell, s.start + a, s.start + end))
+        left = _chained(out, left, q, a, Post(title, cell, s.start + a, s.start + end))
     return out, left
 
 
