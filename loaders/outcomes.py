@@ -111,25 +111,26 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
     return out
 
 
+# every unit word a place is written with: "xã X", "huyện Y", "thôn Z" …
+_ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
     r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo|"
     r"dự đại hội(?: đại biểu)?)"  # "bầu đoàn đại biểu dự Đại hội Đảng bộ X gồm 9 …": X is where they go
     r"(?:\s+thường trực)?\s+"
-    r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?$")
+    r"(?:" + _ANY_UNIT + r"\s+)?$")
 
 # A place is the subject only where a clause opens with it ("Tại huyện X, ...", "bản X, xã Y và
 # ...", "xã X có ..."), not as an object ("đứng đầu huyện X với ...").
 # "Ở phường X, …", "Tại xã Y …": a place opening its sentence is what the sentence is about
-_OPENING_PLACE = re.compile(r"\W*(?:ở|tại|riêng)\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|"
-                            r"xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+_OPENING_PLACE = re.compile(r"\W*(?:ở|tại|riêng)\s+(?:" + _ANY_UNIT + r"\s+)?")
 # a sentence opening on a place: "Tại xã X, …", "Xã Y còn …", "Riêng huyện Z, …"
 _PLACE_OPENS = re.compile(r"[\W]*(?:(?:trong khi đó|tuy nhiên|ngoài ra|bên cạnh đó|đặc biệt|ngược lại|trái lại|cùng với đó)"
-                          r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|"
-                          r"tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+                          r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:" + _ANY_UNIT + r"\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
-    r"(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+    r"(?:" + _ANY_UNIT +
     r"(?:\s+(?:biên giới|vùng cao|miền núi|đặc biệt khó khăn|vùng sâu))?\s*)?$")
 
 # Indicators about a territory rather than its party organization.
@@ -1718,8 +1719,7 @@ def _first_subject(named: list[_Cand], low: str) -> _Cand:
 
 _CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành phố|quận|thị xã)\s+(?:lựa\s+)?chọn")
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
-_OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
-                          r"bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+)?")
+_OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:" + _ANY_UNIT + r"\s+)?")
 _OWN_LEVEL_BEFORE = re.compile(r"(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?![\w])")
 _OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|còn|chiếm|tăng|giảm(?:\s+(?:còn|xuống))?|có)?"
                          r"\s*(?:trên|hơn|gần|khoảng|xấp xỉ)?\s*")
