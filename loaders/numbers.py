@@ -27,7 +27,7 @@ _MULT = {"mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "triệu": 1
 
 # Number words, longest first, for a regex alternation. "tư", "mốt", "lăm" only occur inside a
 # compound ("hai mươi tư", "mười lăm"), so a bare one is not a number.
-_WORDS = sorted(set(_UNITS) | set(_TEN) | set(_MULT) | {"linh", "lẻ"}, key=len, reverse=True)
+_WORDS = sorted(set(_UNITS) | set(_TEN) | set(_MULT) | {"linh", "lẻ"}, key=lambda w: (-len(w), w))
 _W = "|".join(_WORDS)
 WORD_NUMBER_RE = re.compile(r"(?<![\w])((?:" + _W + r")(?:\s+(?:" + _W + r"))*)(?![\w])", re.IGNORECASE)
 
