@@ -36,11 +36,25 @@ def held_posts(doc) -> set[tuple[str, str, str]]:
     return {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
 
 
-def carried_out(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
-    """(organization, directive) label pairs: who carries out what, as the text says."""
-    doc = read(pipeline, text)
+def carries_out(doc) -> set[tuple[str, str]]:
+    """(organization, directive) label pairs: who carries out what, as the document states."""
     lab = labels(doc)
     return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+
+
+def carried_out(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    """(organization, directive) label pairs: who carries out what, as the text says."""
+    return carries_out(read(pipeline, text))
+
+
+LINKS = ("continues", "implements", "concretizes", "amends", "replaces", "references")
+
+
+def directive_links(doc) -> set[tuple[str, str, str]]:
+    """(directive, relation, directive) triples: every link between directives, by label."""
+    lab = labels(doc)
+    return {(lab[f.s.value], f.p.value.rsplit("#", 1)[-1], lab[f.o.value]) for f in doc.facts
+            if f.p.value.rsplit("#", 1)[-1] in LINKS}
 
 
 def figure_subjects(doc, key=lambda figure: figure.value) -> dict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from partykg.ontology.terms import PKG, SCHEMA
 
-from extraction import read, labels, directives
+from extraction import read, labels, directives, carries_out, directive_links
 
 
 def issuers(doc) -> dict[str, set[str]]:
@@ -25,18 +25,6 @@ def issuers(doc) -> dict[str, set[str]]:
 def mentioned(doc) -> set[str]:
     lab = labels(doc)
     return {lab.get(f.o.value, "") for f in doc.facts if f.p == SCHEMA.mentions and f.s == doc.iri}
-
-
-def carried_out(doc) -> set[tuple[str, str]]:
-    lab = labels(doc)
-    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
-
-
-def links(doc) -> set[tuple[str, str, str]]:
-    lab = labels(doc)
-    names = ("continues", "implements", "concretizes", "amends", "replaces", "references")
-    return {(lab[f.s.value], f.p.value.rsplit("#", 1)[-1], lab[f.o.value]) for f in doc.facts
-            if f.p.value.rsplit("#", 1)[-1] in names}
 
 
 # ----------------------------------------------------------------------------- issuers
@@ -68,7 +56,7 @@ ABOUT_PA_VAY_SU = ("Đảng bộ xã Pa Vây Sử có 14 chi bộ. Đảng ủy 
 def test_the_body_after_de_cua_issued_the_directive_and_does_not_carry_it_out(pipeline):
     doc = read(pipeline, ABOUT_PA_VAY_SU + "Thời gian tới, xã tiếp tục triển khai thực hiện Quy định 09-QĐ/TU "
                                            "ngày 4/3/2024 của Tỉnh ủy Lai Châu về nêu gương của cán bộ.")
-    done = carried_out(doc)
+    done = carries_out(doc)
     assert ("Đảng bộ xã Pa Vây Sử", "Quy định số 09-QĐ/TU") in done
     assert not any(org == "Đảng bộ tỉnh Lai Châu" for org, _ in done)
     assert issuers(doc)["Quy định số 09-QĐ/TU"] == {"Đảng bộ tỉnh Lai Châu"}
@@ -82,8 +70,8 @@ def test_a_programme_of_a_resolution_named_by_its_subject(pipeline):
     resolution = "Nghị quyết về phát triển du lịch cộng đồng vùng cao biên giới"
     programme = "Chương trình hành động " + resolution
     assert {resolution, programme} <= directives(doc)
-    assert (programme, "implements", resolution) in links(doc)
-    assert {("Đảng bộ xã Pa Vây Sử", programme), ("Đảng bộ xã Pa Vây Sử", resolution)} <= carried_out(doc)
+    assert (programme, "implements", resolution) in directive_links(doc)
+    assert {("Đảng bộ xã Pa Vây Sử", programme), ("Đảng bộ xã Pa Vây Sử", resolution)} <= carries_out(doc)
 
 
 def test_a_programme_of_the_party_s_resolutions_in_general_is_not_a_document(pipeline):
@@ -98,14 +86,14 @@ def test_the_congresses_of_all_levels_of_one_term_are_one_directive(pipeline):
                                            "nhiệm kỳ 2020-2025. Các chi bộ học tập nghị quyết Đại hội Đảng bộ các cấp "
                                            "nhiệm kỳ 2020-2025.")
     assert directives(doc) == {"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025"}
-    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025") in carried_out(doc)
+    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025") in carries_out(doc)
     assert issuers(doc) == {}
 
 
 def test_one_verb_over_a_vague_name_and_a_resolution_carries_out_the_resolution(pipeline):
     doc = read(pipeline, ABOUT_PA_VAY_SU + "Đảng ủy xã Pa Vây Sử quán triệt Nghị quyết Trung ương Đảng và Nghị quyết "
                                            "Đại hội Đảng các cấp nhiệm kỳ 2020-2025.")
-    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025") in carried_out(doc)
+    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2020-2025") in carries_out(doc)
 
 
 # ----------------------------------------------------------------------------- documents named by issuer and subject
@@ -139,13 +127,13 @@ def test_a_short_chi_bo_after_a_fronted_clause_is_the_cell_named_before(pipeline
     doc = read(pipeline, ABOUT_PA_VAY_SU + "Chi bộ bản Sì Thâu Chải có 31 đảng viên. Thực hiện Kết luận số 01-KL/TW "
                                            "của Bộ Chính trị về học tập và làm theo gương Bác, những năm qua, chi bộ "
                                            "chọn làm mô hình dân vận khéo.")
-    assert ("Chi bộ bản Sì Thâu Chải", "Kết luận số 01-KL/TW") in carried_out(doc)
+    assert ("Chi bộ bản Sì Thâu Chải", "Kết luận số 01-KL/TW") in carries_out(doc)
 
 
 def test_carrying_out_in_a_named_district_is_that_district_s_committee(pipeline):
     doc = read(pipeline, "Huyện ủy Phong Thổ họp định kỳ. Đảng ủy xã Mường So chú trọng công tác cán bộ. "
                          "Kết quả trong thực hiện Nghị quyết Trung ương 7 (khóa XII) ở huyện Phong Thổ còn khiêm tốn.")
-    done = carried_out(doc)
+    done = carries_out(doc)
     assert ("Đảng bộ huyện Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in done
     assert not any(org == "Đảng bộ xã Mường So" for org, _ in done)
 
@@ -153,13 +141,13 @@ def test_carrying_out_in_a_named_district_is_that_district_s_committee(pipeline)
 def test_a_review_by_a_resolution_is_carrying_it_out_by_the_body_after_when(pipeline):
     doc = read(pipeline, "Phòng tiếp dân mới đi vào hoạt động nhằm khắc phục hạn chế, khi kiểm điểm theo Nghị quyết "
                          "Trung ương 7 (khóa XII), Ban Thường vụ Huyện ủy Phong Thổ đã chỉ ra.")
-    assert ("Ban Thường vụ Huyện ủy Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in carried_out(doc)
+    assert ("Ban Thường vụ Huyện ủy Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in carries_out(doc)
 
 
 def test_a_review_not_by_a_resolution_carries_nothing_out(pipeline):
     doc = read(pipeline, "Ban Thường vụ Huyện ủy Phong Thổ kiểm điểm công tác năm 2024, Nghị quyết Trung ương 7 "
                          "(khóa XII) được nhắc lại.")
-    assert carried_out(doc) == set()
+    assert carries_out(doc) == set()
 
 
 def test_a_decision_of_two_issuers_or_of_a_post_is_named_by_its_subject(pipeline):
@@ -174,7 +162,7 @@ def test_a_standing_committee_written_with_its_abbreviation_before_its_committee
     doc = read(pipeline, "Đảng ủy xã Mường So có 12 chi bộ. Sau kiểm điểm theo Nghị quyết Trung ương 7 (khóa XII), "
                          "Ban Thường vụ (BTV) Huyện ủy Phong Thổ tập trung khắc phục hạn chế. BTV Huyện ủy Phong Thổ "
                          "đã chỉ đạo các xã.")
-    done = carried_out(doc)
+    done = carries_out(doc)
     assert ("Ban Thường vụ Huyện ủy Phong Thổ", "Nghị quyết Trung ương 7 (khóa XII)") in done
     assert not any(org.endswith("Mường So") for org, _ in done)
 
@@ -187,8 +175,8 @@ def test_the_name_of_a_document_known_by_its_subject_stops_at_the_clause_after_a
 
 def test_a_committee_that_adopts_a_resolution_leads_it_but_de_cua_names_only_its_issuer(pipeline):
     adopted = read(pipeline, "Năm 2023, Huyện ủy Phong Thổ ban hành Nghị quyết số 12-NQ/HU về phát triển chè.")
-    assert ("Đảng bộ huyện Phong Thổ", "Nghị quyết số 12-NQ/HU") in carried_out(adopted)
+    assert ("Đảng bộ huyện Phong Thổ", "Nghị quyết số 12-NQ/HU") in carries_out(adopted)
     named = read(pipeline, ABOUT_PA_VAY_SU + "Xã tiếp tục thực hiện Nghị quyết số 12-NQ/HU của Huyện ủy Phong Thổ "
                                              "về phát triển chè.")
-    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết số 12-NQ/HU") in carried_out(named)
-    assert not any(org == "Đảng bộ huyện Phong Thổ" for org, _ in carried_out(named))
+    assert ("Đảng bộ xã Pa Vây Sử", "Nghị quyết số 12-NQ/HU") in carries_out(named)
+    assert not any(org == "Đảng bộ huyện Phong Thổ" for org, _ in carries_out(named))

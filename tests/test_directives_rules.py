@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from partykg.ontology.terms import PKG
 
-from extraction import read, labels
+from extraction import read, labels, carries_out, directive_links
 
 
 def directives(doc) -> dict[str, str]:
@@ -26,18 +26,6 @@ def values(doc, prop) -> dict[str, set[str]]:
         if f.p == prop:
             out.setdefault(lab.get(f.s.value, f.s.value), set()).add(lab.get(getattr(f.o, "value", ""), f.o.value))
     return out
-
-
-def links(doc) -> set[tuple[str, str, str]]:
-    lab = labels(doc)
-    names = ("continues", "implements", "concretizes", "amends", "replaces", "references")
-    return {(lab[f.s.value], f.p.value.rsplit("#", 1)[-1], lab[f.o.value]) for f in doc.facts
-            if f.p.value.rsplit("#", 1)[-1] in names}
-
-
-def carried_out(doc) -> set[tuple[str, str]]:
-    lab = labels(doc)
-    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
 
 
 # ----------------------------------------------------------------------------- codes
@@ -154,32 +142,32 @@ def test_a_quoted_subject_is_read_without_its_quotes(pipeline):
 
 def test_continuing_a_directive(pipeline):
     doc = read(pipeline, "Kết luận số 07-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 11-CT/TW được ban hành.")
-    assert ("Kết luận số 07-KL/TW", "continues", "Chỉ thị số 11-CT/TW") in links(doc)
+    assert ("Kết luận số 07-KL/TW", "continues", "Chỉ thị số 11-CT/TW") in directive_links(doc)
 
 
 def test_a_plan_implements_the_resolution_an_anaphor_points_to(pipeline):
     doc = read(pipeline, "Đảng ủy xã Nậm Cha học tập Nghị quyết Trung ương 5 (khóa XII). "
                          "Đảng ủy xã ban hành Kế hoạch số 30-KH/ĐU về triển khai thực hiện Nghị quyết.")
-    assert ("Kế hoạch số 30-KH/ĐU", "implements", "Nghị quyết Trung ương 5 (khóa XII)") in links(doc)
+    assert ("Kế hoạch số 30-KH/ĐU", "implements", "Nghị quyết Trung ương 5 (khóa XII)") in directive_links(doc)
 
 
 def test_concretizing_a_resolution_by_a_programme(pipeline):
     doc = read(pipeline, "Chi bộ học tập Nghị quyết Trung ương 5 (khóa XII). "
                          "Đảng ủy cụ thể hóa Nghị quyết bằng Chương trình hành động số 08-CTr/ĐU.")
-    assert ("Chương trình hành động số 08-CTr/ĐU", "concretizes", "Nghị quyết Trung ương 5 (khóa XII)") in links(doc)
+    assert ("Chương trình hành động số 08-CTr/ĐU", "concretizes", "Nghị quyết Trung ương 5 (khóa XII)") in directive_links(doc)
 
 
 def test_amending_and_replacing(pipeline):
     doc = read(pipeline, "Bộ Chính trị ban hành Quy định số 22-QĐi/TW về sửa đổi, bổ sung Quy định số 30-QĐi/TW. "
                          "Quyết định số 99-QĐ/TW về việc thay thế Quyết định số 45-QĐ/TW có hiệu lực.")
-    found = links(doc)
+    found = directive_links(doc)
     assert ("Quy định số 22-QĐi/TW", "amends", "Quy định số 30-QĐi/TW") in found
     assert ("Quyết định số 99-QĐ/TW", "replaces", "Quyết định số 45-QĐ/TW") in found
 
 
 def test_a_plan_made_on_the_basis_of_a_directive_references_it(pipeline):
     doc = read(pipeline, "Huyện ủy ban hành Hướng dẫn số 03-HD/HU căn cứ Quy định số 22-QĐi/TW.")
-    assert ("Hướng dẫn số 03-HD/HU", "references", "Quy định số 22-QĐi/TW") in links(doc)
+    assert ("Hướng dẫn số 03-HD/HU", "references", "Quy định số 22-QĐi/TW") in directive_links(doc)
 
 
 # ----------------------------------------------------------------------------- implementations
@@ -187,12 +175,12 @@ def test_a_plan_made_on_the_basis_of_a_directive_references_it(pipeline):
 def test_the_organization_that_carries_out_a_directive(pipeline):
     doc = read(pipeline, "Đảng ủy xã Nậm Cha đã tập trung lãnh đạo, quán triệt và triển khai thực hiện "
                          "Chỉ thị số 05-CT/TW.")
-    assert ("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW") in carried_out(doc)
+    assert ("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW") in carries_out(doc)
 
 
 def test_the_issuer_is_not_the_one_carrying_out(pipeline):
     doc = read(pipeline, "Ban Bí thư ban hành Chỉ thị số 21-CT/TW về công tác tuyên truyền.")
-    assert carried_out(doc) == set()
+    assert carries_out(doc) == set()
 
 
 ABOUT_NAM_CHA = ("Đảng bộ xã Nậm Cha có 20 chi bộ. Đảng ủy xã Nậm Cha chú trọng công tác cán bộ. "
@@ -201,13 +189,13 @@ ABOUT_NAM_CHA = ("Đảng bộ xã Nậm Cha có 20 chi bộ. Đảng ủy xã N
 
 def test_the_article_s_organization_is_the_implicit_implementer(pipeline):
     doc = read(pipeline, ABOUT_NAM_CHA + "Thực hiện Chỉ thị số 05-CT/TW được gắn với nhiệm vụ chính trị của địa phương.")
-    assert ("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW") in carried_out(doc)
+    assert ("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW") in carries_out(doc)
 
 
 def test_a_body_named_once_is_not_the_implicit_implementer(pipeline):
     doc = read(pipeline, "Đảng bộ xã Nậm Cha có 20 chi bộ. Thực hiện Chỉ thị số 05-CT/TW được gắn với "
                          "nhiệm vụ chính trị của địa phương.")
-    assert carried_out(doc) == set()
+    assert carries_out(doc) == set()
 
 
 # ----------------------------------------------------------------------------- more names, more links
@@ -248,7 +236,7 @@ def test_plural_or_short_descriptions_are_not_documents(pipeline):
 
 def test_an_action_programme_of_a_resolution_implements_it(pipeline):
     doc = read(pipeline, "Tỉnh ủy xây dựng Chương trình hành động thực hiện Nghị quyết Trung ương 5 (khóa XII).")
-    found = links(doc)
+    found = directive_links(doc)
     assert len(found) == 1
     (src, rel, dst), = found
     assert src.startswith("Chương trình hành động") and rel == "implements" and dst == "Nghị quyết Trung ương 5 (khóa XII)"
@@ -257,31 +245,31 @@ def test_an_action_programme_of_a_resolution_implements_it(pipeline):
 def test_a_document_issued_to_carry_out_a_fronted_directive_implements_it(pipeline):
     doc = read(pipeline, "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, Đảng ủy xã Mường Kim "
                          "xây dựng Kế hoạch số 05-KH/ĐU.")
-    assert ("Kế hoạch số 05-KH/ĐU", "implements", "Hướng dẫn số 12-HD/BTCTW") in links(doc)
-    assert ("Đảng bộ xã Mường Kim", "Hướng dẫn số 12-HD/BTCTW") in carried_out(doc)
+    assert ("Kế hoạch số 05-KH/ĐU", "implements", "Hướng dẫn số 12-HD/BTCTW") in directive_links(doc)
+    assert ("Đảng bộ xã Mường Kim", "Hướng dẫn số 12-HD/BTCTW") in carries_out(doc)
 
 
 def test_a_list_of_projects_is_not_a_chain_of_links(pipeline):
     doc = read(pipeline, "Đảng bộ xã Nậm Cha triển khai Đề án “Chi bộ bốn tốt”, Quy định “Đảng viên nêu gương”, "
                          "thực hiện Đề án “Sổ tay đảng viên”.")
-    assert links(doc) == set()
-    assert len(carried_out(doc)) == 3
+    assert directive_links(doc) == set()
+    assert len(carries_out(doc)) == 3
 
 
 def test_directives_listed_after_a_subject_are_all_carried_out(pipeline):
     doc = read(pipeline, "Đảng ủy xã Nậm Cha triển khai Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, "
                          "Kết luận số 21-KL/TW về xây dựng Đảng.")
-    assert carried_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 35-CT/TW"), ("Đảng bộ xã Nậm Cha", "Kết luận số 21-KL/TW")}
+    assert carries_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 35-CT/TW"), ("Đảng bộ xã Nậm Cha", "Kết luận số 21-KL/TW")}
 
 
 def test_reaching_the_targets_of_a_resolution_is_carrying_it_out(pipeline):
     doc = read(pipeline, "Đảng bộ huyện Phong Thổ đã hoàn thành các chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI đề ra.")
-    assert len(carried_out(doc)) == 1
+    assert len(carries_out(doc)) == 1
 
 
 def test_a_general_agent_is_not_the_article_s_organization(pipeline):
     doc = read(pipeline, ABOUT_NAM_CHA + "Nhiều cấp ủy các cấp đã sáng tạo trong thực hiện Chỉ thị số 05-CT/TW.")
-    assert carried_out(doc) == set()
+    assert carries_out(doc) == set()
 
 
 def test_each_fact_is_tied_to_the_sentence_that_states_it(pipeline):
@@ -312,24 +300,24 @@ def test_a_central_resolution_named_by_its_subject(pipeline):
 def test_the_body_acting_once_a_directive_came_out_carries_it_out(pipeline):
     doc = read(pipeline, "Ngay sau khi Chỉ thị số 35-CT/TW của Bộ Chính trị được ban hành, Đảng ủy xã Nậm Cha "
                          "đã xác định đây là nhiệm vụ trọng tâm.")
-    assert carried_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 35-CT/TW")}
+    assert carries_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 35-CT/TW")}
 
 
 def test_a_lowercase_mention_with_its_issuer_points_to_that_issuer_s_directive(pipeline):
     doc = read(pipeline, "Tỉnh ủy Lai Châu ban hành Nghị quyết số 04-NQ/TU về chuyển đổi số. "
                          "Từ khi có nghị quyết của Tỉnh ủy về chuyển đổi số, Đảng ủy xã Nậm Cha đã đổi mới cách làm.")
     assert list(directives(doc)) == ["Nghị quyết số 04-NQ/TU"]
-    assert ("Đảng bộ xã Nậm Cha", "Nghị quyết số 04-NQ/TU") in carried_out(doc)
+    assert ("Đảng bộ xã Nậm Cha", "Nghị quyết số 04-NQ/TU") in carries_out(doc)
 
 
 def test_not_carrying_out_is_not_carrying_out(pipeline):
     doc = read(pipeline, ABOUT_NAM_CHA + "Đảng ủy xã Nậm Cha chưa thực hiện nghiêm túc Chỉ thị số 05-CT/TW.")
-    assert carried_out(doc) == set()
+    assert carries_out(doc) == set()
 
 
 def test_the_body_whose_conduct_in_carrying_out_is_reviewed(pipeline):
     doc = read(pipeline, "Huyện ủy Tam Đường kiểm tra những hạn chế của Đảng ủy xã Nậm Cha trong thực hiện Chỉ thị số 05-CT/TW.")
-    assert carried_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW")}
+    assert carries_out(doc) == {("Đảng bộ xã Nậm Cha", "Chỉ thị số 05-CT/TW")}
 
 
 def test_a_thematic_resolution_keeps_its_code(pipeline):

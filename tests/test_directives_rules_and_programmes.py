@@ -13,12 +13,7 @@ from __future__ import annotations
 
 from partykg.ontology.terms import PKG
 
-from extraction import read, labels, directives
-
-
-def carried_out(doc) -> set[tuple[str, str]]:
-    lab = labels(doc)
-    return {(lab[f.s.value], lab[f.o.value]) for f in doc.facts if f.p == PKG.carriesOut}
+from extraction import read, labels, directives, carries_out
 
 
 def links(doc) -> set[tuple[str, str, str]]:
@@ -46,7 +41,7 @@ def test_a_lower_case_rule_that_a_verb_acts_on_is_a_document_carried_out(pipelin
     doc = read(pipeline, COMMUNE + "Nổi bật là việc xây dựng và triển khai thực hiện quy chế phối hợp giữa "
                                    "các chi bộ thôn, việc họp dân được duy trì.")
     assert "Quy chế phối hợp giữa các chi bộ thôn" in directives(doc)
-    assert ("Đảng bộ xã Mường Kim", "Quy chế phối hợp giữa các chi bộ thôn") in carried_out(doc)
+    assert ("Đảng bộ xã Mường Kim", "Quy chế phối hợp giữa các chi bộ thôn") in carries_out(doc)
 
 
 def test_a_rule_that_is_only_talked_about_is_no_document(pipeline):
@@ -62,7 +57,7 @@ def test_a_programme_owned_by_a_party_body_is_a_document_carried_out(pipeline):
     doc = read(pipeline, text)
     name = "Chương trình khắc phục hạn chế của Đảng bộ"
     assert name in directives(doc)
-    assert ("Đảng bộ xã Mường Kim", name) in carried_out(doc)
+    assert ("Đảng bộ xã Mường Kim", name) in carries_out(doc)
     # the article tells of one resolution: the body's programme carries it out
     assert (name, "implements", "Nghị quyết Trung ương 4 (khóa XII)") in links(doc)
 
@@ -76,27 +71,27 @@ def test_chained_verbs_are_one_cue_and_the_subject_heads_them(pipeline):
     text = (COMMUNE + "Năm 2020, Đảng bộ và nhân dân xã Mường Kim, huyện Than Uyên, tỉnh Lai Châu tích cực triển khai "
             "thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XII.")
     doc = read(pipeline, text)
-    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng") in carried_out(doc)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XII của Đảng") in carries_out(doc)
 
 
 def test_resolutions_listed_after_one_verb_are_carried_out_together(pipeline):
     text = (COMMUNE + "Xã đã thực hiện nghị quyết đại hội Đảng các cấp, nghị quyết đại hội Đảng bộ xã lần thứ 25.")
     doc = read(pipeline, text)
-    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội Đảng bộ xã Mường Kim lần thứ 25") in carried_out(doc)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội Đảng bộ xã Mường Kim lần thứ 25") in carries_out(doc)
 
 
 def test_criticism_in_the_spirit_of_a_resolution_carries_it_out(pipeline):
     text = (COMMUNE + "Khắc phục thiếu sót sau kiểm điểm phê bình và tự phê bình theo tinh thần "
                       "Nghị quyết Trung ương 4 (khóa XII).")
     doc = read(pipeline, text)
-    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Trung ương 4 (khóa XII)") in carried_out(doc)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Trung ương 4 (khóa XII)") in carries_out(doc)
 
 
 def test_tasks_a_resolution_set_are_carried_out(pipeline):
     text = (COMMUNE + "Củng cố đội ngũ cán bộ; lãnh đạo các chi bộ triển khai các nhiệm vụ mà "
                       "Nghị quyết Trung ương 4 (khóa XII) đã đề ra.")
     doc = read(pipeline, text)
-    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Trung ương 4 (khóa XII)") in carried_out(doc)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Trung ương 4 (khóa XII)") in carries_out(doc)
 
 
 def test_a_state_programme_known_by_its_number_is_a_document(pipeline):
@@ -122,7 +117,7 @@ def test_another_bodys_charter_is_not_the_party_charter(pipeline):
 def test_a_steering_committee_named_for_its_task_carries_it_out(pipeline):
     # (and so does the body sitting on it: see test_directives_doers_beyond_the_clause.py)
     doc = read(pipeline, COMMUNE + "Ban Dân vận Huyện ủy nằm trong Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở.")
-    got = carried_out(doc)
+    got = carries_out(doc)
     assert any(o.startswith("Ban Chỉ đạo thực hiện") and d.startswith("Quy chế dân chủ") for o, d in got)
     assert {o for o, _ in got} <= {o for o, _ in got if o.startswith(("Ban Chỉ đạo", "Ban Dân vận"))}
 
@@ -133,7 +128,7 @@ def test_a_bare_congress_resolution_is_that_of_the_body_and_term_its_sentence_na
     name = "Nghị quyết Đại hội Đảng bộ huyện Than Uyên nhiệm kỳ 2015-2020"
     assert name in directives(doc)
     # the standing committee acts for the body whose resolution it is
-    assert ("Đảng bộ huyện Than Uyên", name) in carried_out(doc)
+    assert ("Đảng bộ huyện Than Uyên", name) in carries_out(doc)
 
 
 def test_a_bare_congress_resolution_with_no_term_is_no_document(pipeline):
