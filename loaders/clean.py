@@ -27,6 +27,13 @@ _DATE_LINE = regex.compile(
     regex.I)
 
 
+# A date labelled at the very start of a text, before its title on the same line, as some
+# exports write it: "date 2025-08-21 Title …", "Ngày đăng: 21/08/2025 Title …".
+_LEAD_DATE = regex.compile(
+    r"^(?:date|published|ngày\s+đăng|đăng\s+ngày)\s*:?\s*((?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s+(?=\S)",
+    regex.I)
+
+
 def parse_date(value: str) -> str | None:
     """The first date in ``value`` as YYYY-MM-DD ("07/12/2022", "28/05/13", ISO), else None."""
     if not value:
@@ -110,6 +117,13 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
             lines.append((pos + lead, pos + lead + len(s), s))
         pos += len(raw) + 1
 
+    lead_date = None
+    m = _LEAD_DATE.match(lines[0][2]) if lines else None
+    if m:  # the label and date are not part of the title that follows them
+        lead_date = parse_date(m.group(1))
+        start, end, s = lines[0]
+        lines[0] = (start + m.end(), end, s[m.end():])
+
     keep: list[bool] = [True] * len(lines)
     longest_after = [0] * (len(lines) + 1)  # longest line after each line (for the dateline rule)
     for i in range(len(lines) - 1, -1, -1):
@@ -147,7 +161,9 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
 
     # Publication date: the last date line above the running text (a page clock may stand
     # above the title); else the first date line anywhere (a dateline under the article).
-    if "date" not in meta and dates:
+    if "date" not in meta and lead_date:
+        meta["date"] = lead_date
+    elif "date" not in meta and dates:
         head = [d for i, d in dates if first_body is None or i < first_body]
         meta["date"] = head[-1] if head else dates[0][1]
     elif meta.get("date"):  # given by the reader: normalised, or left out when unreadable

@@ -117,3 +117,14 @@ def test_markdown_heading_marks_and_images():
     lines, meta = body(text)
     assert lines == ["Nậm Lương làm tốt công tác kiểm tra", PARA1]
     assert meta["title"] == "Nậm Lương làm tốt công tác kiểm tra"
+
+
+def test_a_date_labelled_before_the_title_on_its_line_is_the_publication_date():
+    lines, meta = body(" date 2024-11-05 Xã Phong Nam kết nạp đảng viên mới\n\n" + PARA1, {})
+    assert meta["date"] == "2024-11-05"
+    assert lines[0] == "Xã Phong Nam kết nạp đảng viên mới"  # the label and date are not the title's
+    _, meta = body("Ngày đăng: 05/11/2024 Xã Phong Nam kết nạp đảng viên mới\n\n" + PARA1, {})
+    assert meta["date"] == "2024-11-05"
+    # a date inside the first line, or further down, is not a label
+    _, meta = body("Xã Phong Nam cập nhật 2024-11-05 số liệu\n\n" + PARA1, {})
+    assert "date" not in meta
