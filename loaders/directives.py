@@ -1452,6 +1452,7 @@ class Component:
         links = _links(refs)
         links += _topic_links(refs, links)
         links += _programme_links(refs)
+        links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
         for org, d, sent in _implementations(doc, refs, orgs, main, links):
@@ -1639,6 +1640,17 @@ def _links(refs: list[Ref]):
     return out
 
 
+_PLAN_OF = regex.compile(r"\s*(?:(?:để|nhằm)\s+)?(?:(?:triển khai|tổ chức)\s+)?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*")
+
+
+def _in_time(links: list, refs: list[Ref]) -> list:
+    """Links a document's date allows: no document implements, continues or amends one issued after it
+    ("Kế hoạch … ngày 30/11/2016 … thực hiện Kết luận A … và Kết luận B ngày 14/8/2017": B is not the plan's)."""
+    dated = {r.iri.value: r.date for r in refs if r.date and r.iri is not None and r.form != "anaphor"}
+    return [(a, rel, b, sent) for a, rel, b, sent in links
+            if rel == PKG.references or not (dated.get(a.value, "9") < dated.get(b.value, ""))]
+
+
 def _topic(refs: list[Ref]) -> Ref | None:
     """The directive a document is about: named clearly more often than any other."""
     counts = Counter(r.iri.value for r in refs if r.iri is not None and r.form != "described")
@@ -1802,6 +1814,19 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         doers_of: dict[int, list] = {}  # id(ref) -> the IRIs of who carries it out, as read here
+
+        def sorgs_before(at: int, sorgs=sorgs, sentence=sentence) -> bool:
+            return any(o.start - sentence.start < at for o in sorgs)
+
+        # "Kế hoạch số 25 … của <org> thực hiện Kết luận số 100 …": the document a plan carries out is
+        # part of the plan's name (a list the plan heads runs on after it)
+        plan_of: dict[int, Ref] = {}
+        plan_end: dict[int, int] = {}
+        for a, y in zip(rs, rs[1:]):
+            if a.kind in _PLAN_KINDS and a.form not in ("anaphor", "described") and y.form != "anaphor" \
+                    and _PLAN_OF.fullmatch(s, max(a.end, a.tail_end), y.start):
+                plan_of[id(y)] = a
+                plan_end[id(a)] = max(y.end, y.tail_end)
         last_subj: Mention | None = None  # the doer named by the last clause that carried a directive out
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
@@ -1832,6 +1857,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
             chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
                                          _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
+                                         or (id(carried[-1]) in plan_end and x.start >= plan_end[id(carried[-1])]
+                                             and _CHAIN.match(s[plan_end[id(carried[-1])]:x.start]))
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
                                          or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
                                          or _tied_with(s, carried[-1], x))
@@ -1845,6 +1872,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue
             host = next((a for a in rs if a is not x and a.form != "anaphor"
                          and (a.head_end or a.end) <= x.start <= max(a.tail_end, a.end)), None)
+            if host is None:
+                host = plan_of.get(id(x))
             if host is not None and not chained:
                 continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
             if chained and (cue is None or cue_off + cue.start() > carried[-1].start) and doers_of.get(id(carried[-1])):
@@ -1866,6 +1895,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
                 subj = _work_done_in(s, sentence, sorgs, cue_at)
+            if subj is None and not sorgs_before(cue_at):  # "Thực hiện <X>, cấp ủy các cấp của huyện Y đã …"
+                terr = _territory_body(doc, s, sentence, cue_at, x, orgs, main)
+                if terr is not None:
+                    doers_of[id(x)] = [terr]
+                    out.append((terr, x.iri, sentence))
+                    carried.append(x)
+                    continue
             extra: list[Mention] = []  # doers read beside the subject
             if subj is None and main is not None:  # "chính quyền xã đã triển khai <X>": the people's committee
                 gov, paired = _local_government(s, sentence, sorgs, cue_at, main, orgs)
@@ -2531,7 +2567,21 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             before = [o for o in doc_orgs if o.iri is not None and o.start < at and _org_kind(o) == kind]
             if before:
                 return before[-1]
+    # "Điểm mới năm nay là thực hiện <X>, <org> đã …": a longer lead-in naming no body, then a body
+    # heading the main clause with its verb
+    if _LEAD_IN.match(s, 0, cue_at) and not any(o.start - sentence.start < cue_at for o in sorgs):
+        after = [o for o in sorgs if o.start - sentence.start > max(x.end, x.tail_end) and not inside(o)]
+        if after:
+            o = after[0]
+            between = s[x.end:o.start - sentence.start]
+            if _rx(r",\s*$").search(between) and not _rx(r"[;:.]").search(between) \
+                    and _MAIN_VERB.match(s, o.end - sentence.start):
+                return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
     return None
+
+
+_LEAD_IN = regex.compile(r"[^,;:()“”\"]{0,160}$")
+_MAIN_VERB = regex.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
 
 
 def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
@@ -2542,6 +2592,67 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
         return o
     return next((m for m in doc_orgs if m.iri is not None and _org_kind(m) == _org_kind(o)
                  and m.attrs.get("parent_iri") == nxt.iri), o)
+
+
+# bodies in general, a party one among them: "cấp ủy và Ủy ban Kiểm tra các cấp", "các cấp ủy, chính quyền"
+_ANY_BODIES = (r"(?:các\s+)?(?:[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?|[Tt]ổ chức (?:cơ sở )?đảng|(?:Ủy|Uỷ|ủy|uỷ) ban [Kk]iểm tra(?:\s+đảng)?|"
+               r"[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hính quyền|[Đđ]oàn thể|[Mm]ặt trận|ban,? ngành|ngành)(?:\s+các cấp)?")
+_BODIES_LIST = _ANY_BODIES + r"(?:\s*(?:,|và)\s*" + _ANY_BODIES + r")*"
+_PARTY_BODY = regex.compile(r"(?:cấp (?:ủy|uỷ)|tổ chức (?:cơ sở )?đảng|ban kiểm tra|chi bộ|đảng bộ)", regex.I)
+_UNIT = r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])((?:\s+\p{Lu}[\p{L}]*)*)"
+_IN_UNIT = r"(?:của|ở|trong|thuộc|trên địa bàn|toàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT
+# "…, cấp ủy và Ủy ban Kiểm tra các cấp của huyện Y đã …": the bodies of a place head the main clause
+_TERRITORY_ACTIVE = regex.compile(r",\s*(" + _BODIES_LIST + r")\s+(?:các cấp\s+)?" + _IN_UNIT +
+                                  r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+# "…, công tác … trên địa bàn tỉnh đã được các cấp ủy, chính quyền quan tâm": the work of a place, done by its bodies
+_TERRITORY_PASSIVE = regex.compile(r"\s" + _IN_UNIT + r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*"
+                                   r"được\s+(" + _BODIES_LIST + r")")
+_FRONTED_AT = regex.compile(r"^\W*(?:[\p{L}\d\s]{0,40},\s*)?(?:Để|Nhằm|Qua|Sau|Tiếp tục|Triển khai)?[\p{L}\d\s]{0,30}$")
+
+
+def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, orgs: list[Mention],
+                    main: Mention | None):
+    """The IRI of the party body of a place whose bodies in general carry out a fronted directive:
+    "Thực hiện <X>, cấp ủy và Ủy ban Kiểm tra các cấp của huyện Y đã …" (huyện Y's party body),
+    "Quán triệt <X>, công tác … trên địa bàn tỉnh đã được các cấp ủy quan tâm" (the province's)."""
+    if not _FRONTED_AT.match(s, 0, cue_at):
+        return None
+    start = x.end  # (a subject read after it may have run on into the main clause)
+    stop = _rx(r"[;:.!?]").search(s, start)
+    stop = stop.start() if stop else len(s)
+    m = _TERRITORY_ACTIVE.search(s, start, stop)
+    bodies, unit, name = (m.group(1), m.group(2), m.group(3)) if m else ("", "", "")
+    if m is None:
+        m = _TERRITORY_PASSIVE.search(s, start, stop)
+        if m is None:
+            return None
+        unit, name, bodies = m.group(1), m.group(2), m.group(3)
+    if not _PARTY_BODY.search(bodies):
+        return None
+    if name.strip():  # a place named: its party body, as the text names it
+        at = sentence.start + m.start(3 if m.re is _TERRITORY_ACTIVE else 2) + 1
+        place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
+        if place is None:
+            return None
+        return next((o.iri for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
+                     and o.attrs.get("place_iri") == place.iri), None)
+    level = _GOVERNMENT_LEVEL[unit]  # "trong tỉnh": the body of that level the article names
+    if main is not None and _org_level(main) == level and _org_kind(main) == "party_committee":
+        return main.iri
+    found = Counter()
+    for o in orgs:
+        if o.iri is None or _org_level(o) != level:
+            continue
+        if _org_kind(o) == "party_committee":
+            found[o.iri.value] += 1
+        elif o.attrs.get("parent_iri") is not None and _org_kind(o) != "party_cell":
+            found[o.attrs["parent_iri"].value] += 1  # "Ban Thường vụ Tỉnh ủy Y": its Tỉnh ủy
+    if len(found) != 1:
+        return None
+    return next(o.iri if _org_kind(o) == "party_committee" else o.attrs["parent_iri"]
+                for o in orgs if o.iri is not None and _org_level(o) == level
+                and (o.iri.value if _org_kind(o) == "party_committee" else
+                     getattr(o.attrs.get("parent_iri"), "value", None)) in found)
 
 
 _INSPECTS = regex.compile(r"(?<![\p{L}])(?:đã\s+|vừa\s+|sẽ\s+)?(?:tiến hành\s+)?(?:kiểm tra|giám sát)(?:,?\s+(?:và\s+)?giám sát)?"
