@@ -199,7 +199,7 @@ _LOCAL_ISSUER = regex.compile(
     r"thành phố|quận|phường|thị trấn|thị xã))?(?:\s+\p{Lu}[\p{L}]*){0,3}")
 _CONGRESS_HEAD = regex.compile(r"^\s+(?:đại hội|Đại hội)(?![\p{L}])")
 _CONGRESS_WINDOW_END = regex.compile(r"[;:.!?()“”\"]|,(?!\s*nhiệm kỳ)|\s(?:đề ra|đã|được|về|gắn|và|với|"
-                                     r"trong|kịp|của (?!Đảng)|đạt|là)(?![\p{L}])")
+                                     r"trong|trên địa bàn|tại|ở|kịp|của (?!Đảng)|đạt|là)(?![\p{L}])")
 _CONGRESS_NUM = regex.compile(r"(?:lần thứ\s+)?(?<![\p{L}\d])(" + _ROMAN + r"|\d{1,2})(?![\p{L}\d])")
 _CONGRESS_TERM = regex.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _CONGRESS_LEVEL = regex.compile(r"[Đđ]ảng bộ\s+(tỉnh|huyện|xã|thành phố|quận|phường|thị trấn|thị xã)"
@@ -494,6 +494,21 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
+                    elif kind in _BODY_NAMED_KINDS:
+                        own = _org_at(orgs, sentence, pos + 1)
+                        if own is not None and not s[pos:own.start - sentence.start].strip() \
+                                and _names_own_resolution(own, s, sentence):
+                            # "Nghị quyết Huyện ủy", "Nghị quyết Tỉnh ủy về …": named by the committee
+                            ref.info["kind_end"] = pos
+                            ref.issuer_org = own
+                            end = _read_tail(ref, s, own.end - sentence.start, orgs)
+            elif not cap and kind == "nghi-quyet" and not plural and _LOWER_ANAPHOR.match(rest) \
+                    and _CARRIED_JUST_BEFORE.search(s, max(0, km.start() - 30), km.start()):
+                # "Sau một năm triển khai thực hiện nghị quyết, …": the resolution named before
+                am = _ANAPHOR_AFTER.match(rest)
+                ref.form = "anaphor"
+                ref.info["lower"] = True
+                end = pos + (am.end() if am else 0)
             elif not cap and kind in ("nghi-quyet", "chi-thi") and _taken_by_body(ref, s, km.start(), pos, sentence, orgs):
                 end = ref.end  # "Đảng ủy X có nghị quyết yêu cầu …": that committee's resolution, named by it
             elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "quyet-dinh", "nghi-dinh") \
@@ -623,6 +638,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+_LOWER_ANAPHOR = regex.compile(r"^\s*(?:(?:này|đó|trên|nói trên)(?![\p{L}]))?\s*(?:[,;.:!?)]|$)")
+_CARRIED_JUST_BEFORE = regex.compile(r"(?<![\p{L}])(?:thực hiện|triển khai|quán triệt|học tập|cụ thể hóa|cụ thể hoá)"
+                                     r"(?:\s+(?:có hiệu quả|tốt|nghiêm túc|thắng lợi))?\s+$")
 _YEAR_TITLE = regex.compile(r"(?:năm|giai đoạn|nhiệm kỳ)\s+\d{4}")
 # a text ("văn bản") is a directive when it says it directs or guides ("văn bản chỉ đạo …")
 _TEXT_PURPOSE = regex.compile(r"(?:chỉ đạo|hướng dẫn|quy định|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|về|số)(?![\p{L}])")
@@ -1240,10 +1258,36 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                     # "… Nghị quyết về <A>. … triển khai Nghị quyết này": the same one
                     last[r.kind] = r
                     last_of[(r.kind, _issuer_id(r))] = r
+                continue
+        # "thực hiện Nghị quyết Huyện ủy 6 tháng …", "chỉ tiêu Nghị quyết của Đảng bộ đề ra": a committee's
+        # own resolution, named by the committee alone (one per article: the committee makes many)
+        o = r.issuer_org
+        if o is not None and o.iri is not None and "kind_end" in r.info and not r.info.get("lower") \
+                and not r.info.get("nested") and r.kind in _BODY_NAMED_KINDS and _names_own_resolution(o):
+            r.form = "by-body"
+            r.label = r.sentence.text[r.start:r.end].strip()
+            r.key = f"by-body {r.kind} @ {_org_key(o)} / {_doc_key(doc)}"
+            r.iri = directive_iri(r.key)
+            last[r.kind] = r
+            last_of[(r.kind, _issuer_id(r))] = r
+            last_of_committee[(r.kind, _issuer_id(r))] = r
     # a described document that names its target keeps its issuer as key
     for r in refs:
         if r.form in ("described", "titled", "program") and r.iri is None:
             _key(doc, r, local_issuer, main)
+
+
+_BODY_NAMED_KINDS = ("nghi-quyet", "chi-thi")
+_OWN_KINDS = ("party_committee", "executive_committee", "standing_committee")
+_CONGRESS_AFTER = regex.compile(r"\s*,?\s*(?:lần thứ|nhiệm kỳ|khóa|khoá|\(?\s*\d{4})")
+
+
+def _names_own_resolution(o: Mention, s: str = "", sentence: Sentence | None = None) -> bool:
+    """Whether a body named right after a kind word names a resolution of its own: a local party
+    committee ("Nghị quyết Huyện ủy"), not a congress's ("Nghị quyết Đảng bộ tỉnh lần thứ XV")."""
+    if _org_kind(o) not in _OWN_KINDS or _org_level(o) in ("central", ""):
+        return False
+    return sentence is None or not _CONGRESS_AFTER.match(s, o.end - sentence.start)
 
 
 def _doc_key(doc: Doc) -> str:
@@ -2495,12 +2539,32 @@ _AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa
                           r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}")
 
 
+_AT_BARE_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"
+                               r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])\s*(?:[;:.!?]|$)")
+
+
 def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | None:
-    """The party committee of the place named right after a directive ("… ở huyện Thới Lai")."""
+    """The party committee of the place named right after a directive ("… ở huyện Thới Lai"); a place
+    without its name ("… trên địa bàn huyện") is the one of that level the sentence named before, else
+    the article's body of that level."""
     s = x.sentence.text
     m = _AT_PLACE.match(s, x.end)
     if m is None:
-        return None
+        m = _AT_BARE_PLACE.match(s, x.end)
+        if m is None:
+            return None
+        level = _GOVERNMENT_LEVEL[m.group(1)]
+        place = None
+        for p in doc.of("place"):
+            if p.sentence.index == x.sentence.index and p.end <= x.sentence.start + x.start \
+                    and p.iri is not None and p.attrs.get("level") == level:
+                place = p
+        if place is not None:
+            return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
+                         and o.attrs.get("place_iri") == place.iri), None)
+        cands = {o.iri.value: o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
+                 and _org_level(o) == level}
+        return next(iter(cands.values())) if len(cands) == 1 else None
     at = x.sentence.start + m.end() - 1
     place = next((p for p in doc.of("place") if p.iri is not None and p.sentence.index == x.sentence.index
                   and p.start <= at < p.end), None)
@@ -2607,6 +2671,9 @@ _TERRITORY_ACTIVE = regex.compile(r",\s*(" + _BODIES_LIST + r")\s+(?:các cấp\
 # "…, công tác … trên địa bàn tỉnh đã được các cấp ủy, chính quyền quan tâm": the work of a place, done by its bodies
 _TERRITORY_PASSIVE = regex.compile(r"\s" + _IN_UNIT + r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*"
                                    r"được\s+(" + _BODIES_LIST + r")")
+# "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
+_PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
+                             r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
 _FRONTED_AT = regex.compile(r"^\W*(?:[\p{L}\d\s]{0,40},\s*)?(?:Để|Nhằm|Qua|Sau|Tiếp tục|Triển khai)?[\p{L}\d\s]{0,30}$")
 
 
@@ -2622,6 +2689,10 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
     stop = stop.start() if stop else len(s)
     m = _TERRITORY_ACTIVE.search(s, start, stop)
     bodies, unit, name = (m.group(1), m.group(2), m.group(3)) if m else ("", "", "")
+    if m is None:
+        m = _PLACE_HEADS.search(s, start, stop)
+        if m is not None:  # "…, huyện đã …": the place, for its party body
+            bodies, unit = "cấp ủy", m.group(1)
     if m is None:
         m = _TERRITORY_PASSIVE.search(s, start, stop)
         if m is None:
