@@ -1826,6 +1826,9 @@ def _pursued(x: Ref, s: str, P) -> bool:
 _DIRECTS = regex.compile(r"\s*(?:đã\s+|cũng\s+)?(?:chỉ đạo|yêu cầu|phát động|kêu gọi)\s*$")
 _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định)(?![\p{L}])[^,;:.()“”\"]{0,40}?"
                              r"(?:\s(?:và|cùng)|,)\s*$", regex.I)
+_PLAN_FIRST = regex.compile(r"\s+(?:(?:các|những)\s+)?(?:kế hoạch|chương trình|hướng dẫn|đề án|văn bản)(?![\p{L}])"
+                         r"[^,;:.()“”\"]{0,150}?\s(?:và|cùng)\s+")
+_PLAN_FIRST_REACH = 220
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
 
 
@@ -1891,6 +1894,12 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 near = list(P.carry_near_re.finditer(window))
                 if near and _VAGUE_FIRST.match(window, near[-1].end()):
                     cue = near[-1]
+            if cue is None and x.form != "described":  # "triển khai kế hoạch tuyên truyền … và <X>": a plan first
+                wide = before[-_PLAN_FIRST_REACH:]
+                for v in reversed(list(P.carry_near_re.finditer(wide))):  # (the plan's name may hold such a verb)
+                    if _PLAN_FIRST.fullmatch(wide, v.end()):
+                        cue, cue_off = v, len(before) - len(wide)
+                        break
             if cue is None and x.info.get("campaign"):  # "đẩy mạnh phong trào thi đua …": a campaign is pursued
                 cue_off = max(0, len(before) - 40)
                 cue = _PUSHED.search(before, cue_off)

@@ -69,3 +69,10 @@ def test_the_list_a_plan_heads_runs_on_past_the_document_the_plan_carries_out(pi
     assert ("Đảng bộ tỉnh Bắc Kạn", "Kế hoạch số 31-KH/TU") in pairs
     assert ("Đảng bộ tỉnh Bắc Kạn", "Kết luận số 88-KL/TU") in pairs
     assert ("Ban Thường vụ Tỉnh ủy Bắc Kạn", "Chỉ thị số 36-CT/TW") in pairs
+
+
+def test_one_verb_carries_a_plan_named_by_its_content_and_the_directive_after_it(pipeline):
+    text = ("Đảng ủy xã Nậm Cắn tổ chức hội nghị quán triệt. Đảng ủy xã Nậm Cắn giao chỉ tiêu cho các chi bộ. "
+            "Tại hội nghị, đồng chí Lò Thị Mai - Tuyên truyền viên Đảng ủy, triển khai kế hoạch tuyên truyền về "
+            "chuyển đổi số trên địa bàn xã và Chỉ thị số 21-CT/TW ngày 20/1/2023 của Ban Bí thư về công tác phụ nữ.")
+    assert ("Đảng bộ xã Nậm Cắn", "Chỉ thị số 21-CT/TW") in carried_out(pipeline, text)
