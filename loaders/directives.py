@@ -1496,6 +1496,7 @@ class Component:
         links = _links(refs)
         links += _topic_links(refs, links)
         links += _programme_links(refs)
+        links += _quoted_content_links(refs, links)
         links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
@@ -1681,6 +1682,28 @@ def _links(refs: list[Ref]):
                             _issued_before(s, y.start):
                         out.append((y.iri, PKG.implements, first.iri, y.sentence))
                         break
+    return out
+
+
+_CONTENT_HEAD = regex.compile(r"^\W*(?:Nội dung|Toàn văn|Nguyên văn)\s+$")
+_CONTENT_TAIL = regex.compile(r"^\s*(?:này\s+)?như sau\s*:?\s*$")
+_CITED_FORMS = ("code", "bare", "plenum", "congress", "titled")
+
+
+def _quoted_content_links(refs: list[Ref], links: list) -> list:
+    """An article that reproduces a document ("Nội dung Chỉ thị như sau: …") gives its text: the
+    directives named there are ones the document references (unless a link says more)."""
+    head = next((r for r in refs if r.iri is not None and _CONTENT_TAIL.match(r.sentence.text[max(r.end, r.tail_end):])
+                 and _CONTENT_HEAD.match(r.sentence.text[:r.start])), None)
+    if head is None:
+        return []
+    linked = {(a.value, b.value) for a, _, b, _ in links}
+    out, seen = [], set()
+    for r in refs:
+        if r.sentence.index > head.sentence.index and r.form in _CITED_FORMS and r.iri is not None \
+                and r.iri != head.iri and r.iri.value not in seen and (head.iri.value, r.iri.value) not in linked:
+            seen.add(r.iri.value)
+            out.append((head.iri, PKG.references, r.iri, r.sentence))
     return out
 
 
