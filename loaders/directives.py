@@ -199,7 +199,7 @@ _LOCAL_ISSUER = regex.compile(
     r"thành phố|quận|phường|thị trấn|thị xã))?(?:\s+\p{Lu}[\p{L}]*){0,3}")
 _CONGRESS_HEAD = regex.compile(r"^\s+(?:đại hội|Đại hội)(?![\p{L}])")
 _CONGRESS_WINDOW_END = regex.compile(r"[;:.!?()“”\"]|,(?!\s*nhiệm kỳ)|\s(?:đề ra|đã|được|về|gắn|và|với|"
-                                     r"trong|kịp|của (?!Đảng)|đạt|là)(?![\p{L}])")
+                                     r"trong|trên địa bàn|tại|ở|kịp|của (?!Đảng)|đạt|là)(?![\p{L}])")
 _CONGRESS_NUM = regex.compile(r"(?:lần thứ\s+)?(?<![\p{L}\d])(" + _ROMAN + r"|\d{1,2})(?![\p{L}\d])")
 _CONGRESS_TERM = regex.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _CONGRESS_LEVEL = regex.compile(r"[Đđ]ảng bộ\s+(tỉnh|huyện|xã|thành phố|quận|phường|thị trấn|thị xã)"
@@ -494,6 +494,21 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
+                    elif kind in _BODY_NAMED_KINDS:
+                        own = _org_at(orgs, sentence, pos + 1)
+                        if own is not None and not s[pos:own.start - sentence.start].strip() \
+                                and _names_own_resolution(own, s, sentence):
+                            # "Nghị quyết Huyện ủy", "Nghị quyết Tỉnh ủy về …": named by the committee
+                            ref.info["kind_end"] = pos
+                            ref.issuer_org = own
+                            end = _read_tail(ref, s, own.end - sentence.start, orgs)
+            elif not cap and kind == "nghi-quyet" and not plural and _LOWER_ANAPHOR.match(rest) \
+                    and _CARRIED_JUST_BEFORE.search(s, max(0, km.start() - 30), km.start()):
+                # "Sau một năm triển khai thực hiện nghị quyết, …": the resolution named before
+                am = _ANAPHOR_AFTER.match(rest)
+                ref.form = "anaphor"
+                ref.info["lower"] = True
+                end = pos + (am.end() if am else 0)
             elif not cap and kind in ("nghi-quyet", "chi-thi") and _taken_by_body(ref, s, km.start(), pos, sentence, orgs):
                 end = ref.end  # "Đảng ủy X có nghị quyết yêu cầu …": that committee's resolution, named by it
             elif not cap and kind in ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "quyet-dinh", "nghi-dinh") \
@@ -623,6 +638,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+_LOWER_ANAPHOR = regex.compile(r"^\s*(?:(?:này|đó|trên|nói trên)(?![\p{L}]))?\s*(?:[,;.:!?)]|$)")
+_CARRIED_JUST_BEFORE = regex.compile(r"(?<![\p{L}])(?:thực hiện|triển khai|quán triệt|học tập|cụ thể hóa|cụ thể hoá)"
+                                     r"(?:\s+(?:có hiệu quả|tốt|nghiêm túc|thắng lợi))?\s+$")
 _YEAR_TITLE = regex.compile(r"(?:năm|giai đoạn|nhiệm kỳ)\s+\d{4}")
 # a text ("văn bản") is a directive when it says it directs or guides ("văn bản chỉ đạo …")
 _TEXT_PURPOSE = regex.compile(r"(?:chỉ đạo|hướng dẫn|quy định|thực hiện|triển khai|cụ thể hóa|cụ thể hoá|về|số)(?![\p{L}])")
@@ -1240,10 +1258,36 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                     # "… Nghị quyết về <A>. … triển khai Nghị quyết này": the same one
                     last[r.kind] = r
                     last_of[(r.kind, _issuer_id(r))] = r
+                continue
+        # "thực hiện Nghị quyết Huyện ủy 6 tháng …", "chỉ tiêu Nghị quyết của Đảng bộ đề ra": a committee's
+        # own resolution, named by the committee alone (one per article: the committee makes many)
+        o = r.issuer_org
+        if o is not None and o.iri is not None and "kind_end" in r.info and not r.info.get("lower") \
+                and not r.info.get("nested") and r.kind in _BODY_NAMED_KINDS and _names_own_resolution(o):
+            r.form = "by-body"
+            r.label = r.sentence.text[r.start:r.end].strip()
+            r.key = f"by-body {r.kind} @ {_org_key(o)} / {_doc_key(doc)}"
+            r.iri = directive_iri(r.key)
+            last[r.kind] = r
+            last_of[(r.kind, _issuer_id(r))] = r
+            last_of_committee[(r.kind, _issuer_id(r))] = r
     # a described document that names its target keeps its issuer as key
     for r in refs:
         if r.form in ("described", "titled", "program") and r.iri is None:
             _key(doc, r, local_issuer, main)
+
+
+_BODY_NAMED_KINDS = ("nghi-quyet", "chi-thi")
+_OWN_KINDS = ("party_committee", "executive_committee", "standing_committee")
+_CONGRESS_AFTER = regex.compile(r"\s*,?\s*(?:lần thứ|nhiệm kỳ|khóa|khoá|\(?\s*\d{4})")
+
+
+def _names_own_resolution(o: Mention, s: str = "", sentence: Sentence | None = None) -> bool:
+    """Whether a body named right after a kind word names a resolution of its own: a local party
+    committee ("Nghị quyết Huyện ủy"), not a congress's ("Nghị quyết Đảng bộ tỉnh lần thứ XV")."""
+    if _org_kind(o) not in _OWN_KINDS or _org_level(o) in ("central", ""):
+        return False
+    return sentence is None or not _CONGRESS_AFTER.match(s, o.end - sentence.start)
 
 
 def _doc_key(doc: Doc) -> str:
@@ -1452,6 +1496,8 @@ class Component:
         links = _links(refs)
         links += _topic_links(refs, links)
         links += _programme_links(refs)
+        links += _quoted_content_links(refs, links)
+        links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
         for org, d, sent in _implementations(doc, refs, orgs, main, links):
@@ -1639,6 +1685,39 @@ def _links(refs: list[Ref]):
     return out
 
 
+_CONTENT_HEAD = regex.compile(r"^\W*(?:Nội dung|Toàn văn|Nguyên văn)\s+$")
+_CONTENT_TAIL = regex.compile(r"^\s*(?:này\s+)?như sau\s*:?\s*$")
+_CITED_FORMS = ("code", "bare", "plenum", "congress", "titled")
+
+
+def _quoted_content_links(refs: list[Ref], links: list) -> list:
+    """An article that reproduces a document ("Nội dung Chỉ thị như sau: …") gives its text: the
+    directives named there are ones the document references (unless a link says more)."""
+    head = next((r for r in refs if r.iri is not None and _CONTENT_TAIL.match(r.sentence.text[max(r.end, r.tail_end):])
+                 and _CONTENT_HEAD.match(r.sentence.text[:r.start])), None)
+    if head is None:
+        return []
+    linked = {(a.value, b.value) for a, _, b, _ in links}
+    out, seen = [], set()
+    for r in refs:
+        if r.sentence.index > head.sentence.index and r.form in _CITED_FORMS and r.iri is not None \
+                and r.iri != head.iri and r.iri.value not in seen and (head.iri.value, r.iri.value) not in linked:
+            seen.add(r.iri.value)
+            out.append((head.iri, PKG.references, r.iri, r.sentence))
+    return out
+
+
+_PLAN_OF = regex.compile(r"\s*(?:(?:để|nhằm)\s+)?(?:(?:triển khai|tổ chức)\s+)?(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*")
+
+
+def _in_time(links: list, refs: list[Ref]) -> list:
+    """Links a document's date allows: no document implements, continues or amends one issued after it
+    ("Kế hoạch … ngày 30/11/2016 … thực hiện Kết luận A … và Kết luận B ngày 14/8/2017": B is not the plan's)."""
+    dated = {r.iri.value: r.date for r in refs if r.date and r.iri is not None and r.form != "anaphor"}
+    return [(a, rel, b, sent) for a, rel, b, sent in links
+            if rel == PKG.references or not (dated.get(a.value, "9") < dated.get(b.value, ""))]
+
+
 def _topic(refs: list[Ref]) -> Ref | None:
     """The directive a document is about: named clearly more often than any other."""
     counts = Counter(r.iri.value for r in refs if r.iri is not None and r.form != "described")
@@ -1770,6 +1849,9 @@ def _pursued(x: Ref, s: str, P) -> bool:
 _DIRECTS = regex.compile(r"\s*(?:đã\s+|cũng\s+)?(?:chỉ đạo|yêu cầu|phát động|kêu gọi)\s*$")
 _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kết luận|quy định)(?![\p{L}])[^,;:.()“”\"]{0,40}?"
                              r"(?:\s(?:và|cùng)|,)\s*$", regex.I)
+_PLAN_FIRST = regex.compile(r"\s+(?:(?:các|những)\s+)?(?:kế hoạch|chương trình|hướng dẫn|đề án|văn bản)(?![\p{L}])"
+                         r"[^,;:.()“”\"]{0,150}?\s(?:và|cùng)\s+")
+_PLAN_FIRST_REACH = 220
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
 
 
@@ -1802,6 +1884,19 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         sorgs = org_by_sentence.get(idx, [])
         carried: list[Ref] = []
         doers_of: dict[int, list] = {}  # id(ref) -> the IRIs of who carries it out, as read here
+
+        def sorgs_before(at: int, sorgs=sorgs, sentence=sentence) -> bool:
+            return any(o.start - sentence.start < at for o in sorgs)
+
+        # "Kế hoạch số 25 … của <org> thực hiện Kết luận số 100 …": the document a plan carries out is
+        # part of the plan's name (a list the plan heads runs on after it)
+        plan_of: dict[int, Ref] = {}
+        plan_end: dict[int, int] = {}
+        for a, y in zip(rs, rs[1:]):
+            if a.kind in _PLAN_KINDS and a.form not in ("anaphor", "described") and y.form != "anaphor" \
+                    and _PLAN_OF.fullmatch(s, max(a.end, a.tail_end), y.start):
+                plan_of[id(y)] = a
+                plan_end[id(a)] = max(y.end, y.tail_end)
         last_subj: Mention | None = None  # the doer named by the last clause that carried a directive out
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
@@ -1822,6 +1917,12 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 near = list(P.carry_near_re.finditer(window))
                 if near and _VAGUE_FIRST.match(window, near[-1].end()):
                     cue = near[-1]
+            if cue is None and x.form != "described":  # "triển khai kế hoạch tuyên truyền … và <X>": a plan first
+                wide = before[-_PLAN_FIRST_REACH:]
+                for v in reversed(list(P.carry_near_re.finditer(wide))):  # (the plan's name may hold such a verb)
+                    if _PLAN_FIRST.fullmatch(wide, v.end()):
+                        cue, cue_off = v, len(before) - len(wide)
+                        break
             if cue is None and x.info.get("campaign"):  # "đẩy mạnh phong trào thi đua …": a campaign is pursued
                 cue_off = max(0, len(before) - 40)
                 cue = _PUSHED.search(before, cue_off)
@@ -1832,6 +1933,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
             chained = bool(carried) and (_CHAIN.match(s[carried[-1].end:x.start]) or
                                          _CHAIN.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
+                                         or (id(carried[-1]) in plan_end and x.start >= plan_end[id(carried[-1])]
+                                             and _CHAIN.match(s[plan_end[id(carried[-1])]:x.start]))
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
                                          or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
                                          or _tied_with(s, carried[-1], x))
@@ -1845,6 +1948,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 continue
             host = next((a for a in rs if a is not x and a.form != "anaphor"
                          and (a.head_end or a.end) <= x.start <= max(a.tail_end, a.end)), None)
+            if host is None:
+                host = plan_of.get(id(x))
             if host is not None and not chained:
                 continue  # "Kế hoạch … thực hiện <X>": the plan's issuer, read from the link below
             if chained and (cue is None or cue_off + cue.start() > carried[-1].start) and doers_of.get(id(carried[-1])):
@@ -1866,6 +1971,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
                 subj = _work_done_in(s, sentence, sorgs, cue_at)
+            if subj is None and not sorgs_before(cue_at):  # "Thực hiện <X>, cấp ủy các cấp của huyện Y đã …"
+                terr = _territory_body(doc, s, sentence, cue_at, x, orgs, main)
+                if terr is not None:
+                    doers_of[id(x)] = [terr]
+                    out.append((terr, x.iri, sentence))
+                    carried.append(x)
+                    continue
             extra: list[Mention] = []  # doers read beside the subject
             if subj is None and main is not None:  # "chính quyền xã đã triển khai <X>": the people's committee
                 gov, paired = _local_government(s, sentence, sorgs, cue_at, main, orgs)
@@ -2459,12 +2571,32 @@ _AT_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa
                           r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}")
 
 
+_AT_BARE_PLACE = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:ở|tại|trên địa bàn)\s+(?:(?:toàn|cả)\s+)?"
+                               r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])\s*(?:[;:.!?]|$)")
+
+
 def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | None:
-    """The party committee of the place named right after a directive ("… ở huyện Thới Lai")."""
+    """The party committee of the place named right after a directive ("… ở huyện Thới Lai"); a place
+    without its name ("… trên địa bàn huyện") is the one of that level the sentence named before, else
+    the article's body of that level."""
     s = x.sentence.text
     m = _AT_PLACE.match(s, x.end)
     if m is None:
-        return None
+        m = _AT_BARE_PLACE.match(s, x.end)
+        if m is None:
+            return None
+        level = _GOVERNMENT_LEVEL[m.group(1)]
+        place = None
+        for p in doc.of("place"):
+            if p.sentence.index == x.sentence.index and p.end <= x.sentence.start + x.start \
+                    and p.iri is not None and p.attrs.get("level") == level:
+                place = p
+        if place is not None:
+            return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
+                         and o.attrs.get("place_iri") == place.iri), None)
+        cands = {o.iri.value: o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
+                 and _org_level(o) == level}
+        return next(iter(cands.values())) if len(cands) == 1 else None
     at = x.sentence.start + m.end() - 1
     place = next((p for p in doc.of("place") if p.iri is not None and p.sentence.index == x.sentence.index
                   and p.start <= at < p.end), None)
@@ -2531,7 +2663,21 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             before = [o for o in doc_orgs if o.iri is not None and o.start < at and _org_kind(o) == kind]
             if before:
                 return before[-1]
+    # "Điểm mới năm nay là thực hiện <X>, <org> đã …": a longer lead-in naming no body, then a body
+    # heading the main clause with its verb
+    if _LEAD_IN.match(s, 0, cue_at) and not any(o.start - sentence.start < cue_at for o in sorgs):
+        after = [o for o in sorgs if o.start - sentence.start > max(x.end, x.tail_end) and not inside(o)]
+        if after:
+            o = after[0]
+            between = s[x.end:o.start - sentence.start]
+            if _rx(r",\s*$").search(between) and not _rx(r"[;:.]").search(between) \
+                    and _MAIN_VERB.match(s, o.end - sentence.start):
+                return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
     return None
+
+
+_LEAD_IN = regex.compile(r"[^,;:()“”\"]{0,160}$")
+_MAIN_VERB = regex.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
 
 
 def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
@@ -2542,6 +2688,74 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
         return o
     return next((m for m in doc_orgs if m.iri is not None and _org_kind(m) == _org_kind(o)
                  and m.attrs.get("parent_iri") == nxt.iri), o)
+
+
+# bodies in general, a party one among them: "cấp ủy và Ủy ban Kiểm tra các cấp", "các cấp ủy, chính quyền"
+_ANY_BODIES = (r"(?:các\s+)?(?:[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?|[Tt]ổ chức (?:cơ sở )?đảng|(?:Ủy|Uỷ|ủy|uỷ) ban [Kk]iểm tra(?:\s+đảng)?|"
+               r"[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hính quyền|[Đđ]oàn thể|[Mm]ặt trận|ban,? ngành|ngành)(?:\s+các cấp)?")
+_BODIES_LIST = _ANY_BODIES + r"(?:\s*(?:,|và)\s*" + _ANY_BODIES + r")*"
+_PARTY_BODY = regex.compile(r"(?:cấp (?:ủy|uỷ)|tổ chức (?:cơ sở )?đảng|ban kiểm tra|chi bộ|đảng bộ)", regex.I)
+_UNIT = r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])((?:\s+\p{Lu}[\p{L}]*)*)"
+_IN_UNIT = r"(?:của|ở|trong|thuộc|trên địa bàn|toàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT
+# "…, cấp ủy và Ủy ban Kiểm tra các cấp của huyện Y đã …": the bodies of a place head the main clause
+_TERRITORY_ACTIVE = regex.compile(r",\s*(" + _BODIES_LIST + r")\s+(?:các cấp\s+)?" + _IN_UNIT +
+                                  r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+# "…, công tác … trên địa bàn tỉnh đã được các cấp ủy, chính quyền quan tâm": the work of a place, done by its bodies
+_TERRITORY_PASSIVE = regex.compile(r"\s" + _IN_UNIT + r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*"
+                                   r"được\s+(" + _BODIES_LIST + r")")
+# "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
+_PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
+                             r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+_FRONTED_AT = regex.compile(r"^\W*(?:[\p{L}\d\s]{0,40},\s*)?(?:Để|Nhằm|Qua|Sau|Tiếp tục|Triển khai)?[\p{L}\d\s]{0,30}$")
+
+
+def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, orgs: list[Mention],
+                    main: Mention | None):
+    """The IRI of the party body of a place whose bodies in general carry out a fronted directive:
+    "Thực hiện <X>, cấp ủy và Ủy ban Kiểm tra các cấp của huyện Y đã …" (huyện Y's party body),
+    "Quán triệt <X>, công tác … trên địa bàn tỉnh đã được các cấp ủy quan tâm" (the province's)."""
+    if not _FRONTED_AT.match(s, 0, cue_at):
+        return None
+    start = x.end  # (a subject read after it may have run on into the main clause)
+    stop = _rx(r"[;:.!?]").search(s, start)
+    stop = stop.start() if stop else len(s)
+    m = _TERRITORY_ACTIVE.search(s, start, stop)
+    bodies, unit, name = (m.group(1), m.group(2), m.group(3)) if m else ("", "", "")
+    if m is None:
+        m = _PLACE_HEADS.search(s, start, stop)
+        if m is not None:  # "…, huyện đã …": the place, for its party body
+            bodies, unit = "cấp ủy", m.group(1)
+    if m is None:
+        m = _TERRITORY_PASSIVE.search(s, start, stop)
+        if m is None:
+            return None
+        unit, name, bodies = m.group(1), m.group(2), m.group(3)
+    if not _PARTY_BODY.search(bodies):
+        return None
+    if name.strip():  # a place named: its party body, as the text names it
+        at = sentence.start + m.start(3 if m.re is _TERRITORY_ACTIVE else 2) + 1
+        place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
+        if place is None:
+            return None
+        return next((o.iri for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
+                     and o.attrs.get("place_iri") == place.iri), None)
+    level = _GOVERNMENT_LEVEL[unit]  # "trong tỉnh": the body of that level the article names
+    if main is not None and _org_level(main) == level and _org_kind(main) == "party_committee":
+        return main.iri
+    found = Counter()
+    for o in orgs:
+        if o.iri is None or _org_level(o) != level:
+            continue
+        if _org_kind(o) == "party_committee":
+            found[o.iri.value] += 1
+        elif o.attrs.get("parent_iri") is not None and _org_kind(o) != "party_cell":
+            found[o.attrs["parent_iri"].value] += 1  # "Ban Thường vụ Tỉnh ủy Y": its Tỉnh ủy
+    if len(found) != 1:
+        return None
+    return next(o.iri if _org_kind(o) == "party_committee" else o.attrs["parent_iri"]
+                for o in orgs if o.iri is not None and _org_level(o) == level
+                and (o.iri.value if _org_kind(o) == "party_committee" else
+                     getattr(o.attrs.get("parent_iri"), "value", None)) in found)
 
 
 _INSPECTS = regex.compile(r"(?<![\p{L}])(?:đã\s+|vừa\s+|sẽ\s+)?(?:tiến hành\s+)?(?:kiểm tra|giám sát)(?:,?\s+(?:và\s+)?giám sát)?"
