@@ -284,6 +284,8 @@ class Figure:
     near: str = ""          # the words left of it that govern it (shared along a list)
     subject_label: str | None = None
     places: str | None = None  # "xã A và B": the places a figure given to their parent counts
+    by_right: bool = False  # its indicator was read from the words after it ("… có cấp ủy")
+    part_of: Any = field(default=None, repr=False, compare=False)  # the whole of a "trong đó" breakdown
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -840,6 +842,39 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
     return f.cat in rule.cats
 
 
+_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+# "hiện có 19 đảng viên, trong đó 14 đồng chí sinh hoạt thường xuyên": a part told by what it
+# does, not by what kind it is ("11 chi bộ bản", "5 đảng viên là người dân tộc")
+_PART_DOES = re.compile(r"[^\S\n]*(?:(?:đều|đã|đang|vẫn|chưa|không|thường xuyên)\s+)*(?:sinh hoạt(?!\s+(?:tại|ở|trong)(?![\w]))"
+                        r"|tham gia|làm|đi|được|bị|hoàn thành|đạt|giữ|đảm nhiệm|nghỉ|vi phạm|chuyển|xin)(?![\w])")
+_OWN_PREDICATE = re.compile(r"(?<![\w])(?:có|đạt|được|là|đã|bị|không|chưa)\s")
+
+
+def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure | None:
+    """The figure a "…, trong đó có N …" part breaks down: the last count of its kind before it
+    in the clause, past a rate stated of that count ("kết nạp 5 đảng viên, đạt 100% kế hoạch,
+    trong đó có 3 …")."""
+    if f.cat == "pct" or "trong đó" not in low:
+        return None
+    for g in reversed(figs[:i]):
+        if g.end > f.start:
+            continue
+        if g.cat == "pct" and g.achievement:
+            continue
+        if not (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS) or g.is_total:
+            return None
+        gap = low[g.end:f.start]
+        if _rx(r"\.\s|;").search(gap):
+            return None
+        last = _rx(r"[,;]").split(gap)[-1]
+        if _BREAKDOWN_GAP.fullmatch(last):
+            return g
+        if g.part_of is not None and _rx(r",").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(last):
+            return g.part_of  # "…, trong đó có 3 X, 2 Y": the list goes on breaking the same whole down
+        return None
+    return None
+
+
 def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> tuple[str, str | None]:
     if f.cat == "pct":
         after = _noun_phrase(text, f.end, f.end + len(right), "")
@@ -889,6 +924,9 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
 
     crop = None
     left_best: tuple[int, Rule, Any] | None = None
+    whole = f.part_of = _breakdown_whole(low, f, i, figs)
+    if whole is not None and (whole.indicator == "other" or whole.indicator in _COUNTS):
+        whole = None  # a part of a stock: the default reading below
     key = (f.cat, f.of_cat)
     rules = lex.by_kind.get(key)
     if rules is None:  # the rules that can read this kind of figure, in order, kept per kind
@@ -899,6 +937,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     for rule in rules:
         if f.denominator is not None and rule.indicator in _COUNTS:
             continue  # "617/646 đảng viên": the part is not how many there are; the whole is
+        if whole is not None and rule.indicator in _COUNTS:
+            break  # "kết nạp 5 đảng viên, trong đó có 3 đảng viên nữ": a part of the admissions
         if rule.sentence is not None and not rule.sentence.search(low):
             continue
         if rule.form is not None and not rule.form.fullmatch(f.form):
@@ -946,12 +986,17 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             m = m or found[-1]
         if left_best is not None:
             break
+        f.by_right = rule.right is not None and rule.near is None and rule.left is None
         return rule.indicator, qual(rule, m)
     if left_best is not None:
         return left_best[1].indicator, qual(left_best[1], left_best[2])
+    if whole is not None:
+        if whole.indicator in ("members_disciplined",):
+            return whole.indicator, whole.qualifier
+        return whole.indicator, np_ or None
     # a list continuing an earlier figure of the same kind: "11 chi bộ bản, 5 chi bộ cơ quan"
     same = next((g for g in reversed(figs[:i]) if (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS)
-                 and g.of_cat == f.of_cat and g.end <= f.start), None)
+                 and g.of_cat == f.of_cat and g.end <= f.start and not g.is_total), None)
     gap = low[prev.end:f.start] if prev is not None else ""
     list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]|\bvà\b").search(gap) else gap
     if same is not None and prev is not None and prev.cat == f.cat:
@@ -973,6 +1018,10 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         base = prev.indicator
         if base in ("members_disciplined",):
             return base, prev.qualifier
+        if breakdown and base in _COUNTS and _PART_DOES.match(right):
+            return "other", np_ or None  # a part told by what it does
+        if not breakdown and same.by_right and _OWN_PREDICATE.search(right):
+            return "other", np_ or None  # "…, 127/128 chi bộ có đủ …": each says its own
         return base, np_ if base != "other" or not prev.qualifier else _inherit_qual(prev.qualifier, np_)
     return "other", np_ or None
 
