@@ -136,6 +136,9 @@ _PLACE_SUBJECT_RE = re.compile(
 # Indicators about a territory rather than its party organization.
 PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", "food_output",
                               "temporary_houses", "houses_removed", "livestock_model", "units_reduced"})
+_ACTORS_OF = re.compile(r"(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra|ubkt|tổ chức đảng)(?:\s+đảng)?\s+các\s+cấp"
+                        r"\s+(?:của|trong|thuộc|ở)\s+(?:toàn\s+)?(?:đảng bộ\s+)?(?:" + _ANY_UNIT + r"\s+)?$")
+_ALL_LEVELS = re.compile(r"[^\S\n]+(?:đảng[^\S\n]+)?các[^\S\n]+cấp(?![\w])", re.IGNORECASE)
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
@@ -1157,13 +1160,38 @@ def _level(x) -> str | None:
     return _LEVEL_NORM.get(s, s)
 
 
+_CAPTION_END = re.compile(r"[.:;!?…\"”)\]]\s*$")
+# "các chi bộ", "bí thư chi bộ": cells in general or a title, not the cell named before
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|mỗi|từng|nhiều|(?:phó\s+)?bí thư)\s+$", re.IGNORECASE)
+
+
+def _captions(doc: Doc, lex: Lexicon) -> frozenset[int]:
+    """Sentences standing alone on their line after the title, without closing punctuation and
+    without figures: the captions of pictures ("Chi bộ thôn A, xã B tổ chức đại hội") and
+    headings. They name who is pictured, not whom the next paragraph reports on."""
+    out = set()
+    text = doc.text
+    for s in doc.sentences:
+        if s.index == 0 or _CAPTION_END.search(s.text) or len(s.text.split()) > 30:
+            continue
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        if line_start == 0 or text[line_start:s.start].strip() or (line_end >= 0 and text[s.end:line_end].strip()) \
+                or line_end < 0:
+            continue
+        if not find_figures(s.text, lex):
+            out.add(s.index)
+    return frozenset(out)
+
+
 class _Subjects:
     """Who each sentence's figures are about: named bodies and places, level words, the main org."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon | None = None) -> None:
         self.doc = doc
         self.by_sentence: dict[int, list[_Cand]] = {}
         self.fallback_labels: dict[str, tuple[NamedNode, str, Sentence]] = {}
+        self.captions = _captions(doc, lex or lexicon())
         orgs = [m for m in doc.of("organization") if m.iri is not None]
         places = [m for m in doc.of("place") if m.iri is not None]
         if orgs:
@@ -1175,6 +1203,11 @@ class _Subjects:
                         kind == "other" and _CENTRAL_NAME.match(m.attrs.get("name") or m.text)):
                     kind = "body"  # "Ban Bí thư tổ chức hội nghị tại 63 điểm cầu": a body doing what it counts
                 elif kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
+                    continue
+                if kind in _ORGANS and _ALL_LEVELS.match(doc.text, m.end):
+                    continue  # "Ủy ban Kiểm tra đảng các cấp": the organs of every level, no one body
+                if m.text[:1].islower() and len(m.text.split()) <= 2 and _GENERIC_BEFORE.search(
+                        doc.text, max(0, m.start - 16), m.start):
                     continue
                 a = m.attrs
                 parent = _iri_of(a.get("parent_iri") or a.get("parent"))
@@ -1195,6 +1228,10 @@ class _Subjects:
         for cands in self.by_sentence.values():
             cands.sort(key=lambda c: c.start)
         self.main = self._main()
+        actor = self._actor()
+        if actor is not None and (self.main is None or (
+                (self.main.place is None or self.main.place != actor.iri) and _rank(self.main.level) < _rank(actor.level))):
+            self.main = actor
 
     def _add(self, s: Sentence, c: _Cand) -> None:
         self.by_sentence.setdefault(s.index, []).append(c)
@@ -1222,6 +1259,8 @@ class _Subjects:
         organizations extractor's main organization when it is named as often."""
         counts: dict[str, list] = {}
         for idx in sorted(self.by_sentence):
+            if idx in self.captions:
+                continue  # who a picture shows is not what the article is about
             for c in self.by_sentence[idx]:
                 if c.kind == "org" and (c.territorial or c.org_kind == "party_cell"):
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
@@ -1241,9 +1280,30 @@ class _Subjects:
         focus = self.doc.context.get("focus") or {}
         for lvl in ("commune", "district", "province"):
             iri = _iri_of(focus.get(lvl)) if isinstance(focus, dict) else None
-            if iri is not None and not self._only_a_persons_seat(iri):
+            if iri is not None and not self._only_a_persons_seat(iri) and not self._only_pictured(iri):
                 return _Cand(-1, -1, iri, "", lvl, "place")
         return None
+
+    def _actor(self) -> _Cand | None:
+        """The unit whose committees the lead says did the work ("cấp ủy và Ủy ban Kiểm tra các cấp
+        của huyện X đã …"): what the article reports on, even when a province is named as the
+        issuer of what they carried out. Its party organization, if named; else the place."""
+        for s in self.doc.sentences[:3]:
+            if "các cấp" not in s.text.lower():
+                continue
+            low = s.text.lower()
+            for c in self.by_sentence.get(s.index, []):
+                if c.kind == "place" and c.level in ("province", "district", "commune") \
+                        and _ACTORS_OF.search(low, max(0, c.start - 90), c.start):
+                    body = next((o for cs in self.by_sentence.values() for o in cs
+                                 if o.kind == "org" and o.territorial and o.place == c.iri), None)
+                    return body or c
+        return None
+
+    def _only_pictured(self, iri: NamedNode) -> bool:
+        """A place named only in a caption: where a picture was taken."""
+        seen = [m for m in self.doc.of("place") if m.iri == iri]
+        return bool(seen) and all(m.sentence.index in self.captions for m in seen)
 
     def _only_a_persons_seat(self, iri: NamedNode) -> bool:
         """A place named only in brackets after a person ("ĐB Nguyễn Thị A (Trà Vinh) cho rằng …"): the
@@ -1253,6 +1313,8 @@ class _Subjects:
                                   and self.doc.text[m.end:m.end + 1] == ")" for m in seen)
 
     def candidates(self, s: Sentence) -> list[_Cand]:
+        if s.index in self.captions:
+            return []
         return self.by_sentence.get(s.index, [])
 
 
@@ -1273,7 +1335,7 @@ class OutcomesComponent:
 
     def match(self, doc: Doc) -> None:
         lex = lexicon()
-        subjects = _Subjects(doc)
+        subjects = _Subjects(doc, lex)
         outcomes: list[Outcome] = []
         carry: dict = {}
         para_subject: _Cand | None = None
@@ -1777,6 +1839,9 @@ _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu 
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
+# "85 chi bộ trực thuộc Đảng ủy cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
+_COUNTED_AT = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])(?:ở|tại|trên địa bàn)\s+(?:" + _ANY_UNIT + r"\s+)?")
+_COUNTED_IN = frozenset({"cell", "suborg", "member"})
 _WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
@@ -1860,6 +1925,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 return c
             if f.cat == "years" and c.kind == "org" and not _rx(r"[;:.]").search(low, f.end, c.start):
                 return c  # "Ba năm qua, Chi bộ thôn X đều hoàn thành …": the body holding the rating
+            if f.cat in _COUNTED_IN and _COUNTED_AT.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
+                return c  # "120 chi bộ trực thuộc ở huyện X": the place is part of what is counted
             break
     owner = _immediate_owner(f, cands, low, figs)
     if owner is not None:
