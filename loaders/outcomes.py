@@ -1729,6 +1729,10 @@ _THRESHOLD_LEFT = re.compile(r"chuẩn (?:cận )?nghèo|(?:dựa vào|căn cứ
 _THRESHOLD_RIGHT = re.compile(r"^[^.;]{0,80}?(?:để tính|làm căn cứ|(?:là|coi như|coi là|được coi là)\s+(?:đã\s+)?thoát nghèo)")
 
 
+_RATED_ITEMS = frozenset({"chỉ tiêu", "tiêu chí"})
+_RATED_GAP = re.compile(r"\s*(?:đều\s+|cơ bản\s+)?(?:đạt|vượt|đạt và vượt)\s+(?:trên|hơn|từ|dưới|gần)\s*")
+
+
 def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
     """Figures that report something: not those of an example or a supposition ("nếu …"), nor
     an income line that defines who counts as poor."""
@@ -1737,7 +1741,12 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
     if ex is not None and (ex.group(1).startswith("giả") or _IF.search(low)):
         return []  # ("Chẳng hạn, năm 2019 xã kết nạp 15 đảng viên" is a real case, told as an example)
     out = []
+    prev = None
     for f in figs:
+        g, prev = prev, f
+        if g is not None and f.cat == "pct" and f.approx and g.unit in _RATED_ITEMS \
+                and _RATED_GAP.fullmatch(low, g.end, f.num_start):
+            continue  # "13 chỉ tiêu đạt trên 50%": how far each of them came, no figure of its own
         head = low[:f.start]
         cut = max(head.rfind(";"), head.rfind(". "), head.rfind(":"))
         clause = head[cut + 1:]

@@ -2,7 +2,8 @@
 … có cấp ủy" counts cells with a committee (the next "N/M chi bộ … có đủ …" says something else),
 "chi bộ có 100% hoàn thành tốt nhiệm vụ" is the share of cells rated good, "giảm N tổ chức so
 với năm X" compares two years (no units were merged), and "(có vi phạm N đồng chí, phải thi hành
-kỷ luật M đồng chí)" tells those found in violation apart from those disciplined."""
+kỷ luật M đồng chí)" tells those found in violation apart from those disciplined. A bound after
+a count of targets ("3 chỉ tiêu đạt trên 80%") says how far each came: no figure of its own."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_fewer_bodies_than_a_year_before_is_no_reduction_of_units(read):
 def test_found_in_violation_is_not_disciplined(read):
     assert read[19][0].indicator == "other"
     assert read[8][0].indicator == "members_disciplined"
+
+
+def test_a_bound_after_a_count_of_targets_is_how_far_each_came():
+    doc = load_text("Năm 2023, Đảng bộ xã Tân Lập có 14 chỉ tiêu đạt và vượt, 3 chỉ tiêu đạt trên 80%.\n",
+                    source="memory:tan-lap.txt")
+    figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert 80 not in figs
+    assert figs[3].indicator == "other" and "80%" in (figs[3].qualifier or "")
