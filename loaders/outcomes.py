@@ -1160,7 +1160,7 @@ def _level(x) -> str | None:
     return _LEVEL_NORM.get(s, s)
 
 
-_CAPTION_END = re.compile(r"[.:;!?…\"”)\]]\s*$")
+_CAPTION_END = frozenset('.:;!?…"”)]')
 # "các chi bộ", "bí thư chi bộ": cells in general or a title, not the cell named before
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|mỗi|từng|nhiều|(?:phó\s+)?bí thư)\s+$", re.IGNORECASE)
 
@@ -1172,7 +1172,7 @@ def _captions(doc: Doc, lex: Lexicon) -> frozenset[int]:
     out = set()
     text = doc.text
     for s in doc.sentences:
-        if s.index == 0 or _CAPTION_END.search(s.text) or len(s.text.split()) > 30:
+        if s.index == 0 or s.text.rstrip()[-1:] in _CAPTION_END or s.text.count(" ") > 30:
             continue
         line_start = text.rfind("\n", 0, s.start) + 1
         line_end = text.find("\n", s.end)
