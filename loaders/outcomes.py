@@ -136,6 +136,9 @@ _PLACE_SUBJECT_RE = re.compile(
 # Indicators about a territory rather than its party organization.
 PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", "food_output",
                               "temporary_houses", "houses_removed", "livestock_model", "units_reduced"})
+_ACTORS_OF = re.compile(r"(?:cấp ủy|cấp uỷ|ủy ban kiểm tra|uỷ ban kiểm tra|ubkt|tổ chức đảng)(?:\s+đảng)?\s+các\s+cấp"
+                        r"\s+(?:của|trong|thuộc|ở)\s+(?:toàn\s+)?(?:đảng bộ\s+)?(?:" + _ANY_UNIT + r"\s+)?$")
+_ALL_LEVELS = re.compile(r"[^\S\n]+(?:đảng[^\S\n]+)?các[^\S\n]+cấp(?![\w])", re.IGNORECASE)
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
@@ -284,6 +287,8 @@ class Figure:
     near: str = ""          # the words left of it that govern it (shared along a list)
     subject_label: str | None = None
     places: str | None = None  # "xã A và B": the places a figure given to their parent counts
+    by_right: bool = False  # its indicator was read from the words after it ("… có cấp ủy")
+    part_of: Any = field(default=None, repr=False, compare=False)  # the whole of a "trong đó" breakdown
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -840,6 +845,39 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
     return f.cat in rule.cats
 
 
+_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+# "hiện có 19 đảng viên, trong đó 14 đồng chí sinh hoạt thường xuyên": a part told by what it
+# does, not by what kind it is ("11 chi bộ bản", "5 đảng viên là người dân tộc")
+_PART_DOES = re.compile(r"[^\S\n]*(?:(?:đều|đã|đang|vẫn|chưa|không|thường xuyên)\s+)*(?:sinh hoạt(?!\s+(?:tại|ở|trong)(?![\w]))"
+                        r"|tham gia|làm|đi|được|bị|hoàn thành|đạt|giữ|đảm nhiệm|nghỉ|vi phạm|chuyển|xin)(?![\w])")
+_OWN_PREDICATE = re.compile(r"(?<![\w])(?:có|đạt|được|là|đã|bị|không|chưa)\s")
+
+
+def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure | None:
+    """The figure a "…, trong đó có N …" part breaks down: the last count of its kind before it
+    in the clause, past a rate stated of that count ("kết nạp 5 đảng viên, đạt 100% kế hoạch,
+    trong đó có 3 …")."""
+    if f.cat == "pct" or "trong đó" not in low:
+        return None
+    for g in reversed(figs[:i]):
+        if g.end > f.start:
+            continue
+        if g.cat == "pct" and g.achievement:
+            continue
+        if not (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS) or g.is_total:
+            return None
+        gap = low[g.end:f.start]
+        if _rx(r"\.\s|;").search(gap):
+            return None
+        last = _rx(r"[,;]").split(gap)[-1]
+        if _BREAKDOWN_GAP.fullmatch(last):
+            return g
+        if g.part_of is not None and _rx(r",").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(last):
+            return g.part_of  # "…, trong đó có 3 X, 2 Y": the list goes on breaking the same whole down
+        return None
+    return None
+
+
 def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> tuple[str, str | None]:
     if f.cat == "pct":
         after = _noun_phrase(text, f.end, f.end + len(right), "")
@@ -889,6 +927,9 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
 
     crop = None
     left_best: tuple[int, Rule, Any] | None = None
+    whole = f.part_of = _breakdown_whole(low, f, i, figs)
+    if whole is not None and (whole.indicator == "other" or whole.indicator in _COUNTS):
+        whole = None  # a part of a stock: the default reading below
     key = (f.cat, f.of_cat)
     rules = lex.by_kind.get(key)
     if rules is None:  # the rules that can read this kind of figure, in order, kept per kind
@@ -899,6 +940,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     for rule in rules:
         if f.denominator is not None and rule.indicator in _COUNTS:
             continue  # "617/646 đảng viên": the part is not how many there are; the whole is
+        if whole is not None and rule.indicator in _COUNTS:
+            break  # "kết nạp 5 đảng viên, trong đó có 3 đảng viên nữ": a part of the admissions
         if rule.sentence is not None and not rule.sentence.search(low):
             continue
         if rule.form is not None and not rule.form.fullmatch(f.form):
@@ -946,12 +989,17 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             m = m or found[-1]
         if left_best is not None:
             break
+        f.by_right = rule.right is not None and rule.near is None and rule.left is None
         return rule.indicator, qual(rule, m)
     if left_best is not None:
         return left_best[1].indicator, qual(left_best[1], left_best[2])
+    if whole is not None:
+        if whole.indicator in ("members_disciplined",):
+            return whole.indicator, whole.qualifier
+        return whole.indicator, np_ or None
     # a list continuing an earlier figure of the same kind: "11 chi bộ bản, 5 chi bộ cơ quan"
     same = next((g for g in reversed(figs[:i]) if (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS)
-                 and g.of_cat == f.of_cat and g.end <= f.start), None)
+                 and g.of_cat == f.of_cat and g.end <= f.start and not g.is_total), None)
     gap = low[prev.end:f.start] if prev is not None else ""
     list_gap = _rx(r"[,;]").split(gap)[-1] if _rx(r"[,;]|\bvà\b").search(gap) else gap
     if same is not None and prev is not None and prev.cat == f.cat:
@@ -973,6 +1021,10 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         base = prev.indicator
         if base in ("members_disciplined",):
             return base, prev.qualifier
+        if breakdown and base in _COUNTS and _PART_DOES.match(right):
+            return "other", np_ or None  # a part told by what it does
+        if not breakdown and same.by_right and _OWN_PREDICATE.search(right):
+            return "other", np_ or None  # "…, 127/128 chi bộ có đủ …": each says its own
         return base, np_ if base != "other" or not prev.qualifier else _inherit_qual(prev.qualifier, np_)
     return "other", np_ or None
 
@@ -1108,13 +1160,38 @@ def _level(x) -> str | None:
     return _LEVEL_NORM.get(s, s)
 
 
+_CAPTION_END = frozenset('.:;!?…"”)]')
+# "các chi bộ", "bí thư chi bộ": cells in general or a title, not the cell named before
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:các|những|mỗi|từng|nhiều|(?:phó\s+)?bí thư)\s+$", re.IGNORECASE)
+
+
+def _captions(doc: Doc, lex: Lexicon) -> frozenset[int]:
+    """Sentences standing alone on their line after the title, without closing punctuation and
+    without figures: the captions of pictures ("Chi bộ thôn A, xã B tổ chức đại hội") and
+    headings. They name who is pictured, not whom the next paragraph reports on."""
+    out = set()
+    text = doc.text
+    for s in doc.sentences:
+        if s.index == 0 or s.text.rstrip()[-1:] in _CAPTION_END or s.text.count(" ") > 30:
+            continue
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end)
+        if line_start == 0 or text[line_start:s.start].strip() or (line_end >= 0 and text[s.end:line_end].strip()) \
+                or line_end < 0:
+            continue
+        if not find_figures(s.text, lex):
+            out.add(s.index)
+    return frozenset(out)
+
+
 class _Subjects:
     """Who each sentence's figures are about: named bodies and places, level words, the main org."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon | None = None) -> None:
         self.doc = doc
         self.by_sentence: dict[int, list[_Cand]] = {}
         self.fallback_labels: dict[str, tuple[NamedNode, str, Sentence]] = {}
+        self.captions = _captions(doc, lex or lexicon())
         orgs = [m for m in doc.of("organization") if m.iri is not None]
         places = [m for m in doc.of("place") if m.iri is not None]
         if orgs:
@@ -1126,6 +1203,11 @@ class _Subjects:
                         kind == "other" and _CENTRAL_NAME.match(m.attrs.get("name") or m.text)):
                     kind = "body"  # "Ban Bí thư tổ chức hội nghị tại 63 điểm cầu": a body doing what it counts
                 elif kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
+                    continue
+                if kind in _ORGANS and _ALL_LEVELS.match(doc.text, m.end):
+                    continue  # "Ủy ban Kiểm tra đảng các cấp": the organs of every level, no one body
+                if m.text[:1].islower() and len(m.text.split()) <= 2 and _GENERIC_BEFORE.search(
+                        doc.text, max(0, m.start - 16), m.start):
                     continue
                 a = m.attrs
                 parent = _iri_of(a.get("parent_iri") or a.get("parent"))
@@ -1146,6 +1228,10 @@ class _Subjects:
         for cands in self.by_sentence.values():
             cands.sort(key=lambda c: c.start)
         self.main = self._main()
+        actor = self._actor()
+        if actor is not None and (self.main is None or (
+                (self.main.place is None or self.main.place != actor.iri) and _rank(self.main.level) < _rank(actor.level))):
+            self.main = actor
 
     def _add(self, s: Sentence, c: _Cand) -> None:
         self.by_sentence.setdefault(s.index, []).append(c)
@@ -1173,6 +1259,8 @@ class _Subjects:
         organizations extractor's main organization when it is named as often."""
         counts: dict[str, list] = {}
         for idx in sorted(self.by_sentence):
+            if idx in self.captions:
+                continue  # who a picture shows is not what the article is about
             for c in self.by_sentence[idx]:
                 if c.kind == "org" and (c.territorial or c.org_kind == "party_cell"):
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
@@ -1192,9 +1280,30 @@ class _Subjects:
         focus = self.doc.context.get("focus") or {}
         for lvl in ("commune", "district", "province"):
             iri = _iri_of(focus.get(lvl)) if isinstance(focus, dict) else None
-            if iri is not None and not self._only_a_persons_seat(iri):
+            if iri is not None and not self._only_a_persons_seat(iri) and not self._only_pictured(iri):
                 return _Cand(-1, -1, iri, "", lvl, "place")
         return None
+
+    def _actor(self) -> _Cand | None:
+        """The unit whose committees the lead says did the work ("cấp ủy và Ủy ban Kiểm tra các cấp
+        của huyện X đã …"): what the article reports on, even when a province is named as the
+        issuer of what they carried out. Its party organization, if named; else the place."""
+        for s in self.doc.sentences[:3]:
+            if "các cấp" not in s.text.lower():
+                continue
+            low = s.text.lower()
+            for c in self.by_sentence.get(s.index, []):
+                if c.kind == "place" and c.level in ("province", "district", "commune") \
+                        and _ACTORS_OF.search(low, max(0, c.start - 90), c.start):
+                    body = next((o for cs in self.by_sentence.values() for o in cs
+                                 if o.kind == "org" and o.territorial and o.place == c.iri), None)
+                    return body or c
+        return None
+
+    def _only_pictured(self, iri: NamedNode) -> bool:
+        """A place named only in a caption: where a picture was taken."""
+        seen = [m for m in self.doc.of("place") if m.iri == iri]
+        return bool(seen) and all(m.sentence.index in self.captions for m in seen)
 
     def _only_a_persons_seat(self, iri: NamedNode) -> bool:
         """A place named only in brackets after a person ("ĐB Nguyễn Thị A (Trà Vinh) cho rằng …"): the
@@ -1204,6 +1313,8 @@ class _Subjects:
                                   and self.doc.text[m.end:m.end + 1] == ")" for m in seen)
 
     def candidates(self, s: Sentence) -> list[_Cand]:
+        if s.index in self.captions:
+            return []
         return self.by_sentence.get(s.index, [])
 
 
@@ -1224,7 +1335,7 @@ class OutcomesComponent:
 
     def match(self, doc: Doc) -> None:
         lex = lexicon()
-        subjects = _Subjects(doc)
+        subjects = _Subjects(doc, lex)
         outcomes: list[Outcome] = []
         carry: dict = {}
         para_subject: _Cand | None = None
@@ -1618,6 +1729,10 @@ _THRESHOLD_LEFT = re.compile(r"chuẩn (?:cận )?nghèo|(?:dựa vào|căn cứ
 _THRESHOLD_RIGHT = re.compile(r"^[^.;]{0,80}?(?:để tính|làm căn cứ|(?:là|coi như|coi là|được coi là)\s+(?:đã\s+)?thoát nghèo)")
 
 
+_RATED_ITEMS = frozenset({"chỉ tiêu", "tiêu chí"})
+_RATED_GAP = re.compile(r"\s*(?:đều\s+|cơ bản\s+)?(?:đạt|vượt|đạt và vượt)\s+(?:trên|hơn|từ|dưới|gần)\s*")
+
+
 def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
     """Figures that report something: not those of an example or a supposition ("nếu …"), nor
     an income line that defines who counts as poor."""
@@ -1626,7 +1741,12 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
     if ex is not None and (ex.group(1).startswith("giả") or _IF.search(low)):
         return []  # ("Chẳng hạn, năm 2019 xã kết nạp 15 đảng viên" is a real case, told as an example)
     out = []
+    prev = None
     for f in figs:
+        g, prev = prev, f
+        if g is not None and f.cat == "pct" and f.approx and g.unit in _RATED_ITEMS \
+                and _RATED_GAP.fullmatch(low, g.end, f.num_start):
+            continue  # "13 chỉ tiêu đạt trên 50%": how far each of them came, no figure of its own
         head = low[:f.start]
         cut = max(head.rfind(";"), head.rfind(". "), head.rfind(":"))
         clause = head[cut + 1:]
@@ -1728,6 +1848,9 @@ _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu 
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
+# "85 chi bộ trực thuộc Đảng ủy cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
+_COUNTED_AT = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])(?:ở|tại|trên địa bàn)\s+(?:" + _ANY_UNIT + r"\s+)?")
+_COUNTED_IN = frozenset({"cell", "suborg", "member"})
 _WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
@@ -1811,6 +1934,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 return c
             if f.cat == "years" and c.kind == "org" and not _rx(r"[;:.]").search(low, f.end, c.start):
                 return c  # "Ba năm qua, Chi bộ thôn X đều hoàn thành …": the body holding the rating
+            if f.cat in _COUNTED_IN and _COUNTED_AT.fullmatch(low, f.end, c.start) and not _inside_parens(low, c.start):
+                return c  # "120 chi bộ trực thuộc ở huyện X": the place is part of what is counted
             break
     owner = _immediate_owner(f, cands, low, figs)
     if owner is not None:
