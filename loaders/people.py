@@ -984,9 +984,11 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     _share_named_body(text, s, people)
     if "thay" in text:  # "A giữ chức Bí thư Huyện ủy X thay cho ông B": B held the post before A
         for chain in chains:
+            c0 = chain[0].start - s.start
             after = _SUCCEEDS.match(text, chain[-1].end - s.start)
-            if after is None or not any(chain[-1] in x.posts for x in people):
-                continue
+            if after is None or not any(chain[-1] in x.posts for x in people) \
+                    or not p.appoint.search(text[max(0, c0 - 25):c0]):
+                continue  # "A, Chủ tịch UBND xã thay ông B trả lời": speaking for B, not succeeding him
             held = next((x for x in people if x.start - s.start == after.end()), None)
             if held is not None and not held.posts:
                 held.posts += [Post(q.title, q.org, q.start, q.end, True) for q in chain]

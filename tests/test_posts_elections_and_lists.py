@@ -77,3 +77,9 @@ def test_an_election_list_shares_the_committee_named_last(pipeline):
 def test_a_party_title_beside_a_government_post_takes_no_body(pipeline):
     got = held_posts(read(pipeline, "Dự có đồng chí Lê Thị Hoa, Bí thư; đồng chí Trần Văn Lâm, Chủ tịch UBND xã Nghĩa Hợp."))
     assert not [x for x in got if x[0] == "Lê Thị Hoa"]
+
+
+def test_speaking_for_someone_is_no_succession(pipeline):
+    got = held_posts(read(pipeline, "Ông Lê Văn Tám, Chủ tịch UBND xã Nghĩa Đồng thay ông Đỗ Văn Khải trả lời cử tri."))
+    assert ("Lê Văn Tám", "Chủ tịch", "UBND xã Nghĩa Đồng") in got
+    assert not [x for x in got if x[0] == "Đỗ Văn Khải"]
