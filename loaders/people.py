@@ -49,7 +49,6 @@ class PeoplePatterns:
     gate_title: Any
     heads_of: dict = field(default_factory=dict)  # folded title -> agency name prefixes
     cell_titles: frozenset = frozenset()
-    abbreviated: frozenset = frozenset()  # folded abbreviations ("pbt", "pct")
     standing: frozenset = frozenset()  # folded "UVBTV" and its spellings
     member_levels: dict = field(default_factory=dict)  # folded "HUV" -> "district"
 
@@ -93,7 +92,7 @@ def patterns() -> PeoplePatterns:
                           Gate(d["titles"] + list(d["member_titles"])),
                           {fold(t): tuple(ps) for t, ps in (d.get("heads_of") or {}).items()},
                           frozenset(fold(t) for t in d.get("cell_titles") or ()),
-                          frozenset(fold(t) for t in abbreviated), frozenset(fold(t) for t in standing),
+                          frozenset(fold(t) for t in standing),
                           {fold(t): lvl for t, lvl in members.items()})
 
 
