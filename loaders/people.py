@@ -803,6 +803,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     low = lowered(text)
     honorific_at = p.gate_honorific.starts(low)
     title_at = p.gate_title.starts(low)
+    if title_at and ("/" in text or "-" in text):  # "số 12/CT-UBND": a part of a code, no title
+        title_at = [i for i in title_at if not (i and text[i - 1] in "-/" and _CODE_PART.match(text, i))]
     if not honorific_at and not title_at:
         return deputies
     org_at = {m.start - s.start: m for m in orgs}
@@ -994,6 +996,9 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     if leftover is not None:
         leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
+
+
+_CODE_PART = regex.compile(r"\p{Lu}{2,6}[-/]")
 
 
 # "… giữ chức Bí thư Huyện ủy X thay cho ông B" / "quyết định cách chức … đối với ông A"
