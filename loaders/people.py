@@ -57,7 +57,8 @@ class PeoplePatterns:
 def patterns() -> PeoplePatterns:
     d = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
     misspelt = d.get("misspelt") or {}
-    abbreviated = d.get("abbreviated") or {}
+    abbreviated = dict(d.get("abbreviated") or {})
+    abbreviated.update(d.get("qualified_titles") or {})  # read as the title they qualify
     standing = list(d.get("standing_members") or ())
     members = d.get("member_abbreviated") or {}
     # read like the titles they stand for

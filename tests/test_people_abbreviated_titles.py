@@ -2,7 +2,8 @@
 xã" (a deputy secretary and a chair), "UVBTV" (a member of a standing committee, the committee
 of the chain's next post or of its place), "HUV" (a member of the district's committee),
 sectors abbreviated in a department's name ("Sở TN-MT"), and "Phó Trưởng đoàn đại biểu Quốc
-hội tỉnh" (the title and the delegation share "đoàn").
+hội tỉnh" (the title and the delegation share "đoàn"); a full-time deputy head ("Phó Trưởng
+Đoàn chuyên trách") is the delegation's deputy head.
 
 Each test states one reading rule with sentences written for it.
 """
@@ -81,3 +82,10 @@ def test_a_delegation_head_whose_title_runs_into_the_delegations_name(pipeline):
                                     "tỉnh tặng hoa. Trưởng đoàn ĐBQH tỉnh Nghệ An Trần Văn Nam phát biểu."))
     assert ("Lê Văn Hòa", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An") in got
     assert ("Trần Văn Nam", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An") in got
+
+
+def test_a_full_time_deputy_head_of_a_delegation_is_its_deputy_head(pipeline):
+    got = held_posts(read(pipeline, "Tỉnh Nghệ An họp. Dự có đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Trưởng "
+                                    "Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh."))
+    assert ("Lê Văn Hòa", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An") in got
+    assert ("Lê Văn Hòa", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An") in got
