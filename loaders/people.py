@@ -49,13 +49,21 @@ class PeoplePatterns:
     gate_title: Any
     heads_of: dict = field(default_factory=dict)  # folded title -> agency name prefixes
     cell_titles: frozenset = frozenset()
+    standing: frozenset = frozenset()  # folded "UVBTV" and its spellings
+    member_levels: dict = field(default_factory=dict)  # folded "HUV" -> "district"
 
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> PeoplePatterns:
     d = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
     misspelt = d.get("misspelt") or {}
-    d["titles"] = list(d["titles"]) + list(misspelt)  # read like the titles they stand for
+    abbreviated = dict(d.get("abbreviated") or {})
+    abbreviated.update(d.get("qualified_titles") or {})  # read as the title they qualify
+    standing = list(d.get("standing_members") or ())
+    members = d.get("member_abbreviated") or {}
+    # read like the titles they stand for
+    d["titles"] = list(d["titles"]) + list(misspelt) + list(abbreviated) + standing + list(members)
+    d["surnames"] = list(d["surnames"]) + list(d.get("highland_surnames") or ())
     hon = alt(d["honorifics"])
     honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){hon}\.?\s+{PNAME}{WB}")
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
@@ -69,13 +77,14 @@ def patterns() -> PeoplePatterns:
                                r"|[^,;]{3,80}?(?:\([^)]{0,60}\))?\s*,\s*))?"
                                r"(?:(?:nguyên|cựu)\s+)?")
     before_name = regex.compile(rf"\s*(?:,?\s*(?:{alt(['đồng chí', 'ông', 'bà', 'đ/c'])})\s+|\s+)$")
-    appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm\s+(?:làm|giữ)?|bầu\s+(?:làm|giữ)?|"
+    appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm(?:\s+(?:làm|giữ))?|bầu(?:\s+(?:làm|giữ))?|"
                             r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
     former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
     canon: dict[str, str] = {}
     for t in d["titles"]:
         canon.setdefault(fold(t), t)
     canon.update({fold(k): t for k, t in misspelt.items()})
+    canon.update({fold(k): t for k, t in abbreviated.items()})
     cap_word = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}']*")
     return PeoplePatterns(honorific_name, honorific_at, cap_word, title, bare_name, chain_sep, after_name, before_name, appoint, former,
                           frozenset(d["surnames"]), frozenset(d["not_people"]),
@@ -83,7 +92,9 @@ def patterns() -> PeoplePatterns:
                           frozenset(d["not_in_name"]), Gate(d["honorifics"]),
                           Gate(d["titles"] + list(d["member_titles"])),
                           {fold(t): tuple(ps) for t, ps in (d.get("heads_of") or {}).items()},
-                          frozenset(fold(t) for t in d.get("cell_titles") or ()))
+                          frozenset(fold(t) for t in d.get("cell_titles") or ()),
+                          frozenset(fold(t) for t in standing),
+                          {fold(t): lvl for t, lvl in members.items()})
 
 
 @dataclass
@@ -428,6 +439,52 @@ def _deputies(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
     return out
 
 
+# "Phó Trưởng đoàn đại biểu Quốc hội tỉnh": the title and the delegation share the word "đoàn"
+_DELEGATION_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng\s+đoàn)\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)"
+                                 r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?)(?:\s*(?P<prov>\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}))?)?"
+                                 r"(?![\p{L}\p{M}])")
+
+
+def _delegation_heads(doc: Doc, s: Sentence) -> list[Post]:
+    """Heads of a province's National Assembly delegation written with the delegation's name
+    run into the title: the province named, else the article's province."""
+    from . import gazetteer as gz
+    from .organizations import Org, PlaceRef, _org_iri
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return []
+    out = []
+    for m in _DELEGATION_HEAD.finditer(s.text):
+        end, hit = m.end(), None
+        if m.group("prov"):  # "… tỉnh Nghệ An Lê Văn A": the longest run of words that is a province
+            words = m.group("prov").split()
+            for k in range(len(words), 0, -1):
+                hit = gz.resolve(" ".join(words[:k]), "province", doc)
+                if hit is not None:
+                    end = s.text.index(words[k - 1], m.start("prov")) + len(words[k - 1])
+                    break
+        else:
+            hit = (doc.context.get("focus") or {}).get("province")
+        if not isinstance(hit, dict) or hit.get("iri") is None or hit.get("level") != "province":
+            continue
+        place = PlaceRef(hit.get("unit_type") or "tỉnh", hit["name"], iri=hit["iri"], level="province",
+                         key=short_key(hit["iri"]))
+        key = f"đoàn đại biểu quốc hội|{place.key}"
+        iri = _org_iri("other", key)
+        o = orgs.get(iri.value)
+        if o is None:
+            o = orgs[iri.value] = Org(iri, f"Đoàn đại biểu Quốc hội {place.label}", "other", "GovernmentOrganization",
+                                      "province", place, place_key=key)
+        o.surfaces.append((o.label, s))
+        a, b = s.start + m.start(), s.start + end
+        body = Mention("organization", a, b, doc.text[a:b], s, key=key,
+                       attrs={"name": o.label, "kind": "other", "level": "province", "place_iri": hit["iri"],
+                              "parent_iri": None}, iri=iri)
+        title = " ".join(m.group("title").split())
+        out.append(Post(title[:1].upper() + title[1:], body, a, b))
+    return out
+
+
 _LEADS = regex.compile(r"(?<![\p{L}\p{M}])làm\s+(?P<t>[Tt]rưởng\s+[Đđ]oàn)(?![\p{L}\p{M}])")
 _DELEGATION_NAME = regex.compile(r"Đoàn\s+(?:công tác|kiểm tra|giám sát)\b")
 _THE_AGENCY = regex.compile(r"\s+(?:nhà\s+trường|của\s+trường|cơ\s+quan|đơn\s+vị)(?![\p{L}\p{M}])")
@@ -506,6 +563,103 @@ def _agency_committees(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
             continue
         left = _chained(out, left, q, a, Post(title, org, s.start + a, s.start + end))
     return out, left
+
+
+_TERRITORIAL = frozenset({"province", "district", "commune"})
+
+
+def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"UVBTV – Trưởng ban Dân vận Huyện ủy", "UVBTV, PCT HĐND huyện", "HUV, Bí thư Đảng ủy xã
+    X": a member of a committee written as an abbreviation is a member ("Ủy viên") of the
+    standing committee of the party committee the chain names next (or of its place), or of
+    the party committee of the level the abbreviation names."""
+    from .organizations import COMMITTEE_FORM, Org, _org_iri
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return posts, bare
+    text = s.text
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    spans = [(q.start - s.start, q.end - s.start, q.title, q) for q in posts
+             if fold(q.title) in p.standing or fold(q.title) in p.member_levels]
+    spans += [(a, b, t, None) for a, b, t in bare if fold(t) in p.standing or fold(t) in p.member_levels]
+    for a, b, title, q in spans:
+        level = p.member_levels.get(fold(title))
+        if q is not None:
+            tpc = _committee_for(doc, q.org, s)
+        else:
+            nxt = next((r for r in posts if r.start - s.start >= b), None)
+            near = nxt is not None and p.chain_sep.fullmatch(text[b:nxt.start - s.start]) is not None
+            tpc = _committee_for(doc, nxt.org, s) if near else None
+            if level is not None and (tpc is None or tpc.level != level):
+                tpc = _committee_named(doc, s, level, orgs)
+        if tpc is None or (level is not None and tpc.level != level):
+            continue
+        if level is None:
+            form = COMMITTEE_FORM.get(tpc.place.unit or "", "")
+            label = " ".join(x for x in ("Ban Thường vụ", form, tpc.place.name) if x)
+            key = f"{fold('Ban Thường vụ')}|{tpc.kind}|{tpc.place_key}"
+            iri = _org_iri("standing_committee", key)
+            o = orgs.get(iri.value)
+            if o is None:
+                o = orgs[iri.value] = Org(iri, label, "standing_committee", "PartyOrganization", tpc.level, tpc.place,
+                                          place_key=key)
+                o.parent = tpc
+            o.surfaces.append((o.label, s))
+            tpc.surfaces.append((tpc.label, s))
+        else:
+            o = tpc
+            o.surfaces.append((o.label, s))
+        body = Mention("organization", s.start + a, s.start + b, text[a:b], s, key=o.place_key,
+                       attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                              "place_iri": o.place.iri if o.place else None,
+                              "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
+        left = _chained(out, left, q, a, Post("Ủy viên", body, s.start + a, q.end if q is not None else s.start + b))
+    return out, left
+
+
+def _committee_for(doc: Doc, org: Mention, s: Sentence):
+    """The territorial party committee a post's organization is, belongs to, or shares a place
+    with ("Ban Dân vận Huyện ủy X", "HĐND huyện X" -> the party committee of huyện X)."""
+    orgs = doc.context.get("organizations") or {}
+    o = orgs.get(org.iri.value) if org.iri is not None else None
+    for _ in range(3):
+        if o is None:
+            return None
+        if o.kind == "party_committee":
+            break
+        if o.parent is not None:
+            o = o.parent
+            continue
+        if o.kind in _AGENCY_KINDS or o.kind == "fatherland_front":
+            if o.place is None or o.place.unit not in _COMMITTEE_UNITS:
+                return None  # "HĐND huyện" of an unnamed district: the district's committee still
+            from .organizations import _org_iri
+            o = orgs.get(_org_iri("party_committee", f"{o.place.unit}|{o.place.key}").value)
+            continue
+        return None
+    if o is None or o.kind != "party_committee" or o.level not in _TERRITORIAL or o.place is None \
+            or o.place.unit not in _COMMITTEE_UNITS:
+        return None
+    return o
+
+
+def _committee_named(doc: Doc, s: Sentence, level: str, orgs: dict):
+    """The territorial party committee of a level the document named last before the sentence
+    ends, else first after."""
+    best = None
+    for m in doc.mentions:
+        if m.label != "organization" or m.iri is None or m.attrs.get("kind") != "party_committee" \
+                or m.attrs.get("level") != level:
+            continue
+        o = orgs.get(m.iri.value)
+        if o is None or o.place is None or not o.place.name:
+            continue
+        if m.start < s.end:
+            best = o
+        elif best is None:
+            return o
+    return best
 
 
 def _chained(out: list[Post], left: list, q: Post | None, a: int, post: Post) -> list:
@@ -650,6 +804,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     low = lowered(text)
     honorific_at = p.gate_honorific.starts(low)
     title_at = p.gate_title.starts(low)
+    if title_at and ("/" in text or "-" in text):  # "số 12/CT-UBND": a part of a code, no title
+        title_at = [i for i in title_at if not (i and text[i - 1] in "-/" and _CODE_PART.match(text, i))]
     if not honorific_at and not title_at:
         return deputies
     org_at = {m.start - s.start: m for m in orgs}
@@ -659,6 +815,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
 
     # posts: a title, then (after spaces) an organization mention, chained by commas
     posts: list[Post] = _village_heads(doc, s, places)
+    if "oàn đại biểu" in text or "oàn ĐBQH" in text:
+        posts += _delegation_heads(doc, s)
     heads_at = {q.start - s.start for q in posts}
     bare: list[tuple[int, int, str]] = []  # titles with no organization written after them
     for m in matches_at(p.title, text, title_at):
@@ -700,6 +858,9 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         posts, bare = _agency_committees(doc, s, p, bare, posts)
     if any(q.org.label == "village_body" for q in posts):
         posts, bare = _village_cells(doc, s, p, bare, posts)
+    if (p.standing or p.member_levels) and any(fold(t) in p.standing or fold(t) in p.member_levels
+                                               for t in [t for _, _, t in bare] + [q.title for q in posts]):
+        posts, bare = _committee_members(doc, s, p, bare, posts)
     posts.sort(key=lambda q: q.start)
     # chains of posts joined by commas / "kiêm"
     chains: list[list[Post]] = []
@@ -811,9 +972,97 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             if before:
                 before[-1].posts += chain
                 used.add(ci)
+    # "cách chức Chủ tịch UBND xã X đối với ông A": the post A holds, named before A
+    for ci, chain in enumerate(chains):
+        if ci in used or "đối" not in text:
+            continue
+        after = _TOWARDS.match(text, chain[-1].end - s.start)
+        held = next((x for x in people if after is not None and x.start - s.start == after.end()), None)
+        if held is not None:
+            held.posts += chain
+            used.add(ci)
+    if bare:
+        _share_listed_body(text, s, p, people, bare)
+    _share_named_body(text, s, people)
+    if "thay" in text:  # "A giữ chức Bí thư Huyện ủy X thay cho ông B": B held the post before A
+        for chain in chains:
+            c0 = chain[0].start - s.start
+            after = _SUCCEEDS.match(text, chain[-1].end - s.start)
+            if after is None or not any(chain[-1] in x.posts for x in people) \
+                    or not p.appoint.search(text[max(0, c0 - 25):c0]):
+                continue  # "A, Chủ tịch UBND xã thay ông B trả lời": speaking for B, not succeeding him
+            held = next((x for x in people if x.start - s.start == after.end()), None)
+            if held is not None and not held.posts:
+                held.posts += [Post(q.title, q.org, q.start, q.end, True) for q in chain]
     if leftover is not None:
         leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
+
+
+_CODE_PART = regex.compile(r"\p{Lu}{2,6}[-/]")
+
+
+# "… giữ chức Bí thư Huyện ủy X thay cho ông B" / "quyết định cách chức … đối với ông A"
+_SUCCEEDS = regex.compile(r"\s*,?\s*thay\s+(?:(?:cho|thế(?:\s+cho)?)\s+)?(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
+_TOWARDS = regex.compile(r"\s*,?\s*đối\s+với\s+(?:đồng\s+chí|ông|bà|đ/c)\s+")
+_BARE_COMMITTEES = frozenset({"đảng ủy", "đảng bộ", "chi bộ", "chi ủy"})
+_AND_NEXT = regex.compile(r"\s*và\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
+
+
+_PARTY_TITLES = frozenset(fold(t) for t in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Chi ủy viên",
+                                              "Đảng ủy viên", "Ủy viên Ban Thường vụ"))
+_PARTY_KINDS = frozenset({"party_cell", "party_committee"})
+_TITLE_GAP = regex.compile(r"\s*(?:[,:\-–—]|\s+làm|\s+là|\s+giữ\s+chức(?:\s+vụ)?)\s*")
+_LIST_JOIN = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
+
+
+def _share_listed_body(text: str, s: Sentence, p: PeoplePatterns, people: list[Person], bare: list) -> None:
+    """"bầu đồng chí A giữ chức Bí thư Chi bộ X, đồng chí B – Phó Bí thư và đồng chí C – Chi ủy
+    viên": a party title left without its body, in a list of people next to a post in a party
+    cell or committee, is a post in that body (the list's, whether named first or last)."""
+    starts = {a: (b, t) for a, b, t in bare if fold(t) in _PARTY_TITLES}
+    if not starts:
+        return
+    own: dict[int, tuple[int, str]] = {}  # person index -> (end, title) of the bare title after the name
+    for i, y in enumerate(people):
+        if y.posts:
+            continue
+        e = y.end - s.start
+        a = next((x for x in starts if e <= x <= e + 24 and _TITLE_GAP.fullmatch(text[e:x])), None)
+        if a is not None:
+            own[i] = (a,) + starts[a]
+    if not own:
+        return
+    for order in (range(len(people)), range(len(people) - 1, -1, -1)):
+        for i in order:
+            if i not in own or people[i].posts:
+                continue
+            a, b, title = own[i]
+            y = people[i]
+            if order.step == 1 and i > 0 and people[i - 1].posts:
+                q = people[i - 1].posts[-1]
+                ok = q.end <= y.start and _LIST_JOIN.fullmatch(text[q.end - s.start:y.start - s.start])
+            elif order.step == -1 and i + 1 < len(people) and people[i + 1].posts:
+                q = people[i + 1].posts[0]
+                ok = _LIST_JOIN.fullmatch(text[b:people[i + 1].start - s.start])
+            else:
+                continue
+            if ok and q.org.attrs.get("kind") in _PARTY_KINDS:
+                y.posts.append(Post(title, q.org, s.start + a, s.start + b))
+
+
+def _share_named_body(text: str, s: Sentence, people: list[Person]) -> None:
+    """"A, Đảng ủy viên và B, Phó Bí thư Đảng ủy xã X": the committee written bare for the first
+    is the one the second's post names, both joined by "và"."""
+    for x, y in zip(people, people[1:]):
+        if not x.posts or not y.posts or x.posts[-1].end > y.start:
+            continue
+        last, first = x.posts[-1], y.posts[0]
+        if fold(last.org.text) not in _BARE_COMMITTEES or fold(first.org.text) in _BARE_COMMITTEES \
+                or last.org.attrs.get("kind") != first.org.attrs.get("kind") or last.org.iri == first.org.iri:
+            continue
+        if _AND_NEXT.fullmatch(text[last.end - s.start:y.start - s.start]):
+            x.posts[-1] = Post(last.title, first.org, last.start, last.end, last.former)
 
 
 def component() -> Component:
