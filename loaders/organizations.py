@@ -206,9 +206,11 @@ def patterns() -> Patterns:
     sectors = rf"(?i:{alt(d['sectors'])})"
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
     sector_canon = {fold(x): x for x in d["sectors"]}
+    # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
+    # 3 không"), not a numbered cell
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
-        rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ)\b)"
+        rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
@@ -991,6 +993,11 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 # "bàn trong thường vụ, Đảng ủy, UBND": the standing committee listed beside its committee
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+# between a bare organ and the committee that ends the chain of posts: a comma, a head's
+# title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
+_ELIDED_ORGAN_CHAIN = regex.compile(
+    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
+    r"(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
@@ -1251,6 +1258,20 @@ class _State:
         o = self._tpc_org(place)
         return o
 
+    def _chain_committee(self, end: int, s: Sentence) -> Org | None:
+        """"Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy X": an organ left bare before
+        another post of the same person belongs to the committee that closes the chain."""
+        ahead = _ELIDED_ORGAN_CHAIN.match(self.doc.text, end, s.end)
+        if ahead is None:
+            return None
+        tm = patterns().tpc.match(self.doc.text, ahead.end(), s.end)
+        if tm is None or tm.group("agency") or tm.group("acronym"):
+            return None
+        keep = self.span_end
+        tpc = self._tpc(tm, tm.start(), s)
+        self.span_end = keep
+        return tpc
+
     def _only_higher_focus(self, unit: str) -> bool:
         """Is the article about a place above this unit, naming none of its level? Then a bare
         unit word ("Phòng giao dịch NHCSXH huyện" in an article about a province) means any
@@ -1375,7 +1396,8 @@ class _State:
                 after = self.doc.text[end:end + 14]
                 if _rx(r"\s*(?:các|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
                     return None  # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party
-                tpc = self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
+                tpc = self._chain_committee(end, s)
+                tpc = tpc or self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
                     return None
             before = self.doc.text[max(0, start - 30):start]
