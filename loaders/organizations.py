@@ -207,13 +207,13 @@ def patterns() -> Patterns:
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
     sector_canon = {fold(x): x for x in d["sectors"]}
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
-    # 3 không"), not a numbered cell
+    # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
@@ -396,6 +396,7 @@ class DocPlaces:
                 prev = (unit, name, m.start() + len(m.group(0)))
         self.iri_by_name: dict[tuple[str, str], Mention] = {}
         self.iri_by_level: dict[tuple[str, str], Mention] = {}
+        self.uncoded: dict[tuple[str, str], dict[str, Mention]] = {}
         self._cache: dict[tuple, PlaceRef] = {}
         for m in self.mentions:
             a = m.attrs
@@ -404,6 +405,8 @@ class DocPlaces:
                 if a.get("code"):
                     self.iri_by_name.setdefault((a["unit_type"], fold(a["name"])), m)
                     self.iri_by_level.setdefault((a.get("level"), fold(a["name"])), m)
+                elif m.iri is not None:  # a unit the gazetteer does not know, named with its type
+                    self.uncoded.setdefault((a["unit_type"], fold(a["name"])), {})[m.iri.value] = m
         self.focus = doc.context.get("focus") or {}
 
     def is_place(self, name: str) -> bool:
@@ -463,6 +466,10 @@ class DocPlaces:
             m = self.iri_by_name.get((unit, fold(name)), m)
         if m is None and name and unit and _lvl(unit) != "village":
             m = self.iri_by_level.get((_lvl(unit), fold(name)))
+        if m is None and name and unit:
+            one = self.uncoded.get((unit, fold(name))) or {}
+            if len(one) == 1:  # the one place of that type and name the text names
+                m = next(iter(one.values()))
         if m is not None:
             ref.iri = m.iri
             ref.level = m.attrs.get("level")
@@ -611,6 +618,8 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+            if info["type"] == "cell" and info["m"].group("agency") and info["m"].group("agency")[:1] in "Tt":
+                _host_school(doc, state, info["m"], s)  # "Chi bộ Trường MN X" names the school too
             if info["type"] == "tpc" and org.kind == "party_committee" and org.level == "agency":
                 u = _MILITARY_UNIT.search(text)  # "Đảng ủy Sư đoàn 330" names the division too
                 if u is not None and u.end() == len(text.rstrip()):
@@ -631,6 +640,7 @@ class Component:
                                                        "place_iri": o2.place.iri if o2.place else None,
                                                        "parent_iri": o2.parent.iri if o2.parent else o2.parent_iri},
                                                 iri=o2.iri))
+        _listed_committees(doc, state)
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
         _elided_regions(doc, state)
@@ -675,6 +685,43 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+
+
+def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
+    """The school whose party cell the text names ("Chi bộ Trường Tiểu học X"): a body of its own."""
+    sm = patterns().school.match(s.text, cell_m.start("agency"))
+    if sm is None:
+        return
+    a, b = s.start + sm.start(), s.start + sm.end()
+    keep = state.span_end
+    school = state.resolve({"type": "school", "m": sm}, a, b, s)
+    state.span_end = keep
+    if school is None:
+        return
+    school.surfaces.append((doc.text[a:b], s))
+    doc.mentions.append(Mention("organization", a, b, doc.text[a:b], s, key=school.place_key or school.label,
+                                attrs={"name": school.label, "kind": school.kind, "level": school.level,
+                                       "place_iri": school.place.iri if school.place else None,
+                                       "parent_iri": school.parent.iri if school.parent else school.parent_iri},
+                                iri=school.iri))
+
+
+def _listed_committees(doc: Doc, state: "_State") -> None:
+    """"Một số Đảng bộ … như: A, B và C": communes listed by bare name after a plural "Đảng
+    bộ" (the places component marks them) name each commune's party organization."""
+    for pm in doc.of("place"):
+        if pm.attrs.get("listed") != "đảng bộ" or state.places.mention_at(pm.start, pm.end) is None:
+            continue
+        if any(m.start < pm.end and pm.start < m.end for m in doc.of("organization")):
+            continue
+        place = state.places.resolve(pm.attrs.get("unit_type") or "xã", pm.attrs.get("name"), pm.start, pm.end)
+        if place.iri is None:
+            continue
+        o = state._tpc_org(place)
+        o.surfaces.append((o.label, pm.sentence))
+        doc.mentions.append(Mention("organization", pm.start, pm.end, pm.text, pm.sentence, key=o.place_key,
+                                    attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                                           "place_iri": place.iri, "parent_iri": None}, iri=o.iri))
 
 
 _BOARD = regex.compile(r"(?<![\p{L}])Ban [Bb]iên tập(?![\p{L}])")
@@ -1394,8 +1441,10 @@ class _State:
                 if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
                     return None
                 after = self.doc.text[end:end + 14]
-                if _rx(r"\s*(?:các|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
-                    return None  # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party
+                if _rx(r"\s*(?:(?:[đĐ]ảng\s+)?(?:các|cấp)\s|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
+                    # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party;
+                    # "Ủy ban Kiểm tra (đảng) các cấp": every level's, no one body
+                    return None
                 tpc = self._chain_committee(end, s)
                 tpc = tpc or self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
@@ -1777,8 +1826,8 @@ class _State:
                 return None
             vname = " ".join(words)
             unit = unit_of(vunit)
-            commune = self._commune_for(start)
             ref = self.places.resolve(unit, vname, start + text.find(vname), start + text.find(vname) + len(vname))
+            commune = self._named_committee_of(ref.parent_iri) or self._commune_for(start)
             key = short_key(ref.iri) if ref.iri is not None else f"{fold(unit + ' ' + vname)}@{commune.place_key if commune else ''}"
             o = self._org("party_cell", key, f"Chi bộ {unit} {vname}", "PartyOrganization", "village", ref)
             if commune is not None and o.parent is None:
@@ -1855,6 +1904,13 @@ class _State:
         if host is None or host.kind != "party_committee":
             return None
         return host
+
+    def _named_committee_of(self, place_iri) -> Org | None:
+        """The party organization the text names for this place, before or after this point
+        ("chi bộ thôn A, Đảng bộ xã B": the village's commune, from the places component)."""
+        if place_iri is None:
+            return None
+        return next((o for _, o in self.named_tpc if o.place is not None and o.place.iri == place_iri), None)
 
     def _commune_for(self, offset: int) -> Org | None:
         for unit in ("xã", "phường", "thị trấn"):
