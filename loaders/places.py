@@ -113,6 +113,14 @@ _LISTED_RE = re.compile(
     rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm|là)[^\S\n]*:?[^\S\n]*"
     rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
 _LIST_ITEM_RE = re.compile(_NAME)
+# a province's party committee, and a centrally-run city's
+_PROVINCE_COMMITTEE_RE = re.compile(r"(?<!\w)Tỉnh[^\S\n]+(?:ủy|uỷ)(?!\w)")
+_CITY_COMMITTEE_RE = re.compile(r"(?<!\w)Thành[^\S\n]+(?:ủy|uỷ)(?!\w)")
+# provinces are coded from north to south: from Bình Phước (70) on, the South, where villages
+# are ấp (and khóm, sóc), never xóm or bản
+_SOUTH_FIRST_CODE = 70
+# "the district" without its name: "Huyện ủy quán triệt", "huyện cần tập trung"
+_THE_DISTRICT_RE = re.compile(rf"(?<!\w)[Hh]uyện(?:[^\S\n]+(?:ủy|uỷ))?(?!\w)(?![^\S\n]+[{_UP}])")
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 
@@ -496,10 +504,19 @@ class Component:
             for a in [u] + g.ancestors(u):
                 ctx[(a.level, fold(a.name))] += w
 
+        clues = self._region_clues(doc.text, raws)
+
         def pick(r: _Raw, sentence_ctx: Counter) -> Unit | None:
             cands = r.candidates
             if len(cands) == 1:
                 return cands[0]
+            if clues and not any(ctx.get((a.level, fold(a.name)), 0) or sentence_ctx.get((a.level, fold(a.name)), 0)
+                                 for u in cands for a in g.ancestors(u)):
+                # no place named decides: the words the article uses rule out some regions
+                likely = [u for u in cands if self._fits_region(u, clues)]
+                if len(likely) == 1:
+                    return likely[0]
+                cands = likely or cands
 
             def score(u: Unit):
                 anc = g.ancestors(u)
@@ -586,13 +603,20 @@ class Component:
         for r in raws:
             if r.kind == "bare-known":
                 r.unit = known.get(name_key(r.name))
-        # a bare district is kept only when the article also names its province
+        # a bare district is kept only when the article also names its province, or when it is
+        # the headline's subject in an article that names no province and speaks of "the
+        # district" ("…, Thạnh Phú vượt 10 tiêu chí" … "Huyện ủy quán triệt …")
         kept = []
+        span = doc.meta.get("title_span")
+        headline = span is not None and not any(k[0] == "province" and w for k, w in ctx.items()) \
+            and _THE_DISTRICT_RE.search(doc.text) is not None
         for r in raws:
             if r.kind == "bare-district":
                 # after the reform a bare district name is mostly the commune that took it
-                if r.unit is None or dated == NEW or ctx.get(
-                        ("province", fold(g.province_of(r.unit).name)), 0) == 0:
+                if r.unit is None or dated == NEW:
+                    continue
+                if ctx.get(("province", fold(g.province_of(r.unit).name)), 0) == 0 and not (
+                        headline and span[0] <= r.start < span[1]):
                     continue
             if r.kind == "bare-known" and r.unit is None:
                 continue
@@ -685,6 +709,28 @@ class Component:
             if ref is not None and ref.get("mention") is None:
                 ref["mention"] = next((m for m in mentions if m.iri == ref["iri"]), None)
         doc.context["focus"] = focus
+
+    @staticmethod
+    def _region_clues(text: str, raws: list[_Raw]) -> frozenset[str]:
+        """What an article's own words say of where it is: "Tỉnh ủy" and never "Thành ủy" (a
+        province, not a centrally-run city); villages called xóm or bản (the North and the
+        Centre), or ấp, khóm or sóc (the South)."""
+        clues = set()
+        if _PROVINCE_COMMITTEE_RE.search(text) and not _CITY_COMMITTEE_RE.search(text):
+            clues.add("province")
+        words = {r.type_word for r in raws if r.kind == "village"}
+        north, south = bool(words & {"xóm", "bản"}), bool(words & {"ấp", "khóm", "sóc"})
+        if north != south:
+            clues.add("north" if north else "south")
+        return frozenset(clues)
+
+    @staticmethod
+    def _fits_region(u: Unit, clues: frozenset[str]) -> bool:
+        prov = gazetteer().province_of(u)
+        if "province" in clues and prov.type == "thành phố" and not (prov.name == "Huế" and prov.period == OLD):
+            return False  # Huế was a province until 2025
+        south = int(prov.code) >= _SOUTH_FIRST_CODE
+        return not ("north" in clues and south or "south" in clues and not south)
 
     @classmethod
     def _listed_communes(cls, doc: Doc, raws: list[_Raw], district: Unit) -> list[_Raw]:
