@@ -641,6 +641,7 @@ class Component:
                                                        "parent_iri": o2.parent.iri if o2.parent else o2.parent_iri},
                                                 iri=o2.iri))
         _listed_committees(doc, state)
+        _masthead(doc, state)
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
         _elided_regions(doc, state)
@@ -704,6 +705,35 @@ def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
                                        "place_iri": school.place.iri if school.place else None,
                                        "parent_iri": school.parent.iri if school.parent else school.parent_iri},
                                 iri=school.iri))
+
+
+# a page's masthead in capitals: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA", "BÁO BẮC GIANG"
+_MASTHEAD = regex.compile(r"(?P<phead>ĐÀI\s+PHÁT\s+THANH\s*(?:VÀ|-|–|,)\s*TRUYỀN\s+HÌNH|ĐÀI\s+TRUYỀN\s+HÌNH|"
+                          r"ĐÀI\s+PHÁT\s+THANH|BÁO\s+ĐIỆN\s+TỬ|BÁO)\s+(?P<pname>\p{Lu}+(?:[ \t]+\p{Lu}+){0,3})\s*")
+_MASTHEAD_HEADS = {"đài phát thanh truyền hình": "Đài Phát thanh và Truyền hình", "đài truyền hình": "Đài Truyền hình",
+                   "đài phát thanh": "Đài Phát thanh", "báo điện tử": "Báo điện tử", "báo": "Báo"}
+
+
+def _masthead(doc: Doc, state: "_State") -> None:
+    """A masthead in capitals among the first lines names the province's paper or broadcaster
+    that publishes the article: the same body as "Đài Phát thanh và Truyền hình Thanh Hóa"
+    written in running text, when the name after the head is a province's."""
+    from .gazetteer import gazetteer
+    for s in doc.sentences[:3]:
+        m = _MASTHEAD.fullmatch(s.text)
+        if m is None:
+            continue
+        name = " ".join(w[:1] + w[1:].lower() for w in m.group("pname").split())
+        if not any(u.level == "province" for u in gazetteer().lookup(name)):
+            continue
+        head = _MASTHEAD_HEADS[_rx(r"\s+").sub(" ", _rx(r"\s*(?:và|-|–|,)\s*").sub(" ", fold(m.group("phead"))))]
+        label = f"{head} {modern_tones(name)}"
+        o = state._org("other", fold(label), label, "PublicBody", "agency")
+        o.surfaces.append((s.text.strip(), s))
+        a, b = s.start + m.start(), s.start + m.end("pname")
+        doc.mentions.append(Mention("organization", a, b, doc.text[a:b], s, key=o.label,
+                                    attrs={"name": o.label, "kind": o.kind, "level": o.level, "place_iri": None,
+                                           "parent_iri": None}, iri=o.iri))
 
 
 def _listed_committees(doc: Doc, state: "_State") -> None:
