@@ -1075,6 +1075,12 @@ _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)
 _ELIDED_ORGAN_CHAIN = regex.compile(
     r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
     r"(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
+# … or a head's title in the people's committee, council or front of a unit
+_ELIDED_ORGAN_GOV = regex.compile(
+    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
+    r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?"
+    r"|Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|thành\s+phố)"
+    rf"(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
@@ -1340,7 +1346,16 @@ class _State:
         another post of the same person belongs to the committee that closes the chain."""
         ahead = _ELIDED_ORGAN_CHAIN.match(self.doc.text, end, s.end)
         if ahead is None:
-            return None
+            # "Ủy viên Ban Thường vụ, Chủ tịch UBND huyện X": the party committee of that unit
+            gov = _ELIDED_ORGAN_GOV.match(self.doc.text, end, s.end)
+            if gov is None:
+                return None
+            keep = self.span_end
+            place = self._place_for(unit_of(gov.group("unit")), gov.group("name"), gov.start("unit"), False)
+            self.span_end = keep
+            if place is None or not place.name:
+                return None
+            return self._tpc_org(place)
         tm = patterns().tpc.match(self.doc.text, ahead.end(), s.end)
         if tm is None or tm.group("agency") or tm.group("acronym"):
             return None

@@ -2,8 +2,9 @@
 
 "Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy X" names two posts: the standing
 committee is the one of the committee that closes the chain ("BTV" is its usual
-abbreviation). "Báo cáo viên" and "Tuyên truyền viên" (a committee's lecturers and
-propagandists) are titles held in the committee written after them.
+abbreviation), or of the unit whose people's committee or front the chain ends in. "Báo cáo
+viên" and "Tuyên truyền viên" (a committee's lecturers and propagandists) are titles held in
+the committee written after them.
 """
 
 from __future__ import annotations
@@ -38,3 +39,15 @@ def test_a_commune_propagandist(pipeline):
 def test_lecturers_in_general_hold_no_post(pipeline):
     doc = read(pipeline, "Các báo cáo viên, tuyên truyền viên của huyện Đông Hưng được tập huấn nghiệp vụ.")
     assert held_posts(doc) == set()
+
+
+def test_a_standing_committee_left_bare_before_a_post_in_the_peoples_committee(pipeline):
+    doc = read(pipeline, "Đồng chí Lê Minh Tâm, Ủy viên Ban Thường vụ, Chủ tịch UBND huyện Lâm Thao dự hội nghị.")
+    assert held_posts(doc) == {("Lê Minh Tâm", "Ủy viên", "Ban Thường vụ Huyện ủy Lâm Thao"),
+                               ("Lê Minh Tâm", "Chủ tịch", "UBND huyện Lâm Thao")}
+
+
+def test_the_fronts_chair_of_the_district_the_text_names(pipeline):
+    doc = read(pipeline, "Huyện ủy Lâm Thao họp. Bà Lê Thị Yến, Ủy viên Ban Thường vụ, Chủ tịch Ủy ban MTTQ "
+                         "Việt Nam huyện phát biểu.")
+    assert ("Lê Thị Yến", "Ủy viên", "Ban Thường vụ Huyện ủy Lâm Thao") in held_posts(doc)
