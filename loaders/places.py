@@ -110,7 +110,7 @@ _CHAIN_RE = re.compile(
 # "Một số Đảng bộ làm tốt … như: A, B, C và D": bare names listed after a plural head
 _LISTED_RE = re.compile(
     rf"(?<!\w)(?i:các|một số|một vài|nhiều|những){_SP}(?P<head>(?i:đảng bộ|xã|phường|thị trấn|địa phương|đơn vị|cơ sở))"
-    rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm|là)[^\S\n]*:?[^\S\n]*"
+    rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm)[^\S\n]*:?[^\S\n]*"
     rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
 _LIST_ITEM_RE = re.compile(_NAME)
 # a province's party committee, and a centrally-run city's
@@ -741,7 +741,7 @@ class Component:
         g = gazetteer()
         out: list[_Raw] = []
         for s in doc.sentences:
-            if "như" not in s.text and "gồm" not in s.text and " là" not in s.text:
+            if "như" not in s.text and "gồm" not in s.text:
                 continue
             for m in _LISTED_RE.finditer(s.text):
                 items: list[_Raw] = []
