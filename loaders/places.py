@@ -114,8 +114,8 @@ _LISTED_RE = re.compile(
     rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
 _LIST_ITEM_RE = re.compile(_NAME)
 # a province's party committee, and a centrally-run city's
-_PROVINCE_COMMITTEE_RE = re.compile(r"(?<!\w)Tỉnh[^\S\n]+(?:ủy|uỷ)(?!\w)")
-_CITY_COMMITTEE_RE = re.compile(r"(?<!\w)Thành[^\S\n]+(?:ủy|uỷ)(?!\w)")
+_PROVINCE_COMMITTEE_RE = re.compile(r"Tỉnh[^\S\n]+(?:ủy|uỷ)(?!\w)")  # (no word ends in "…Tỉnh")
+_CITY_COMMITTEE_RE = re.compile(r"Thành[^\S\n]+(?:ủy|uỷ)(?!\w)")
 # provinces are coded from north to south: from Bình Phước (70) on, the South, where villages
 # are ấp (and khóm, sóc), never xóm or bản
 _SOUTH_FIRST_CODE = 70
@@ -504,12 +504,15 @@ class Component:
             for a in [u] + g.ancestors(u):
                 ctx[(a.level, fold(a.name))] += w
 
-        clues = self._region_clues(doc.text, raws)
+        clues_of: list[frozenset[str]] = []  # read once, when first needed
 
         def pick(r: _Raw, sentence_ctx: Counter) -> Unit | None:
             cands = r.candidates
             if len(cands) == 1:
                 return cands[0]
+            if not clues_of:
+                clues_of.append(self._region_clues(doc.text, raws))
+            clues = clues_of[0]
             if clues and not any(ctx.get((a.level, fold(a.name)), 0) or sentence_ctx.get((a.level, fold(a.name)), 0)
                                  for u in cands for a in g.ancestors(u)):
                 # no place named decides: the words the article uses rule out some regions
