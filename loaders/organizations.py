@@ -206,12 +206,14 @@ def patterns() -> Patterns:
     sectors = rf"(?i:{alt(d['sectors'])})"
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
     sector_canon = {fold(x): x for x in d["sectors"]}
+    # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
+    # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
-        rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ)\b)"
+        rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:Trường|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
@@ -394,6 +396,7 @@ class DocPlaces:
                 prev = (unit, name, m.start() + len(m.group(0)))
         self.iri_by_name: dict[tuple[str, str], Mention] = {}
         self.iri_by_level: dict[tuple[str, str], Mention] = {}
+        self.uncoded: dict[tuple[str, str], dict[str, Mention]] = {}
         self._cache: dict[tuple, PlaceRef] = {}
         for m in self.mentions:
             a = m.attrs
@@ -402,6 +405,8 @@ class DocPlaces:
                 if a.get("code"):
                     self.iri_by_name.setdefault((a["unit_type"], fold(a["name"])), m)
                     self.iri_by_level.setdefault((a.get("level"), fold(a["name"])), m)
+                elif m.iri is not None:  # a unit the gazetteer does not know, named with its type
+                    self.uncoded.setdefault((a["unit_type"], fold(a["name"])), {})[m.iri.value] = m
         self.focus = doc.context.get("focus") or {}
 
     def is_place(self, name: str) -> bool:
@@ -461,6 +466,10 @@ class DocPlaces:
             m = self.iri_by_name.get((unit, fold(name)), m)
         if m is None and name and unit and _lvl(unit) != "village":
             m = self.iri_by_level.get((_lvl(unit), fold(name)))
+        if m is None and name and unit:
+            one = self.uncoded.get((unit, fold(name))) or {}
+            if len(one) == 1:  # the one place of that type and name the text names
+                m = next(iter(one.values()))
         if m is not None:
             ref.iri = m.iri
             ref.level = m.attrs.get("level")
@@ -609,6 +618,8 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+            if info["type"] == "cell" and info["m"].group("agency") and info["m"].group("agency")[:1] in "Tt":
+                _host_school(doc, state, info["m"], s)  # "Chi bộ Trường MN X" names the school too
             if info["type"] == "tpc" and org.kind == "party_committee" and org.level == "agency":
                 u = _MILITARY_UNIT.search(text)  # "Đảng ủy Sư đoàn 330" names the division too
                 if u is not None and u.end() == len(text.rstrip()):
@@ -629,6 +640,8 @@ class Component:
                                                        "place_iri": o2.place.iri if o2.place else None,
                                                        "parent_iri": o2.parent.iri if o2.parent else o2.parent_iri},
                                                 iri=o2.iri))
+        _listed_committees(doc, state)
+        _masthead(doc, state)
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
         _elided_regions(doc, state)
@@ -673,6 +686,72 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+
+
+def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
+    """The school whose party cell the text names ("Chi bộ Trường Tiểu học X"): a body of its own."""
+    sm = patterns().school.match(s.text, cell_m.start("agency"))
+    if sm is None:
+        return
+    a, b = s.start + sm.start(), s.start + sm.end()
+    keep = state.span_end
+    school = state.resolve({"type": "school", "m": sm}, a, b, s)
+    state.span_end = keep
+    if school is None:
+        return
+    school.surfaces.append((doc.text[a:b], s))
+    doc.mentions.append(Mention("organization", a, b, doc.text[a:b], s, key=school.place_key or school.label,
+                                attrs={"name": school.label, "kind": school.kind, "level": school.level,
+                                       "place_iri": school.place.iri if school.place else None,
+                                       "parent_iri": school.parent.iri if school.parent else school.parent_iri},
+                                iri=school.iri))
+
+
+# a page's masthead in capitals: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA", "BÁO BẮC GIANG"
+_MASTHEAD = regex.compile(r"(?P<phead>ĐÀI\s+PHÁT\s+THANH\s*(?:VÀ|-|–|,)\s*TRUYỀN\s+HÌNH|ĐÀI\s+TRUYỀN\s+HÌNH|"
+                          r"ĐÀI\s+PHÁT\s+THANH|BÁO\s+ĐIỆN\s+TỬ|BÁO)\s+(?P<pname>\p{Lu}+(?:[ \t]+\p{Lu}+){0,3})\s*")
+_MASTHEAD_HEADS = {"đài phát thanh truyền hình": "Đài Phát thanh và Truyền hình", "đài truyền hình": "Đài Truyền hình",
+                   "đài phát thanh": "Đài Phát thanh", "báo điện tử": "Báo điện tử", "báo": "Báo"}
+
+
+def _masthead(doc: Doc, state: "_State") -> None:
+    """A masthead in capitals among the first lines names the province's paper or broadcaster
+    that publishes the article: the same body as "Đài Phát thanh và Truyền hình Thanh Hóa"
+    written in running text, when the name after the head is a province's."""
+    from .gazetteer import gazetteer
+    for s in doc.sentences[:3]:
+        m = _MASTHEAD.fullmatch(s.text)
+        if m is None:
+            continue
+        name = " ".join(w[:1] + w[1:].lower() for w in m.group("pname").split())
+        if not any(u.level == "province" for u in gazetteer().lookup(name)):
+            continue
+        head = _MASTHEAD_HEADS[_rx(r"\s+").sub(" ", _rx(r"\s*(?:và|-|–|,)\s*").sub(" ", fold(m.group("phead"))))]
+        label = f"{head} {modern_tones(name)}"
+        o = state._org("other", fold(label), label, "PublicBody", "agency")
+        o.surfaces.append((s.text.strip(), s))
+        a, b = s.start + m.start(), s.start + m.end("pname")
+        doc.mentions.append(Mention("organization", a, b, doc.text[a:b], s, key=o.label,
+                                    attrs={"name": o.label, "kind": o.kind, "level": o.level, "place_iri": None,
+                                           "parent_iri": None}, iri=o.iri))
+
+
+def _listed_committees(doc: Doc, state: "_State") -> None:
+    """"Một số Đảng bộ … như: A, B và C": communes listed by bare name after a plural "Đảng
+    bộ" (the places component marks them) name each commune's party organization."""
+    for pm in doc.of("place"):
+        if pm.attrs.get("listed") != "đảng bộ" or state.places.mention_at(pm.start, pm.end) is None:
+            continue
+        if any(m.start < pm.end and pm.start < m.end for m in doc.of("organization")):
+            continue
+        place = state.places.resolve(pm.attrs.get("unit_type") or "xã", pm.attrs.get("name"), pm.start, pm.end)
+        if place.iri is None:
+            continue
+        o = state._tpc_org(place)
+        o.surfaces.append((o.label, pm.sentence))
+        doc.mentions.append(Mention("organization", pm.start, pm.end, pm.text, pm.sentence, key=o.place_key,
+                                    attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                                           "place_iri": place.iri, "parent_iri": None}, iri=o.iri))
 
 
 _BOARD = regex.compile(r"(?<![\p{L}])Ban [Bb]iên tập(?![\p{L}])")
@@ -991,6 +1070,17 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 # "bàn trong thường vụ, Đảng ủy, UBND": the standing committee listed beside its committee
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+# between a bare organ and the committee that ends the chain of posts: a comma, a head's
+# title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
+_ELIDED_ORGAN_CHAIN = regex.compile(
+    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
+    r"(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
+# … or a head's title in the people's committee, council or front of a unit
+_ELIDED_ORGAN_GOV = regex.compile(
+    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
+    r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?"
+    r"|Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|thành\s+phố)"
+    rf"(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
@@ -1251,6 +1341,29 @@ class _State:
         o = self._tpc_org(place)
         return o
 
+    def _chain_committee(self, end: int, s: Sentence) -> Org | None:
+        """"Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy X": an organ left bare before
+        another post of the same person belongs to the committee that closes the chain."""
+        ahead = _ELIDED_ORGAN_CHAIN.match(self.doc.text, end, s.end)
+        if ahead is None:
+            # "Ủy viên Ban Thường vụ, Chủ tịch UBND huyện X": the party committee of that unit
+            gov = _ELIDED_ORGAN_GOV.match(self.doc.text, end, s.end)
+            if gov is None:
+                return None
+            keep = self.span_end
+            place = self._place_for(unit_of(gov.group("unit")), gov.group("name"), gov.start("unit"), False)
+            self.span_end = keep
+            if place is None or not place.name:
+                return None
+            return self._tpc_org(place)
+        tm = patterns().tpc.match(self.doc.text, ahead.end(), s.end)
+        if tm is None or tm.group("agency") or tm.group("acronym"):
+            return None
+        keep = self.span_end
+        tpc = self._tpc(tm, tm.start(), s)
+        self.span_end = keep
+        return tpc
+
     def _only_higher_focus(self, unit: str) -> bool:
         """Is the article about a place above this unit, naming none of its level? Then a bare
         unit word ("Phòng giao dịch NHCSXH huyện" in an article about a province) means any
@@ -1373,9 +1486,12 @@ class _State:
                 if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
                     return None
                 after = self.doc.text[end:end + 14]
-                if _rx(r"\s*(?:các|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
-                    return None  # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party
-                tpc = self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
+                if _rx(r"\s*(?:(?:[đĐ]ảng\s+)?(?:các|cấp)\s|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
+                    # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party;
+                    # "Ủy ban Kiểm tra (đảng) các cấp": every level's, no one body
+                    return None
+                tpc = self._chain_committee(end, s)
+                tpc = tpc or self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
                     return None
             before = self.doc.text[max(0, start - 30):start]
@@ -1755,8 +1871,8 @@ class _State:
                 return None
             vname = " ".join(words)
             unit = unit_of(vunit)
-            commune = self._commune_for(start)
             ref = self.places.resolve(unit, vname, start + text.find(vname), start + text.find(vname) + len(vname))
+            commune = self._named_committee_of(ref.parent_iri) or self._commune_for(start)
             key = short_key(ref.iri) if ref.iri is not None else f"{fold(unit + ' ' + vname)}@{commune.place_key if commune else ''}"
             o = self._org("party_cell", key, f"Chi bộ {unit} {vname}", "PartyOrganization", "village", ref)
             if commune is not None and o.parent is None:
@@ -1833,6 +1949,13 @@ class _State:
         if host is None or host.kind != "party_committee":
             return None
         return host
+
+    def _named_committee_of(self, place_iri) -> Org | None:
+        """The party organization the text names for this place, before or after this point
+        ("chi bộ thôn A, Đảng bộ xã B": the village's commune, from the places component)."""
+        if place_iri is None:
+            return None
+        return next((o for _, o in self.named_tpc if o.place is not None and o.place.iri == place_iri), None)
 
     def _commune_for(self, offset: int) -> Org | None:
         for unit in ("xã", "phường", "thị trấn"):

@@ -107,6 +107,20 @@ _VILLAGE_GAP_RE = re.compile(
 # a commune, its district and the district's province, untyped after a locative word
 _CHAIN_RE = re.compile(
     rf"(?<!\w)(?:ở|tại){_SP}(?P<a>{_NAME}),{_SP}(?P<b>{_NAME})[^\S\n]*(?:\(|,{_SP})(?P<c>{_NAME})")
+# "Một số Đảng bộ làm tốt … như: A, B, C và D": bare names listed after a plural head
+_LISTED_RE = re.compile(
+    rf"(?<!\w)(?i:các|một số|một vài|nhiều|những){_SP}(?P<head>(?i:đảng bộ|xã|phường|thị trấn|địa phương|đơn vị|cơ sở))"
+    rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm)[^\S\n]*:?[^\S\n]*"
+    rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
+_LIST_ITEM_RE = re.compile(_NAME)
+# a province's party committee, and a centrally-run city's
+_PROVINCE_COMMITTEE_RE = re.compile(r"Tỉnh[^\S\n]+(?:ủy|uỷ)(?!\w)")  # (no word ends in "…Tỉnh")
+_CITY_COMMITTEE_RE = re.compile(r"Thành[^\S\n]+(?:ủy|uỷ)(?!\w)")
+# provinces are coded from north to south: from Bình Phước (70) on, the South, where villages
+# are ấp (and khóm, sóc), never xóm or bản
+_SOUTH_FIRST_CODE = 70
+# "the district" without its name: "Huyện ủy quán triệt", "huyện cần tập trung"
+_THE_DISTRICT_RE = re.compile(rf"(?<!\w)[Hh]uyện(?:[^\S\n]+(?:ủy|uỷ))?(?!\w)(?![^\S\n]+[{_UP}])")
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 
@@ -138,6 +152,7 @@ _SURNAMES = frozenset(fold(w) for w in """
     Giàng Sùng Mùa Đinh Lương Cầm Trịnh Trương Đoàn Lâm Mai Tạ Đào Vương Cao Lại Kiều Tô Quách
     Hứa Lưu Triệu Chu Châu Tăng Lục Nông Hầu Thào Lầu Chảo Tẩn Bàn Triệu Vi Sầm Hà Lã Mạc Khổng
 """.split())
+_MIDDLE_NAMES = frozenset(fold(w) for w in ["Văn", "Thị", "Đức", "Hữu", "Bá", "Công", "Đình", "Xuân"])
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
                                       "Hoa", "Giáy", "Lự", "Cống", "Hà Nhì", "La Hủ", "Mảng",
                                       "Mường", "Khmer", "Ê Đê", "Gia Rai", "Ba Na", "Xơ Đăng"])
@@ -165,6 +180,7 @@ class _Raw:
     parent_unit: Unit | None = None  # for a commune the gazetteer does not know: its district
     group: int = -1  # the typed mention an enumeration item continues (its index in the loop)
     locator: "_Raw | None" = None  # the unit named right after it ("phường 4, quận Gò Vấp")
+    listed: str = ""  # the plural head of a list of bare names it stands in ("đảng bộ", "xã")
 
 
 def label_of(name: str, type_word: str) -> str:
@@ -408,7 +424,10 @@ class Component:
         if not 2 <= len(words) <= 4 or not words[0][0].isalpha():
             return None
         folded = [fold(w) for w in words]
-        if folded[0] in _SURNAMES or folded[0] in _NOT_VILLAGE_FIRST or folded[0] in _NOT_VILLAGE_ALONE:
+        # a family name may begin a two-word commune ("xã Hoàng Lương"), not a person's name
+        # with its middle name ("xã Lê Văn")
+        if folded[0] in _SURNAMES and (len(words) > 2 or folded[1] in _MIDDLE_NAMES) \
+                or folded[0] in _NOT_VILLAGE_FIRST or folded[0] in _NOT_VILLAGE_ALONE:
             return None
         if any(f in _SURNAMES for f in folded[1:-1]) and len(words) >= 3:
             return None
@@ -485,10 +504,22 @@ class Component:
             for a in [u] + g.ancestors(u):
                 ctx[(a.level, fold(a.name))] += w
 
+        clues_of: list[frozenset[str]] = []  # read once, when first needed
+
         def pick(r: _Raw, sentence_ctx: Counter) -> Unit | None:
             cands = r.candidates
             if len(cands) == 1:
                 return cands[0]
+            if not clues_of:
+                clues_of.append(self._region_clues(doc.text, raws))
+            clues = clues_of[0]
+            if clues and not any(ctx.get((a.level, fold(a.name)), 0) or sentence_ctx.get((a.level, fold(a.name)), 0)
+                                 for u in cands for a in g.ancestors(u)):
+                # no place named decides: the words the article uses rule out some regions
+                likely = [u for u in cands if self._fits_region(u, clues)]
+                if len(likely) == 1:
+                    return likely[0]
+                cands = likely or cands
 
             def score(u: Unit):
                 anc = g.ancestors(u)
@@ -575,13 +606,20 @@ class Component:
         for r in raws:
             if r.kind == "bare-known":
                 r.unit = known.get(name_key(r.name))
-        # a bare district is kept only when the article also names its province
+        # a bare district is kept only when the article also names its province, or when it is
+        # the headline's subject in an article that names no province and speaks of "the
+        # district" ("…, Thạnh Phú vượt 10 tiêu chí" … "Huyện ủy quán triệt …")
         kept = []
+        span = doc.meta.get("title_span")
+        headline = span is not None and not any(k[0] == "province" and w for k, w in ctx.items()) \
+            and _THE_DISTRICT_RE.search(doc.text) is not None
         for r in raws:
             if r.kind == "bare-district":
                 # after the reform a bare district name is mostly the commune that took it
-                if r.unit is None or dated == NEW or ctx.get(
-                        ("province", fold(g.province_of(r.unit).name)), 0) == 0:
+                if r.unit is None or dated == NEW:
+                    continue
+                if ctx.get(("province", fold(g.province_of(r.unit).name)), 0) == 0 and not (
+                        headline and span[0] <= r.start < span[1]):
                     continue
             if r.kind == "bare-known" and r.unit is None:
                 continue
@@ -592,6 +630,19 @@ class Component:
         # else in the district the article names most
         districts = [r for r in raws if r.unit is not None and r.unit.level == "district"]
         main_district = Counter(r.unit.key for r in districts).most_common(1)
+        if main_district:
+            # a commune written with its type word whose namesakes all lie in places the article
+            # never names, in an article about a district: one the gazetteer no longer has
+            for r in raws:
+                if r.kind in ("typed", "abbrev", "enum") and r.unit is None and r.locator is None \
+                        and r.candidates and _LEVEL_OF_TYPE.get(r.type_word) == "commune" \
+                        and all(u.level == "commune" for u in r.candidates) \
+                        and not any(ctx.get((a.level, fold(a.name)), 0) for u in r.candidates
+                                    for a in g.ancestors(u)):
+                    r.kind, r.candidates = "unknown", []
+        if len(main_district) == 1 and (len(set(d.unit.key for d in districts)) == 1 or Counter(
+                d.unit.key for d in districts).most_common(2)[1][1] < main_district[0][1]):
+            raws.extend(self._listed_communes(doc, raws, g.get(main_district[0][0])))
         for r in raws:
             if r.kind == "unknown":
                 near = [d for d in districts if d.sentence.index == r.sentence.index]
@@ -651,11 +702,81 @@ class Component:
                            "level": level, "code": "", "key": None,
                            "parent_iri": common.iri if common else None, "parent_unit": common},
                     iri=iri))
+        listed = {r.start: r.listed for r in raws if r.listed}
+        if listed:
+            for m in mentions:
+                if m.start in listed:
+                    m.attrs["listed"] = listed[m.start]
         doc.mentions.extend(mentions)
         for ref in focus.values():  # the first mention of each focus place, when it is named
             if ref is not None and ref.get("mention") is None:
                 ref["mention"] = next((m for m in mentions if m.iri == ref["iri"]), None)
         doc.context["focus"] = focus
+
+    @staticmethod
+    def _region_clues(text: str, raws: list[_Raw]) -> frozenset[str]:
+        """What an article's own words say of where it is: "Tỉnh ủy" and never "Thành ủy" (a
+        province, not a centrally-run city); villages called xóm or bản (the North and the
+        Centre), or ấp, khóm or sóc (the South)."""
+        clues = set()
+        if _PROVINCE_COMMITTEE_RE.search(text) and not _CITY_COMMITTEE_RE.search(text):
+            clues.add("province")
+        words = {r.type_word for r in raws if r.kind == "village"}
+        north, south = bool(words & {"xóm", "bản"}), bool(words & {"ấp", "khóm", "sóc"})
+        if north != south:
+            clues.add("north" if north else "south")
+        return frozenset(clues)
+
+    @staticmethod
+    def _fits_region(u: Unit, clues: frozenset[str]) -> bool:
+        prov = gazetteer().province_of(u)
+        if "province" in clues and prov.type == "thành phố" and not (prov.name == "Huế" and prov.period == OLD):
+            return False  # Huế was a province until 2025
+        south = int(prov.code) >= _SOUTH_FIRST_CODE
+        return not ("north" in clues and south or "south" in clues and not south)
+
+    @classmethod
+    def _listed_communes(cls, doc: Doc, raws: list[_Raw], district: Unit) -> list[_Raw]:
+        """Bare names listed after a plural head ("Một số Đảng bộ … như: A, B, C và D") in an
+        article about one district: its communes, when each name the gazetteer knows is one of
+        that district's communes (two at least, and no fewer than the names it does not know,
+        which are read as communes merged away before its data was taken)."""
+        g = gazetteer()
+        out: list[_Raw] = []
+        for s in doc.sentences:
+            if "như" not in s.text and "gồm" not in s.text:
+                continue
+            for m in _LISTED_RE.finditer(s.text):
+                items: list[_Raw] = []
+                inside = unknown = 0
+                for it in _LIST_ITEM_RE.finditer(m.group("list")):
+                    a = s.start + m.start("list") + it.start()
+                    b = a + len(it.group(0))
+                    if any(r.start < b and a < r.end for r in raws):
+                        items = []
+                        break  # a name read already (a province, a typed unit): no bare list
+                    found = g.lookup(it.group(0))
+                    if found:
+                        mine = [u for u in found if u.level == "commune" and u.parent == district.key]
+                        if not mine:
+                            items = []
+                            break  # a name of some other unit: not a list of this district's communes
+                        items.append(_Raw(s, a, b, it.group(0), mine[0].type, "listed", unit=mine[0],
+                                          candidates=mine))
+                        inside += 1
+                        continue
+                    r = cls._unknown_commune(s, a, it.group(0), "xã")
+                    if r is None or r.end != b:
+                        break  # "… và Đảng bộ Cơ quan": the list of names ends
+                    r.parent_unit = district
+                    items.append(r)
+                    unknown += 1
+                if inside >= 2 and inside >= unknown:
+                    head = fold(m.group("head"))
+                    for r in items:
+                        r.listed = head
+                    out += items
+        return out
 
     @staticmethod
     def _apply_locators(raws: list[_Raw], text: str) -> None:
@@ -791,8 +912,8 @@ class Component:
         rep: dict[str, _Raw] = {}
         level_of: dict[str, str] = {}
         for r in raws:
-            if r.kind == "village":
-                continue
+            if r.kind == "village" or r.listed:
+                continue  # a list of names is no subject of the article
             iri, key, unit = self._iri_of(r)
             weight = 2 if r.sentence.index in first else 1
             score[key] += weight
