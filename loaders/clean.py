@@ -172,11 +172,13 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
             meta["date"] = date
 
     # Image captions: a short line without final punctuation immediately repeated, or any
-    # short line found verbatim inside another line of the article.
+    # short line found verbatim inside another line of the article. Above the running text a
+    # line written twice is the headline (a page heading and its title): one copy stays.
     idx = [i for i in range(len(lines)) if keep[i]]
     for a, b in zip(idx, idx[1:]):
         if lines[a][2] == lines[b][2] and len(lines[a][2]) < 300:
-            keep[a] = keep[b] = False
+            keep[b] = False
+            keep[a] = first_body is not None and b < first_body
     body_text = [lines[i][2] for i in range(len(lines)) if keep[i]]
     first_kept = next((i for i in range(len(lines)) if keep[i]), None)
     # (quadratic in lines: an article has tens of them; a huge text skips this check)

@@ -36,6 +36,13 @@ def test_repeated_caption_comment_box_teasers_and_author():
     assert meta["author"] == "Hà Văn Sinh"
 
 
+def test_a_headline_written_twice_above_the_text_stays_once():
+    title = "Ban Thường vụ Huyện ủy Nậm Lương làm việc với Đảng ủy xã Pa Tần"
+    lines, meta = body(f"{title}\n\n{title}\n\n" + PARA1 + "\n" + PARA2 + "\n")
+    assert lines == [title, PARA1, PARA2]
+    assert meta["title"] == title
+
+
 def test_caption_repeating_a_sentence_of_the_text():
     caption = "Đảng ủy xã chú trọng công tác kiểm tra, giám sát"
     lines, _ = body(PARA1 + "\n" + caption + "\n" + PARA2)
