@@ -27,8 +27,9 @@ _DATE_LINE = regex.compile(
     regex.I)
 
 
-# A date labelled at the very start of a text, before its title on the same line, as some
-# exports write it: "date 2025-08-21 Title …", "Ngày đăng: 21/08/2025 Title …".
+# A date labelled at the very start of a text, before its title on the same line: the way
+# some page exports write it ("date 2025-08-21 Title …"; none of the shipped articles does),
+# and a label a page may show ("Ngày đăng: 21/08/2025 Title …").
 _LEAD_DATE = regex.compile(
     r"^(?:date|published|ngày\s+đăng|đăng\s+ngày)\s*:?\s*((?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\s+(?=\S)",
     regex.I)
