@@ -1969,6 +1969,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            if subj is not None:  # "Bí thư Huyện ủy, Chủ tịch HĐND huyện nhấn mạnh: … thực hiện Chỉ thị 05-CT/TW"
+                subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
             if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
                 subj = _work_done_in(s, sentence, sorgs, cue_at)
             if subj is None and not sorgs_before(cue_at):  # "Thực hiện <X>, cấp ủy các cấp của huyện Y đã …"
@@ -2452,6 +2454,30 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
     if not inside or not _rx(r"^\s*(?:Theo|Ông|Bà|Đồng chí|đồng chí)?[^:]*$").match(s[:colon]):
         return None
     return inside[-1] if _rx(r"^\s*(?:\([^()]*\))?\s*$").match(s[inside[-1].end - sentence.start:colon]) else None
+
+
+_PARTY_CODE = regex.compile(r"^\d+[\p{L}]?-[^/]+/")  # "05-CT/TW", "12-NQ/TU": the Party's form of a code
+_GOVERNMENT_KINDS = ("people_council", "people_committee")
+_SPEECH_GAP = regex.compile(r"^[^,;:.()“”\"]{0,30}:\s*[^;:“”\"]*$")  # "… nhấn mạnh: Qua 03 năm triển khai "
+_TITLE_GAP = regex.compile(r"^\s*,\s*[\p{L}\s]{2,30}$")  # ", Chủ tịch ": one post's title after another
+
+
+def _speakers_party_body(s: str, sentence: Sentence, sorgs: list[Mention], subj: Mention, cue_at: int,
+                         x: Ref) -> Mention:
+    """A speaker who holds a party post and a government post at one level ("Bí thư Huyện ủy, Chủ tịch
+    HĐND huyện nhấn mạnh: …") speaks of a Party document for the party committee of that level."""
+    if _org_kind(subj) not in _GOVERNMENT_KINDS or not (x.code and _PARTY_CODE.match(x.code)) \
+            or not _SPEECH_GAP.match(s[subj.end - sentence.start:cue_at]):
+        return subj
+    chain = [o for o in sorgs if o.end <= subj.start]
+    nxt = subj
+    for o in reversed(chain):
+        if not _TITLE_GAP.match(s[o.end - sentence.start:nxt.start - sentence.start]):
+            break
+        if _org_kind(o) == "party_committee" and _org_level(o) == _org_level(subj) and o.iri is not None:
+            return o
+        nxt = o
+    return subj
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,26 @@
+"""Who carries out a directive when a speaker reports on it, or when a sentence of its own fronts it.
+
+A speaker holding a party post and a government post at one level ("Bí thư Huyện ủy, Chủ tịch UBND
+huyện phát biểu: … thực hiện Chỉ thị …-CT/TW") speaks of a Party document for the party committee of
+that level, not for the council or the people's committee named last in the speaker's titles.
+"""
+
+from __future__ import annotations
+
+from extraction import carried_out
+
+
+def test_a_speaker_with_a_party_and_a_government_post_speaks_for_the_party_committee(pipeline):
+    text = ("Phát biểu bế mạc, đồng chí Lò Văn Páo, Bí thư Huyện ủy Mường Khương, Chủ tịch UBND huyện "
+            "khẳng định: Sau 5 năm thực hiện Nghị quyết số 07-NQ/TU của Tỉnh ủy, kinh tế đã có bước tiến.")
+    found = carried_out(pipeline, text)
+    assert any(d == "Nghị quyết số 07-NQ/TU" and org in ("Đảng bộ huyện Mường Khương", "Huyện ủy Mường Khương")
+               for org, d in found)
+    assert not any(org.startswith("UBND") or org.startswith("Ủy ban") for org, _ in found)
+
+
+def test_a_government_document_stays_with_the_government_post(pipeline):
+    text = ("Phát biểu bế mạc, đồng chí Lò Văn Páo, Bí thư Huyện ủy Mường Khương, Chủ tịch UBND huyện "
+            "khẳng định: Sau 5 năm thực hiện Quyết định số 1719/QĐ-TTg, kinh tế đã có bước tiến.")
+    found = carried_out(pipeline, text)
+    assert not any(org in ("Đảng bộ huyện Mường Khương", "Huyện ủy Mường Khương") for org, _ in found)
