@@ -1602,6 +1602,11 @@ _HEADS_SENTENCE = regex.compile(r"\W*$")
 _MEANS_DOING = regex.compile(r"\s*,?\s*(?:chính\s+)?là\s+(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])")
 
 
+# the purpose a document states after what it is about: "… về <subject> để triển khai thực hiện <Y>"
+_PURPOSE_AFTER_ABOUT = regex.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
+                                     r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*")
+
+
 def _links(refs: list[Ref]):
     """(source, relation, target, sentence) read in one sentence each."""
     P = patterns()
@@ -1632,6 +1637,11 @@ def _links(refs: list[Ref]):
                     prev_end = x.end
                     continue
                 gap_all = s[head:x.start]
+                if a.form in ("code", "bare") and x.start > reach > head \
+                        and _PURPOSE_AFTER_ABOUT.fullmatch(s, max(reach, prev_end), x.start):
+                    # "ban hành Công văn số 12-CV/TU về … theo tinh thần <B> để triển khai thực hiện <C>": a implements C
+                    out.append((a.iri, PKG.implements, x.iri, a.sentence))
+                    break
                 if x.start > reach + 1 and (len(gap_all.split()) > 3 or _rx(r"[;.]").search(gap_all)) and not (
                         a.form == "anaphor" and _PURPOSE.match(gap_all) and len(gap_all.split()) <= 8
                         and not _rx(r"[;.,]").search(gap_all)):

@@ -1,0 +1,25 @@
+"""A document that states, after what it is about, the purpose of carrying out another one implements it.
+
+"ban hành Công văn số 12-CV/TU về … theo tinh thần <B> để triển khai thực hiện <C>": the letter
+implements C, even when its subject names B on the way (B it only references).
+"""
+
+from __future__ import annotations
+
+from extraction import directive_links, read
+
+
+def test_a_purpose_after_the_subject_makes_the_document_implement_the_target(pipeline):
+    text = ("Ngày 3/4/2019, Ban Thường vụ Tỉnh ủy Lai Châu ban hành Công văn số 211-CV/TU về việc rà soát quy hoạch "
+            "cán bộ theo tinh thần Nghị quyết Trung ương 7 (khóa XII) để triển khai thực hiện Hướng dẫn số 26-HD/BTCTW "
+            "ngày 12/2/2019 của Ban Tổ chức Trung ương.")
+    links = directive_links(read(pipeline, text))
+    assert ("Công văn số 211-CV/TU", "implements", "Hướng dẫn số 26-HD/BTCTW") in links
+    assert ("Công văn số 211-CV/TU", "references", "Nghị quyết Trung ương 7 (khóa XII)") in links
+
+
+def test_a_purpose_after_a_second_clause_is_not_the_documents(pipeline):
+    text = ("Ban Thường vụ Tỉnh ủy Lai Châu ban hành Công văn số 211-CV/TU về việc rà soát quy hoạch cán bộ; các huyện "
+            "ủy tổ chức hội nghị để triển khai thực hiện Hướng dẫn số 26-HD/BTCTW của Ban Tổ chức Trung ương.")
+    links = directive_links(read(pipeline, text))
+    assert ("Công văn số 211-CV/TU", "implements", "Hướng dẫn số 26-HD/BTCTW") not in links
