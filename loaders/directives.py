@@ -2085,7 +2085,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if rel != PKG.implements:
             continue
         a = by_iri.get(src.value)
-        if a is None or a.kind not in _PLAN_KINDS:
+        if a is None or a.kind not in _PLAN_KINDS + ("cong-van",):  # (a letter sent to carry it out, too)
             continue
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
