@@ -188,6 +188,9 @@ _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
                                r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
                                + r"))?(?:\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\)?)?")
+# "Nghị quyết 4 khóa XII": a number and a term of the Central Committee name a plenum's resolution
+_PLENUM_BY_TERM = regex.compile(r"^\s*(?:số\s+)?(\d{1,2})(?![\d\p{L}])(?=\s*\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+"
+                                r"(?:VIII|IX|X|XI|XII|XIII|XIV)(?![\p{L}]))")
 _OF = regex.compile(r"^\s*,?\s*của\s+")
 _ABOUT = regex.compile(r"^\s*về\s+(?:việc\s+)?")
 _QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
@@ -377,8 +380,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.code = _party_form(gm) or _rx(r"\s+").sub("", gm.group()).replace("Ð", "Đ")
             ref.number = gm.group(1)
             end = gm.end()
-        elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest)):
-            pm = P.plenum_re.match(rest) or P.plenum_hn_re.match(rest)
+        elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest) or _PLENUM_BY_TERM.match(rest)):
+            pm = P.plenum_re.match(rest) or P.plenum_hn_re.match(rest) or _PLENUM_BY_TERM.match(rest)
             ref.form = "plenum"
             ref.plenum = _NUM_WORDS.get(pm.group(1).lower(), pm.group(1))
             end = pos + pm.end()
