@@ -1984,6 +1984,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is not None:  # "Bí thư Huyện ủy, Chủ tịch HĐND huyện nhấn mạnh: … thực hiện Chỉ thị 05-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
+            elif not carried:  # "Thực hiện <X> của <org> về … . Ngày 12/9, chi bộ thôn Y tổ chức …"
+                subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence)
+                if subj is not None and x.issuer_org is not None and subj.iri == x.issuer_org.iri:
+                    continue  # (the issuer following its own document: named as its issuer already)
             if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
                 subj = _work_done_in(s, sentence, sorgs, cue_at)
             if subj is None and not sorgs_before(cue_at):  # "Thực hiện <X>, cấp ủy các cấp của huyện Y đã …"
@@ -2467,6 +2471,32 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
     if not inside or not _rx(r"^\s*(?:Theo|Ông|Bà|Đồng chí|đồng chí)?[^:]*$").match(s[:colon]):
         return None
     return inside[-1] if _rx(r"^\s*(?:\([^()]*\))?\s*$").match(s[inside[-1].end - sentence.start:colon]) else None
+
+
+_FRONT_ONLY = regex.compile(r"^\W*(?:Để\s+|Nhằm\s+)?(?:tiếp tục\s+)?$")
+_SENTENCE_REST = regex.compile(r"^[^,;:“”\"()]{0,24}$")  # " - 2025.": what a fronted sentence ends on
+_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                              r"(?:\s*[/.-]\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, "
+_SUBJECT_VERB = regex.compile(r"\s+(?:đã\s+|vừa\s+|đang\s+|long trọng\s+)?(?:tổ chức|triển khai|thực hiện|tiến hành|ban hành|"
+                              r"họp|xây dựng|chỉ đạo|quán triệt)(?![\p{L}])")
+
+
+def _next_sentence_subject(doc: Doc, s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref,
+                           org_by_sentence: dict) -> Mention | None:
+    """A sentence that is nothing but the fronted clause ("Thực hiện Kế hoạch số 73-KH/ĐU … của Đảng ủy xã Y
+    về … .") goes on in the next one: the body opening that one, with its verb, carries the directive out."""
+    if not _FRONT_ONLY.match(s[:cue_at]) or not _SENTENCE_REST.match(s[max(x.end, x.tail_end):].rstrip(" .")):
+        return None
+    if any(o.start - sentence.start >= max(x.end, x.tail_end) for o in sorgs):
+        return None
+    if sentence.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[sentence.index + 1]
+    first = next(iter(sorted(org_by_sentence.get(nxt.index, []), key=lambda o: o.start)), None)
+    if first is None or not _OPENING_TIME.match(nxt.text[:first.start - nxt.start]) \
+            or not _SUBJECT_VERB.match(nxt.text, first.end - nxt.start):
+        return None
+    return first
 
 
 _PARTY_CODE = regex.compile(r"^\d+[\p{L}]?-[^/]+/")  # "05-CT/TW", "12-NQ/TU": the Party's form of a code
