@@ -686,13 +686,31 @@ _DISCIPLINE = regex.compile(r"(?:thi hành\s+)?kỷ luật(?![\p{L}])")
 _DECISION_DETAIL = regex.compile(r"\s+(?:với|bằng)\s+hình thức(?![\p{L}])")
 
 
+# what an act-named decision acts on, when that is a class of people or an award ("luân chuyển cán bộ")
+_DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đảng viên|[Hh]uy hiệu Đảng|[Bb]ằng khen|[Gg]iấy khen|"
+                                 r"[Cc]ờ thi đua)(?![\p{L}])")
+
+
 def _name_decision(r: Ref) -> None:
-    """A disciplinary decision is named "Quyết định kỷ luật"; the penalty it gives is what it is about."""
+    """A decision is named by its act: "Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân
+    chuyển cán bộ"; the penalty or the people and posts it names is what it is about (and keeps two apart)."""
     m = _DECISION_DETAIL.search(r.title)
     if m is not None:
         r.subject = r.title
         r.title = r.title[:m.start()]
         r.info["subject_key"] = True  # (one decision per penalty: the subject keys it)
+        return
+    act = _DECISION_ACT.match(r.title)
+    if act is None or _DISCIPLINE.match(r.title):
+        return
+    end = act.end()
+    obj = _DECISION_OBJECT.match(r.title, end)
+    if obj is not None:
+        end = obj.end()
+    if r.title[end:].strip():
+        r.subject = r.title
+        r.title = r.title[:end]
+        r.info["subject_key"] = True
 
 
 # "<org> (đã) có / ra nghị quyết <what it asks>": the verb right after the body, the content after the kind

@@ -1,8 +1,9 @@
 """Decisions and resolutions a party body is said to take, named after the act or the body.
 
 "Huyện ủy X đã có quyết định kỷ luật …" is a decision of that committee even in lower case and
-after "có" (the usual way to say a body took one). A disciplinary decision is named "Quyết định
-kỷ luật"; the penalty it gives is what it is about, and keeps two decisions apart. A decision
+after "có" (the usual way to say a body took one). A decision is named by its act
+("Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân chuyển cán bộ"); the penalty it gives
+or whom it moves is what it is about, and keeps two decisions apart. A decision
 that only qualifies a choice ("quyết định đúng đắn") or belongs to the courts ("quyết định khởi
 tố") is no directive of the Party; nor is a report that discipline was taken, with no penalty named.
 "Đảng ủy X có nghị quyết yêu cầu …" is that committee's resolution, named by it and about what
@@ -35,10 +36,24 @@ def test_two_penalties_are_two_decisions(pipeline):
     assert len(iris) == 2
 
 
-def test_a_transfer_decision_keeps_its_content_in_its_name(pipeline):
+def test_a_transfer_decision_is_named_by_the_act_and_about_whom_it_moves(pipeline):
     doc = read(pipeline, "Huyện ủy Ia Grai đã có quyết định điều động ông Nguyễn Văn An giữ chức Bí thư "
                          "Đảng ủy xã Ia Dêr.")
-    assert directives(doc) == {"Quyết định điều động ông Nguyễn Văn An giữ chức Bí thư Đảng ủy xã Ia Dêr"}
+    assert directives(doc) == {"Quyết định điều động"}
+    assert about(doc)["Quyết định điều động"] == "điều động ông Nguyễn Văn An giữ chức Bí thư Đảng ủy xã Ia Dêr"
+
+
+def test_a_decision_on_a_class_of_people_keeps_that_class_in_its_name(pipeline):
+    doc = read(pipeline, "Thành ủy Pleiku đã có quyết định luân chuyển cán bộ về các phường Hoa Lư và Diên Hồng.")
+    assert directives(doc) == {"Quyết định luân chuyển cán bộ"}
+
+
+def test_a_dismissal_is_named_by_the_act_and_two_dismissals_are_two_decisions(pipeline):
+    doc = read(pipeline, "Chủ tịch UBND huyện Krông Pa đã ban hành quyết định cách chức Chủ tịch UBND xã Chư Gu "
+                         "đối với ông Ksor Y. Chủ tịch UBND huyện Krông Pa cũng ban hành quyết định cách chức "
+                         "Chủ tịch UBND xã Ia Mlah đối với ông Rơ Châm H.")
+    assert directives(doc) == {"Quyết định cách chức"}
+    assert len({f.s.value for f in doc.facts if f.p == PKG.directiveKind}) == 2
 
 
 def test_a_good_decision_or_a_prosecution_is_no_directive(pipeline):
