@@ -465,6 +465,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
             desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
             issued = _issued_before(s, km.start())
+            if not issued and kind == "quyet-dinh" and _decision_given(s, km.start()):
+                issued = "công bố"  # "trao quyết định điều động …", "công bố quyết định luân chuyển …"
             if desc and not issued and (_PREDICATE.match(desc) or _PURPOSE_DESC.match(desc)) \
                     and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
                 desc = ""  # "Kế hoạch xác định rõ …", "Kế hoạch nhằm …": the plan is the subject, named before
@@ -609,8 +611,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if r.info.get("taken_by"):
             out.append(r)
             continue
-        if r.form == "described" and r.kind == "quyet-dinh" and _issued_before(s, r.start) \
+        if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
+            if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
+                continue  # "trao quyết định luân chuyển cho các đồng chí": the decision named before, handed over
             _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
             out.append(r)
             continue
@@ -735,6 +739,17 @@ def _taken_by_body(ref: Ref, s: str, start: int, pos: int, sentence: Sentence, o
     ref.end = pos
     ref.tail_end = m.end()
     return True
+
+
+# a decision handed over or read out at a ceremony exists as surely as one issued
+_DECISION_GIVEN = regex.compile(r"(?<![\p{L}])(?:công bố|trao|trao tặng|nhận)(?:\s+(?:các|những))?\s+$", regex.I)
+
+
+_HANDED_TO = regex.compile(r"\s+(?:cho|tới|đến)(?![\p{L}])")
+
+
+def _decision_given(s: str, at: int) -> bool:
+    return _DECISION_GIVEN.search(s, max(0, at - 24), at) is not None
 
 
 def _issued_before(s: str, at: int) -> str:

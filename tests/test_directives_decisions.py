@@ -1,7 +1,8 @@
 """Decisions and resolutions a party body is said to take, named after the act or the body.
 
 "Huyện ủy X đã có quyết định kỷ luật …" is a decision of that committee even in lower case and
-after "có" (the usual way to say a body took one). A decision is named by its act
+after "có" (the usual way to say a body took one), and so is one read out or handed over ("công bố,
+trao quyết định luân chuyển cán bộ"); one handed "cho" someone is the decision named before. A decision is named by its act
 ("Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân chuyển cán bộ"); the penalty it gives
 or whom it moves is what it is about, and keeps two decisions apart. A decision
 that only qualifies a choice ("quyết định đúng đắn") or belongs to the courts ("quyết định khởi
@@ -93,4 +94,15 @@ def test_a_committee_that_has_a_resolution_asking_something_names_it(pipeline):
 
 def test_a_resolution_the_body_only_has_in_mind_is_no_document(pipeline):
     doc = read(pipeline, "Đảng ủy Tổng cục Thuế có nghị quyết thì các chi bộ mới làm.")
+    assert directives(doc) == set()
+
+
+def test_a_decision_read_out_or_handed_over_is_a_document(pipeline):
+    doc = read(pipeline, "Chiều 4/7, Huyện ủy Bảo Lâm tổ chức hội nghị công bố quyết định luân chuyển cán bộ về xã "
+                         "Lý Bôn. Bí thư Huyện ủy trao quyết định luân chuyển cho các đồng chí.")
+    assert directives(doc) == {"Quyết định luân chuyển cán bộ"}
+
+
+def test_a_decision_handed_over_with_no_act_named_is_none(pipeline):
+    doc = read(pipeline, "Bí thư Tỉnh ủy Cao Bằng trao quyết định cho ông Hoàng Văn Khoa.")
     assert directives(doc) == set()
