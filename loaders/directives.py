@@ -463,7 +463,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if not ref.form:
             # a description ("Kế hoạch phát triển đảng viên …"), or an anaphor ("Nghị quyết")
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
-            desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
+            # ("ban hành các quyết định thi hành kỷ luật … bằng hình thức …": decisions of one act, named as one)
+            acts = kind == "quyet-dinh" and _DECISION_ACT.match(s, pos + len(rest) - len(rest.lstrip()))
+            desc = _description(s, pos) if kinfo.get("descriptive") and (not plural or acts) else ""
             issued = _issued_before(s, km.start())
             if not issued and kind == "quyet-dinh" and _decision_given(s, km.start()):
                 issued = "công bố"  # "trao quyết định điều động …", "công bố quyết định luân chuyển …"

@@ -2,7 +2,8 @@
 
 "Huyện ủy X đã có quyết định kỷ luật …" is a decision of that committee even in lower case and
 after "có" (the usual way to say a body took one), and so is one read out or handed over ("công bố,
-trao quyết định luân chuyển cán bộ"); one handed "cho" someone is the decision named before. A decision is named by its act
+trao quyết định luân chuyển cán bộ"); one handed "cho" someone is the decision named before.
+Decisions of one act said in the plural ("các quyết định thi hành kỷ luật bằng hình thức …") are one. A decision is named by its act
 ("Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân chuyển cán bộ"); the penalty it gives
 or whom it moves is what it is about, and keeps two decisions apart. A decision
 that only qualifies a choice ("quyết định đúng đắn") or belongs to the courts ("quyết định khởi
@@ -106,3 +107,10 @@ def test_a_decision_read_out_or_handed_over_is_a_document(pipeline):
 def test_a_decision_handed_over_with_no_act_named_is_none(pipeline):
     doc = read(pipeline, "Bí thư Tỉnh ủy Cao Bằng trao quyết định cho ông Hoàng Văn Khoa.")
     assert directives(doc) == set()
+
+
+def test_decisions_of_one_act_and_penalty_said_in_the_plural_are_one_document(pipeline):
+    doc = read(pipeline, "Ban Thường vụ Huyện ủy Bắc Yên đã ban hành các quyết định thi hành kỷ luật bằng hình thức "
+                         "cảnh cáo đối với ba đảng viên. Ủy ban Kiểm tra Huyện ủy Mai Sơn công bố các quyết định kỷ "
+                         "luật đối với hai cán bộ. Tỉnh ủy Sơn La công bố các quyết định về công tác cán bộ.")
+    assert directives(doc) == {"Quyết định thi hành kỷ luật"}
