@@ -618,6 +618,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
                 continue  # "trao quyết định luân chuyển cho các đồng chí": the decision named before, handed over
             _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
+            of = _OF_AFTER_NAME.search(s, r.end - len(r.subject) + len(r.title), r.end) if r.subject else None
+            if of is not None and r.issuer_org is None:  # "Quyết định tặng Huy hiệu Đảng của <org> cho …"
+                r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)
             continue
         if r.form == "described" and not r.info.get("by_subject"):
@@ -684,7 +687,7 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
 
 
 # what a party body decides about its members and bodies, by a decision named after the act
-_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|"
+_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|tặng|trao tặng|"
                               r"chuẩn y|thành lập|giải thể)(?![\p{L}])")
 # (a disciplinary one is a document of its own when it states its penalty; "ra quyết định thi hành
 # kỷ luật đối với …" only reports that discipline was taken)
@@ -693,7 +696,7 @@ _DECISION_DETAIL = regex.compile(r"\s+(?:với|bằng)\s+hình thức(?![\p{L}])
 
 
 # what an act-named decision acts on, when that is a class of people or an award ("luân chuyển cán bộ")
-_DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đảng viên|[Hh]uy hiệu Đảng|[Bb]ằng khen|[Gg]iấy khen|"
+_DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đảng viên|[Hh]uy hiệu(?:\s+\d{2}\s+năm)?(?:\s+tuổi)?\s+Đảng|[Bb]ằng khen|[Gg]iấy khen|"
                                  r"[Cc]ờ thi đua)(?![\p{L}])")
 
 
@@ -747,6 +750,7 @@ def _taken_by_body(ref: Ref, s: str, start: int, pos: int, sentence: Sentence, o
 _DECISION_GIVEN = regex.compile(r"(?<![\p{L}])(?:công bố|trao|trao tặng|nhận)(?:\s+(?:các|những))?\s+$", regex.I)
 
 
+_OF_AFTER_NAME = regex.compile(r"\G\s+của\s+")
 _HANDED_TO = regex.compile(r"\s+(?:cho|tới|đến)(?![\p{L}])")
 
 

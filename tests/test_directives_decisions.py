@@ -3,7 +3,8 @@
 "Huyện ủy X đã có quyết định kỷ luật …" is a decision of that committee even in lower case and
 after "có" (the usual way to say a body took one), and so is one read out or handed over ("công bố,
 trao quyết định luân chuyển cán bộ"); one handed "cho" someone is the decision named before.
-Decisions of one act said in the plural ("các quyết định thi hành kỷ luật bằng hình thức …") are one. A decision is named by its act
+Decisions of one act said in the plural ("các quyết định thi hành kỷ luật bằng hình thức …") are one.
+A decision awarding the Party badge is named by the award; the body after "của" issued it. A decision is named by its act
 ("Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân chuyển cán bộ"); the penalty it gives
 or whom it moves is what it is about, and keeps two decisions apart. A decision
 that only qualifies a choice ("quyết định đúng đắn") or belongs to the courts ("quyết định khởi
@@ -114,3 +115,11 @@ def test_decisions_of_one_act_and_penalty_said_in_the_plural_are_one_document(pi
                          "cảnh cáo đối với ba đảng viên. Ủy ban Kiểm tra Huyện ủy Mai Sơn công bố các quyết định kỷ "
                          "luật đối với hai cán bộ. Tỉnh ủy Sơn La công bố các quyết định về công tác cán bộ.")
     assert directives(doc) == {"Quyết định thi hành kỷ luật"}
+
+
+def test_a_decision_awarding_the_party_badge_is_named_by_the_award_and_its_issuer_is_the_body_after_it(pipeline):
+    doc = read(pipeline, "Phó Bí thư Đảng ủy phường Hồng Hải công bố Quyết định tặng Huy hiệu 40 năm tuổi Đảng của "
+                         "Ban Thường vụ Thành ủy Hạ Long cho 12 đảng viên.")
+    assert directives(doc) == {"Quyết định tặng Huy hiệu 40 năm tuổi Đảng"}
+    lab = labels(doc)
+    assert {lab[f.o.value] for f in doc.facts if f.p == PKG.issuer} == {"Ban Thường vụ Thành ủy Hạ Long"}
