@@ -849,6 +849,9 @@ def _committee_of(doc: Doc, organ: Mention, orgs: list[Mention]) -> Mention | No
                           "place_iri": o.place.iri if o.place else None, "parent_iri": None}, iri=o.iri)
 
 
+_CELL_CONGRESS = regex.compile(r"[Cc]hi bộ(?![\p{L}])")
+
+
 def _parse_congress(window: str) -> dict | None:
     c: dict[str, str] = {}
     w = window.strip()
@@ -869,6 +872,8 @@ def _parse_congress(window: str) -> dict | None:
         c["number"] = nm.group(1)
     if _NATIONAL.search(w) and not lm:
         c["national"] = "1"
+    if not lm and _CELL_CONGRESS.match(w):
+        c["cell"] = "1"  # "đại hội chi bộ nhiệm kỳ 2020-2022": a party cell's congress
     if not (c.get("number") or c.get("term") or c.get("national") or c.get("name")):
         return None
     return c
@@ -1196,6 +1201,10 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             org = _committee_of(doc, org, orgs)
         if org is None and c.get("level"):
             org = pick_level(_LEVELS.get(c["level"], c["level"]))
+        if org is None and c.get("cell"):  # the cell its sentence names, else the one named last before, else first
+            cells = [o for o in orgs if _org_kind(o) == "party_cell" and o.iri is not None]
+            org = next((o for o in cells if o.sentence.index == r.sentence.index), None) or next(
+                (o for o in reversed(cells) if o.start < r.sentence.start + r.start), None) or next(iter(cells), None)
         if org is None and not c.get("level"):
             org = main
         r.issuer_org = org
