@@ -431,7 +431,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if org is not None and c.get("level") and c.get("name"):
                 ref.issuer_org = org
         elif kind == "dieu-le":
-            dm = _rx(r"^\s+Đảng(?![\p{L}])(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?").match(rest)
+            # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
+            dm = _rx(r"^\s+[Đđ]ảng(?![\p{L}])(?!\s+(?:bộ|viên|ủy|uỷ|phí|vụ)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?").match(rest)
             if not dm and cap and word == "Điều lệ" and _CHARTER_ALONE.match(rest):
                 dm = _rx(r"^").match(rest)  # "đúng Điều lệ và quy định": the Party's, named alone
             if not dm:
