@@ -2189,6 +2189,9 @@ def _report_presenters(by_sentence: dict, org_by_sentence: dict) -> list:
             s = x.sentence.text
             if x.iri is None or not _REVIEW_REPORT.search(s, max(0, x.start - 100), x.start):
                 continue
+            if x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None:
+                # "báo cáo kết quả thực hiện nghị quyết đại hội chi bộ nhiệm kỳ …": the body whose congress it was
+                out.append((x.issuer_org.iri, x.iri, x.sentence))
             after = max(x.end, x.tail_end)
             for o in org_by_sentence.get(idx, ()):
                 a, b = o.start - x.sentence.start, o.end - x.sentence.start
