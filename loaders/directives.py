@@ -2171,7 +2171,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     out += _committee_of_standing_rules(refs, orgs, out)
     out += _carried_within(by_sentence, out)
     out += _report_presenters(by_sentence, org_by_sentence)
-    return out
+    # the Party's charter binds every member and body: keeping it is no news of carrying it out
+    charter = {r.iri for r in refs if r.form == "charter"}
+    return [done for done in out if done[1] not in charter]
 
 
 _REVIEW_REPORT = regex.compile(r"(?<![\p{L}])[Bb]áo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])[^;:.()“”\"]{0,60}?"
