@@ -188,6 +188,9 @@ _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
                                r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
                                + r"))?(?:\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\)?)?")
+# "Nghị quyết 4 khóa XII": a number and a term of the Central Committee name a plenum's resolution
+_PLENUM_BY_TERM = regex.compile(r"^\s*(?:số\s+)?(\d{1,2})(?![\d\p{L}])(?=\s*\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+"
+                                r"(?:VIII|IX|X|XI|XII|XIII|XIV)(?![\p{L}]))")
 _OF = regex.compile(r"^\s*,?\s*của\s+")
 _ABOUT = regex.compile(r"^\s*về\s+(?:việc\s+)?")
 _QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
@@ -377,8 +380,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.code = _party_form(gm) or _rx(r"\s+").sub("", gm.group()).replace("Ð", "Đ")
             ref.number = gm.group(1)
             end = gm.end()
-        elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest)):
-            pm = P.plenum_re.match(rest) or P.plenum_hn_re.match(rest)
+        elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest) or _PLENUM_BY_TERM.match(rest)):
+            pm = P.plenum_re.match(rest) or P.plenum_hn_re.match(rest) or _PLENUM_BY_TERM.match(rest)
             ref.form = "plenum"
             ref.plenum = _NUM_WORDS.get(pm.group(1).lower(), pm.group(1))
             end = pos + pm.end()
@@ -428,7 +431,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if org is not None and c.get("level") and c.get("name"):
                 ref.issuer_org = org
         elif kind == "dieu-le":
-            dm = _rx(r"^\s+Đảng(?![\p{L}])(?!\s+bộ)(?:\s+Cộng sản Việt Nam)?").match(rest)
+            # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
+            dm = _rx(r"^\s+[Đđ]ảng(?![\p{L}])(?!\s+(?:bộ|viên|ủy|uỷ|phí|vụ)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?").match(rest)
             if not dm and cap and word == "Điều lệ" and _CHARTER_ALONE.match(rest):
                 dm = _rx(r"^").match(rest)  # "đúng Điều lệ và quy định": the Party's, named alone
             if not dm:
@@ -460,8 +464,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if not ref.form:
             # a description ("Kế hoạch phát triển đảng viên …"), or an anaphor ("Nghị quyết")
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
-            desc = _description(s, pos) if kinfo.get("descriptive") and not plural else ""
+            # ("ban hành các quyết định thi hành kỷ luật … bằng hình thức …": decisions of one act, named as one)
+            acts = kind == "quyet-dinh" and _DECISION_ACT.match(s, pos + len(rest) - len(rest.lstrip()))
+            desc = _description(s, pos) if kinfo.get("descriptive") and (not plural or acts) else ""
             issued = _issued_before(s, km.start())
+            if not issued and kind == "quyet-dinh" and _decision_given(s, km.start()):
+                issued = "công bố"  # "trao quyết định điều động …", "công bố quyết định luân chuyển …"
             if desc and not issued and (_PREDICATE.match(desc) or _PURPOSE_DESC.match(desc)) \
                     and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
                 desc = ""  # "Kế hoạch xác định rõ …", "Kế hoạch nhằm …": the plan is the subject, named before
@@ -606,9 +614,14 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if r.info.get("taken_by"):
             out.append(r)
             continue
-        if r.form == "described" and r.kind == "quyet-dinh" and _issued_before(s, r.start) \
+        if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
+            if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
+                continue  # "trao quyết định luân chuyển cho các đồng chí": the decision named before, handed over
             _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
+            of = _OF_AFTER_NAME.search(s, r.end - len(r.subject) + len(r.title), r.end) if r.subject else None
+            if of is not None and r.issuer_org is None:  # "Quyết định tặng Huy hiệu Đảng của <org> cho …"
+                r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)
             continue
         if r.form == "described" and not r.info.get("by_subject"):
@@ -675,7 +688,7 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
 
 
 # what a party body decides about its members and bodies, by a decision named after the act
-_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|"
+_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|tặng|trao tặng|"
                               r"chuẩn y|thành lập|giải thể)(?![\p{L}])")
 # (a disciplinary one is a document of its own when it states its penalty; "ra quyết định thi hành
 # kỷ luật đối với …" only reports that discipline was taken)
@@ -683,13 +696,31 @@ _DISCIPLINE = regex.compile(r"(?:thi hành\s+)?kỷ luật(?![\p{L}])")
 _DECISION_DETAIL = regex.compile(r"\s+(?:với|bằng)\s+hình thức(?![\p{L}])")
 
 
+# what an act-named decision acts on, when that is a class of people or an award ("luân chuyển cán bộ")
+_DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đảng viên|[Hh]uy hiệu(?:\s+\d{2}\s+năm)?(?:\s+tuổi)?\s+Đảng|[Bb]ằng khen|[Gg]iấy khen|"
+                                 r"[Cc]ờ thi đua)(?![\p{L}])")
+
+
 def _name_decision(r: Ref) -> None:
-    """A disciplinary decision is named "Quyết định kỷ luật"; the penalty it gives is what it is about."""
+    """A decision is named by its act: "Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân
+    chuyển cán bộ"; the penalty or the people and posts it names is what it is about (and keeps two apart)."""
     m = _DECISION_DETAIL.search(r.title)
     if m is not None:
         r.subject = r.title
         r.title = r.title[:m.start()]
         r.info["subject_key"] = True  # (one decision per penalty: the subject keys it)
+        return
+    act = _DECISION_ACT.match(r.title)
+    if act is None or _DISCIPLINE.match(r.title):
+        return
+    end = act.end()
+    obj = _DECISION_OBJECT.match(r.title, end)
+    if obj is not None:
+        end = obj.end()
+    if r.title[end:].strip():
+        r.subject = r.title
+        r.title = r.title[:end]
+        r.info["subject_key"] = True
 
 
 # "<org> (đã) có / ra nghị quyết <what it asks>": the verb right after the body, the content after the kind
@@ -714,6 +745,18 @@ def _taken_by_body(ref: Ref, s: str, start: int, pos: int, sentence: Sentence, o
     ref.end = pos
     ref.tail_end = m.end()
     return True
+
+
+# a decision handed over or read out at a ceremony exists as surely as one issued
+_DECISION_GIVEN = regex.compile(r"(?<![\p{L}])(?:công bố|trao|trao tặng|nhận)(?:\s+(?:các|những))?\s+$", regex.I)
+
+
+_OF_AFTER_NAME = regex.compile(r"\G\s+của\s+")
+_HANDED_TO = regex.compile(r"\s+(?:cho|tới|đến)(?![\p{L}])")
+
+
+def _decision_given(s: str, at: int) -> bool:
+    return _DECISION_GIVEN.search(s, max(0, at - 24), at) is not None
 
 
 def _issued_before(s: str, at: int) -> str:
@@ -807,6 +850,9 @@ def _committee_of(doc: Doc, organ: Mention, orgs: list[Mention]) -> Mention | No
                           "place_iri": o.place.iri if o.place else None, "parent_iri": None}, iri=o.iri)
 
 
+_CELL_CONGRESS = regex.compile(r"[Cc]hi bộ(?![\p{L}])")
+
+
 def _parse_congress(window: str) -> dict | None:
     c: dict[str, str] = {}
     w = window.strip()
@@ -827,6 +873,8 @@ def _parse_congress(window: str) -> dict | None:
         c["number"] = nm.group(1)
     if _NATIONAL.search(w) and not lm:
         c["national"] = "1"
+    if not lm and _CELL_CONGRESS.match(w):
+        c["cell"] = "1"  # "đại hội chi bộ nhiệm kỳ 2020-2022": a party cell's congress
     if not (c.get("number") or c.get("term") or c.get("national") or c.get("name")):
         return None
     return c
@@ -1154,6 +1202,10 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             org = _committee_of(doc, org, orgs)
         if org is None and c.get("level"):
             org = pick_level(_LEVELS.get(c["level"], c["level"]))
+        if org is None and c.get("cell"):  # the cell its sentence names, else the one named last before, else first
+            cells = [o for o in orgs if _org_kind(o) == "party_cell" and o.iri is not None]
+            org = next((o for o in cells if o.sentence.index == r.sentence.index), None) or next(
+                (o for o in reversed(cells) if o.start < r.sentence.start + r.start), None) or next(iter(cells), None)
         if org is None and not c.get("level"):
             org = main
         r.issuer_org = org
@@ -1602,6 +1654,11 @@ _HEADS_SENTENCE = regex.compile(r"\W*$")
 _MEANS_DOING = regex.compile(r"\s*,?\s*(?:chính\s+)?là\s+(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])")
 
 
+# the purpose a document states after what it is about: "… về <subject> để triển khai thực hiện <Y>"
+_PURPOSE_AFTER_ABOUT = regex.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
+                                     r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*")
+
+
 def _links(refs: list[Ref]):
     """(source, relation, target, sentence) read in one sentence each."""
     P = patterns()
@@ -1632,6 +1689,11 @@ def _links(refs: list[Ref]):
                     prev_end = x.end
                     continue
                 gap_all = s[head:x.start]
+                if a.form in ("code", "bare") and x.start > reach > head \
+                        and _PURPOSE_AFTER_ABOUT.fullmatch(s, max(reach, prev_end), x.start):
+                    # "ban hành Công văn số 12-CV/TU về … theo tinh thần <B> để triển khai thực hiện <C>": a implements C
+                    out.append((a.iri, PKG.implements, x.iri, a.sentence))
+                    break
                 if x.start > reach + 1 and (len(gap_all.split()) > 3 or _rx(r"[;.]").search(gap_all)) and not (
                         a.form == "anaphor" and _PURPOSE.match(gap_all) and len(gap_all.split()) <= 8
                         and not _rx(r"[;.,]").search(gap_all)):
@@ -1969,6 +2031,12 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            if subj is not None:  # "Bí thư Huyện ủy, Chủ tịch HĐND huyện nhấn mạnh: … thực hiện Chỉ thị 05-CT/TW"
+                subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
+            elif not carried:  # "Thực hiện <X> của <org> về … . Ngày 12/9, chi bộ thôn Y tổ chức …"
+                subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence)
+                if subj is not None and x.issuer_org is not None and subj.iri == x.issuer_org.iri:
+                    continue  # (the issuer following its own document: named as its issuer already)
             if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
                 subj = _work_done_in(s, sentence, sorgs, cue_at)
             if subj is None and not sorgs_before(cue_at):  # "Thực hiện <X>, cấp ủy các cấp của huyện Y đã …"
@@ -2073,7 +2141,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if rel != PKG.implements:
             continue
         a = by_iri.get(src.value)
-        if a is None or a.kind not in _PLAN_KINDS:
+        if a is None or a.kind not in _PLAN_KINDS + ("cong-van",):  # (a letter sent to carry it out, too)
             continue
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
@@ -2103,7 +2171,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     out += _committee_of_standing_rules(refs, orgs, out)
     out += _carried_within(by_sentence, out)
     out += _report_presenters(by_sentence, org_by_sentence)
-    return out
+    # the Party's charter binds every member and body: keeping it is no news of carrying it out
+    charter = {r.iri for r in refs if r.form == "charter"}
+    return [done for done in out if done[1] not in charter]
 
 
 _REVIEW_REPORT = regex.compile(r"(?<![\p{L}])[Bb]áo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])[^;:.()“”\"]{0,60}?"
@@ -2121,6 +2191,9 @@ def _report_presenters(by_sentence: dict, org_by_sentence: dict) -> list:
             s = x.sentence.text
             if x.iri is None or not _REVIEW_REPORT.search(s, max(0, x.start - 100), x.start):
                 continue
+            if x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None:
+                # "báo cáo kết quả thực hiện nghị quyết đại hội chi bộ nhiệm kỳ …": the body whose congress it was
+                out.append((x.issuer_org.iri, x.iri, x.sentence))
             after = max(x.end, x.tail_end)
             for o in org_by_sentence.get(idx, ()):
                 a, b = o.start - x.sentence.start, o.end - x.sentence.start
@@ -2452,6 +2525,56 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
     if not inside or not _rx(r"^\s*(?:Theo|Ông|Bà|Đồng chí|đồng chí)?[^:]*$").match(s[:colon]):
         return None
     return inside[-1] if _rx(r"^\s*(?:\([^()]*\))?\s*$").match(s[inside[-1].end - sentence.start:colon]) else None
+
+
+_FRONT_ONLY = regex.compile(r"^\W*(?:Để\s+|Nhằm\s+)?(?:tiếp tục\s+)?$")
+_SENTENCE_REST = regex.compile(r"^[^,;:“”\"()]{0,24}$")  # " - 2025.": what a fronted sentence ends on
+_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                              r"(?:\s*[/.-]\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, "
+_SUBJECT_VERB = regex.compile(r"\s+(?:đã\s+|vừa\s+|đang\s+|long trọng\s+)?(?:tổ chức|triển khai|thực hiện|tiến hành|ban hành|"
+                              r"họp|xây dựng|chỉ đạo|quán triệt)(?![\p{L}])")
+
+
+def _next_sentence_subject(doc: Doc, s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref,
+                           org_by_sentence: dict) -> Mention | None:
+    """A sentence that is nothing but the fronted clause ("Thực hiện Kế hoạch số 73-KH/ĐU … của Đảng ủy xã Y
+    về … .") goes on in the next one: the body opening that one, with its verb, carries the directive out."""
+    if not _FRONT_ONLY.match(s[:cue_at]) or not _SENTENCE_REST.match(s[max(x.end, x.tail_end):].rstrip(" .")):
+        return None
+    if any(o.start - sentence.start >= max(x.end, x.tail_end) for o in sorgs):
+        return None
+    if sentence.index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[sentence.index + 1]
+    first = next(iter(sorted(org_by_sentence.get(nxt.index, []), key=lambda o: o.start)), None)
+    if first is None or not _OPENING_TIME.match(nxt.text[:first.start - nxt.start]) \
+            or not _SUBJECT_VERB.match(nxt.text, first.end - nxt.start):
+        return None
+    return first
+
+
+_PARTY_CODE = regex.compile(r"^\d+[\p{L}]?-[^/]+/")  # "05-CT/TW", "12-NQ/TU": the Party's form of a code
+_GOVERNMENT_KINDS = ("people_council", "people_committee")
+_SPEECH_GAP = regex.compile(r"^[^,;:.()“”\"]{0,30}:\s*[^;:“”\"]*$")  # "… nhấn mạnh: Qua 03 năm triển khai "
+_TITLE_GAP = regex.compile(r"^\s*,\s*[\p{L}\s]{2,30}$")  # ", Chủ tịch ": one post's title after another
+
+
+def _speakers_party_body(s: str, sentence: Sentence, sorgs: list[Mention], subj: Mention, cue_at: int,
+                         x: Ref) -> Mention:
+    """A speaker who holds a party post and a government post at one level ("Bí thư Huyện ủy, Chủ tịch
+    HĐND huyện nhấn mạnh: …") speaks of a Party document for the party committee of that level."""
+    if _org_kind(subj) not in _GOVERNMENT_KINDS or not (x.code and _PARTY_CODE.match(x.code)) \
+            or not _SPEECH_GAP.match(s[subj.end - sentence.start:cue_at]):
+        return subj
+    chain = [o for o in sorgs if o.end <= subj.start]
+    nxt = subj
+    for o in reversed(chain):
+        if not _TITLE_GAP.match(s[o.end - sentence.start:nxt.start - sentence.start]):
+            break
+        if _org_kind(o) == "party_committee" and _org_level(o) == _org_level(subj) and o.iri is not None:
+            return o
+        nxt = o
+    return subj
 
 
 @lru_cache(maxsize=1)
