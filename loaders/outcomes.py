@@ -139,6 +139,8 @@ PLACE_INDICATORS = frozenset({"poverty_rate", "income_per_capita", "crop_area", 
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
+_NAMES_PLACE = re.compile(r"(?i:[uủ][ỷy]|xã|huyện|tỉnh|phường|quận|thành phố|thị xã|thị trấn|thôn|xóm|bản|ấp|làng|buôn|"
+                          rf"tổ dân phố|khu phố|tiểu khu|khu)[^\S\n]+[{_UP}0-9]")
 _AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ|Sở)(?![\w])")
 _CENTRAL_NAME = re.compile(r"(?:Ban Bí thư|Bộ Chính trị)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
@@ -305,6 +307,19 @@ _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # "không phát hiện vụ việc tham nhũng nào": a check that found none (only with the closing "nào")
+_QUOTE_TITLE_BEFORE = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*$")
+
+
+def _quoted_title(low: str, start: int, end: int) -> bool:
+    """ "phong trào “Thôn, bản không có hộ nghèo”": words inside the title of a campaign, not a
+    zero reported; the quotation is open before them and closes right after the noun (or opens
+    on a campaign word)."""
+    opened = low.rfind("“", 0, start)
+    if opened < 0 or low.rfind("”", 0, start) > opened:
+        return False
+    return low.startswith("”", end) or bool(_QUOTE_TITLE_BEFORE.search(low, max(0, opened - 25), opened))
+
+
 _FOUND_NONE_RE = re.compile(r"không\s+phát hiện(?:\s+(?:ra|được|thêm|có))?\s+")
 _ANY_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])nào(?![\w])")
 # "một" is mostly the article "a"; "năm" is mostly "year" ("hằng năm Đảng bộ ...").
@@ -503,7 +518,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if _glued(low, m.start(), ""):
             continue
         hit = _unit_at(lex, low, m.end())
-        if hit is None or not free(m.start(), hit[1]):
+        if hit is None or not free(m.start(), hit[1]) or _quoted_title(low, m.start(), hit[1]):
             continue
         u, end, unit = hit
         if u.cat in ("money", "area", "mass", "length", "years", "counter"):
@@ -753,6 +768,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
+        if f.cat == "pct" and indicator == "other" and prev is not None and prev.form in _POOR_FORMS \
+                and _SHARE_OF_PREV.fullmatch(low, prev.end, f.start):
+            f.indicator, f.qualifier = "poverty_rate", None  # "623/915 hộ nghèo, chiếm 68,09%": their share
+
         # achievement against a target, and changes
         if f.cat == "pct" and lex.achievement_right.search(right):
             f.indicator = "target_achievement_rate"
@@ -773,6 +792,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                         "target_achievement_rate",):
                     f.qualifier = ((f.qualifier + ": ") if f.qualifier else "") + "vượt"
                     f.indicator = "other"
+
+        if (f.indicator in _STOCKS or f.achievement) and _rx(r"tăng|giảm|vượt").search(before):
+            _change_of_level(f, low, before, right, near)
 
         # period: a year right after the figure, else the nearest one stated before it
         f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
@@ -805,6 +827,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
 
 
+_POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
+_SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
+
+
 def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | None:
     """ "…vốn ủy thác tăng 1.888 tỷ đồng, tăng 35% so với năm 2015": the bare "tăng" keeps what
     increased (the previous figure's noun phrase) and what it is compared with."""
@@ -816,6 +842,48 @@ def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | N
         return q
     cmp_ = _rx(r"\s*(so với (?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|trước\b[^,;]{0,40}|thời điểm[^,;]{0,50}))").match(right)
     return f"mức {q.strip()} {base}" + (f" {cmp_.group(1).strip()}" if cmp_ else "")
+
+
+# A change of a level, told against a reference or as a yearly average, is no level: "tỷ lệ hộ
+# nghèo giảm 1,5% so với năm 2020", "thu nhập tăng 8 triệu đồng so với đầu nhiệm kỳ", "giảm bình
+# quân 2%/năm", "vượt 20% so với nghị quyết" (by how much the target was passed, not the rate
+# achieved). "giảm từ 2-3%" without either stays the measure's own.
+_CHANGE_VERB = re.compile(r"(?<![\w])(tăng|giảm|vượt)((?:\s+(?:thêm|bình quân|trung bình|mỗi năm|hằng năm|hàng năm))*)"
+                          r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+_COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|đầu nhiệm kỳ|"
+                          r"cuối nhiệm kỳ|nhiệm kỳ trước|trước\b[^,;.]{0,40}|thời điểm[^,;.]{0,50}|"
+                          r"(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30}))")
+_TARGET_PASSED = re.compile(r"\s*((?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30})")
+_MEASURE_OF = {"poverty_rate": "tỷ lệ hộ nghèo", "income_per_capita": "thu nhập bình quân đầu người",
+               "party_members": "số đảng viên", "food_output": "sản lượng lương thực"}
+
+
+def _change_of_level(f: Figure, low: str, before: str, right: str, near: str) -> None:
+    vm = _CHANGE_VERB.search(before)
+    if vm is None:
+        return
+    verb, mods = vm.group(1), vm.group(2)
+    per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
+    cmp_ = _COMPARED_TO.match(right)
+    passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
+    if not (cmp_ or per_year or passed):
+        return
+    base = f.base_indicator if f.achievement else f.indicator
+    measure = _MEASURE_OF.get(base or "")
+    if measure is None:  # "thu ngân sách vượt 95% …": the words before the verb
+        head = _rx(r"[,;:]\s*").split(near)[-1]
+        head = _CHANGE_VERB.sub("", head).strip(" ,")
+        head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
+        measure = " ".join(head.split()[-10:])
+    tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")
+    # (the measure stays known: a change of a territory's measure is still the territory's)
+    f.indicator, f.achievement, f.base_indicator, f.is_change = "other", False, base, True
+    f.qualifier = " ".join(f"{measure} {verb} {tail.strip()}".split())
+
+
+def _of_territory(f: Figure) -> bool:
+    """A figure about a territory rather than its party organization (or a change of such a measure)."""
+    return f.indicator in PLACE_INDICATORS or (f.is_change and f.indicator == "other" and f.base_indicator in PLACE_INDICATORS)
 
 
 _COUNT_OF = {"member": "party_members", "cell": "party_cells", "suborg": "subordinate_party_orgs"}
@@ -1072,6 +1140,7 @@ class _Cand:
     place: NamedNode | None = None
     parent: NamedNode | None = None
     org_kind: str = ""
+    titled: bool = False  # a bare body of a person's post ("Trưởng ban Dân vận Huyện ủy"), its place unsaid
 
     @property
     def territorial(self) -> bool:
@@ -1136,7 +1205,8 @@ class _Subjects:
                 self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, iri,
                                             a.get("name") or m.text, _level(a.get("level")), "org",
                                             place=_iri_of(a.get("place_iri") or a.get("place")), parent=parent,
-                                            org_kind=kind))
+                                            org_kind=kind, titled=not _NAMES_PLACE.search(m.text) and bool(
+                                                _TITLE_BEFORE.search(doc.text[max(0, m.start - 20):m.start].lower()))))
         else:
             self._fallback_orgs()
         for m in places:
@@ -1172,8 +1242,11 @@ class _Subjects:
         party organization the article names most often (its organs count for it); the
         organizations extractor's main organization when it is named as often."""
         counts: dict[str, list] = {}
+        told = {c.iri.value for cands in self.by_sentence.values() for c in cands if not c.titled}
         for idx in sorted(self.by_sentence):
             for c in self.by_sentence[idx]:
+                if c.iri.value not in told:
+                    continue  # "… Trưởng ban Dân vận Huyện ủy" only: a guest's post, not what the text is about
                 if c.kind == "org" and (c.territorial or c.org_kind == "party_cell"):
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
         main = self.doc.context.get("main_org")
@@ -1299,7 +1372,7 @@ class OutcomesComponent:
                             subj = listed[0]
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
-                    if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
+                    if _of_territory(f) and subj.kind == "org" and subj.place is not None \
                             and subj.place.value in labelled_places:
                         f.subject = subj.place
                     if f.zero and f.indicator in ("other", "party_members", "party_cells",
@@ -1855,7 +1928,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                                                        or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
-    if f.indicator in PLACE_INDICATORS:
+    if _of_territory(f):
         near = [c for c in cands if c.kind == "place" and c.end <= f.start and f.start - c.end <= 60
                 and not _rx(r"[;.]").search(low[c.end:f.start])
                 and not _WITH_AFTER_PLACE.match(low, c.end, f.start)  # "… của huyện X với bình quân …": X is a backdrop
