@@ -881,6 +881,22 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str) ->
     f.qualifier = " ".join(f"{measure} {verb} {tail.strip()}".split())
 
 
+_AT_AFTER = re.compile(r"[^\S\n]+(?:[^\s\d,;.:()]+[^\S\n]+){0,4}?(?:ở|tại)[^\S\n]+(?:" + _ANY_UNIT + r"[^\S\n]+)?")
+_PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:đã\s+|vừa\s+|đều\s+|cùng\s+)?(?:bị|được|phải|vi phạm|không|chưa)(?![\w])")
+
+
+def _placed_after(f: Figure, cands: list, low: str):
+    """ "Hai chủ tịch xã ở tỉnh A bị cách chức": the place right after the people counted, before
+    what is said of them, is where they are, and what the figure is about."""
+    if f.cat not in ("people", "member", "case") or f.zero:
+        return None
+    for c in cands:
+        if c.kind == "place" and c.start > f.end and _AT_AFTER.fullmatch(low, f.end, c.start) \
+                and _PREDICATE_AFTER.match(low, c.end):
+            return c
+    return None
+
+
 def _of_territory(f: Figure) -> bool:
     """A figure about a territory rather than its party organization (or a change of such a measure)."""
     return f.indicator in PLACE_INDICATORS or (f.is_change and f.indicator == "other" and f.base_indicator in PLACE_INDICATORS)
@@ -1335,6 +1351,7 @@ class OutcomesComponent:
             figs = find_figures(s.text, lex)
             if figs:
                 figs = _not_hypothetical(s.text, figs)
+                figs = _not_bodies_of_places(s.text, figs)
             if figs:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
@@ -1353,6 +1370,7 @@ class OutcomesComponent:
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
+                    subj = _placed_after(f, cands, low) or subj
                     if subj is None and subjects.main is None and last_subject is not None:
                         subj = last_subject  # an article on no body or place: its figures go on about the last one
                     if subj is None:
@@ -1689,6 +1707,19 @@ _IF = re.compile(r"(?<![\w])nếu(?![\w])(?!\s+(?:như|ở|tại|trước|năm|t
 # a poverty line or another threshold of income, not a level reached by anyone
 _THRESHOLD_LEFT = re.compile(r"chuẩn (?:cận )?nghèo|(?:dựa vào|căn cứ vào|theo) mức|mức (?:thu nhập\s+)?(?:chuẩn|tối thiểu|sàn)")
 _THRESHOLD_RIGHT = re.compile(r"^[^.;]{0,80}?(?:để tính|làm căn cứ|(?:là|coi như|coi là|được coi là)\s+(?:đã\s+)?thoát nghèo)")
+
+
+_BODIES_OF = re.compile(r"(?<![\w])(?:đảng ủy|đảng uỷ|ubnd|hđnd|(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân)[^\S\n]+$")
+
+
+def _not_bodies_of_places(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "Đảng ủy 2 phường A và B tổ chức …", "lãnh đạo UBND 3 xã dự …": the committees of the
+    places, named together; no count is reported (the party organizations of N places, "các Đảng
+    bộ 16 phường", still are)."""
+    if not any(f.cat == "place" for f in figs):
+        return figs
+    low = text.lower()
+    return [f for f in figs if f.cat != "place" or not _BODIES_OF.search(low, max(0, f.num_start - 30), f.num_start)]
 
 
 def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:

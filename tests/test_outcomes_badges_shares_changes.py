@@ -120,3 +120,30 @@ def test_a_body_named_only_in_a_guests_post_is_not_the_articles_subject():
     subjects = figure_subjects(doc)
     assert subjects[90] == "Na Sang"
     assert subjects[40] == "Na Sang"
+
+
+# ----------------------------------------------------------------------------- where the counted are
+
+def test_the_place_right_after_the_people_counted_is_the_subject():
+    doc = load_text("Ba cán bộ xã ở Lai Châu bị kỷ luật\n\n"
+                    "Ban Thường vụ Huyện ủy Sìn Hồ đã thi hành kỷ luật các đồng chí vi phạm.\n",
+                    source="memory:sin-ho.txt")
+    subjects = figure_subjects(doc)
+    assert subjects[3] == "Lai Châu"
+
+
+def test_a_place_after_the_people_counted_but_no_predicate_is_not_their_subject():
+    doc = load_text("Đảng bộ huyện Sìn Hồ có 3.100 đảng viên\n\n"
+                    "Đảng bộ huyện Sìn Hồ có 3.100 đảng viên ở 22 xã, thị trấn.\n",
+                    source="memory:sin-ho-2.txt")
+    assert figure_subjects(doc)[3100] == "Đảng bộ huyện Sìn Hồ"
+
+
+# ----------------------------------------------------------------------------- committees of places
+
+def test_committees_of_places_named_together_are_no_count():
+    doc = load_text("Hội nghị ở Sìn Hồ\n\nSáng nay, Đảng ủy 3 xã Nậm Tăm, Pa Khóa và Tả Ngảo tổ chức hội nghị. "
+                    "Huyện có các Đảng bộ 16 xã trực thuộc.\n", source="memory:sin-ho-3.txt")
+    values = {o.figure.value for o in doc.context["outcomes"]}
+    assert 3 not in values
+    assert 16 in values  # the party organizations of the places are counted
