@@ -141,6 +141,8 @@ _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_co
 # banks and state agencies, whose figures (funds, inspections) are their own
 _NAMES_PLACE = re.compile(r"(?i:[uủ][ỷy]|xã|huyện|tỉnh|phường|quận|thành phố|thị xã|thị trấn|thôn|xóm|bản|ấp|làng|buôn|"
                           rf"tổ dân phố|khu phố|tiểu khu|khu)[^\S\n]+[{_UP}0-9]")
+_BARE_KIND = re.compile(r"(?i:(?:huyện|thị|thành|quận|tỉnh)[^\S\n]*(?:ủy|uỷ))")
+_KINDS_LISTED = re.compile(r"(?i:(?<![\w])(?:huyện|thị|quận|thành|tỉnh)[^\S\n]*,[^\S\n]*)$")
 _AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ|Sở)(?![\w])")
 _CENTRAL_NAME = re.compile(r"(?:Ban Bí thư|Bộ Chính trị)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
@@ -1204,6 +1206,8 @@ class _Subjects:
         places = [m for m in doc.of("place") if m.iri is not None]
         if orgs:
             for m in orgs:
+                if _BARE_KIND.fullmatch(m.text) and _KINDS_LISTED.search(doc.text, max(0, m.start - 40), m.start):
+                    continue  # "các huyện, thị, thành ủy": every committee of those kinds, not one body
                 kind = m.attrs.get("kind", "")
                 if kind in ("other", "enterprise") and _AGENCY_NAME.match(m.attrs.get("name") or m.text):
                     kind = "agency"  # a bank or state agency: the subject of its own figures

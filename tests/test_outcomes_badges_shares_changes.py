@@ -147,3 +147,12 @@ def test_committees_of_places_named_together_are_no_count():
     values = {o.figure.value for o in doc.context["outcomes"]}
     assert 3 not in values
     assert 16 in values  # the party organizations of the places are counted
+
+
+def test_committee_kinds_listed_together_are_no_body_of_their_own():
+    doc = load_text("Kiểm điểm cuối năm\n\n"
+                    "Ban Thường vụ Tỉnh ủy chỉ đạo việc kiểm điểm. Đến nay đã có 11/11 huyện, thị, thành ủy "
+                    "tổ chức xong kiểm điểm.\n", source="memory:kiem-diem.txt")
+    subjects = figure_subjects(doc)
+    assert "thành phố" not in (subjects[11] or "")
+    assert subjects[11].startswith("Đảng bộ tỉnh")
