@@ -156,3 +156,12 @@ def test_committee_kinds_listed_together_are_no_body_of_their_own():
     subjects = figure_subjects(doc)
     assert "thành phố" not in (subjects[11] or "")
     assert subjects[11].startswith("Đảng bộ tỉnh")
+
+
+# ----------------------------------------------------------------------------- commended, not attending
+
+def test_people_commended_at_a_conference_are_not_its_participants():
+    figs = by_value("Tại hội nghị, Huyện ủy đã biểu dương 12 tập thể và 30 cá nhân có thành tích xuất sắc.")
+    assert figs[30].indicator == "other"
+    figs = by_value("Hội nghị quán triệt nghị quyết có 300 đảng viên tham dự.")
+    assert figs[300].indicator == "study_participants"
