@@ -872,6 +872,8 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str) ->
         return
     base = f.base_indicator if f.achievement else f.indicator
     measure = _MEASURE_OF.get(base or "")
+    if measure is None and f.cat not in ("pct", "money", "area", "mass", "length"):
+        measure = f.form or f.unit  # "giảm 12 tổ chức đảng so với …": what is counted
     if measure is None:  # "thu ngân sách vượt 95% …": the words before the verb
         head = _rx(r"[,;:]\s*").split(near)[-1]
         head = _CHANGE_VERB.sub("", head).strip(" ,")

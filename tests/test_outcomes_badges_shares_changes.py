@@ -165,3 +165,9 @@ def test_people_commended_at_a_conference_are_not_its_participants():
     assert figs[30].indicator == "other"
     figs = by_value("Hội nghị quán triệt nghị quyết có 300 đảng viên tham dự.")
     assert figs[300].indicator == "study_participants"
+
+
+def test_a_count_fewer_than_a_year_before_keeps_what_it_counts():
+    f = by_value("Năm 2023, toàn huyện giảm 12 tổ chức đảng so với năm 2019.")[12]
+    assert f.indicator == "other"
+    assert f.qualifier.startswith("tổ chức") and f.qualifier.endswith("giảm so với năm 2019")
