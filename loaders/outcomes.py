@@ -901,6 +901,19 @@ def _placed_after(f: Figure, cands: list, low: str):
     return None
 
 
+_BODIES_OF = re.compile(r"(?<![\w])(?:đảng ủy|đảng uỷ|ubnd|hđnd|(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân)[^\S\n]+$")
+
+
+def _not_bodies_of_places(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "Đảng ủy 2 phường A và B tổ chức …", "lãnh đạo UBND 3 xã dự …": the committees of the
+    places, named together; no count is reported (the party organizations of N places, "các Đảng
+    bộ 16 phường", still are)."""
+    if not any(f.cat == "place" for f in figs):
+        return figs
+    low = text.lower()
+    return [f for f in figs if f.cat != "place" or not _BODIES_OF.search(low, max(0, f.num_start - 30), f.num_start)]
+
+
 def _of_territory(f: Figure) -> bool:
     """A figure about a territory rather than its party organization (or a change of such a measure)."""
     return f.indicator in PLACE_INDICATORS or (f.is_change and f.indicator == "other" and f.base_indicator in PLACE_INDICATORS)
@@ -1713,19 +1726,6 @@ _IF = re.compile(r"(?<![\w])nếu(?![\w])(?!\s+(?:như|ở|tại|trước|năm|t
 # a poverty line or another threshold of income, not a level reached by anyone
 _THRESHOLD_LEFT = re.compile(r"chuẩn (?:cận )?nghèo|(?:dựa vào|căn cứ vào|theo) mức|mức (?:thu nhập\s+)?(?:chuẩn|tối thiểu|sàn)")
 _THRESHOLD_RIGHT = re.compile(r"^[^.;]{0,80}?(?:để tính|làm căn cứ|(?:là|coi như|coi là|được coi là)\s+(?:đã\s+)?thoát nghèo)")
-
-
-_BODIES_OF = re.compile(r"(?<![\w])(?:đảng ủy|đảng uỷ|ubnd|hđnd|(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân)[^\S\n]+$")
-
-
-def _not_bodies_of_places(text: str, figs: list[Figure]) -> list[Figure]:
-    """ "Đảng ủy 2 phường A và B tổ chức …", "lãnh đạo UBND 3 xã dự …": the committees of the
-    places, named together; no count is reported (the party organizations of N places, "các Đảng
-    bộ 16 phường", still are)."""
-    if not any(f.cat == "place" for f in figs):
-        return figs
-    low = text.lower()
-    return [f for f in figs if f.cat != "place" or not _BODIES_OF.search(low, max(0, f.num_start - 30), f.num_start)]
 
 
 def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
