@@ -142,6 +142,10 @@ _ALL_LEVELS = re.compile(r"[^\S\n]+(?:đảng[^\S\n]+)?các[^\S\n]+cấp(?![\w])
 _ORGANS = frozenset({"standing_committee", "executive_committee", "inspection_committee",
                      "organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # banks and state agencies, whose figures (funds, inspections) are their own
+_NAMES_PLACE = re.compile(r"(?i:[uủ][ỷy]|xã|huyện|tỉnh|phường|quận|thành phố|thị xã|thị trấn|thôn|xóm|bản|ấp|làng|buôn|"
+                          rf"tổ dân phố|khu phố|tiểu khu|khu)[^\S\n]+[{_UP}0-9]")
+_BARE_KIND = re.compile(r"(?i:(?:huyện|thị|thành|quận|tỉnh)[^\S\n]*(?:ủy|uỷ))")
+_KINDS_LISTED = re.compile(r"(?i:(?<![\w])(?:huyện|thị|quận|thành|tỉnh)[^\S\n]*,[^\S\n]*)$")
 _AGENCY_NAME = re.compile(r"(?:Ngân hàng|NHCSXH|Tổng cục|Cục|Chi cục|Chi nhánh|Kho bạc|Bảo hiểm xã hội|Quỹ|Sở)(?![\w])")
 _CENTRAL_NAME = re.compile(r"(?:Ban Bí thư|Bộ Chính trị)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?:trưởng|giám đốc|bí thư|chủ tịch|phó|chánh|ủy viên)\s+$")
@@ -310,6 +314,19 @@ _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
 _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # "không phát hiện vụ việc tham nhũng nào": a check that found none (only with the closing "nào")
+_QUOTE_TITLE_BEFORE = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*$")
+
+
+def _quoted_title(low: str, start: int, end: int) -> bool:
+    """ "phong trào “Thôn, bản không có hộ nghèo”": words inside the title of a campaign, not a
+    zero reported; the quotation is open before them and closes right after the noun (or opens
+    on a campaign word)."""
+    opened = low.rfind("“", 0, start)
+    if opened < 0 or low.rfind("”", 0, start) > opened:
+        return False
+    return low.startswith("”", end) or bool(_QUOTE_TITLE_BEFORE.search(low, max(0, opened - 25), opened))
+
+
 _FOUND_NONE_RE = re.compile(r"không\s+phát hiện(?:\s+(?:ra|được|thêm|có))?\s+")
 _ANY_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])nào(?![\w])")
 # "một" is mostly the article "a"; "năm" is mostly "year" ("hằng năm Đảng bộ ...").
@@ -508,7 +525,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if _glued(low, m.start(), ""):
             continue
         hit = _unit_at(lex, low, m.end())
-        if hit is None or not free(m.start(), hit[1]):
+        if hit is None or not free(m.start(), hit[1]) or _quoted_title(low, m.start(), hit[1]):
             continue
         u, end, unit = hit
         if u.cat in ("money", "area", "mass", "length", "years", "counter"):
@@ -758,6 +775,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
+        if f.cat == "pct" and indicator == "other" and prev is not None and prev.form in _POOR_FORMS \
+                and _SHARE_OF_PREV.fullmatch(low, prev.end, f.start):
+            f.indicator, f.qualifier = "poverty_rate", None  # "623/915 hộ nghèo, chiếm 68,09%": their share
+
         # achievement against a target, and changes
         if f.cat == "pct" and lex.achievement_right.search(right):
             f.indicator = "target_achievement_rate"
@@ -778,6 +799,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                         "target_achievement_rate",):
                     f.qualifier = ((f.qualifier + ": ") if f.qualifier else "") + "vượt"
                     f.indicator = "other"
+
+        if (f.indicator in _STOCKS or f.achievement) and _rx(r"tăng|giảm|vượt").search(before):
+            _change_of_level(f, low, before, right, near)
 
         # period: a year right after the figure, else the nearest one stated before it
         f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
@@ -810,6 +834,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
 
 
+_POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
+_SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
+
+
 def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | None:
     """ "…vốn ủy thác tăng 1.888 tỷ đồng, tăng 35% so với năm 2015": the bare "tăng" keeps what
     increased (the previous figure's noun phrase) and what it is compared with."""
@@ -821,6 +849,79 @@ def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | N
         return q
     cmp_ = _rx(r"\s*(so với (?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|trước\b[^,;]{0,40}|thời điểm[^,;]{0,50}))").match(right)
     return f"mức {q.strip()} {base}" + (f" {cmp_.group(1).strip()}" if cmp_ else "")
+
+
+# A change of a level, told against a reference or as a yearly average, is no level: "tỷ lệ hộ
+# nghèo giảm 1,5% so với năm 2020", "thu nhập tăng 8 triệu đồng so với đầu nhiệm kỳ", "giảm bình
+# quân 2%/năm", "vượt 20% so với nghị quyết" (by how much the target was passed, not the rate
+# achieved). "giảm từ 2-3%" without either stays the measure's own.
+_CHANGE_VERB = re.compile(r"(?<![\w])(tăng|giảm|vượt)((?:\s+(?:thêm|bình quân|trung bình|mỗi năm|hằng năm|hàng năm))*)"
+                          r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+_COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|đầu nhiệm kỳ|"
+                          r"cuối nhiệm kỳ|nhiệm kỳ trước|trước\b[^,;.]{0,40}|thời điểm[^,;.]{0,50}|"
+                          r"(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30}))")
+_TARGET_PASSED = re.compile(r"\s*((?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30})")
+_MEASURE_OF = {"poverty_rate": "tỷ lệ hộ nghèo", "income_per_capita": "thu nhập bình quân đầu người",
+               "party_members": "số đảng viên", "food_output": "sản lượng lương thực"}
+
+
+def _change_of_level(f: Figure, low: str, before: str, right: str, near: str) -> None:
+    vm = _CHANGE_VERB.search(before)
+    if vm is None:
+        return
+    verb, mods = vm.group(1), vm.group(2)
+    per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
+    cmp_ = _COMPARED_TO.match(right)
+    passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
+    if not (cmp_ or per_year or passed):
+        return
+    base = f.base_indicator if f.achievement else f.indicator
+    measure = _MEASURE_OF.get(base or "")
+    if measure is None and f.cat not in ("pct", "money", "area", "mass", "length"):
+        measure = f.form or f.unit  # "giảm 12 tổ chức đảng so với …": what is counted
+    if measure is None:  # "thu ngân sách vượt 95% …": the words before the verb
+        head = _rx(r"[,;:]\s*").split(near)[-1]
+        head = _CHANGE_VERB.sub("", head).strip(" ,")
+        head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
+        measure = " ".join(head.split()[-10:])
+    tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")
+    # (the measure stays known: a change of a territory's measure is still the territory's)
+    f.indicator, f.achievement, f.base_indicator, f.is_change = "other", False, base, True
+    f.qualifier = " ".join(f"{measure} {verb} {tail.strip()}".split())
+
+
+_AT_AFTER = re.compile(r"[^\S\n]+(?:[^\s\d,;.:()]+[^\S\n]+){0,4}?(?:ở|tại)[^\S\n]+(?:" + _ANY_UNIT + r"[^\S\n]+)?")
+_PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:đã\s+|vừa\s+|đều\s+|cùng\s+)?(?:bị|được|phải|vi phạm|không|chưa)(?![\w])")
+
+
+def _placed_after(f: Figure, cands: list, low: str):
+    """ "Hai chủ tịch xã ở tỉnh A bị cách chức": the place right after the people counted, before
+    what is said of them, is where they are, and what the figure is about."""
+    if f.cat not in ("people", "member", "case") or f.zero:
+        return None
+    for c in cands:
+        if c.kind == "place" and c.start > f.end and _AT_AFTER.fullmatch(low, f.end, c.start) \
+                and _PREDICATE_AFTER.match(low, c.end):
+            return c
+    return None
+
+
+_BODIES_OF = re.compile(r"(?<![\w])(?:đảng ủy|đảng uỷ|ubnd|hđnd|(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân)[^\S\n]+$")
+
+
+def _not_bodies_of_places(text: str, figs: list[Figure]) -> list[Figure]:
+    """ "Đảng ủy 2 phường A và B tổ chức …", "lãnh đạo UBND 3 xã dự …": the committees of the
+    places, named together; no count is reported (the party organizations of N places, "các Đảng
+    bộ 16 phường", still are)."""
+    if not any(f.cat == "place" for f in figs):
+        return figs
+    low = text.lower()
+    return [f for f in figs if f.cat != "place" or not _BODIES_OF.search(low, max(0, f.num_start - 30), f.num_start)]
+
+
+def _of_territory(f: Figure) -> bool:
+    """A figure about a territory rather than its party organization (or a change of such a measure)."""
+    return f.indicator in PLACE_INDICATORS or (f.is_change and f.indicator == "other" and f.base_indicator in PLACE_INDICATORS)
 
 
 _COUNT_OF = {"member": "party_members", "cell": "party_cells", "suborg": "subordinate_party_orgs"}
@@ -1124,6 +1225,7 @@ class _Cand:
     place: NamedNode | None = None
     parent: NamedNode | None = None
     org_kind: str = ""
+    titled: bool = False  # a bare body of a person's post ("Trưởng ban Dân vận Huyện ủy"), its place unsaid
 
     @property
     def territorial(self) -> bool:
@@ -1196,6 +1298,8 @@ class _Subjects:
         places = [m for m in doc.of("place") if m.iri is not None]
         if orgs:
             for m in orgs:
+                if _BARE_KIND.fullmatch(m.text) and _KINDS_LISTED.search(doc.text, max(0, m.start - 40), m.start):
+                    continue  # "các huyện, thị, thành ủy": every committee of those kinds, not one body
                 kind = m.attrs.get("kind", "")
                 if kind in ("other", "enterprise") and _AGENCY_NAME.match(m.attrs.get("name") or m.text):
                     kind = "agency"  # a bank or state agency: the subject of its own figures
@@ -1218,7 +1322,8 @@ class _Subjects:
                 self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, iri,
                                             a.get("name") or m.text, _level(a.get("level")), "org",
                                             place=_iri_of(a.get("place_iri") or a.get("place")), parent=parent,
-                                            org_kind=kind))
+                                            org_kind=kind, titled=not _NAMES_PLACE.search(m.text) and bool(
+                                                _TITLE_BEFORE.search(doc.text[max(0, m.start - 20):m.start].lower()))))
         else:
             self._fallback_orgs()
         for m in places:
@@ -1258,10 +1363,13 @@ class _Subjects:
         party organization the article names most often (its organs count for it); the
         organizations extractor's main organization when it is named as often."""
         counts: dict[str, list] = {}
+        told = {c.iri.value for cands in self.by_sentence.values() for c in cands if not c.titled}
         for idx in sorted(self.by_sentence):
             if idx in self.captions:
                 continue  # who a picture shows is not what the article is about
             for c in self.by_sentence[idx]:
+                if c.iri.value not in told:
+                    continue  # "… Trưởng ban Dân vận Huyện ủy" only: a guest's post, not what the text is about
                 if c.kind == "org" and (c.territorial or c.org_kind == "party_cell"):
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
         main = self.doc.context.get("main_org")
@@ -1373,6 +1481,7 @@ class OutcomesComponent:
             figs = find_figures(s.text, lex)
             if figs:
                 figs = _not_hypothetical(s.text, figs)
+                figs = _not_bodies_of_places(s.text, figs)
             if figs:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
@@ -1391,6 +1500,7 @@ class OutcomesComponent:
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
+                    subj = _placed_after(f, cands, low) or subj
                     if subj is None and subjects.main is None and last_subject is not None:
                         subj = last_subject  # an article on no body or place: its figures go on about the last one
                     if subj is None:
@@ -1410,7 +1520,7 @@ class OutcomesComponent:
                             subj = listed[0]
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
-                    if f.indicator in PLACE_INDICATORS and subj.kind == "org" and subj.place is not None \
+                    if _of_territory(f) and subj.kind == "org" and subj.place is not None \
                             and subj.place.value in labelled_places:
                         f.subject = subj.place
                     if f.zero and f.indicator in ("other", "party_members", "party_cells",
@@ -1980,7 +2090,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                                                        or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
               and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
-    if f.indicator in PLACE_INDICATORS:
+    if _of_territory(f):
         near = [c for c in cands if c.kind == "place" and c.end <= f.start and f.start - c.end <= 60
                 and not _rx(r"[;.]").search(low[c.end:f.start])
                 and not _WITH_AFTER_PLACE.match(low, c.end, f.start)  # "… của huyện X với bình quân …": X is a backdrop
