@@ -615,6 +615,7 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
 def _committee_for(doc: Doc, org: Mention, s: Sentence):
     """The territorial party committee a post's organization is, belongs to, or shares a place
     with ("Ban Dân vận Huyện ủy X", "HĐND huyện X" -> the party committee of huyện X)."""
+    from .organizations import _org_iri
     orgs = doc.context.get("organizations") or {}
     o = orgs.get(org.iri.value) if org.iri is not None else None
     for _ in range(3):
@@ -628,7 +629,6 @@ def _committee_for(doc: Doc, org: Mention, s: Sentence):
         if o.kind in _AGENCY_KINDS or o.kind == "fatherland_front":
             if o.place is None or o.place.unit not in _COMMITTEE_UNITS:
                 return None  # "HĐND huyện" of an unnamed district: the district's committee still
-            from .organizations import _org_iri
             o = orgs.get(_org_iri("party_committee", f"{o.place.unit}|{o.place.key}").value)
             continue
         return None
