@@ -405,10 +405,27 @@ _DEPUTY = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:ĐBQH|ĐB|[Đđ]ại\s+biểu
                         r"(?=\s*[)\s,.;:]|$)")
 
 
+def _delegation(doc: Doc, s: Sentence, orgs: dict, hit: dict, a: int, b: int) -> Mention:
+    """The National Assembly delegation of the province a gazetteer hit names (one organization
+    per province, made on first use), as a mention of the text from a to b."""
+    from .organizations import Org, PlaceRef, _org_iri
+    place = PlaceRef(hit.get("unit_type") or "tỉnh", hit["name"], iri=hit["iri"], level="province",
+                     key=short_key(hit["iri"]))
+    key = f"đoàn đại biểu quốc hội|{place.key}"
+    iri = _org_iri("other", key)
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, f"Đoàn đại biểu Quốc hội {place.label}", "other", "GovernmentOrganization",
+                                  "province", place, place_key=key)
+    o.surfaces.append((o.label, s))
+    return Mention("organization", a, b, doc.text[a:b], s, key=key,
+                   attrs={"name": o.label, "kind": "other", "level": "province", "place_iri": hit["iri"],
+                          "parent_iri": None}, iri=iri)
+
+
 def _deputies(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
     """National Assembly deputies named with their province, in an article about the Assembly."""
     from . import gazetteer as gz
-    from .organizations import Org, PlaceRef, _org_iri
     orgs = doc.context.get("organizations")
     if orgs is None:
         return []
@@ -420,19 +437,8 @@ def _deputies(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
         hit = gz.resolve(m.group("prov"), "province", doc)
         if hit is None or hit.get("iri") is None:
             continue
-        unit = hit.get("unit_type") or "tỉnh"
-        place = PlaceRef(unit, hit["name"], iri=hit["iri"], level="province", key=short_key(hit["iri"]))
-        key = f"đoàn đại biểu quốc hội|{place.key}"
-        iri = _org_iri("other", key)
-        o = orgs.get(iri.value)
-        if o is None:
-            o = orgs[iri.value] = Org(iri, f"Đoàn đại biểu Quốc hội {place.label}", "other", "GovernmentOrganization",
-                                      "province", place, place_key=key)
-        o.surfaces.append((o.label, s))
         a, b = s.start + m.start("prov"), s.start + m.end("prov")
-        body = Mention("organization", a, b, doc.text[a:b], s, key=key,
-                       attrs={"name": o.label, "kind": "other", "level": "province", "place_iri": hit["iri"],
-                              "parent_iri": None}, iri=iri)
+        body = _delegation(doc, s, orgs, hit, a, b)
         person = Person(name, s.start + m.start("pname"), s.start + m.end("pname"))
         person.posts.append(Post("Đại biểu Quốc hội", body, s.start + m.start(), b))
         out.append(person)
@@ -449,7 +455,6 @@ def _delegation_heads(doc: Doc, s: Sentence) -> list[Post]:
     """Heads of a province's National Assembly delegation written with the delegation's name
     run into the title: the province named, else the article's province."""
     from . import gazetteer as gz
-    from .organizations import Org, PlaceRef, _org_iri
     orgs = doc.context.get("organizations")
     if orgs is None:
         return []
@@ -467,19 +472,8 @@ def _delegation_heads(doc: Doc, s: Sentence) -> list[Post]:
             hit = (doc.context.get("focus") or {}).get("province")
         if not isinstance(hit, dict) or hit.get("iri") is None or hit.get("level") != "province":
             continue
-        place = PlaceRef(hit.get("unit_type") or "tỉnh", hit["name"], iri=hit["iri"], level="province",
-                         key=short_key(hit["iri"]))
-        key = f"đoàn đại biểu quốc hội|{place.key}"
-        iri = _org_iri("other", key)
-        o = orgs.get(iri.value)
-        if o is None:
-            o = orgs[iri.value] = Org(iri, f"Đoàn đại biểu Quốc hội {place.label}", "other", "GovernmentOrganization",
-                                      "province", place, place_key=key)
-        o.surfaces.append((o.label, s))
         a, b = s.start + m.start(), s.start + end
-        body = Mention("organization", a, b, doc.text[a:b], s, key=key,
-                       attrs={"name": o.label, "kind": "other", "level": "province", "place_iri": hit["iri"],
-                              "parent_iri": None}, iri=iri)
+        body = _delegation(doc, s, orgs, hit, a, b)
         title = " ".join(m.group("title").split())
         out.append(Post(title[:1].upper() + title[1:], body, a, b))
     return out
@@ -621,6 +615,7 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
 def _committee_for(doc: Doc, org: Mention, s: Sentence):
     """The territorial party committee a post's organization is, belongs to, or shares a place
     with ("Ban Dân vận Huyện ủy X", "HĐND huyện X" -> the party committee of huyện X)."""
+    from .organizations import _org_iri
     orgs = doc.context.get("organizations") or {}
     o = orgs.get(org.iri.value) if org.iri is not None else None
     for _ in range(3):
@@ -634,7 +629,6 @@ def _committee_for(doc: Doc, org: Mention, s: Sentence):
         if o.kind in _AGENCY_KINDS or o.kind == "fatherland_front":
             if o.place is None or o.place.unit not in _COMMITTEE_UNITS:
                 return None  # "HĐND huyện" of an unnamed district: the district's committee still
-            from .organizations import _org_iri
             o = orgs.get(_org_iri("party_committee", f"{o.place.unit}|{o.place.key}").value)
             continue
         return None

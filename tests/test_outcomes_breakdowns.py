@@ -9,53 +9,53 @@ import pytest
 
 from partykg.loaders.pipeline import load_text
 
-ARTICLE = """Đảng bộ xã Quỳnh Hưng kết nạp đảng viên mới
+ARTICLE = """Diễn Châu chú trọng phát triển đảng viên
 
-Năm 2023, Đảng bộ xã Quỳnh Hưng đã kết nạp được 9 đảng viên mới, đạt 112% kế hoạch, trong đó có 4 đảng viên chi bộ thôn Nam, 5 đảng viên chi bộ trường học.
-Nâng tổng số đảng viên của đảng bộ lên 318 đồng chí.
-Chi bộ thôn Nam hiện có 41 đảng viên, trong đó có 30 đồng chí sinh hoạt thường xuyên tại chi bộ.
-Đảng ủy còn cử 12 quần chúng học lớp bồi dưỡng đối tượng kết nạp Đảng và cử 7 đảng viên dự lớp đảng viên mới.
-Năm 2024, huyện kết nạp 150 đảng viên. Trong số các đảng viên mới có 11 đồng chí là công an viên, 23 đảng viên là đoàn viên thanh niên.
+Trong năm 2023, Đảng bộ xã Diễn Kim kết nạp 8 quần chúng vào Đảng, vượt 14% kế hoạch năm, trong đó có 2 đảng viên ở xóm Bắc, 6 đảng viên ở trường mầm non.
+Qua đó nâng số lượng đảng viên của xã lên 276 đồng chí.
+Chi bộ xóm Bắc có 38 đảng viên, trong đó có 27 đồng chí vẫn sinh hoạt đều đặn hằng tháng.
+Xã còn cử 16 quần chúng là đối tượng kết nạp Đảng đi học lớp nhận thức và cử 9 đảng viên dự lớp đảng viên mới.
+Năm 2024, toàn huyện kết nạp 142 đảng viên. Trong số những đảng viên mới này có 19 đồng chí là dân quân, 31 đảng viên là giáo viên.
 """
 
 
 @pytest.fixture(scope="module")
 def read():
-    doc = load_text(ARTICLE, source="memory:quynh-hung.txt")
+    doc = load_text(ARTICLE, source="memory:dien-kim.txt")
     return {o.figure.value: o.figure for o in doc.context["outcomes"]}
 
 
 def test_the_parts_of_admissions_are_admissions(read):
-    assert read[4].indicator == "new_members_admitted"
-    assert "thôn Nam" in (read[4].qualifier or "")
+    assert read[2].indicator == "new_members_admitted"
+    assert "xóm Bắc" in (read[2].qualifier or "")
 
 
 def test_the_list_of_parts_goes_on_breaking_the_same_admissions_down(read):
-    assert read[5].indicator == "new_members_admitted"
-    assert "trường học" in (read[5].qualifier or "")
+    assert read[6].indicator == "new_members_admitted"
+    assert "trường mầm non" in (read[6].qualifier or "")
 
 
 def test_raising_the_total_of_members_gives_the_count_of_members(read):
-    assert read[318].indicator == "party_members"
+    assert read[276].indicator == "party_members"
 
 
 def test_a_part_of_the_members_told_by_what_it_does_is_a_figure_of_its_own(read):
-    assert read[41].indicator == "party_members"
-    assert read[30].indicator == "other"
+    assert read[38].indicator == "party_members"
+    assert read[27].indicator == "other"
 
 
 def test_people_sent_to_a_class_are_not_admitted(read):
-    assert read[12].indicator == "other"
-    assert read[7].indicator == "other"
+    assert read[16].indicator == "other"
+    assert read[9].indicator == "other"
 
 
 def test_a_breakdown_opened_by_trong_so_cac_dang_vien_moi_is_of_the_admissions(read):
-    assert read[11].indicator == "new_members_admitted"
-    assert read[23].indicator == "new_members_admitted"
+    assert read[19].indicator == "new_members_admitted"
+    assert read[31].indicator == "new_members_admitted"
 
 
 def test_a_class_opened_for_candidates_counts_no_admissions():
-    doc = load_text("Huyện ủy Yên Mô mở lớp bồi dưỡng đối tượng kết nạp Đảng cho 64 quần chúng ưu tú.\n",
-                    source="memory:yen-mo.txt")
+    doc = load_text("Đảng ủy xã Diễn Kim mở lớp đối tượng kết nạp vào Đảng khóa II cho 45 thanh niên tiêu biểu.\n",
+                    source="memory:dien-kim-lop.txt")
     figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
-    assert figs[64].indicator == "other"
+    assert figs[45].indicator == "other"

@@ -12,14 +12,14 @@ from extraction import held_posts, read
 
 
 def test_elected_secretary_of_a_named_commune(pipeline):
-    got = held_posts(read(pipeline, "Đồng chí Phan Thị Vân được bầu Bí thư Đảng ủy xã Nghĩa Đồng."))
-    assert ("Phan Thị Vân", "Bí thư", "Đảng bộ xã Nghĩa Đồng") in got
+    got = held_posts(read(pipeline, "Đồng chí Phan Thị Vân được bầu Bí thư Đảng ủy phường Hưng Dũng."))
+    assert ("Phan Thị Vân", "Bí thư", "Đảng bộ phường Hưng Dũng") in got
 
 
 def test_elected_secretary_of_the_articles_commune(pipeline):
-    got = held_posts(read(pipeline, "Đại hội Đảng bộ xã Nghĩa Đồng lần thứ XX thành công. Đồng chí Phan Thị Vân "
-                                    "được bầu Bí thư Đảng ủy xã."))
-    assert ("Phan Thị Vân", "Bí thư", "Đảng bộ xã Nghĩa Đồng") in got
+    got = held_posts(read(pipeline, "Phường Hưng Dũng vừa tổng kết đại hội đảng bộ lần thứ XX. Tại đại hội, đồng chí Phan Thị Vân "
+                                    "được bầu Bí thư Đảng ủy phường."))
+    assert ("Phan Thị Vân", "Bí thư", "Đảng bộ phường Hưng Dũng") in got
 
 
 def test_appointed_by_name_without_a_joining_word(pipeline):
@@ -43,7 +43,7 @@ def test_a_predecessor_named_with_a_post_of_his_own_keeps_it(pipeline):
 
 
 def test_a_dismissal_names_the_post_before_its_holder(pipeline):
-    got = held_posts(read(pipeline, "Chủ tịch UBND huyện Tân Kỳ ký quyết định cách chức Chủ tịch UBND xã Nghĩa Đồng "
+    got = held_posts(read(pipeline, "Chủ tịch UBND huyện Tân Kỳ vừa ký văn bản cách chức Chủ tịch Ủy ban nhân dân xã Nghĩa Đồng "
                                     "đối với ông Lê Văn Tám; cách chức Phó Chủ tịch UBND xã Nghĩa Hợp đối với bà "
                                     "Phan Thị Vân."))
     assert ("Lê Văn Tám", "Chủ tịch", "UBND xã Nghĩa Đồng") in got
@@ -60,8 +60,8 @@ def test_a_committee_written_bare_shares_the_next_persons_body(pipeline):
 
 
 def test_an_election_list_shares_the_cell_named_first(pipeline):
-    got = held_posts(read(pipeline, "Đại hội Chi bộ Trường Tiểu học Nghĩa Hợp đã bầu đồng chí Lê Thị Hoa giữ chức vụ "
-                                    "Bí thư chi bộ, đồng chí Trần Văn Lâm – Phó Bí thư và đồng chí Đỗ Minh Quân – "
+    got = held_posts(read(pipeline, "Chi bộ Trường Tiểu học Nghĩa Hợp họp phiên đầu, bầu đồng chí Lê Thị Hoa giữ chức "
+                                    "Bí thư chi bộ; các đồng chí Trần Văn Lâm – Phó Bí thư, Đỗ Minh Quân – "
                                     "Chi ủy viên."))
     cell = "Chi bộ Trường Tiểu học Nghĩa Hợp"
     assert {("Lê Thị Hoa", "Bí thư", cell), ("Trần Văn Lâm", "Phó Bí thư", cell), ("Đỗ Minh Quân", "Chi ủy viên", cell)} <= got
@@ -69,9 +69,9 @@ def test_an_election_list_shares_the_cell_named_first(pipeline):
 
 def test_an_election_list_shares_the_committee_named_last(pipeline):
     got = held_posts(read(pipeline, "Hội nghị bầu đồng chí Lê Thị Hoa làm Bí thư, đồng chí Trần Văn Lâm làm Phó Bí thư "
-                                    "Đảng ủy xã Nghĩa Hợp."))
-    assert ("Lê Thị Hoa", "Bí thư", "Đảng bộ xã Nghĩa Hợp") in got
-    assert ("Trần Văn Lâm", "Phó Bí thư", "Đảng bộ xã Nghĩa Hợp") in got
+                                    "Đảng ủy phường Hưng Dũng."))
+    assert ("Lê Thị Hoa", "Bí thư", "Đảng bộ phường Hưng Dũng") in got
+    assert ("Trần Văn Lâm", "Phó Bí thư", "Đảng bộ phường Hưng Dũng") in got
 
 
 def test_a_party_title_beside_a_government_post_takes_no_body(pipeline):
