@@ -1530,6 +1530,12 @@ class _State:
                 pu = self.places.unit_for(pm.group(1)) if pm is not None else None
                 if pu in ("tỉnh", "thành phố") and _lvl(pu, pm.group(1)) == "province":
                     unit, name, nat = pu, pm.group(1), pm.start(1)
+            if unit is None:  # "Ủy ban MTTQ Việt Nam TPHCM": a province the places component read
+                pm = _rx(r"[ \t]+\S").match(self.doc.text, end)
+                pl = self.places.mention_at(pm.end() - 1, pm.end()) if pm is not None else None
+                if pl is not None and pl.start == pm.end() - 1 and pl.attrs.get("level") == "province" \
+                        and pl.attrs.get("name") and pl.attrs.get("unit_type"):
+                    unit, name, nat = pl.attrs["unit_type"], pl.attrs["name"], pl.start
             listed = _listed_place(self, start) if unit is None and not spec.get("bare") else None
             if listed is None and unit is None and spec.get("bare_unit"):
                 unit = spec["bare_unit"]  # "Đoàn đại biểu Quốc hội": the province's delegation
