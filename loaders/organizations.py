@@ -1319,8 +1319,9 @@ class _State:
             if named_only:
                 return None
             # short reference; a lower-case "đảng bộ xã" with no name is generic, but a
-            # lower-case "huyện ủy" means the article's own (unless it is one of a list)
-            if text[:1].islower() and (not implied or _rx(r"(?:ủy|uỷ)\s*,\s*$").search(
+            # lower-case "huyện ủy" means the article's own (unless it is one of a list, even
+            # one that shares the word: "các huyện, thị, thành ủy")
+            if text[:1].islower() and (not implied or _rx(r"(?:ủy|uỷ|huyện|quận|thị|thành)\s*,\s*$").search(
                     self.doc.text[max(0, start - 12):start])):
                 return None
             after = self.doc.text[start + len(text):start + len(text) + 16]
