@@ -203,9 +203,12 @@ def patterns() -> Patterns:
     body = regex.compile(rf"(?P<body>{alt([f for b in d['bodies'] for f in b['forms']])}){WB}{place_tail}")
     sector_heads = {h["head"]: h for h in d["sector_heads"]}
     # the field may be written in lower case ("phòng kinh tế hạ tầng huyện X")
-    sectors = rf"(?i:{alt(d['sectors'])})"
+    # and a two-word field joined by "và" is as often joined by a dash ("Tài nguyên - Môi trường")
+    dashed = {x.replace(" và ", " - "): x for x in d["sectors"] if x.count(" và ") == 1 and "," not in x}
+    dashed = {k: x for k, x in dashed.items() if fold(k) not in {fold(y) for y in d["sectors"]}}
+    sectors = rf"(?i:{alt(list(d['sectors']) + list(dashed))})"
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
-    sector_canon = {fold(x): x for x in d["sectors"]}
+    sector_canon = {fold(x): x for x in d["sectors"]} | {fold(k): x for k, x in dashed.items()}
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
     # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
     cell = regex.compile(
