@@ -203,9 +203,12 @@ def patterns() -> Patterns:
     body = regex.compile(rf"(?P<body>{alt([f for b in d['bodies'] for f in b['forms']])}){WB}{place_tail}")
     sector_heads = {h["head"]: h for h in d["sector_heads"]}
     # the field may be written in lower case ("phòng kinh tế hạ tầng huyện X")
-    sectors = rf"(?i:{alt(d['sectors'])})"
+    # and a two-word field joined by "và" is as often joined by a dash ("Tài nguyên - Môi trường")
+    dashed = {x.replace(" và ", " - "): x for x in d["sectors"] if x.count(" và ") == 1 and "," not in x}
+    dashed = {k: x for k, x in dashed.items() if fold(k) not in {fold(y) for y in d["sectors"]}}
+    sectors = rf"(?i:{alt(list(d['sectors']) + list(dashed))})"
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
-    sector_canon = {fold(x): x for x in d["sectors"]}
+    sector_canon = {fold(x): x for x in d["sectors"]} | {fold(k): x for k, x in dashed.items()}
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
     # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
     cell = regex.compile(
@@ -949,8 +952,10 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if fold(m.group("organ")) == "thường trực" and regex.search(
                 r"(?i:bí thư|chủ tịch|chủ nhiệm|trưởng ban|viên|giám đốc|thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
-        if m.group("organ") == "thường vụ" and not _STANDING_LISTED.match(text, m.end()):
+        if m.group("organ") == "thường vụ" and not _STANDING_LISTED.match(text, m.end()) and not (
+                _STANDING_OF.match(text, m.end()) and not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start())):
             continue  # "thường vụ" in lower case is the standing committee only beside the committee
+            # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside
         after = p.tpc.match(text, _skip_space(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
         uplace = central = None
@@ -1070,6 +1075,8 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
                             r"(?:\s+số\s+\d{1,3})?)\s+của\s+")
 # "bàn trong thường vụ, Đảng ủy, UBND": the standing committee listed beside its committee
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+# "thường vụ Đảng ủy xã", "thường vụ Huyện ủy": the committee the standing committee is of
+_STANDING_OF = regex.compile(r"\s+(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # between a bare organ and the committee that ends the chain of posts: a comma, a head's
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
@@ -1319,8 +1326,9 @@ class _State:
             if named_only:
                 return None
             # short reference; a lower-case "đảng bộ xã" with no name is generic, but a
-            # lower-case "huyện ủy" means the article's own (unless it is one of a list)
-            if text[:1].islower() and (not implied or _rx(r"(?:ủy|uỷ)\s*,\s*$").search(
+            # lower-case "huyện ủy" means the article's own (unless it is one of a list, even
+            # one that shares the word: "các huyện, thị, thành ủy")
+            if text[:1].islower() and (not implied or _rx(r"(?:ủy|uỷ|huyện|quận|thị|thành)\s*,\s*$").search(
                     self.doc.text[max(0, start - 12):start])):
                 return None
             after = self.doc.text[start + len(text):start + len(text) + 16]
@@ -1530,6 +1538,12 @@ class _State:
                 pu = self.places.unit_for(pm.group(1)) if pm is not None else None
                 if pu in ("tỉnh", "thành phố") and _lvl(pu, pm.group(1)) == "province":
                     unit, name, nat = pu, pm.group(1), pm.start(1)
+            if unit is None:  # "Ủy ban MTTQ Việt Nam TPHCM": a province the places component read
+                pm = _rx(r"[ \t]+\S").match(self.doc.text, end)
+                pl = self.places.mention_at(pm.end() - 1, pm.end()) if pm is not None else None
+                if pl is not None and pl.start == pm.end() - 1 and pl.attrs.get("level") == "province" \
+                        and pl.attrs.get("name") and pl.attrs.get("unit_type"):
+                    unit, name, nat = pl.attrs["unit_type"], pl.attrs["name"], pl.start
             listed = _listed_place(self, start) if unit is None and not spec.get("bare") else None
             if listed is None and unit is None and spec.get("bare_unit"):
                 unit = spec["bare_unit"]  # "Đoàn đại biểu Quốc hội": the province's delegation

@@ -219,6 +219,9 @@ class Component:
                     continue  # a name never ends on a dash
                 cands = g.lookup(text[:end], level=level, type_word=type_word)
                 if cands:
+                    if n == 1 and len(spans) > 2 and fold(text[:end]) in _SURNAMES \
+                            and fold(text[spans[1][0]:spans[1][1]]) in _MIDDLE_NAMES:
+                        return None  # "Chủ tịch UBND xã Hồ Văn Tâm": a person after the title
                     return offset, offset + end, text[:end], cands
             return None
 

@@ -72,3 +72,17 @@ def test_posts_joined_by_and_is_are_the_same_persons(pipeline):
     got = held_posts(doc)
     assert ("Lê Văn An", "Chi ủy viên", "Chi bộ Ban Tổ chức") in got
     assert ("Lê Văn An", "Tổ trưởng", "Công đoàn Ban Tổ chức LĐLĐ tỉnh Nghệ An") in got
+
+
+def test_a_field_joined_by_a_dash_is_the_department_of_that_field():
+    from partykg.loaders.pipeline import load_text
+    text = ("Luân chuyển cán bộ ở Nghệ An\n\nHuyện ủy Yên Thành điều động cán bộ về xã: Trưởng phòng "
+            "Khoa học - Công nghệ làm Phó Bí thư Đảng ủy xã Công Thành; Phòng Giáo dục - Đào tạo huyện "
+            "Yên Thành phối hợp với Phòng Giáo dục và Đào tạo huyện Yên Thành.\n")
+    doc = load_text(text, source="memory:dashed-field.txt")
+    orgs = [m for m in doc.of("organization")]
+    names = {m.text: m.attrs.get("name") for m in orgs}
+    assert names["phòng Khoa học - Công nghệ"] == "Phòng Khoa học và Công nghệ"
+    dashed = names["Phòng Giáo dục - Đào tạo huyện Yên Thành"]
+    assert dashed == names["Phòng Giáo dục và Đào tạo huyện Yên Thành"] == "Phòng Giáo dục và Đào tạo huyện Yên Thành"
+    assert len({m.iri.value for m in orgs if m.attrs.get("name") == dashed}) == 1  # one body, two spellings

@@ -41,3 +41,14 @@ def test_the_prime_ministers_award_names_no_act_of_the_government(pipeline):
 def test_the_government_acting_is_listed(pipeline):
     got = listed(read(pipeline, "Chính phủ ban hành Nghị định về tinh giản biên chế."))
     assert "Chính phủ" in got
+
+
+def test_a_list_that_shares_the_committee_word_names_no_one_committee():
+    from partykg.loaders.pipeline import load_text
+    text = ("Kiểm điểm ở Thanh Hóa\n\nNgày 3/4, Tỉnh ủy Thanh Hóa sơ kết. Ban thường vụ các huyện, thị, "
+            "thành ủy đã triển khai kiểm điểm. Đã có 25/27 huyện, thị, thành ủy hoàn thành. "
+            "Thành ủy Sầm Sơn chỉ đạo sát sao; thành ủy đã kiểm tra mười chi bộ.\n")
+    doc = load_text(text, source="memory:shared-word.txt")
+    found = [(m.text, m.attrs.get("name")) for m in doc.of("organization")]
+    assert ("thành ủy", "Đảng bộ thành phố") not in found
+    assert ("thành ủy", "Đảng bộ thành phố Sầm Sơn") in found  # the article's own, said alone
