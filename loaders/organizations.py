@@ -710,7 +710,7 @@ def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
                                 iri=school.iri))
 
 
-# a page's masthead in capitals: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH THANH HÓA", "BÁO BẮC GIANG"
+# a page's masthead in capitals: "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NINH BÌNH", "BÁO YÊN BÁI"
 _MASTHEAD = regex.compile(r"(?P<phead>ĐÀI\s+PHÁT\s+THANH\s*(?:VÀ|-|–|,)\s*TRUYỀN\s+HÌNH|ĐÀI\s+TRUYỀN\s+HÌNH|"
                           r"ĐÀI\s+PHÁT\s+THANH|BÁO\s+ĐIỆN\s+TỬ|BÁO)\s+(?P<pname>\p{Lu}+(?:[ \t]+\p{Lu}+){0,3})\s*")
 _MASTHEAD_HEADS = {"đài phát thanh truyền hình": "Đài Phát thanh và Truyền hình", "đài truyền hình": "Đài Truyền hình",
@@ -719,7 +719,7 @@ _MASTHEAD_HEADS = {"đài phát thanh truyền hình": "Đài Phát thanh và Tr
 
 def _masthead(doc: Doc, state: "_State") -> None:
     """A masthead in capitals among the first lines names the province's paper or broadcaster
-    that publishes the article: the same body as "Đài Phát thanh và Truyền hình Thanh Hóa"
+    that publishes the article: the same body as "Đài Phát thanh và Truyền hình Ninh Bình"
     written in running text, when the name after the head is a province's."""
     from .gazetteer import gazetteer
     for s in doc.sentences[:3]:

@@ -44,7 +44,7 @@ def test_the_front_with_the_countrys_name_and_a_place_is_that_places_front(pipel
 def test_the_front_written_with_the_country_in_its_acronym_is_the_front():
     from partykg.loaders.pipeline import load_text
     doc = load_text("Tiếp xúc cử tri ở Nghệ An\n\nNgày 3/4, Tỉnh ủy Nghệ An sơ kết công tác dân vận. "
-                    "Các đồng chí lãnh đạo HĐND, UBND, UBMTTQVN huyện Yên Thành dự. "
+                    "Dự buổi làm việc có đại diện HĐND, UBND, UBMTTQVN huyện Yên Thành. "
                     "Phó Chủ tịch UBMTTQVN tỉnh phát biểu.\n", source="memory:ubmttqvn.txt")
     names = {m.text: m.attrs.get("name") for m in doc.of("organization")}
     assert names["UBMTTQVN huyện Yên Thành"] == "Ủy ban Mặt trận Tổ quốc huyện Yên Thành"

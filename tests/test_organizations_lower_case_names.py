@@ -45,7 +45,7 @@ def test_the_government_acting_is_listed(pipeline):
 
 def test_a_list_that_shares_the_committee_word_names_no_one_committee():
     from partykg.loaders.pipeline import load_text
-    text = ("Kiểm điểm ở Thanh Hóa\n\nNgày 3/4, Tỉnh ủy Thanh Hóa sơ kết. Ban thường vụ các huyện, thị, "
+    text = ("Kiểm điểm ở Thanh Hóa\n\nNgày 3/4, Tỉnh ủy Thanh Hóa sơ kết. Mười tám huyện, thị, "
             "thành ủy đã triển khai kiểm điểm. Đã có 25/27 huyện, thị, thành ủy hoàn thành. "
             "Thành ủy Sầm Sơn chỉ đạo sát sao; thành ủy đã kiểm tra mười chi bộ.\n")
     doc = load_text(text, source="memory:shared-word.txt")

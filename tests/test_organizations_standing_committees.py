@@ -35,7 +35,7 @@ def test_a_standing_meeting_in_lower_case_is_no_body(pipeline):
 def test_a_lower_case_standing_committee_right_before_its_committee():
     from partykg.loaders.pipeline import load_text
     text = ("Đại hội chi bộ ở Đồng Tháp\n\nNgày 5/7, Chi bộ ấp 3 xã Mỹ An tổ chức đại hội. Đồng chí Lê Văn Tư, "
-            "Phó Bí thư Đảng ủy xã Mỹ An thay mặt thường vụ Đảng ủy xã phát biểu.\n")
+            "Phó Bí thư Đảng ủy xã Mỹ An, đọc ý kiến chỉ đạo của thường vụ Đảng ủy xã.\n")
     doc = load_text(text, source="memory:standing-lower.txt")
     found = {(m.text, m.attrs.get("name")) for m in doc.of("organization")}
     assert ("thường vụ Đảng ủy xã", "Ban Thường vụ Đảng ủy xã Mỹ An") in found

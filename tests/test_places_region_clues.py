@@ -19,25 +19,25 @@ def parent_of(doc, name: str) -> str | None:
 
 
 def test_a_province_committee_and_a_northern_village_word(pipeline):
-    doc = read(pipeline, "Phó Bí thư Tỉnh ủy dự sinh hoạt chi bộ xóm Đồng Gạo, xã Mỹ Lương.")
+    doc = read(pipeline, "Sáng nay, Phó Bí thư Tỉnh ủy về thăm chi bộ xóm Đồng Gạo, xã Mỹ Lương.")
     assert parent_of(doc, "Mỹ Lương") == "Yên Lập"
 
 
 def test_a_southern_village_word(pipeline):
-    doc = read(pipeline, "Phó Bí thư Tỉnh ủy dự sinh hoạt chi bộ ấp Mỹ Hòa, xã Mỹ Lương.")
+    doc = read(pipeline, "Sáng nay, Phó Bí thư Tỉnh ủy về thăm chi bộ ấp Mỹ Hòa, xã Mỹ Lương.")
     assert parent_of(doc, "Mỹ Lương") == "Cái Bè"
 
 
 def test_a_province_committee_alone_leaves_two_provinces(pipeline):
-    doc = read(pipeline, "Phó Bí thư Tỉnh ủy làm việc với Đảng ủy xã Mỹ Lương.")
+    doc = read(pipeline, "Đoàn công tác của Phó Bí thư Tỉnh ủy đến Đảng ủy xã Mỹ Lương.")
     assert parent_of(doc, "Mỹ Lương") is None
 
 
 def test_a_city_committee_says_nothing(pipeline):
-    doc = read(pipeline, "Phó Bí thư Thành ủy dự sinh hoạt chi bộ thôn Đồng Gạo, xã Mỹ Lương.")
+    doc = read(pipeline, "Sáng nay, Phó Bí thư Thành ủy về thăm chi bộ thôn Đồng Gạo, xã Mỹ Lương.")
     assert parent_of(doc, "Mỹ Lương") is None
 
 
 def test_a_named_place_still_decides(pipeline):
-    doc = read(pipeline, "Phó Bí thư Tỉnh ủy dự sinh hoạt chi bộ xóm Đồng Gạo, xã Mỹ Lương, huyện Chương Mỹ.")
+    doc = read(pipeline, "Sáng nay, Phó Bí thư Tỉnh ủy về thăm chi bộ xóm Đồng Gạo, xã Mỹ Lương, huyện Chương Mỹ.")
     assert parent_of(doc, "Mỹ Lương") == "Chương Mỹ"
