@@ -2715,8 +2715,7 @@ def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | Non
                     and p.iri is not None and p.attrs.get("level") == level:
                 place = p
         if place is not None:
-            return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
-                         and o.attrs.get("place_iri") == place.iri), None)
+            return _party_body_of(place, orgs)
         cands = {o.iri.value: o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
                  and _org_level(o) == level}
         return next(iter(cands.values())) if len(cands) == 1 else None
@@ -2725,6 +2724,11 @@ def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | Non
                   and p.start <= at < p.end), None)
     if place is None:
         return None
+    return _party_body_of(place, orgs)
+
+
+def _party_body_of(place: Mention, orgs: list[Mention]) -> Mention | None:
+    """The party committee whose place is this place, among the organizations named."""
     return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
                  and o.attrs.get("place_iri") == place.iri), None)
 
@@ -2800,7 +2804,9 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
 
 
 _LEAD_IN = regex.compile(r"[^,;:()“”\"]{0,160}$")
-_MAIN_VERB = regex.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+# the words a main clause's verb opens with
+_MAIN_VERBS = r"(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)"
+_MAIN_VERB = regex.compile(r"\s+" + _MAIN_VERBS + r"\s")
 
 
 def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
@@ -2822,13 +2828,13 @@ _UNIT = r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị tr�
 _IN_UNIT = r"(?:của|ở|trong|thuộc|trên địa bàn|toàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT
 # "…, các tổ chức cơ sở đảng trong xã Y đều …": the bodies of a place head the main clause
 _TERRITORY_ACTIVE = regex.compile(r",\s*(" + _BODIES_LIST + r")\s+(?:các cấp\s+)?" + _IN_UNIT +
-                                  r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+                                  r"\s*,?\s+" + _MAIN_VERBS + r"\s")
 # "…, việc … trong toàn huyện luôn được cấp ủy, chính quyền chú trọng": the work of a place, done by its bodies
 _TERRITORY_PASSIVE = regex.compile(r"\s" + _IN_UNIT + r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*"
                                    r"được\s+(" + _BODIES_LIST + r")")
 # "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
 _PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
-                             r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+                             r"\s*,?\s+" + _MAIN_VERBS + r"\s")
 _FRONTED_AT = regex.compile(r"^\W*(?:[\p{L}\d\s]{0,40},\s*)?(?:Để|Nhằm|Qua|Sau|Tiếp tục|Triển khai)?[\p{L}\d\s]{0,30}$")
 
 
@@ -2860,8 +2866,8 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
         place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
         if place is None:
             return None
-        return next((o.iri for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
-                     and o.attrs.get("place_iri") == place.iri), None)
+        body = _party_body_of(place, orgs)
+        return body.iri if body is not None else None
     level = _GOVERNMENT_LEVEL[unit]  # "trong tỉnh": the body of that level the article names
     if main is not None and _org_level(main) == level and _org_kind(main) == "party_committee":
         return main.iri
