@@ -2192,7 +2192,7 @@ def _report_presenters(by_sentence: dict, org_by_sentence: dict) -> list:
             if x.iri is None or not _REVIEW_REPORT.search(s, max(0, x.start - 100), x.start):
                 continue
             if x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None:
-                # "kiểm điểm giữa kỳ việc thực hiện nghị quyết đại hội chi bộ …": the body whose congress it was
+                # "báo cáo tổng kết 3 năm học tập nghị quyết đại hội chi bộ …": the body whose congress it was
                 out.append((x.issuer_org.iri, x.iri, x.sentence))
             after = max(x.end, x.tail_end)
             for o in org_by_sentence.get(idx, ()):
