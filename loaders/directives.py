@@ -464,7 +464,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if not ref.form:
             # a description ("Kế hoạch phát triển đảng viên …"), or an anaphor ("Nghị quyết")
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
-            # ("ký các quyết định thi hành kỷ luật … theo hình thức …": decisions of one act, named as one)
+            # ("vừa ban hành các quyết định kỷ luật … với hình thức …": decisions of one act, named as one)
             acts = kind == "quyet-dinh" and _DECISION_ACT.match(s, pos + len(rest) - len(rest.lstrip()))
             desc = _description(s, pos) if kinfo.get("descriptive") and (not plural or acts) else ""
             issued = _issued_before(s, km.start())
