@@ -13,7 +13,7 @@ from extraction import carried_out, directives, read
 
 def test_a_cells_congress_resolution_is_the_cells(pipeline):
     doc = read(pipeline, "Xã Nậm Pồ có 21 chi bộ trực thuộc. Sáng 14/6/2025, Chi bộ bản Púng Luông họp đại hội. "
-                         "Đồng chí bí thư đọc báo cáo tổng kết việc thực hiện nghị quyết đại hội chi bộ nhiệm kỳ 2023-2025.")
+                         "Đồng chí bí thư đọc báo cáo kết quả học tập nghị quyết đại hội chi bộ nhiệm kỳ 2023-2025.")
     assert "Nghị quyết Đại hội Chi bộ bản Púng Luông nhiệm kỳ 2023-2025" in directives(doc)
     assert not any("Đảng bộ xã" in d for d in directives(doc))
 
@@ -24,7 +24,7 @@ def test_a_named_party_bodys_congress_stays_that_bodys(pipeline):
 
 
 def test_a_report_on_a_congress_resolution_is_its_own_bodys_work(pipeline):
-    text = ("Sáng 14/6/2025, Chi bộ bản Púng Luông họp đại hội. Đồng chí bí thư đọc báo cáo tổng kết việc thực hiện "
+    text = ("Sáng 14/6/2025, Chi bộ bản Púng Luông họp đại hội. Đồng chí bí thư đọc báo cáo kết quả học tập "
             "nghị quyết đại hội chi bộ nhiệm kỳ 2023-2025.")
     assert ("Chi bộ bản Púng Luông", "Nghị quyết Đại hội Chi bộ bản Púng Luông nhiệm kỳ 2023-2025") \
         in carried_out(pipeline, text)
