@@ -111,8 +111,8 @@ def test_a_decision_handed_over_with_no_act_named_is_none(pipeline):
 
 
 def test_decisions_of_one_act_and_penalty_said_in_the_plural_are_one_document(pipeline):
-    doc = read(pipeline, "Ban Thường vụ Huyện ủy Thuận Châu vừa ban hành các quyết định thi hành kỷ luật với hình thức "
-                         "khiển trách đối với năm đảng viên. Sau đó Ủy ban Kiểm tra Huyện ủy Sông Mã cũng công bố những quyết "
+    doc = read(pipeline, "Ban Thường vụ Huyện ủy Thuận Châu vừa ra các quyết định thi hành kỷ luật với hình thức "
+                         "khiển trách năm đảng viên. Sau đó Ủy ban Kiểm tra Huyện ủy Sông Mã cũng công bố những quyết "
                          "định kỷ luật với bốn đảng viên. Thành ủy Sơn La công bố những quyết định về nhân sự.")
     assert directives(doc) == {"Quyết định thi hành kỷ luật"}
 
