@@ -11,16 +11,16 @@ from extraction import carried_out, directive_links, read
 
 
 def test_a_purpose_after_the_subject_makes_the_document_implement_the_target(pipeline):
-    text = ("Hôm 15/5/2023, Ban Thường vụ Tỉnh ủy Hà Giang ban hành Công văn số 418-CV/TU về việc kiện toàn đội ngũ "
-            "cán bộ cơ sở theo tinh thần Nghị quyết Trung ương 4 (khóa XII) để thực hiện Hướng dẫn số 31-HD/BTCTW "
+    text = ("Hôm 15/5/2023, Ban Thường vụ Tỉnh ủy Hà Giang ban hành Công văn số 418-CV/TU về việc sắp xếp lại "
+            "cán bộ cơ sở theo tinh thần Nghị quyết Trung ương 8 (khóa XII) để thực hiện Hướng dẫn số 31-HD/BTCTW "
             "ngày 2/3/2023.")
     links = directive_links(read(pipeline, text))
     assert ("Công văn số 418-CV/TU", "implements", "Hướng dẫn số 31-HD/BTCTW") in links
-    assert ("Công văn số 418-CV/TU", "references", "Nghị quyết Trung ương 4 (khóa XII)") in links
+    assert ("Công văn số 418-CV/TU", "references", "Nghị quyết Trung ương 8 (khóa XII)") in links
 
 
 def test_a_purpose_after_a_second_clause_is_not_the_documents(pipeline):
-    text = ("Ban Thường vụ Tỉnh ủy Hà Giang ban hành Công văn số 418-CV/TU về việc kiện toàn đội ngũ cán bộ cơ sở; "
+    text = ("Ban Thường vụ Tỉnh ủy Hà Giang ban hành Công văn số 418-CV/TU về việc sắp xếp lại cán bộ cơ sở; "
             "các thị ủy mở hội nghị để thực hiện Hướng dẫn số 31-HD/BTCTW.")
     links = directive_links(read(pipeline, text))
     assert ("Công văn số 418-CV/TU", "implements", "Hướng dẫn số 31-HD/BTCTW") not in links
