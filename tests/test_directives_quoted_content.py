@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extraction import directive_links, read
 
-TEXT = ("Hôm 11/9, Ban Thường vụ Tỉnh ủy Yên Bái ban hành Chỉ thị số 14 về nâng cao chất lượng sinh hoạt chi bộ.\n"
+TEXT = ("Hôm 11/9, Ban Thường vụ Tỉnh ủy Yên Bái ban hành Chỉ thị số 14 về đổi mới cách sinh hoạt của chi bộ thôn, bản.\n"
         "{head}\n"
         "Những năm gần đây, sau khi quán triệt Quy định số 132-QĐ/TW, việc sinh hoạt chi bộ ở nhiều nơi "
         "đã dần đi vào nề nếp.")
