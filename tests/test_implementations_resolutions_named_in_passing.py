@@ -47,7 +47,7 @@ def test_a_committees_resolution_named_by_the_committee_alone_is_its_own(pipelin
 
 
 def test_the_targets_of_a_resolution_of_the_party_body_are_its_own(pipeline):
-    text = ("Đảng bộ xã Sá Tổng xác định đây là việc trọng tâm khi thực hiện các chỉ tiêu Nghị quyết của "
+    text = ("Đảng bộ xã Sá Tổng xác định đây là việc trọng tâm khi thực hiện chỉ tiêu Nghị quyết của "
             "Đảng bộ năm 2025.")
     pairs = carried_out(pipeline, text)
     assert ("Đảng bộ xã Sá Tổng", "Nghị quyết của Đảng bộ") in pairs
@@ -77,7 +77,7 @@ def test_a_resolution_before_a_comma_is_not_named_by_the_body_after_it(pipeline)
 
 def test_a_directive_carried_out_in_the_district_is_the_districts(pipeline):
     text = ("Huyện ủy Sìn Hồ vừa họp mở rộng. Sáng 5/11, đồng chí Trần Quốc Dũng, Phó Bí thư Tỉnh ủy về thăm "
-            "huyện Sìn Hồ, xem xét tiến độ các dự án; việc quán triệt, thực hiện Nghị quyết Đại hội Đảng bộ "
+            "huyện Sìn Hồ, xem xét tiến độ các dự án; việc học tập, làm theo Nghị quyết Đại hội Đảng bộ "
             "các cấp nhiệm kỳ 2025 – 2030 trên địa bàn huyện.")
     pairs = carried_out(pipeline, text)
     assert ("Đảng bộ huyện Sìn Hồ", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2025-2030") in pairs
