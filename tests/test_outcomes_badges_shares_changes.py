@@ -25,7 +25,7 @@ def by_value(sentence: str):
 # ----------------------------------------------------------------------------- party badges
 
 def test_members_counted_after_a_badge_class_are_no_membership_figure():
-    figs = by_value("Năm nay có 11 đảng viên được nhận huy hiệu, trong đó 6 đảng viên 40 năm tuổi Đảng "
+    figs = by_value("Năm nay chi bộ có 11 người nhận huy hiệu, trong đó 6 đảng viên 40 năm tuổi Đảng "
                     "và 5 đảng viên 30 năm tuổi Đảng.")
     assert (figs[6].indicator, figs[6].qualifier) == ("other", "Huy hiệu 40 năm tuổi Đảng")
     assert (figs[5].indicator, figs[5].qualifier) == ("other", "Huy hiệu 30 năm tuổi Đảng")
