@@ -84,7 +84,7 @@ def test_a_level_compared_with_an_earlier_year_is_a_change():
 def test_a_yearly_average_change_is_no_level():
     f = read("Từ 2021 đến 2025, tỷ lệ hộ nghèo giảm bình quân 2,7%/năm.")[0]
     assert (f.indicator, f.qualifier) == ("other", "tỷ lệ hộ nghèo giảm bình quân/năm")
-    f = read("Phấn đấu mỗi năm tỷ lệ hộ nghèo giảm bình quân 1,5%.")[0]
+    f = read("Phấn đấu đến 2030, tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.")[0]
     assert f.indicator == "other" and f.is_target
 
 
