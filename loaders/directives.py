@@ -464,12 +464,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if not ref.form:
             # a description ("Kế hoạch phát triển đảng viên …"), or an anaphor ("Nghị quyết")
             plural = _rx(r"(?:các|những|mọi)\s+$").search(s[:km.start()])
-            # ("ban hành các quyết định thi hành kỷ luật … bằng hình thức …": decisions of one act, named as one)
+            # ("vừa ban hành các quyết định kỷ luật … với hình thức …": decisions of one act, named as one)
             acts = kind == "quyet-dinh" and _DECISION_ACT.match(s, pos + len(rest) - len(rest.lstrip()))
             desc = _description(s, pos) if kinfo.get("descriptive") and (not plural or acts) else ""
             issued = _issued_before(s, km.start())
             if not issued and kind == "quyet-dinh" and _decision_given(s, km.start()):
-                issued = "công bố"  # "trao quyết định điều động …", "công bố quyết định luân chuyển …"
+                issued = "công bố"  # "trao quyết định điều động …", "công bố các quyết định bổ nhiệm …"
             if desc and not issued and (_PREDICATE.match(desc) or _PURPOSE_DESC.match(desc)) \
                     and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
                 desc = ""  # "Kế hoạch xác định rõ …", "Kế hoạch nhằm …": the plan is the subject, named before
@@ -512,7 +512,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                             end = _read_tail(ref, s, own.end - sentence.start, orgs)
             elif not cap and kind == "nghi-quyet" and not plural and _LOWER_ANAPHOR.match(rest) \
                     and _CARRIED_JUST_BEFORE.search(s, max(0, km.start() - 30), km.start()):
-                # "Sau một năm triển khai thực hiện nghị quyết, …": the resolution named before
+                # "Qua hai năm quán triệt nghị quyết, …": the resolution named before
                 am = _ANAPHOR_AFTER.match(rest)
                 ref.form = "anaphor"
                 ref.info["lower"] = True
@@ -617,10 +617,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
-                continue  # "trao quyết định luân chuyển cho các đồng chí": the decision named before, handed over
+                continue  # "trao quyết định điều động tới hai cán bộ": the decision named before, handed over
             _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
             of = _OF_AFTER_NAME.search(s, r.end - len(r.subject) + len(r.title), r.end) if r.subject else None
-            if of is not None and r.issuer_org is None:  # "Quyết định tặng Huy hiệu Đảng của <org> cho …"
+            if of is not None and r.issuer_org is None:  # "Quyết định khen thưởng của <org> dành cho …"
                 r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)
             continue
@@ -874,7 +874,7 @@ def _parse_congress(window: str) -> dict | None:
     if _NATIONAL.search(w) and not lm:
         c["national"] = "1"
     if not lm and _CELL_CONGRESS.match(w):
-        c["cell"] = "1"  # "đại hội chi bộ nhiệm kỳ 2020-2022": a party cell's congress
+        c["cell"] = "1"  # "đại hội chi bộ nhiệm kỳ 2025-2027": a party cell's congress
     if not (c.get("number") or c.get("term") or c.get("national") or c.get("name")):
         return None
     return c
@@ -1311,7 +1311,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                     last[r.kind] = r
                     last_of[(r.kind, _issuer_id(r))] = r
                 continue
-        # "thực hiện Nghị quyết Huyện ủy 6 tháng …", "chỉ tiêu Nghị quyết của Đảng bộ đề ra": a committee's
+        # "sơ kết Nghị quyết Thị ủy quý III …", "vượt 4 chỉ tiêu Nghị quyết của Đảng bộ": a committee's
         # own resolution, named by the committee alone (one per article: the committee makes many)
         o = r.issuer_org
         if o is not None and o.iri is not None and "kind_end" in r.info and not r.info.get("lower") \
@@ -1336,7 +1336,7 @@ _CONGRESS_AFTER = regex.compile(r"\s*,?\s*(?:lần thứ|nhiệm kỳ|khóa|kho�
 
 def _names_own_resolution(o: Mention, s: str = "", sentence: Sentence | None = None) -> bool:
     """Whether a body named right after a kind word names a resolution of its own: a local party
-    committee ("Nghị quyết Huyện ủy"), not a congress's ("Nghị quyết Đảng bộ tỉnh lần thứ XV")."""
+    committee ("Nghị quyết Huyện ủy"), not a congress's ("Nghị quyết Đảng bộ thị xã lần thứ IX")."""
     if _org_kind(o) not in _OWN_KINDS or _org_level(o) in ("central", ""):
         return False
     return sentence is None or not _CONGRESS_AFTER.match(s, o.end - sentence.start)
@@ -1950,7 +1950,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         def sorgs_before(at: int, sorgs=sorgs, sentence=sentence) -> bool:
             return any(o.start - sentence.start < at for o in sorgs)
 
-        # "Kế hoạch số 25 … của <org> thực hiện Kết luận số 100 …": the document a plan carries out is
+        # "Kế hoạch số 48 … của <org> thực hiện Kết luận số 21 …": the document a plan carries out is
         # part of the plan's name (a list the plan heads runs on after it)
         plan_of: dict[int, Ref] = {}
         plan_end: dict[int, int] = {}
@@ -1979,7 +1979,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 near = list(P.carry_near_re.finditer(window))
                 if near and _VAGUE_FIRST.match(window, near[-1].end()):
                     cue = near[-1]
-            if cue is None and x.form != "described":  # "triển khai kế hoạch tuyên truyền … và <X>": a plan first
+            if cue is None and x.form != "described":  # "triển khai kế hoạch học tập … và <X>": a plan first
                 wide = before[-_PLAN_FIRST_REACH:]
                 for v in reversed(list(P.carry_near_re.finditer(wide))):  # (the plan's name may hold such a verb)
                     if _PLAN_FIRST.fullmatch(wide, v.end()):
@@ -2031,7 +2031,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
-            if subj is not None:  # "Bí thư Huyện ủy, Chủ tịch HĐND huyện nhấn mạnh: … thực hiện Chỉ thị 05-CT/TW"
+            if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
             elif not carried:  # "Thực hiện <X> của <org> về … . Ngày 12/9, chi bộ thôn Y tổ chức …"
                 subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence)
@@ -2192,7 +2192,7 @@ def _report_presenters(by_sentence: dict, org_by_sentence: dict) -> list:
             if x.iri is None or not _REVIEW_REPORT.search(s, max(0, x.start - 100), x.start):
                 continue
             if x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None:
-                # "báo cáo kết quả thực hiện nghị quyết đại hội chi bộ nhiệm kỳ …": the body whose congress it was
+                # "báo cáo tổng kết 3 năm học tập nghị quyết đại hội chi bộ …": the body whose congress it was
                 out.append((x.issuer_org.iri, x.iri, x.sentence))
             after = max(x.end, x.tail_end)
             for o in org_by_sentence.get(idx, ()):
@@ -2555,7 +2555,7 @@ def _next_sentence_subject(doc: Doc, s: str, sentence: Sentence, sorgs: list[Men
 
 _PARTY_CODE = regex.compile(r"^\d+[\p{L}]?-[^/]+/")  # "05-CT/TW", "12-NQ/TU": the Party's form of a code
 _GOVERNMENT_KINDS = ("people_council", "people_committee")
-_SPEECH_GAP = regex.compile(r"^[^,;:.()“”\"]{0,30}:\s*[^;:“”\"]*$")  # "… nhấn mạnh: Qua 03 năm triển khai "
+_SPEECH_GAP = regex.compile(r"^[^,;:.()“”\"]{0,30}:\s*[^;:“”\"]*$")  # "… khẳng định: Sau 2 năm làm theo "
 _TITLE_GAP = regex.compile(r"^\s*,\s*[\p{L}\s]{2,30}$")  # ", Chủ tịch ": one post's title after another
 
 
@@ -2715,8 +2715,7 @@ def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | Non
                     and p.iri is not None and p.attrs.get("level") == level:
                 place = p
         if place is not None:
-            return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
-                         and o.attrs.get("place_iri") == place.iri), None)
+            return _party_body_of(place, orgs)
         cands = {o.iri.value: o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
                  and _org_level(o) == level}
         return next(iter(cands.values())) if len(cands) == 1 else None
@@ -2725,6 +2724,11 @@ def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | Non
                   and p.start <= at < p.end), None)
     if place is None:
         return None
+    return _party_body_of(place, orgs)
+
+
+def _party_body_of(place: Mention, orgs: list[Mention]) -> Mention | None:
+    """The party committee whose place is this place, among the organizations named."""
     return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
                  and o.attrs.get("place_iri") == place.iri), None)
 
@@ -2800,7 +2804,9 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
 
 
 _LEAD_IN = regex.compile(r"[^,;:()“”\"]{0,160}$")
-_MAIN_VERB = regex.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+# the words a main clause's verb opens with
+_MAIN_VERBS = r"(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)"
+_MAIN_VERB = regex.compile(r"\s+" + _MAIN_VERBS + r"\s")
 
 
 def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
@@ -2813,30 +2819,30 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
                  and m.attrs.get("parent_iri") == nxt.iri), o)
 
 
-# bodies in general, a party one among them: "cấp ủy và Ủy ban Kiểm tra các cấp", "các cấp ủy, chính quyền"
+# bodies in general, a party one among them: "các tổ chức đảng, Ủy ban Kiểm tra", "cấp ủy đảng, chính quyền"
 _ANY_BODIES = (r"(?:các\s+)?(?:[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?|[Tt]ổ chức (?:cơ sở )?đảng|(?:Ủy|Uỷ|ủy|uỷ) ban [Kk]iểm tra(?:\s+đảng)?|"
                r"[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hính quyền|[Đđ]oàn thể|[Mm]ặt trận|ban,? ngành|ngành)(?:\s+các cấp)?")
 _BODIES_LIST = _ANY_BODIES + r"(?:\s*(?:,|và)\s*" + _ANY_BODIES + r")*"
 _PARTY_BODY = regex.compile(r"(?:cấp (?:ủy|uỷ)|tổ chức (?:cơ sở )?đảng|ban kiểm tra|chi bộ|đảng bộ)", regex.I)
 _UNIT = r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])((?:\s+\p{Lu}[\p{L}]*)*)"
 _IN_UNIT = r"(?:của|ở|trong|thuộc|trên địa bàn|toàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT
-# "…, cấp ủy và Ủy ban Kiểm tra các cấp của huyện Y đã …": the bodies of a place head the main clause
+# "…, các tổ chức cơ sở đảng trong xã Y đều …": the bodies of a place head the main clause
 _TERRITORY_ACTIVE = regex.compile(r",\s*(" + _BODIES_LIST + r")\s+(?:các cấp\s+)?" + _IN_UNIT +
-                                  r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
-# "…, công tác … trên địa bàn tỉnh đã được các cấp ủy, chính quyền quan tâm": the work of a place, done by its bodies
+                                  r"\s*,?\s+" + _MAIN_VERBS + r"\s")
+# "…, việc … trong toàn huyện luôn được cấp ủy, chính quyền chú trọng": the work of a place, done by its bodies
 _TERRITORY_PASSIVE = regex.compile(r"\s" + _IN_UNIT + r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*"
                                    r"được\s+(" + _BODIES_LIST + r")")
 # "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
 _PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
-                             r"\s*,?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)\s")
+                             r"\s*,?\s+" + _MAIN_VERBS + r"\s")
 _FRONTED_AT = regex.compile(r"^\W*(?:[\p{L}\d\s]{0,40},\s*)?(?:Để|Nhằm|Qua|Sau|Tiếp tục|Triển khai)?[\p{L}\d\s]{0,30}$")
 
 
 def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, orgs: list[Mention],
                     main: Mention | None):
     """The IRI of the party body of a place whose bodies in general carry out a fronted directive:
-    "Thực hiện <X>, cấp ủy và Ủy ban Kiểm tra các cấp của huyện Y đã …" (huyện Y's party body),
-    "Quán triệt <X>, công tác … trên địa bàn tỉnh đã được các cấp ủy quan tâm" (the province's)."""
+    "Triển khai <X>, các tổ chức cơ sở đảng trong xã Y đều …" (xã Y's party body),
+    "Học tập <X>, việc … trong toàn huyện luôn được cấp ủy chú trọng" (the district's)."""
     if not _FRONTED_AT.match(s, 0, cue_at):
         return None
     start = x.end  # (a subject read after it may have run on into the main clause)
@@ -2860,8 +2866,8 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
         place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
         if place is None:
             return None
-        return next((o.iri for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
-                     and o.attrs.get("place_iri") == place.iri), None)
+        body = _party_body_of(place, orgs)
+        return body.iri if body is not None else None
     level = _GOVERNMENT_LEVEL[unit]  # "trong tỉnh": the body of that level the article names
     if main is not None and _org_level(main) == level and _org_kind(main) == "party_committee":
         return main.iri

@@ -777,7 +777,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
         if f.cat == "pct" and indicator == "other" and prev is not None and prev.form in _POOR_FORMS \
                 and _SHARE_OF_PREV.fullmatch(low, prev.end, f.start):
-            f.indicator, f.qualifier = "poverty_rate", None  # "623/915 hộ nghèo, chiếm 68,09%": their share
+            f.indicator, f.qualifier = "poverty_rate", None  # "214/530 hộ nghèo, chiếm 40,38%": their share
 
         # achievement against a target, and changes
         if f.cat == "pct" and lex.achievement_right.search(right):
@@ -947,7 +947,7 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
 
 
 _BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
-# "hiện có 19 đảng viên, trong đó 14 đồng chí sinh hoạt thường xuyên": a part told by what it
+# "có 27 đảng viên, trong đó 21 đồng chí thường xuyên dự sinh hoạt": a part told by what it
 # does, not by what kind it is ("11 chi bộ bản", "5 đảng viên là người dân tộc")
 _PART_DOES = re.compile(r"[^\S\n]*(?:(?:đều|đã|đang|vẫn|chưa|không|thường xuyên)\s+)*(?:sinh hoạt(?!\s+(?:tại|ở|trong)(?![\w]))"
                         r"|tham gia|làm|đi|được|bị|hoàn thành|đạt|giữ|đảm nhiệm|nghỉ|vi phạm|chuyển|xin)(?![\w])")
@@ -1042,7 +1042,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         if f.denominator is not None and rule.indicator in _COUNTS:
             continue  # "617/646 đảng viên": the part is not how many there are; the whole is
         if whole is not None and rule.indicator in _COUNTS:
-            break  # "kết nạp 5 đảng viên, trong đó có 3 đảng viên nữ": a part of the admissions
+            break  # "kết nạp 8 đảng viên mới, trong đó 2 đảng viên nữ": a part of the admissions
         if rule.sentence is not None and not rule.sentence.search(low):
             continue
         if rule.form is not None and not rule.form.fullmatch(f.form):
@@ -1309,7 +1309,7 @@ class _Subjects:
                 elif kind and kind not in _PARTY_KINDS and kind not in ("people_committee", "people_council"):
                     continue
                 if kind in _ORGANS and _ALL_LEVELS.match(doc.text, m.end):
-                    continue  # "Ủy ban Kiểm tra đảng các cấp": the organs of every level, no one body
+                    continue  # "Ủy ban Kiểm tra các cấp": the organs of every level, no one body
                 if m.text[:1].islower() and len(m.text.split()) <= 2 and _GENERIC_BEFORE.search(
                         doc.text, max(0, m.start - 16), m.start):
                     continue
@@ -1856,7 +1856,7 @@ def _not_hypothetical(text: str, figs: list[Figure]) -> list[Figure]:
         g, prev = prev, f
         if g is not None and f.cat == "pct" and f.approx and g.unit in _RATED_ITEMS \
                 and _RATED_GAP.fullmatch(low, g.end, f.num_start):
-            continue  # "13 chỉ tiêu đạt trên 50%": how far each of them came, no figure of its own
+            continue  # "9 chỉ tiêu đạt hơn 70%": how far each of them came, no figure of its own
         head = low[:f.start]
         cut = max(head.rfind(";"), head.rfind(". "), head.rfind(":"))
         clause = head[cut + 1:]
@@ -1958,7 +1958,7 @@ _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu 
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
-# "85 chi bộ trực thuộc Đảng ủy cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
+# "62 chi bộ thuộc các đảng bộ cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
 _COUNTED_AT = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])(?:ở|tại|trên địa bàn)\s+(?:" + _ANY_UNIT + r"\s+)?")
 _COUNTED_IN = frozenset({"cell", "suborg", "member"})
 _WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")

@@ -11,7 +11,7 @@ from extraction import directives, read
 
 def test_a_number_and_a_central_term_name_a_plenums_resolution(pipeline):
     doc = read(pipeline, "Đảng ủy xã Pác Nặm tổ chức học tập Nghị quyết Trung ương 6 (khóa XI). "
-                         "Các chi bộ đã kiểm điểm theo Nghị quyết 6 khóa XI về xây dựng Đảng.")
+                         "Sau đó các chi bộ làm theo Nghị quyết 6 khóa XI về công tác dân vận.")
     assert directives(doc) == {"Nghị quyết Trung ương 6 (khóa XI)"}
 
 

@@ -25,21 +25,21 @@ def by_value(sentence: str):
 # ----------------------------------------------------------------------------- party badges
 
 def test_members_counted_after_a_badge_class_are_no_membership_figure():
-    figs = by_value("Đợt này Chi bộ trao huy hiệu cho 9 đảng viên, gồm 4 đảng viên 50 năm tuổi Đảng "
+    figs = by_value("Năm nay chi bộ có 11 người nhận huy hiệu, trong đó 6 đảng viên 40 năm tuổi Đảng "
                     "và 5 đảng viên 30 năm tuổi Đảng.")
-    assert (figs[4].indicator, figs[4].qualifier) == ("other", "Huy hiệu 50 năm tuổi Đảng")
+    assert (figs[6].indicator, figs[6].qualifier) == ("other", "Huy hiệu 40 năm tuổi Đảng")
     assert (figs[5].indicator, figs[5].qualifier) == ("other", "Huy hiệu 30 năm tuổi Đảng")
 
 
 def test_a_badge_class_named_before_its_members_names_them():
-    figs = by_value("Huy hiệu 55 năm tuổi Đảng có 2 đồng chí; 45 năm tuổi Đảng có 3 đồng chí.")
-    assert (figs[2].indicator, figs[2].qualifier) == ("other", "Huy hiệu 55 năm tuổi Đảng")
-    assert (figs[3].indicator, figs[3].qualifier) == ("other", "Huy hiệu 45 năm tuổi Đảng")
+    figs = by_value("Huy hiệu 60 năm tuổi Đảng có 2 đồng chí; 40 năm tuổi Đảng có 7 đồng chí.")
+    assert (figs[2].indicator, figs[2].qualifier) == ("other", "Huy hiệu 60 năm tuổi Đảng")
+    assert (figs[7].indicator, figs[7].qualifier) == ("other", "Huy hiệu 40 năm tuổi Đảng")
 
 
 def test_members_given_a_badge_class_are_named_by_it():
-    f = read("Có 3 đồng chí được trao Huy hiệu 65 năm tuổi Đảng tại gia đình.")[0]
-    assert (f.value, f.indicator, f.qualifier) == (3, "other", "Huy hiệu 65 năm tuổi Đảng")
+    f = read("Dịp này, 4 đồng chí được tặng Huy hiệu 70 năm tuổi Đảng.")[0]
+    assert (f.value, f.indicator, f.qualifier) == (4, "other", "Huy hiệu 70 năm tuổi Đảng")
 
 
 def test_a_membership_figure_without_a_badge_class_stays_one():
@@ -75,35 +75,35 @@ def test_a_level_compared_with_an_earlier_year_is_a_change():
     figs = by_value("Cuối năm 2022, tỷ lệ hộ nghèo còn 6,2%, giảm 3,4% so với năm 2018.")
     assert figs[6.2].indicator == "poverty_rate"
     assert (figs[3.4].indicator, figs[3.4].qualifier) == ("other", "tỷ lệ hộ nghèo giảm so với năm 2018")
-    figs = by_value("Thu nhập bình quân đầu người đạt 41 triệu đồng, tăng 12 triệu đồng so với đầu nhiệm kỳ.")
-    assert figs[41].indicator == "income_per_capita"
-    assert figs[12].indicator == "other"
-    assert figs[12].qualifier == "thu nhập bình quân đầu người tăng so với đầu nhiệm kỳ"
+    figs = by_value("Năm 2024, thu nhập bình quân đầu người là 38 triệu đồng, tăng 9 triệu đồng so với năm 2020.")
+    assert figs[38].indicator == "income_per_capita"
+    assert figs[9].indicator == "other"
+    assert figs[9].qualifier == "thu nhập bình quân đầu người tăng so với năm 2020"
 
 
 def test_a_yearly_average_change_is_no_level():
-    f = read("Giai đoạn 2016-2020, tỷ lệ hộ nghèo giảm bình quân 3,1%/năm.")[0]
+    f = read("Từ 2021 đến 2025, tỷ lệ hộ nghèo giảm bình quân 2,7%/năm.")[0]
     assert (f.indicator, f.qualifier) == ("other", "tỷ lệ hộ nghèo giảm bình quân/năm")
-    f = read("Phấn đấu tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,5%.")[0]
+    f = read("Phấn đấu đến 2030, tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.")[0]
     assert f.indicator == "other" and f.is_target
 
 
 def test_a_decline_by_a_range_without_a_reference_keeps_its_measure():
-    figs = read("Mục tiêu mỗi năm tỷ lệ hộ nghèo giảm từ 1-2%.")
+    figs = read("Phấn đấu hằng năm tỷ lệ hộ nghèo của huyện giảm từ 2-3%.")
     assert {f.indicator for f in figs} == {"poverty_rate"}
 
 
 def test_passing_a_target_by_a_share_is_no_achievement_rate():
-    f = by_value("Năm 2020, thu ngân sách trên địa bàn vượt 40% so với nghị quyết đề ra.")[40]
+    f = by_value("Năm 2023, thu ngân sách của huyện vượt 25% so với nghị quyết.")[25]
     assert f.indicator == "other"
-    assert f.qualifier.startswith("thu ngân sách trên địa bàn vượt so với nghị quyết")
+    assert f.qualifier.startswith("thu ngân sách của huyện vượt so với nghị quyết")
     # the rate achieved stays one
-    assert by_value("Thu ngân sách trên địa bàn đạt 140% kế hoạch.")[140].indicator == "target_achievement_rate"
+    assert by_value("Thu ngân sách của huyện đạt 125% kế hoạch.")[125].indicator == "target_achievement_rate"
 
 
 def test_a_change_of_a_territorys_measure_goes_to_the_territory():
     doc = load_text("Đại hội Đảng bộ xã Pa Thơm\n\n"
-                    "Đảng bộ xã Pa Thơm có 210 đảng viên. Năm 2024, tỷ lệ hộ nghèo của xã còn 12%, "
+                    "Đảng bộ xã Pa Thơm có 210 đảng viên. Tính đến năm 2024, tỷ lệ hộ nghèo toàn xã còn 12%, "
                     "giảm 5% so với năm 2020.\n", source="memory:pa-thom.txt")
     subjects = figure_subjects(doc, lambda f: (f.value, f.indicator))
     assert subjects[(12, "poverty_rate")] == "Pa Thơm"
@@ -115,7 +115,7 @@ def test_a_change_of_a_territorys_measure_goes_to_the_territory():
 def test_a_body_named_only_in_a_guests_post_is_not_the_articles_subject():
     doc = load_text("Xã Na Sang phát động thi đua giảm nghèo\n\n"
                     "Ngày 3/3, xã Na Sang tổ chức lễ phát động. Dự lễ có đồng chí Lò Văn Khiêm, "
-                    "Trưởng ban Tuyên giáo Huyện ủy.\n\n"
+                    "Phó Trưởng ban Dân vận Huyện ủy.\n\n"
                     "Phấn đấu năm 2025 còn 90 hộ nghèo, giảm 40 hộ nghèo.\n", source="memory:na-sang.txt")
     subjects = figure_subjects(doc)
     assert subjects[90] == "Na Sang"
@@ -161,8 +161,8 @@ def test_committee_kinds_listed_together_are_no_body_of_their_own():
 # ----------------------------------------------------------------------------- commended, not attending
 
 def test_people_commended_at_a_conference_are_not_its_participants():
-    figs = by_value("Tại hội nghị, Huyện ủy đã biểu dương 12 tập thể và 30 cá nhân có thành tích xuất sắc.")
-    assert figs[30].indicator == "other"
+    figs = by_value("Tại hội nghị, Huyện ủy đã biểu dương 8 tập thể và 27 cá nhân tiêu biểu.")
+    assert figs[27].indicator == "other"
     figs = by_value("Hội nghị quán triệt nghị quyết có 300 đảng viên tham dự.")
     assert figs[300].indicator == "study_participants"
 
