@@ -800,7 +800,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                     f.qualifier = ((f.qualifier + ": ") if f.qualifier else "") + "vượt"
                     f.indicator = "other"
 
-        if (f.indicator in _STOCKS or f.achievement) and _rx(r"tăng|giảm|vượt").search(before):
+        if (f.indicator in _STOCKS or f.achievement or f.indicator == "other" and f.cat not in (
+                "pct", "money", "area", "mass", "length")) and _rx(r"tăng|giảm|vượt").search(before):
             _change_of_level(f, low, before, right, near)
 
         # period: a year right after the figure, else the nearest one stated before it
