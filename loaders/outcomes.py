@@ -964,7 +964,7 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
     for g in reversed(figs[:i]):
         if g.end > f.start:
             continue
-        if g.cat == "pct" and g.achievement:
+        if g.cat == "pct" and (g.achievement or g.is_change):  # "đạt 100% / vượt 14% kế hoạch"
             continue
         if not (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS) or g.is_total:
             return None
