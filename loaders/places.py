@@ -119,8 +119,10 @@ _CITY_COMMITTEE_RE = re.compile(r"Thành[^\S\n]+(?:ủy|uỷ)(?!\w)")
 # provinces are coded from north to south: from Bình Phước (70) on, the South, where villages
 # are ấp (and khóm, sóc), never xóm or bản
 _SOUTH_FIRST_CODE = 70
-# "the district" without its name: "Huyện ủy quán triệt", "huyện cần tập trung"
-_THE_DISTRICT_RE = re.compile(rf"(?<!\w)[Hh]uyện(?:[^\S\n]+(?:ủy|uỷ))?(?!\w)(?![^\S\n]+[{_UP}])")
+# "the district" without its name: "Huyện ủy quán triệt", "toàn huyện", "huyện nhà", "trên địa
+# bàn huyện" (not "các huyện", "cấp huyện": districts in general)
+_THE_DISTRICT_RE = re.compile(rf"(?<!\w)(?:[Hh]uyện[^\S\n]+(?:ủy|uỷ)|(?:toàn|cả|địa[^\S\n]+bàn)[^\S\n]+huyện"
+                              rf"|[Hh]uyện[^\S\n]+(?:ta|nhà))(?!\w)(?![^\S\n]+[{_UP}])")
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 

@@ -42,3 +42,9 @@ def test_without_the_district_spoken_of_the_name_stays_unread(pipeline):
     doc = read(pipeline, "Chín tháng, Lâm Thao kết nạp 150 đảng viên mới\n\n"
                          "Các chi bộ tập trung tạo nguồn kết nạp đảng viên trong chín tháng qua.")
     assert "Lâm Thao" not in place_labels(doc)
+
+
+def test_districts_in_general_do_not_speak_of_the_district(pipeline):
+    doc = read(pipeline, "Chín tháng, Lâm Thao kết nạp 150 đảng viên mới\n\n"
+                         "Các chi bộ học cách làm của các huyện bạn và của cán bộ cấp huyện.")
+    assert "Lâm Thao" not in place_labels(doc)
