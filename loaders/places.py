@@ -108,8 +108,11 @@ _VILLAGE_GAP_RE = re.compile(
 _CHAIN_RE = re.compile(
     rf"(?<!\w)(?:ở|tại){_SP}(?P<a>{_NAME}),{_SP}(?P<b>{_NAME})[^\S\n]*(?:\(|,{_SP})(?P<c>{_NAME})")
 # "Một số Đảng bộ làm tốt … như: A, B, C và D": bare names listed after a plural head
+# (a count stands for the plural word: "3 xã có đông đồng bào gồm: A, B, C", "10 xã … điển hình
+# như A, B")
 _LISTED_RE = re.compile(
-    rf"(?<!\w)(?i:các|một số|một vài|nhiều|những){_SP}(?P<head>(?i:đảng bộ|xã|phường|thị trấn|địa phương|đơn vị|cơ sở))"
+    rf"(?<!\w)(?:(?i:các|một số|một vài|nhiều|những)|\d{{1,3}}){_SP}"
+    rf"(?P<head>(?i:đảng bộ|đảng ủy|đảng uỷ|xã|phường|thị trấn|địa phương|đơn vị|cơ sở))"
     rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm)[^\S\n]*:?[^\S\n]*"
     rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
 _LIST_ITEM_RE = re.compile(_NAME)
@@ -779,7 +782,7 @@ class Component:
                 if inside >= 2 and inside >= unknown:
                     head = fold(m.group("head"))
                     for r in items:
-                        r.listed = head
+                        r.listed = "đảng bộ" if head == "đảng ủy" else head
                     out += items
         return out
 
