@@ -116,6 +116,9 @@ _LISTED_RE = re.compile(
     rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm)[^\S\n]*:?[^\S\n]*"
     rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
 _LIST_ITEM_RE = re.compile(_NAME)
+# a name opening a clause of a sentence, before its lower-case verb: ", B đạt 19 chỉ tiêu"
+_CLAUSE_RE = re.compile(rf"(?:[,;:]|{_SP}và)[^\S\n]*(?P<n>{_NAME})(?={_SP}[{_LOW}])")
+_PARTY_LEAD_RE = re.compile(r"(?i)đảng[^\S\n]+(?:ủy|uỷ|bộ)")
 # a province's party committee, and a centrally-run city's
 _PROVINCE_COMMITTEE_RE = re.compile(r"Tỉnh[^\S\n]+(?:ủy|uỷ)(?!\w)")  # (no word ends in "…Tỉnh")
 _CITY_COMMITTEE_RE = re.compile(r"Thành[^\S\n]+(?:ủy|uỷ)(?!\w)")
@@ -784,6 +787,43 @@ class Component:
                     for r in items:
                         r.listed = "đảng bộ" if head == "đảng ủy" else head
                     out += items
+        return out + cls._clause_communes(doc, raws + out, district)
+
+    @staticmethod
+    def _clause_communes(doc: Doc, raws: list[_Raw], district: Unit) -> list[_Raw]:
+        """Communes of the article's district opening parallel clauses without their type word:
+        "Đảng ủy xã A đạt 24 chỉ tiêu, B đạt 19, C đạt 17" or "hai Đảng ủy còn thấp: B đạt 6, C
+        đạt 12". A name is taken only when the gazetteer knows it as a commune of that district,
+        and only beside another such commune in its sentence (written with its type word before
+        it, or a second such clause): a capitalised word alone is never enough."""
+        g = gazetteer()
+        out: list[_Raw] = []
+        for s in doc.sentences:
+            if "," not in s.text and ":" not in s.text and ";" not in s.text:
+                continue
+            mine_before = [r.start for r in raws if r.sentence.index == s.index and r.unit is not None
+                           and r.unit.level == "commune" and r.unit.parent == district.key]
+            items: list[_Raw] = []
+            party = False
+            for m in _CLAUSE_RE.finditer(s.text):
+                a, b = s.start + m.start("n"), s.start + m.end("n")
+                if any(r.start < b and a < r.end for r in raws):
+                    continue  # read already (a province, a typed unit)
+                name = m.group("n")
+                words = [fold(w) for w in name.split()]
+                if len(words) < 2 or words[0] in _SURNAMES and (len(words) > 2 or words[1] in _MIDDLE_NAMES):
+                    continue  # one word, or a person's name ("…, Lê Văn Hùng phát biểu")
+                found = g.lookup(name)
+                mine = [u for u in found if u.level == "commune" and u.parent == district.key]
+                if not mine or any(u.level == "province" or u.level == "district" and u.parent == district.parent
+                                   for u in found):
+                    continue  # also a province, or a district near by: the name is ambiguous
+                items.append(_Raw(s, a, b, name, mine[0].type, "listed", unit=mine[0], candidates=mine))
+                party = party or bool(_PARTY_LEAD_RE.search(s.text, 0, m.start("n")))
+            if len(items) >= 2 or items and any(x < items[0].start for x in mine_before):
+                for r in items:
+                    r.listed = "đảng bộ" if party else "xã"
+                out += items
         return out
 
     @staticmethod
