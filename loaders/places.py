@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..ontology.keys import fold as _fold_uncached
 from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, XSD, concept, lit, place_iri
 from .document import Doc, Mention, Sentence
-from .gazetteer import NEW, OLD, Unit, doc_period, gazetteer, name_key, place_ref
+from .gazetteer import NEW, OLD, REFORM_DATE, Unit, doc_period, gazetteer, name_key, place_ref
 
 fold = lru_cache(maxsize=1 << 16)(_fold_uncached)  # names repeat: fold each once
 
@@ -129,6 +129,12 @@ _SOUTH_FIRST_CODE = 70
 # bàn huyện" (not "các huyện", "cấp huyện": districts in general)
 _THE_DISTRICT_RE = re.compile(rf"(?<!\w)(?:[Hh]uyện[^\S\n]+(?:ủy|uỷ)|(?:toàn|cả|địa[^\S\n]+bàn)[^\S\n]+huyện"
                               rf"|[Hh]uyện[^\S\n]+(?:ta|nhà))(?!\w)(?![^\S\n]+[{_UP}])")
+# a day written in full, "03/10/2025" or "ngày 3 tháng 10 năm 2025", and the words that make it a
+# deadline rather than a day already come
+_DAY_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>20\d\d)(?![\d/])"
+                     r"|(?i:ngày)[^\S\n]+(?P<d2>\d{1,2})[^\S\n]+(?i:tháng)[^\S\n]+(?P<m2>\d{1,2})"
+                     r"[^\S\n]+(?i:năm)[^\S\n]+(?P<y2>20\d\d)")
+_DEADLINE_RE = re.compile(r"(?i)(?:đến|trước|hết|tới|hạn|chậm nhất|từ nay)(?:[^\S\n]+(?:hết|ngày))?[^\S\n]*$")
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 
@@ -496,7 +502,7 @@ class Component:
     # ------------------------------------------------------------------ resolution
     def _resolve(self, doc: Doc, raws: list[_Raw]) -> None:
         g = gazetteer()
-        dated = doc_period(doc)
+        dated = doc_period(doc) or _written_after_reform(doc.text)
         period = dated or self._vote_period(raws, doc.text)
         if not dated and period == NEW and _REFORM_RE.search(doc.text):
             dated = NEW  # the article speaks of the reform as done: read it as dated after it
@@ -1065,6 +1071,19 @@ class Component:
                 if parent_unit is not None:
                     for u in [parent_unit] + g.ancestors(parent_unit):
                         state_unit(u, m.sentence)
+
+
+def _written_after_reform(text: str) -> str | None:
+    """An undated article that writes a day after the reform ("Ngày 03/10/2025, …") was written
+    after it (a deadline, "đến ngày 31/12/2025", says nothing of when it was written)."""
+    for m in _DAY_RE.finditer(text):
+        if _DEADLINE_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        day, month, year = (int(x) for x in (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"),
+                                                m.group("y") or m.group("y2")))
+        if 1 <= day <= 31 and 1 <= month <= 12 and f"{year:04d}-{month:02d}-{day:02d}" >= REFORM_DATE:
+            return NEW
+    return None
 
 
 def nearest(doc: Doc, offset: int, level: str) -> Mention | None:

@@ -1,0 +1,29 @@
+"""An article without a publication date that writes a day after the reform of 1 July 2025
+("Ngày 12/9/2025, …") was written after it: its communes are those of the new map, which have
+no district. A deadline ("đến ngày 31/12/2025") says nothing of when the article was written.
+"""
+
+from __future__ import annotations
+
+from extraction import read
+from test_places_district_lists import place_parents
+
+
+def test_a_day_after_the_reform_reads_the_new_map(pipeline):
+    doc = read(pipeline, "Ngày 12/9/2025, Đảng ủy xã Pắc Ngà tổ chức hội nghị sơ kết công tác quý III.")
+    assert place_parents(doc)["Pắc Ngà"] == "Sơn La"
+
+
+def test_a_day_written_in_words_after_the_reform_reads_the_new_map(pipeline):
+    doc = read(pipeline, "Sáng ngày 5 tháng 8 năm 2025, Chi bộ cơ quan xã Chiềng Khoong họp mở rộng.")
+    assert place_parents(doc)["Chiềng Khoong"] == "Sơn La"
+
+
+def test_a_day_before_the_reform_keeps_the_old_map(pipeline):
+    doc = read(pipeline, "Ngày 12/9/2022, Đảng ủy xã Pắc Ngà tổ chức hội nghị sơ kết công tác quý III.")
+    assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
+
+
+def test_a_deadline_after_the_reform_keeps_the_old_map(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Pắc Ngà phấn đấu đến ngày 31/12/2025 hoàn thành kế hoạch đề ra.")
+    assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
