@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -72,6 +72,23 @@ def name_key(text: str) -> str:
     return _DASH_RE.sub(" ", fold(text)).strip()
 
 
+def _spaced(units: list[Unit]) -> list[Unit]:
+    """Names of the highlands the data writes with or without their spaces ("Ealy" before the
+    reform, "Ea Ly" after it; "Đakrông" and "Đa Krông") are one name: written syllable by
+    syllable, as Vietnamese writes and as most texts do."""
+    spellings: dict[str, str] = {}
+    for u in units:
+        k = name_key(u.name)
+        joined = k.replace(" ", "")
+        if k.count(" ") > name_key(spellings.get(joined, u.name)).count(" ") or joined not in spellings:
+            spellings[joined] = u.name
+    out = []
+    for u in units:
+        best = spellings[name_key(u.name).replace(" ", "")]
+        out.append(u if name_key(best) == name_key(u.name) else replace(u, name=best))
+    return out
+
+
 @lru_cache(maxsize=1 << 15)
 def _unit_iri(key: str):
     return place_iri(key)
@@ -79,6 +96,7 @@ def _unit_iri(key: str):
 
 class Gazetteer:
     def __init__(self, units: Iterable[Unit]) -> None:
+        units = _spaced(list(units))
         self.units: dict[str, Unit] = {}
         self.by_name: dict[str, list[Unit]] = {}
         self.children_of: dict[str, list[Unit]] = {}
@@ -90,6 +108,10 @@ class Gazetteer:
         for alias, name in ALIASES.items():
             self.by_name.setdefault(alias, []).extend(
                 u for u in self.by_name.get(name, ()) if u.level == "province")
+        # a text may split a name of the highlands otherwise than the data ("EaKar", "Ea Kar")
+        self.joined: dict[str, list[Unit]] = {}
+        for k, found in self.by_name.items():
+            self.joined.setdefault(k.replace(" ", ""), []).extend(found)
         # the longest name in syllables bounds how far a matcher has to look
         self.max_words = max(len(k.split()) for k in self.by_name)
 
@@ -99,7 +121,8 @@ class Gazetteer:
     def lookup(self, name: str, level: str | None = None, type_word: str | None = None,
                period: str | None = None) -> list[Unit]:
         """Units named ``name`` (folded), optionally of one level, type word and period."""
-        found = self.by_name.get(name_key(name), [])
+        key = name_key(name)
+        found = self.by_name.get(key) or self.joined.get(key.replace(" ", ""), [])
         if level:
             found = [u for u in found if u.level == level]
         if type_word:
