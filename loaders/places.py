@@ -478,6 +478,8 @@ class Component:
             for i in range(1, len(words) - 1):
                 if folded[i] in _SURNAMES:
                     words = words[:i]
+                    while len(words) > 1 and words[-1] in ("-", "–"):
+                        words = words[:-1]  # "thôn A - Nguyễn Văn B": the dash goes with the person
                     break
             if len(words) == 1 and folded[0] in _NOT_VILLAGE_ALONE:
                 return None

@@ -6,7 +6,9 @@ Every sentence here is written for the tests; the answers come from the shipped 
 
 from __future__ import annotations
 
+from extraction import read
 from partykg.loaders.pipeline import load_text
+from test_places_district_lists import place_parents
 
 
 def _read(text: str):
@@ -29,3 +31,9 @@ def test_a_surname_after_a_party_committee_is_a_person():
 def test_the_ward_of_that_name_is_still_read_with_its_type_word():
     places, _ = _read("Họp dân ở Bắc Ninh\n\nBuổi gặp mặt diễn ra tại phường Hồ, thị xã Thuận Thành.\n")
     assert "Hồ" in places
+
+
+def test_a_dash_between_a_village_and_its_heads_name_goes_with_the_person(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Tà Mung họp. Bí thư Chi bộ bản Nà Khá - Lò Văn Tươi báo cáo kết quả.")
+    assert "Nà Khá" in place_parents(doc)
+    assert not any(name.endswith("-") for name in place_parents(doc))
