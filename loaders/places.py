@@ -13,6 +13,7 @@ gazetteer.place_ref); ``nearest(doc, offset, level)`` gives the place named last
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -672,6 +673,12 @@ class Component:
                     r.parent_unit = (after or near)[0].unit
                 elif main_district:
                     r.parent_unit = g.get(main_district[0][0])
+                if r.parent_unit is not None:
+                    # "xã Cà Lùi" of a district whose commune is "Cà Lúi": a tone mark mistyped
+                    same = [u for u in g.children(r.parent_unit) if u.level == "commune"
+                            and _toneless(u.name) == _toneless(r.name)]
+                    if len(same) == 1:
+                        r.kind, r.unit, r.candidates = "typed", same[0], same
         # the same commune named again without its locator is the one located before
         located = {(r.type_word, name_key(r.name)): r for r in raws
                    if r.kind == "unknown" and r.locator is not None and r.parent_unit is not None}
@@ -1073,6 +1080,15 @@ class Component:
                 if parent_unit is not None:
                     for u in [parent_unit] + g.ancestors(parent_unit):
                         state_unit(u, m.sentence)
+
+
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _toneless(name: str) -> str:
+    """A name without its tone marks (the vowels keep their shape): "Cà Lùi" = "Cà Lúi"."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", fold(name)).translate(_TONE_MARKS))
 
 
 def _written_after_reform(text: str) -> str | None:
