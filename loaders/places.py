@@ -136,6 +136,7 @@ _DAY_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>2
                      r"|(?i:ngày)[^\S\n]+(?P<d2>\d{1,2})[^\S\n]+(?i:tháng)[^\S\n]+(?P<m2>\d{1,2})"
                      r"[^\S\n]+(?i:năm)[^\S\n]+(?P<y2>20\d\d)")
 _DEADLINE_RE = re.compile(r"(?i)(?:đến|trước|hết|tới|hạn|chậm nhất|từ nay)(?:[^\S\n]+(?:hết|ngày))?[^\S\n]*$")
+_LINE_RE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's words, without its margins
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
 
@@ -218,6 +219,7 @@ class Component:
         g = gazetteer()
         raws: list[_Raw] = []
         occupied = bytearray(len(doc.text) + 1)  # characters already read as part of a place
+        sentences = doc.sentences + _captions(doc)
 
         def free(a: int, b: int) -> bool:
             return occupied.find(1, a, b) == -1
@@ -240,7 +242,7 @@ class Component:
                     return offset, offset + end, text[:end], cands
             return None
 
-        for s in doc.sentences:
+        for s in sentences:
             t = s.text
             base = s.start
             # typed mentions and the enumerations that follow them
@@ -351,7 +353,7 @@ class Component:
                 take(a, b)
 
         # "ở Kim Hải, Kim Sơn (Ninh Bình)": a commune, its district and the district's province
-        for s in doc.sentences:
+        for s in sentences:
             for m in _CHAIN_RE.finditer(s.text):
                 a, b = s.start + m.start("a"), s.start + m.end("b")
                 if free(a, b):
@@ -363,7 +365,7 @@ class Component:
         # bare names: provinces always; districts and communes only when unambiguous or
         # already named with their type in this document
         typed_names = {(name_key(r.name)) for r in raws if r.kind != "village"}
-        for s in doc.sentences:
+        for s in sentences:
             for m in _RUN_RE.finditer(s.text):
                 text = m.group(0)
                 a = s.start + m.start()
@@ -1080,6 +1082,27 @@ class Component:
                 if parent_unit is not None:
                     for u in [parent_unit] + g.ancestors(parent_unit):
                         state_unit(u, m.sentence)
+
+
+def _captions(doc: Doc) -> list[Sentence]:
+    """A picture's caption printed twice inside the article (two identical lines, both left out
+    of the running text as boilerplate) still says where the picture was taken: one copy is
+    read for places, as a sentence of its own after the article's sentences."""
+    if len(doc.body) < 2:
+        return []
+    lo, hi = doc.body[0][1], doc.body[-1][0]
+    inside = {a for a, _ in doc.body}
+    out: list[Sentence] = []
+    prev = None
+    for m in _LINE_RE.finditer(doc.text, lo, hi):
+        line = (m.start(), m.end(), m.group(0))
+        if prev is not None and prev[2] == line[2] and len(line[2]) < 300 \
+                and prev[0] not in inside and line[0] not in inside:
+            out.append(Sentence(len(doc.sentences) + len(out), prev[0], prev[1], prev[2]))
+            prev = None
+            continue
+        prev = line
+    return out
 
 
 _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
