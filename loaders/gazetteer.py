@@ -1,7 +1,8 @@
 """The official gazetteer of Vietnamese administrative units (before and after 1 July 2025).
 
 Data: ``loaders/data/gazetteer.tsv.gz``, derived by ``scripts/derive_gazetteer.py`` from the
-``vietnam-provinces`` package; loaded once, on first use. Lookups go by folded name (keys.fold:
+``vietnam-provinces`` package, plus the districts dissolved before its data was taken
+(``data/former_units.yaml``); loaded once, on first use. Lookups go by folded name (keys.fold:
 hoà/hòa, uỷ/ủy, Ð/Đ, case) and level; ``ancestors``/``children`` walk the tree.
 
 ``resolve(name, level, doc)`` is for other extractors (organizations) that meet a place named
@@ -24,6 +25,7 @@ from ..ontology.keys import fold
 from ..ontology.terms import place_iri
 
 DATA = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
+FORMER = Path(__file__).parent / "data" / "former_units.yaml"
 
 OLD, NEW = "2008", "2025"  # periods: valid until 2025-06-30 / valid from 2025-07-01
 REFORM_DATE = "2025-07-01"
@@ -47,6 +49,7 @@ class Unit:
     type: str  # xã, phường, thị trấn, huyện, quận, thị xã, thành phố, tỉnh, đặc khu
     level: str  # province | district | commune
     parent: str  # parent's key, "" for a province
+    until: str = ""  # the last day of a unit dissolved before the data was taken (FORMER)
 
     @property
     def iri(self):
@@ -58,7 +61,7 @@ class Unit:
 
     @property
     def valid_until(self) -> str:
-        return "2025-06-30" if self.period == OLD else ""
+        return self.until or ("2025-06-30" if self.period == OLD else "")
 
 
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
@@ -157,6 +160,19 @@ class Gazetteer:
 _GAZETTEER: Gazetteer | None = None
 
 
+def _former(units: list[Unit]) -> list[Unit]:
+    """The districts of ``data/former_units.yaml``: dissolved before the package's data was
+    taken, on the map before the reform until their last day."""
+    import yaml
+
+    provinces = {u.name: u.key for u in units if u.level == "province" and u.period == OLD}
+    out = []
+    for row in yaml.safe_load(FORMER.read_text(encoding="utf-8")):
+        out.append(Unit(row["code"], OLD, row["code"], row["name"], row["type"], "district",
+                        provinces[row["province"]], until=str(row["until"])))
+    return out
+
+
 def gazetteer() -> Gazetteer:
     """The gazetteer, read from the shipped data on first use."""
     global _GAZETTEER
@@ -168,7 +184,7 @@ def gazetteer() -> Gazetteer:
                     continue
                 key, period, code, name, type_word, level, parent = line.rstrip("\n").split("\t")
                 units.append(Unit(key, period, code, name, type_word, level, parent))
-        _GAZETTEER = Gazetteer(units)
+        _GAZETTEER = Gazetteer(units + _former(units))
     return _GAZETTEER
 
 

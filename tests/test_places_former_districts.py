@@ -1,0 +1,39 @@
+"""Districts dissolved before the gazetteer's data was taken (merged into a neighbour, their
+code left unused) are on the map before the reform until their last day, so that an article
+written before the merger finds them, and a commune it locates in one lies there.
+"""
+
+from __future__ import annotations
+
+from extraction import read
+from partykg.loaders import gazetteer as gz
+from test_places_district_lists import place_parents
+
+
+def test_a_former_district_has_its_code_province_and_last_day():
+    g = gz.gazetteer()
+    [unit] = g.lookup("Thông Nông", level="district")
+    assert (unit.code, unit.type, g.parent(unit).name) == ("044", "huyện", "Cao Bằng")
+    assert unit.valid_until == "2020-02-29"
+    assert not g.children(unit)
+
+
+def test_former_codes_are_not_taken_by_any_other_unit():
+    g = gz.gazetteer()
+    former = [u for u in g.units.values() if u.until]
+    assert former
+    every = [v for found in g.by_name.values() for v in found]
+    for u in former:
+        assert {v.name for v in every if v.key == u.key} == {u.name}
+
+
+def test_an_article_before_the_merger_names_the_former_district(pipeline):
+    doc = read(pipeline, "Năm 2018, Huyện ủy Trà Lĩnh (Cao Bằng) chỉ đạo các chi bộ học tập nghị quyết.")
+    assert place_parents(doc)["Trà Lĩnh"] == "Cao Bằng"
+
+
+def test_a_commune_located_in_a_former_district_lies_there(pipeline):
+    doc = read(pipeline, "Năm 2016, Đảng ủy xã Quế Lộc (huyện Nông Sơn, Quảng Nam) tổng kết công tác. "
+                         "Xã Quế Lộc có 9 chi bộ trực thuộc.")
+    assert place_parents(doc)["Quế Lộc"] == "Nông Sơn"
+    assert place_parents(doc)["Nông Sơn"] == "Quảng Nam"
