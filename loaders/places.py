@@ -815,21 +815,26 @@ class Component:
         it, or a second such clause): a capitalised word alone is never enough."""
         g = gazetteer()
         out: list[_Raw] = []
+        communes = {name_key(u.name) for u in g.children(district) if u.level == "commune"}
+        mine_at: dict[int, list[int]] = {}  # sentence -> where its communes of the district begin
+        for r in raws:
+            if r.unit is not None and r.unit.level == "commune" and r.unit.parent == district.key:
+                mine_at.setdefault(r.sentence.index, []).append(r.start)
         for s in doc.sentences:
             if "," not in s.text and ":" not in s.text and ";" not in s.text:
                 continue
-            mine_before = [r.start for r in raws if r.sentence.index == s.index and r.unit is not None
-                           and r.unit.level == "commune" and r.unit.parent == district.key]
             items: list[_Raw] = []
             party = False
             for m in _CLAUSE_RE.finditer(s.text):
-                a, b = s.start + m.start("n"), s.start + m.end("n")
-                if any(r.start < b and a < r.end for r in raws):
-                    continue  # read already (a province, a typed unit)
                 name = m.group("n")
+                if name_key(name) not in communes:
+                    continue  # (checked first: most clauses open with no commune's name)
                 words = [fold(w) for w in name.split()]
                 if len(words) < 2 or words[0] in _SURNAMES and (len(words) > 2 or words[1] in _MIDDLE_NAMES):
                     continue  # one word, or a person's name ("…, Lê Văn Hùng phát biểu")
+                a, b = s.start + m.start("n"), s.start + m.end("n")
+                if any(r.start < b and a < r.end for r in raws):
+                    continue  # read already (a province, a typed unit)
                 found = g.lookup(name)
                 mine = [u for u in found if u.level == "commune" and u.parent == district.key]
                 if not mine or any(u.level == "province" or u.level == "district" and u.parent == district.parent
@@ -837,7 +842,7 @@ class Component:
                     continue  # also a province, or a district near by: the name is ambiguous
                 items.append(_Raw(s, a, b, name, mine[0].type, "listed", unit=mine[0], candidates=mine))
                 party = party or bool(_PARTY_LEAD_RE.search(s.text, 0, m.start("n")))
-            if len(items) >= 2 or items and any(x < items[0].start for x in mine_before):
+            if len(items) >= 2 or items and any(x < items[0].start for x in mine_at.get(s.index, ())):
                 for r in items:
                     r.listed = "đảng bộ" if party else "xã"
                 out += items
