@@ -771,6 +771,8 @@ class Component:
         which are read as communes merged away before its data was taken)."""
         g = gazetteer()
         out: list[_Raw] = []
+        spans = sorted((r.start, r.end) for r in raws)
+        starts = [a for a, _ in spans]
         for s in doc.sentences:
             if "như" not in s.text and "gồm" not in s.text:
                 continue
@@ -780,7 +782,7 @@ class Component:
                 for it in _LIST_ITEM_RE.finditer(m.group("list")):
                     a = s.start + m.start("list") + it.start()
                     b = a + len(it.group(0))
-                    if any(r.start < b and a < r.end for r in raws):
+                    if any(a < end for _, end in spans[bisect_left(starts, a - 200):bisect_left(starts, b)]):
                         items = []
                         break  # a name read already (a province, a typed unit): no bare list
                     found = g.lookup(it.group(0))
@@ -816,6 +818,8 @@ class Component:
         g = gazetteer()
         out: list[_Raw] = []
         communes = {name_key(u.name) for u in g.children(district) if u.level == "commune"}
+        spans = sorted((r.start, r.end) for r in raws)
+        starts = [a for a, _ in spans]
         mine_at: dict[int, list[int]] = {}  # sentence -> where its communes of the district begin
         for r in raws:
             if r.unit is not None and r.unit.level == "commune" and r.unit.parent == district.key:
@@ -833,7 +837,8 @@ class Component:
                 if len(words) < 2 or words[0] in _SURNAMES and (len(words) > 2 or words[1] in _MIDDLE_NAMES):
                     continue  # one word, or a person's name ("…, Lê Văn Hùng phát biểu")
                 a, b = s.start + m.start("n"), s.start + m.end("n")
-                if any(r.start < b and a < r.end for r in raws):
+                near = spans[bisect_left(starts, a - 200):bisect_left(starts, b)]  # (no name is longer)
+                if any(a < end for _, end in near):
                     continue  # read already (a province, a typed unit)
                 found = g.lookup(name)
                 mine = [u for u in found if u.level == "commune" and u.parent == district.key]
