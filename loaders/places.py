@@ -131,11 +131,11 @@ _SOUTH_FIRST_CODE = 70
 _THE_DISTRICT_RE = re.compile(rf"(?<!\w)(?:[Hh]uyện[^\S\n]+(?:ủy|uỷ)|(?:toàn|cả|địa[^\S\n]+bàn)[^\S\n]+huyện"
                               rf"|[Hh]uyện[^\S\n]+(?:ta|nhà))(?!\w)(?![^\S\n]+[{_UP}])")
 # a day written in full, "03/10/2025" or "ngày 3 tháng 10 năm 2025", and the words that make it a
-# deadline rather than a day already come
+# deadline or a start ("từ ngày 1/7/2025") rather than a day already come
 _DAY_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>20\d\d)(?![\d/])"
                      r"|(?i:ngày)[^\S\n]+(?P<d2>\d{1,2})[^\S\n]+(?i:tháng)[^\S\n]+(?P<m2>\d{1,2})"
                      r"[^\S\n]+(?i:năm)[^\S\n]+(?P<y2>20\d\d)")
-_DEADLINE_RE = re.compile(r"(?i)(?:đến|trước|hết|tới|hạn|chậm nhất|từ nay)(?:[^\S\n]+(?:hết|ngày))?[^\S\n]*$")
+_DEADLINE_RE = re.compile(r"(?i)(?:đến|trước|hết|tới|hạn|chậm nhất|từ|dự kiến)(?:[^\S\n]+(?:hết|ngày))?[^\S\n]*$")
 _LINE_RE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's words, without its margins
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")

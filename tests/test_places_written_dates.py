@@ -27,3 +27,8 @@ def test_a_day_before_the_reform_keeps_the_old_map(pipeline):
 def test_a_deadline_after_the_reform_keeps_the_old_map(pipeline):
     doc = read(pipeline, "Đảng ủy xã Pắc Ngà phấn đấu đến ngày 31/12/2025 hoàn thành kế hoạch đề ra.")
     assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
+
+
+def test_a_start_announced_after_the_reform_keeps_the_old_map(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Pắc Ngà chuẩn bị các điều kiện để bộ máy mới vận hành từ ngày 01/7/2025.")
+    assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
