@@ -109,7 +109,7 @@ _VILLAGE_GAP_RE = re.compile(
 _CHAIN_RE = re.compile(
     rf"(?<!\w)(?:ở|tại){_SP}(?P<a>{_NAME}),{_SP}(?P<b>{_NAME})[^\S\n]*(?:\(|,{_SP})(?P<c>{_NAME})")
 # "Một số Đảng bộ làm tốt … như: A, B, C và D": bare names listed after a plural head
-# (a count stands for the plural word: "3 xã có đông đồng bào gồm: A, B, C", "10 xã … điển hình
+# (a count stands for the plural word: "3 xã vùng cao gồm: A, B, C", "10 xã … điển hình
 # như A, B")
 _LISTED_RE = re.compile(
     rf"(?<!\w)(?:(?i:các|một số|một vài|nhiều|những)|\d{{1,3}}){_SP}"
