@@ -90,7 +90,7 @@ def patterns() -> _Patterns:
     kind_re = regex.compile(r"(?<![\p{L}\d])(?:" + _alt(word_kind_words(data)) + r")(?![\p{L}\d])", regex.I)
     code_type = r"[A-ZĐÐ][A-Za-zĐÐđ]{0,4}"
     code_re = regex.compile(
-        r"(?<![\d\p{L}])(\d{1,4})\s*[-–—]\s*(" + code_type + r")\s*/\s*([A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
+        r"(?<![\d\p{L}])(\d{1,4})\s*[-–—]\s*(" + code_type + r")\s*/\s*(T\.?\s?Ư|T\.W|[A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
     gov_code_re = regex.compile(
         r"(?<![\d\p{L}/])(\d{1,5})(?:/(\d{4}))?/(" + code_type + r")-([A-ZĐÐ][A-Za-zĐÐđ0-9]{0,10})(?![\p{L}\d])")
     central_forms = {}
@@ -222,7 +222,12 @@ def _norm_code(num: str, typ: str, suffix: str) -> str:
     typ = typ.replace("Ð", "Đ")
     suffix = suffix.replace("Ð", "Đ")
     typ = patterns().code_spelling.get(fold(typ), typ)
+    if _CENTRAL_SUFFIX.fullmatch(suffix):  # "05-CT/TƯ", "05-CT/T.Ư": the central committee's code, 05-CT/TW
+        suffix = "TW"
     return f"{num}-{typ}/{suffix}"
+
+
+_CENTRAL_SUFFIX = regex.compile(r"T\.?\s?Ư|T\.W")
 
 
 def _party_form(gm) -> str:
