@@ -1554,6 +1554,7 @@ class Component:
         links += _topic_links(refs, links)
         links += _programme_links(refs)
         links += _quoted_content_links(refs, links)
+        links += _heading_list_links(refs)
         links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
@@ -1647,7 +1648,7 @@ _CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền
                        r"(?:việc\s+)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
 _PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
 _BY = regex.compile(r"^\s*bằng\s*$")
-_FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
+_FRONT = regex.compile(r"^(?:[\p{L}\d/\s]{0,30}?,\s*)?(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
                        r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá)(?:\s+(?:có hiệu quả|tốt|nghiêm túc))?\s*$",
                        regex.I)
 
@@ -1739,17 +1740,62 @@ def _links(refs: list[Ref]):
                 if b.start >= cop.end() and b.form != "anaphor" and b.iri != a.iri \
                         and not _rx(r"[;.]").search(s, cop.end(), b.start):
                     out.append((a.iri, PKG.implements, b.iri, a.sentence))
-        # "Thực hiện <X>, <org> … ban hành <Y>": Y implements X
+        # "Thực hiện <X>, <org> … ban hành <Y>": Y implements X (and each document listed with X:
+        # "Năm 2021, thực hiện <X>; <W>, <org> ban hành <Y>")
         first = rs[0]
         if first.form != "described" and _FRONT.match(s[:first.start]):
-            comma = s.find(",", max(first.end, first.tail_end if first.form != "anaphor" else first.end))
+            listed = _fronted_list(rs, s)
+            last = listed[-1]
+            comma = s.find(",", max(last.end, last.tail_end if last.form != "anaphor" else last.end))
             if comma > 0:
                 for y in rs[1:]:
                     if y.start > comma and y.form != "anaphor" and y.iri != first.iri and \
                             _issued_before(s, y.start):
-                        out.append((y.iri, PKG.implements, first.iri, y.sentence))
+                        # "… ban hành Kế hoạch <Y> và Hướng dẫn <Z>": each document the verb issues
+                        for z in _fronted_list(rs[rs.index(y):], s):
+                            out.extend((z.iri, PKG.implements, x.iri, z.sentence) for x in listed if x.iri != z.iri)
                         break
     return out
+
+
+def _heading_list_links(refs: list[Ref]) -> list:
+    """"Thực hiện <A>; <B>." heading a paragraph, then "<org> đã ban hành <Y>" in the sentence right
+    after it: Y carries out every document the heading lists."""
+    by_sentence: dict[int, list[Ref]] = {}
+    for r in refs:
+        by_sentence.setdefault(r.sentence.index, []).append(r)
+    out = []
+    for idx, rs in by_sentence.items():
+        rs = sorted(rs, key=lambda r: r.start)
+        s = rs[0].sentence.text
+        if rs[0].form == "described" or not _FRONT.match(s[:rs[0].start]) or idx + 1 not in by_sentence:
+            continue
+        listed = _fronted_list(rs, s)
+        if len(listed) < len(rs) or _ISSUE_ANY.search(s, max(listed[-1].end, listed[-1].tail_end)):
+            continue  # the sentence goes on to say what was done: read in it
+        for y in sorted(by_sentence[idx + 1], key=lambda r: r.start):
+            if y.form != "anaphor" and y.kind in _PLAN_KINDS + ("cong-van",) and y.iri is not None \
+                    and _issued_before(y.sentence.text, y.start):
+                out.extend((y.iri, PKG.implements, x.iri, y.sentence) for x in listed
+                           if x.iri is not None and x.iri != y.iri)
+                break
+    return out
+
+
+_ISSUE_ANY = regex.compile(r"(?<![\p{L}])(?:ban hành|xây dựng|đề ra|thông qua|triển khai|tổ chức)(?![\p{L}])")
+_LIST_GAP = regex.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
+
+
+def _fronted_list(rs: list[Ref], s: str) -> list[Ref]:
+    """The documents listed one after another from the sentence's first ("<A>; <B> và <C>")."""
+    listed = [rs[0]]
+    for r in rs[1:]:
+        prev = listed[-1]
+        if r.form in ("anaphor", "described") or r.start < max(prev.end, prev.tail_end) \
+                or not _LIST_GAP.fullmatch(s, max(prev.end, prev.tail_end), r.start):
+            break
+        listed.append(r)
+    return listed
 
 
 _CONTENT_HEAD = regex.compile(r"^\W*(?:Nội dung|Toàn văn|Nguyên văn)\s+$")
@@ -1965,6 +2011,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 plan_of[id(y)] = a
                 plan_end[id(a)] = max(y.end, y.tail_end)
         last_subj: Mention | None = None  # the doer named by the last clause that carried a directive out
+        fronted = _fronted_list(rs, s) if rs[0].form != "described" and _FRONT.match(s[:rs[0].start]) else rs[:1]
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
                     and not x.info.get("campaign") and not _by_issuer(x) and not (
@@ -2004,7 +2051,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                                              and _CHAIN.match(s[plan_end[id(carried[-1])]:x.start]))
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
                                          or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
-                                         or _tied_with(s, carried[-1], x))
+                                         or _tied_with(s, carried[-1], x)
+                                         or (carried[-1] in fronted and x in fronted))
             if not (cue or chained):
                 by = _passive_doer(s, sentence, sorgs, x)
                 if by is not None:  # "<X> được Đảng bộ xã triển khai sâu rộng"
@@ -2777,14 +2825,16 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if ";" not in gap and (len(gap.split()) <= 14 or (len(gap.split()) <= 32 and _HELD.match(gap))):
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
-    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
+    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:[\p{L}\d/\s]{0,30},\s*)?(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
             or _FRONT_ROLE.match(s[:cue_at]) or _lost_boundary(s, cue_at) \
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
-        after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
+        listed = _fronted_list(sorted(rs, key=lambda r: r.start), s)
+        last = listed[-1] if x in listed else x  # "Thực hiện <X>; <W>, <org> …": after the whole list
+        after = [o for o in sorgs if o.start - sentence.start > last.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
         if after:
             o = after[0]
-            between = s[x.end:o.start - sentence.start]
+            between = s[last.end:o.start - sentence.start]
             if "," in between and ";" not in between:
                 return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
         # "Thực hiện <X>, thời gian qua, chi bộ lựa chọn …": a short name for a body named before
