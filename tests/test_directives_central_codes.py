@@ -1,15 +1,12 @@
-"""Constructions of directives read from articles the rules were not first built on.
+"""Central codes as articles write them.
 
-Central codes written with the letter Ư ("05-CT/TƯ", "05-CT/T.Ư") are the same code as
-"05-CT/TW"; a sentence headed by "Thực hiện <A>; <B>, <org> ban hành <C>" makes C carry out
-every document of the list, not only the first, whatever date or year opens the sentence;
-a heading sentence that only lists what is being carried out ("Thực hiện <A>; <B>.") does
-the same for the plan issued in the sentence right after it.
+A central code written with the letter Ư ("05-CT/TƯ", "21-KL/T.Ư") is the same code as
+"05-CT/TW": one directive, carried out by the body that reviews it.
 """
 
 from __future__ import annotations
 
-from extraction import carried_out, directive_links, directives, read
+from extraction import carried_out, directives, read
 
 
 def test_a_central_code_written_with_u_horn_is_the_tw_code(pipeline):
