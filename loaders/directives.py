@@ -1111,6 +1111,16 @@ def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
 _COMMITTEE_WORD = regex.compile(r"(?:ủy|uỷ|Ban Chấp hành|Ban Thường vụ|BCH|BTV)(?![\p{L}])")
 
 
+_GOVERNMENT_KINDS = ("people_committee", "people_council")
+
+
+def _party_code_of_government(r: Ref, o: Mention) -> bool:
+    """A code a party committee gives ("…-KH/ĐU", "…/HU", "…/TU") is never a people's committee's own:
+    "Đảng ủy Văn phòng UBND tỉnh ban hành Kế hoạch số 9-KH/ĐU" read short of its party body."""
+    suffix = r.code.rsplit("/", 1)[-1] if r.code else ""
+    return _org_kind(o) in _GOVERNMENT_KINDS and suffix in patterns().local_suffix and suffix != "BCĐ"
+
+
 def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     P = patterns()
     main = _main_org(doc, orgs)
@@ -1137,7 +1147,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             if before:
                 o = before[-1]
                 gap = s[o.end - r.sentence.start:vstart]
-                if len(gap.split()) <= 8 and ";" not in gap:
+                if len(gap.split()) <= 8 and ";" not in gap and not _party_code_of_government(r, o):
                     r.issued_by = o
             else:
                 c = None
@@ -1238,6 +1248,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             level = P.local_suffix.get(suffix)
             o = _sentence_subject(r, in_sentence.get(r.sentence.index, [])) if level in (None, "", "commune", "agency") \
                 else None
+            if o is not None and _party_code_of_government(r, o):
+                o = None
             if o is None and level:
                 o = pick_level(level)
             local_issuer[r.code] = o or main
