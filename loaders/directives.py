@@ -772,7 +772,9 @@ def _issued_before(s: str, at: int) -> str:
 _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")
 _DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\p{L}]))|,\s+(?=(?:đồng thời|trong đó|việc|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua|Đề án|Kế hoạch|"
                           r"Chương trình|Nghị quyết|Chỉ thị|Kết luận|Quy định|Quy chế)(?![\p{L}]))|"
-                          r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
+                          r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|(?<!(?:lãnh đạo|chỉ đạo)(?: của Đảng)?\s)đối với|gắn với|gắn liền với|như)\s|"
+                          # "Đề án … trên địa bàn huyện và phong trào thi đua …": a second document starts
+                          r"\s(?:và|cùng)\s+(?=(?i:phong trào|cuộc vận động|nghị quyết|chỉ thị|kết luận|kế hoạch|đề án)(?![\p{L}]))")
 
 
 # "Điều lệ" alone, not heading another body's name ("Điều lệ Hội Nông dân"), nor starting a sentence
