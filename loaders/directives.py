@@ -693,7 +693,7 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
 
 
 # what a party body decides about its members and bodies, by a decision named after the act
-_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|tặng|trao tặng|"
+_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|cảnh cáo|khiển trách|điều động|luân chuyển|bổ nhiệm|chỉ định|tặng|trao tặng|"
                               r"chuẩn y|thành lập|giải thể)(?![\p{L}])")
 # (a disciplinary one is a document of its own when it states its penalty; "ra quyết định thi hành
 # kỷ luật đối với …" only reports that discipline was taken)
