@@ -1597,7 +1597,7 @@ _GENERIC_CENTRAL = frozenset(fold(w) for w in ("Trung ương", "TW", "T.Ư", "T�
 
 # "… của Chủ tịch UBND về …", "… của Ban Thường vụ Tỉnh ủy và Chủ tịch UBND tỉnh về việc …": an issuer no
 # organization mention covers (a post, two bodies) between the kind word and its subject
-_ISSUER_ABOUT = regex.compile(r"^\s*,?\s*(?:của|và)\s+\p{Lu}[^,;:.()“”\"]{0,50}?\s+về\s+(?:việc\s+)?")
+_ISSUER_ABOUT = regex.compile(r"^\s*,?\s*(?:của|và)\s+(?:\p{Lu}|ban (?:chấp hành|thường vụ)\s+\p{Lu})[^,;:.()“”\"]{0,50}?\s+về\s+(?:việc\s+)?")
 _NAME_WORDS = 20  # words of its subject that name a document known by its issuer and subject
 
 
