@@ -1658,7 +1658,8 @@ def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], mi
 
 _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes": PKG.concretizes,
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
-_CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với)\s*"
+_CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với|"
+                       r"(?:,\s*)?(?:nhất là|đặc biệt là|trong đó có)(?:\s+(?:các|những))?)\s*"
                        r"(?:việc\s+)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
 _PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
 _BY = regex.compile(r"^\s*bằng\s*$")
