@@ -445,9 +445,13 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = "charter"
             end = pos + dm.end()
         elif kind == "chuong-trinh-hanh-dong" and fold(word) == "chương trình hành động" and \
-                _rx(r"^\s+(?:thực hiện\s+|của\s+\S+\s+\S+\s+thực hiện\s+)?(?=Nghị quyết|Chỉ thị|Kết luận)").match(rest):
+                _PROGRAM_OF.match(rest):
             ref.form = "program"
             end = pos
+            pm = _PROGRAM_OF.match(rest)
+            ref.info["reach"] = pos + pm.end()  # (the directive it carries out starts there)
+            if pm.group(1):  # "Chương trình hành động của Tỉnh ủy thực hiện …": its issuer
+                ref.issuer_org = _org_at(orgs, sentence, pos + pm.start(1))
         elif cap and _QUOTE.match(rest) and not _QUOTE.match(rest).group().lstrip(" ,:").startswith("về") and \
                 kind not in ("nghi-quyet", "chi-thi", "ket-luan") and fold(word) != "chương trình":
             qm = _QUOTE.match(rest)
@@ -595,7 +599,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if near is not None and near.form == "anaphor" and near.start - r.end <= 20 and _ABOUT.match(s[near.end:]) and \
                     (nxt is None or nxt.start - r.end > 20):
                 nxt = near  # "chương trình hành động thực hiện Nghị quyết về …": named by its subject later
-            if nxt is None or nxt.start - r.end > 20:
+            if nxt is None or nxt.start - max(r.end, r.info.get("reach", 0)) > 20:
                 r.form = "drop"
                 continue
             r.target = nxt
@@ -775,6 +779,11 @@ _DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\
                           r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|(?<!(?:lãnh đạo|chỉ đạo)(?: của Đảng)?\s)đối với|gắn với|gắn liền với|như)\s|"
                           # "Đề án … trên địa bàn huyện và phong trào thi đua …": a second document starts
                           r"\s(?:và|cùng)\s+(?=(?i:phong trào|cuộc vận động|nghị quyết|chỉ thị|kết luận|kế hoạch|đề án)(?![\p{L}]))")
+
+
+# "Chương trình hành động (của <its issuer>) thực hiện Nghị quyết …"
+_PROGRAM_OF = regex.compile(r"^\s+(?:thực hiện\s+|của\s+((?:\S+\s+){1,7}?)(?:về\s+)?(?:triển khai\s+)?thực hiện\s+)?"
+                            r"(?=Nghị quyết|Chỉ thị|Kết luận)")
 
 
 # "Điều lệ" alone, not heading another body's name ("Điều lệ Hội Nông dân"), nor starting a sentence
