@@ -1719,6 +1719,15 @@ def _links(refs: list[Ref]):
                     prev_end = x.end
                     continue
                 gap_all = s[head:x.start]
+                if last_rel is None and a.form in ("code", "bare") and a.kind in _PLAN_KINDS + ("cong-van",) \
+                        and _PLAN_PURPOSE.fullmatch(s, max(reach, prev_end), x.start):
+                    # "ban hành Kế hoạch số 15-KH/HU (ngày 3/5/2021) (để) triển khai thực hiện <X>"
+                    rel = next((name for name, cue in P.link_cues if cue.search(s, max(reach, prev_end), x.start)),
+                               "implements")
+                    out.append((a.iri, _REL[rel], x.iri, a.sentence))
+                    last_rel = rel
+                    prev_end = x.end
+                    continue
                 if a.form in ("code", "bare") and x.start > reach > head \
                         and _PURPOSE_AFTER_ABOUT.fullmatch(s, max(reach, prev_end), x.start):
                     # "ban hành Công văn số 12-CV/TU về … theo tinh thần <B> để triển khai thực hiện <C>": a implements C
@@ -1807,6 +1816,10 @@ def _heading_list_links(refs: list[Ref]) -> list:
 
 
 _ISSUE_ANY = regex.compile(r"(?<![\p{L}])(?:ban hành|xây dựng|đề ra|thông qua|triển khai|tổ chức)(?![\p{L}])")
+# what a plan named by its code says it is for, right after the code (and its date)
+_PLAN_PURPOSE = regex.compile(r"\s*(?:,?\s*ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*\d{4}\s*,?\s*)?"
+                              r"(?:(?:để|nhằm)\s+)?(?:(?:hướng dẫn|chỉ đạo)\s+)?(?:tiếp tục\s+)?(?:(?:triển khai|tổ chức)\s+)?"
+                              r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt)\s*")
 _LIST_GAP = regex.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
 
 
