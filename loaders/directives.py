@@ -2163,6 +2163,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     and _rx(r"^;\s*$").match(s[s.rfind(";", 0, cue_at):cue_at]) \
                     and not _rx(r"[:.]").search(s, carried[-1].end, cue_at):
                 subj = last_subj  # "<org> thực hiện <X> …; đẩy mạnh phong trào …": the next task, the same doer
+            if subj is None:  # "Hội nghị sơ kết … thực hiện <X> … do Huyện ủy Y tổ chức": the body holding it
+                subj = _conference_holder(s, sentence, sorgs, cue_at, x)
+            if subj is None:  # "Các chi bộ, đảng bộ trực thuộc Huyện ủy Y đã quán triệt <X>": Y's party organization
+                subj = _parent_of_subordinates(s, sentence, sorgs, cue_at, main)
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
@@ -2765,6 +2769,45 @@ def _work_done_in(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
             return o
         break
     return None
+
+
+_CONFERENCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Hh]ội nghị|[Ll]ễ|[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm)(?![\p{L}])[^;:.!?()“”\"]{0,80}$")
+_HELD_BY = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:do|được)\s+")
+_HOLDS = regex.compile(r"\s*(?:long trọng\s+)?(?:tổ chức|chủ trì)(?![\p{L}])")
+
+
+def _conference_holder(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref) -> Mention | None:
+    """"Hội nghị sơ kết 5 năm thực hiện <X> … do <org> tổ chức": the body that holds the review of a
+    directive carries it out (as one that "tổ chức hội nghị sơ kết …" does)."""
+    if _CONFERENCE_BEFORE.search(s, 0, cue_at) is None:
+        return None
+    o = _body_after(_HELD_BY, s, sentence, sorgs, x)
+    if o is None or not _HOLDS.match(s, o.end - sentence.start):
+        return None
+    return o
+
+
+_SUBORDINATES = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Tt]oàn bộ|100\s*%)\s+(?:chi,\s*đảng bộ|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)"
+                              r"(?:\s*(?:,|và)\s*(?:chi bộ|đảng bộ)(?:\s+cơ sở)?)*(?:\s+cơ sở)?\s+trực thuộc(?![\p{L}])\s*")
+_SUBORDINATES_GAP = 6  # words between the bodies (and their parent) and the verb: "đã nghiêm túc"
+
+
+def _parent_of_subordinates(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int,
+                            main: Mention | None) -> Mention | None:
+    """"Các chi bộ, đảng bộ trực thuộc Huyện ủy Y đã quán triệt <X>": the bodies below Y are Y's party
+    organization at work; with no parent named ("các chi bộ trực thuộc"), the article's body's."""
+    m = None
+    for m in _SUBORDINATES.finditer(s, 0, cue_at):
+        pass
+    if m is None or _rx(r"[;:.!?]").search(s, m.end(), cue_at):
+        return None
+    o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+    rest_at = o.end - sentence.start if o is not None else m.end()
+    if len(s[rest_at:cue_at].split()) > _SUBORDINATES_GAP or "," in s[rest_at:cue_at]:
+        return None
+    if o is not None:
+        return o if _org_kind(o) in ("party_committee", "executive_committee", "standing_committee") else None
+    return main if main is not None and _org_kind(main) == "party_committee" else None
 
 
 def _body_after(gap: regex.Pattern, s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
