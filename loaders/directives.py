@@ -90,7 +90,7 @@ def patterns() -> _Patterns:
     kind_re = regex.compile(r"(?<![\p{L}\d])(?:" + _alt(word_kind_words(data)) + r")(?![\p{L}\d])", regex.I)
     code_type = r"[A-ZĐÐ][A-Za-zĐÐđ]{0,4}"
     code_re = regex.compile(
-        r"(?<![\d\p{L}])(\d{1,4})\s*[-–—]\s*(" + code_type + r")\s*/\s*([A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
+        r"(?<![\d\p{L}])(\d{1,4})\s*[-–—]\s*(" + code_type + r")\s*/\s*(T\.?\s?Ư|T\.W|[A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
     gov_code_re = regex.compile(
         r"(?<![\d\p{L}/])(\d{1,5})(?:/(\d{4}))?/(" + code_type + r")-([A-ZĐÐ][A-Za-zĐÐđ0-9]{0,10})(?![\p{L}\d])")
     central_forms = {}
@@ -222,7 +222,12 @@ def _norm_code(num: str, typ: str, suffix: str) -> str:
     typ = typ.replace("Ð", "Đ")
     suffix = suffix.replace("Ð", "Đ")
     typ = patterns().code_spelling.get(fold(typ), typ)
+    if _CENTRAL_SUFFIX.fullmatch(suffix):  # "05-CT/TƯ", "05-CT/T.Ư": the central committee's code, 05-CT/TW
+        suffix = "TW"
     return f"{num}-{typ}/{suffix}"
+
+
+_CENTRAL_SUFFIX = regex.compile(r"T\.?\s?Ư|T\.W")
 
 
 def _party_form(gm) -> str:
@@ -440,9 +445,13 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = "charter"
             end = pos + dm.end()
         elif kind == "chuong-trinh-hanh-dong" and fold(word) == "chương trình hành động" and \
-                _rx(r"^\s+(?:thực hiện\s+|của\s+\S+\s+\S+\s+thực hiện\s+)?(?=Nghị quyết|Chỉ thị|Kết luận)").match(rest):
+                _PROGRAM_OF.match(rest):
             ref.form = "program"
             end = pos
+            pm = _PROGRAM_OF.match(rest)
+            ref.info["reach"] = pos + pm.end()  # (the directive it carries out starts there)
+            if pm.group(1):  # "Chương trình hành động của Tỉnh ủy thực hiện …": its issuer
+                ref.issuer_org = _org_at(orgs, sentence, pos + pm.start(1))
         elif cap and _QUOTE.match(rest) and not _QUOTE.match(rest).group().lstrip(" ,:").startswith("về") and \
                 kind not in ("nghi-quyet", "chi-thi", "ket-luan") and fold(word) != "chương trình":
             qm = _QUOTE.match(rest)
@@ -590,7 +599,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if near is not None and near.form == "anaphor" and near.start - r.end <= 20 and _ABOUT.match(s[near.end:]) and \
                     (nxt is None or nxt.start - r.end > 20):
                 nxt = near  # "chương trình hành động thực hiện Nghị quyết về …": named by its subject later
-            if nxt is None or nxt.start - r.end > 20:
+            if nxt is None or nxt.start - max(r.end, r.info.get("reach", 0)) > 20:
                 r.form = "drop"
                 continue
             r.target = nxt
@@ -688,7 +697,7 @@ def _named_documents(sentence: Sentence) -> list[Ref]:
 
 
 # what a party body decides about its members and bodies, by a decision named after the act
-_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|điều động|luân chuyển|bổ nhiệm|chỉ định|tặng|trao tặng|"
+_DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách chức|cảnh cáo|khiển trách|điều động|luân chuyển|bổ nhiệm|chỉ định|tặng|trao tặng|"
                               r"chuẩn y|thành lập|giải thể)(?![\p{L}])")
 # (a disciplinary one is a document of its own when it states its penalty; "ra quyết định thi hành
 # kỷ luật đối với …" only reports that discipline was taken)
@@ -767,7 +776,14 @@ def _issued_before(s: str, at: int) -> str:
 _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")
 _DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\p{L}]))|,\s+(?=(?:đồng thời|trong đó|việc|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua|Đề án|Kế hoạch|"
                           r"Chương trình|Nghị quyết|Chỉ thị|Kết luận|Quy định|Quy chế)(?![\p{L}]))|"
-                          r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|đối với|gắn với|gắn liền với|như)\s")
+                          r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|(?<!(?:lãnh đạo|chỉ đạo)(?: của Đảng)?\s)đối với|gắn với|gắn liền với|như)\s|"
+                          # "Đề án … trên địa bàn huyện và phong trào thi đua …": a second document starts
+                          r"\s(?:và|cùng)\s+(?=(?i:phong trào|cuộc vận động|nghị quyết|chỉ thị|kết luận|kế hoạch|đề án)(?![\p{L}]))")
+
+
+# "Chương trình hành động (của <its issuer>) thực hiện Nghị quyết …"
+_PROGRAM_OF = regex.compile(r"^\s+(?:thực hiện\s+|của\s+((?:\S+\s+){1,7}?)(?:về\s+)?(?:triển khai\s+)?thực hiện\s+)?"
+                            r"(?=Nghị quyết|Chỉ thị|Kết luận)")
 
 
 # "Điều lệ" alone, not heading another body's name ("Điều lệ Hội Nông dân"), nor starting a sentence
@@ -1106,6 +1122,16 @@ def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
 _COMMITTEE_WORD = regex.compile(r"(?:ủy|uỷ|Ban Chấp hành|Ban Thường vụ|BCH|BTV)(?![\p{L}])")
 
 
+_GOVERNMENT_KINDS = ("people_committee", "people_council")
+
+
+def _party_code_of_government(r: Ref, o: Mention) -> bool:
+    """A code a party committee gives ("…-KH/ĐU", "…/HU", "…/TU") is never a people's committee's own:
+    "Đảng ủy Văn phòng UBND tỉnh ban hành Kế hoạch số 9-KH/ĐU" read short of its party body."""
+    suffix = r.code.rsplit("/", 1)[-1] if r.code else ""
+    return _org_kind(o) in _GOVERNMENT_KINDS and suffix in patterns().local_suffix and suffix != "BCĐ"
+
+
 def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     P = patterns()
     main = _main_org(doc, orgs)
@@ -1132,7 +1158,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             if before:
                 o = before[-1]
                 gap = s[o.end - r.sentence.start:vstart]
-                if len(gap.split()) <= 8 and ";" not in gap:
+                if len(gap.split()) <= 8 and ";" not in gap and not _party_code_of_government(r, o):
                     r.issued_by = o
             else:
                 c = None
@@ -1233,6 +1259,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             level = P.local_suffix.get(suffix)
             o = _sentence_subject(r, in_sentence.get(r.sentence.index, [])) if level in (None, "", "commune", "agency") \
                 else None
+            if o is not None and _party_code_of_government(r, o):
+                o = None
             if o is None and level:
                 o = pick_level(level)
             local_issuer[r.code] = o or main
@@ -1549,6 +1577,7 @@ class Component:
         links += _topic_links(refs, links)
         links += _programme_links(refs)
         links += _quoted_content_links(refs, links)
+        links += _heading_list_links(refs)
         links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
@@ -1577,7 +1606,7 @@ _GENERIC_CENTRAL = frozenset(fold(w) for w in ("Trung ương", "TW", "T.Ư", "T�
 
 # "… của Chủ tịch UBND về …", "… của Ban Thường vụ Tỉnh ủy và Chủ tịch UBND tỉnh về việc …": an issuer no
 # organization mention covers (a post, two bodies) between the kind word and its subject
-_ISSUER_ABOUT = regex.compile(r"^\s*,?\s*(?:của|và)\s+\p{Lu}[^,;:.()“”\"]{0,50}?\s+về\s+(?:việc\s+)?")
+_ISSUER_ABOUT = regex.compile(r"^\s*,?\s*(?:của|và)\s+(?:\p{Lu}|ban (?:chấp hành|thường vụ)\s+\p{Lu})[^,;:.()“”\"]{0,50}?\s+về\s+(?:việc\s+)?")
 _NAME_WORDS = 20  # words of its subject that name a document known by its issuer and subject
 
 
@@ -1638,11 +1667,12 @@ def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], mi
 
 _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes": PKG.concretizes,
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
-_CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với)\s*"
+_CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với|"
+                       r"(?:,\s*)?(?:nhất là|đặc biệt là|trong đó có)(?:\s+(?:các|những))?)\s*"
                        r"(?:việc\s+)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
 _PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
 _BY = regex.compile(r"^\s*bằng\s*$")
-_FRONT = regex.compile(r"^(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
+_FRONT = regex.compile(r"^(?:[\p{L}\d/\s]{0,30}?,\s*)?(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
                        r"(?:thực hiện|triển khai|quán triệt|cụ thể hóa|cụ thể hoá)(?:\s+(?:có hiệu quả|tốt|nghiêm túc))?\s*$",
                        regex.I)
 
@@ -1689,6 +1719,15 @@ def _links(refs: list[Ref]):
                     prev_end = x.end
                     continue
                 gap_all = s[head:x.start]
+                if last_rel is None and a.form in ("code", "bare") and a.kind in _PLAN_KINDS + ("cong-van",) \
+                        and _PLAN_PURPOSE.fullmatch(s, max(reach, prev_end), x.start):
+                    # "ban hành Kế hoạch số 15-KH/HU (ngày 3/5/2021) (để) triển khai thực hiện <X>"
+                    rel = next((name for name, cue in P.link_cues if cue.search(s, max(reach, prev_end), x.start)),
+                               "implements")
+                    out.append((a.iri, _REL[rel], x.iri, a.sentence))
+                    last_rel = rel
+                    prev_end = x.end
+                    continue
                 if a.form in ("code", "bare") and x.start > reach > head \
                         and _PURPOSE_AFTER_ABOUT.fullmatch(s, max(reach, prev_end), x.start):
                     # "ban hành Công văn số 12-CV/TU về … theo tinh thần <B> để triển khai thực hiện <C>": a implements C
@@ -1734,17 +1773,66 @@ def _links(refs: list[Ref]):
                 if b.start >= cop.end() and b.form != "anaphor" and b.iri != a.iri \
                         and not _rx(r"[;.]").search(s, cop.end(), b.start):
                     out.append((a.iri, PKG.implements, b.iri, a.sentence))
-        # "Thực hiện <X>, <org> … ban hành <Y>": Y implements X
+        # "Thực hiện <X>, <org> … ban hành <Y>": Y implements X (and each document listed with X:
+        # "Năm 2021, thực hiện <X>; <W>, <org> ban hành <Y>")
         first = rs[0]
         if first.form != "described" and _FRONT.match(s[:first.start]):
-            comma = s.find(",", max(first.end, first.tail_end if first.form != "anaphor" else first.end))
+            listed = _fronted_list(rs, s)
+            last = listed[-1]
+            comma = s.find(",", max(last.end, last.tail_end if last.form != "anaphor" else last.end))
             if comma > 0:
                 for y in rs[1:]:
                     if y.start > comma and y.form != "anaphor" and y.iri != first.iri and \
                             _issued_before(s, y.start):
-                        out.append((y.iri, PKG.implements, first.iri, y.sentence))
+                        # "… ban hành Kế hoạch <Y> và Hướng dẫn <Z>": each document the verb issues
+                        for z in _fronted_list(rs[rs.index(y):], s):
+                            out.extend((z.iri, PKG.implements, x.iri, z.sentence) for x in listed if x.iri != z.iri)
                         break
     return out
+
+
+def _heading_list_links(refs: list[Ref]) -> list:
+    """"Thực hiện <A>; <B>." heading a paragraph, then "<org> đã ban hành <Y>" in the sentence right
+    after it: Y carries out every document the heading lists."""
+    by_sentence: dict[int, list[Ref]] = {}
+    for r in refs:
+        by_sentence.setdefault(r.sentence.index, []).append(r)
+    out = []
+    for idx, rs in by_sentence.items():
+        rs = sorted(rs, key=lambda r: r.start)
+        s = rs[0].sentence.text
+        if rs[0].form == "described" or not _FRONT.match(s[:rs[0].start]) or idx + 1 not in by_sentence:
+            continue
+        listed = _fronted_list(rs, s)
+        if len(listed) < len(rs) or _ISSUE_ANY.search(s, max(listed[-1].end, listed[-1].tail_end)):
+            continue  # the sentence goes on to say what was done: read in it
+        for y in sorted(by_sentence[idx + 1], key=lambda r: r.start):
+            if y.form != "anaphor" and y.kind in _PLAN_KINDS + ("cong-van",) and y.iri is not None \
+                    and _issued_before(y.sentence.text, y.start):
+                out.extend((y.iri, PKG.implements, x.iri, y.sentence) for x in listed
+                           if x.iri is not None and x.iri != y.iri)
+                break
+    return out
+
+
+_ISSUE_ANY = regex.compile(r"(?<![\p{L}])(?:ban hành|xây dựng|đề ra|thông qua|triển khai|tổ chức)(?![\p{L}])")
+# what a plan named by its code says it is for, right after the code (and its date)
+_PLAN_PURPOSE = regex.compile(r"\s*(?:,?\s*ngày\s+\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*\d{4}\s*,?\s*)?"
+                              r"(?:(?:để|nhằm)\s+)?(?:(?:hướng dẫn|chỉ đạo)\s+)?(?:tiếp tục\s+)?(?:(?:triển khai|tổ chức)\s+)?"
+                              r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|quán triệt)\s*")
+_LIST_GAP = regex.compile(r"\s*(?:[;,]\s*(?:và\s+)?|và\s+)")
+
+
+def _fronted_list(rs: list[Ref], s: str) -> list[Ref]:
+    """The documents listed one after another from the sentence's first ("<A>; <B> và <C>")."""
+    listed = [rs[0]]
+    for r in rs[1:]:
+        prev = listed[-1]
+        if r.form in ("anaphor", "described") or r.start < max(prev.end, prev.tail_end) \
+                or not _LIST_GAP.fullmatch(s, max(prev.end, prev.tail_end), r.start):
+            break
+        listed.append(r)
+    return listed
 
 
 _CONTENT_HEAD = regex.compile(r"^\W*(?:Nội dung|Toàn văn|Nguyên văn)\s+$")
@@ -1960,6 +2048,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 plan_of[id(y)] = a
                 plan_end[id(a)] = max(y.end, y.tail_end)
         last_subj: Mention | None = None  # the doer named by the last clause that carried a directive out
+        fronted = _fronted_list(rs, s) if rs[0].form != "described" and _FRONT.match(s[:rs[0].start]) else rs[:1]
         for x in rs:
             if x.form == "described" and x.kind not in _OBJECT_KINDS and not x.info.get("by_subject") \
                     and not x.info.get("campaign") and not _by_issuer(x) and not (
@@ -1999,7 +2088,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                                              and _CHAIN.match(s[plan_end[id(carried[-1])]:x.start]))
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
                                          or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
-                                         or _tied_with(s, carried[-1], x))
+                                         or _tied_with(s, carried[-1], x)
+                                         or (carried[-1] in fronted and x in fronted))
             if not (cue or chained):
                 by = _passive_doer(s, sentence, sorgs, x)
                 if by is not None:  # "<X> được Đảng bộ xã triển khai sâu rộng"
@@ -2073,6 +2163,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     and _rx(r"^;\s*$").match(s[s.rfind(";", 0, cue_at):cue_at]) \
                     and not _rx(r"[:.]").search(s, carried[-1].end, cue_at):
                 subj = last_subj  # "<org> thực hiện <X> …; đẩy mạnh phong trào …": the next task, the same doer
+            if subj is None:  # "Hội nghị sơ kết … thực hiện <X> … do Huyện ủy Y tổ chức": the body holding it
+                subj = _conference_holder(s, sentence, sorgs, cue_at, x)
+            if subj is None:  # "Các chi bộ, đảng bộ trực thuộc Huyện ủy Y đã quán triệt <X>": Y's party organization
+                subj = _parent_of_subordinates(s, sentence, sorgs, cue_at, main)
             if subj is None and (_GENERIC_AGENT.match(s[:cue_at]) or not _bare_clause(s, cue_at, rs)):
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
@@ -2677,6 +2771,45 @@ def _work_done_in(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
     return None
 
 
+_CONFERENCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Hh]ội nghị|[Ll]ễ|[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm)(?![\p{L}])[^;:.!?()“”\"]{0,80}$")
+_HELD_BY = regex.compile(r"[^;:.!?()“”\"]{0,80}?\s(?:do|được)\s+")
+_HOLDS = regex.compile(r"\s*(?:long trọng\s+)?(?:tổ chức|chủ trì)(?![\p{L}])")
+
+
+def _conference_holder(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref) -> Mention | None:
+    """"Hội nghị sơ kết 5 năm thực hiện <X> … do <org> tổ chức": the body that holds the review of a
+    directive carries it out (as one that "tổ chức hội nghị sơ kết …" does)."""
+    if _CONFERENCE_BEFORE.search(s, 0, cue_at) is None:
+        return None
+    o = _body_after(_HELD_BY, s, sentence, sorgs, x)
+    if o is None or not _HOLDS.match(s, o.end - sentence.start):
+        return None
+    return o
+
+
+_SUBORDINATES = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Tt]oàn bộ|100\s*%)\s+(?:chi,\s*đảng bộ|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)"
+                              r"(?:\s*(?:,|và)\s*(?:chi bộ|đảng bộ)(?:\s+cơ sở)?)*(?:\s+cơ sở)?\s+trực thuộc(?![\p{L}])\s*")
+_SUBORDINATES_GAP = 6  # words between the bodies (and their parent) and the verb: "đã nghiêm túc"
+
+
+def _parent_of_subordinates(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int,
+                            main: Mention | None) -> Mention | None:
+    """"Các chi bộ, đảng bộ trực thuộc Huyện ủy Y đã quán triệt <X>": the bodies below Y are Y's party
+    organization at work; with no parent named ("các chi bộ trực thuộc"), the article's body's."""
+    m = None
+    for m in _SUBORDINATES.finditer(s, 0, cue_at):
+        pass
+    if m is None or _rx(r"[;:.!?]").search(s, m.end(), cue_at):
+        return None
+    o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+    rest_at = o.end - sentence.start if o is not None else m.end()
+    if len(s[rest_at:cue_at].split()) > _SUBORDINATES_GAP or "," in s[rest_at:cue_at]:
+        return None
+    if o is not None:
+        return o if _org_kind(o) in ("party_committee", "executive_committee", "standing_committee") else None
+    return main if main is not None and _org_kind(main) == "party_committee" else None
+
+
 def _body_after(gap: regex.Pattern, s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> Mention | None:
     """The body named right after the directive, past a gap the pattern reads: "Việc thực hiện
     <X> ở Đảng bộ xã Y …" (_AT_BODY), "kiểm tra <X> tại Đảng ủy xã Y" (_INSPECTED_AT)."""
@@ -2772,14 +2905,16 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if ";" not in gap and (len(gap.split()) <= 14 or (len(gap.split()) <= 32 and _HELD.match(gap))):
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
-    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
+    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:[\p{L}\d/\s]{0,30},\s*)?(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
             or _FRONT_ROLE.match(s[:cue_at]) or _lost_boundary(s, cue_at) \
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
-        after = [o for o in sorgs if o.start - sentence.start > x.end and not inside(o)
+        listed = _fronted_list(sorted(rs, key=lambda r: r.start), s)
+        last = listed[-1] if x in listed else x  # "Thực hiện <X>; <W>, <org> …": after the whole list
+        after = [o for o in sorgs if o.start - sentence.start > last.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
         if after:
             o = after[0]
-            between = s[x.end:o.start - sentence.start]
+            between = s[last.end:o.start - sentence.start]
             if "," in between and ";" not in between:
                 return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
         # "Thực hiện <X>, thời gian qua, chi bộ lựa chọn …": a short name for a body named before
