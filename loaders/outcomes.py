@@ -302,7 +302,7 @@ _FIG_RE = re.compile(
     r"|\s*/\s*(?P<den>" + _NUM + r")(?![\d/])(?!\s*[-–]\s*\d)"
     r")?(?![\d:/]|[.,]\d)")
 # A verb between two figures starts a new statement: the first one's verb does not govern the second.
-_VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm tra|giám sát|kết nạp|thành lập|ban hành|đạt|"
+_VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm tra|kiểm điểm|giám sát|kết nạp|thành lập|ban hành|đạt|"
                        r"hỗ trợ|xây dựng|phân công|tổ chức(?! (?:đảng|cơ sở))|mở|cử|bầu|trao|tặng|khen|đề nghị|xét)\b")
 # Counted nouns whose absence is itself a figure ("không còn hộ nghèo").
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
