@@ -1107,7 +1107,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     if same is not None and prev is not None and prev.cat == f.cat:
         list_gap = _rx(r"[,;]|\bvà\b").split(gap)[-1]  # "…, một Chủ tịch UBND và một Phó Chủ tịch"
     # "32 đảng viên bị kỷ luật, trong đó hai Bí thư …": a breakdown keeps what the whole was
-    breakdown = same is not None and prev is same and bool(_rx(r"\s*\(?\s*trong đó:?\s*(?:có\s+)?$").match(list_gap))
+    breakdown = same is not None and prev is same and bool(_rx(r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|\(\s*(?:có|gồm)\s+)$").match(list_gap))
     cross = same is not None and same.cat != f.cat  # members, then people: only in a breakdown
     if same is not None and prev is same and same.unit == f.unit and same.indicator != "other" and (
             _PLACE_LIST_GAP.fullmatch(text, prev.end, f.start) or _COMPARED_GAP.fullmatch(text, prev.end, f.start)):
@@ -1117,7 +1117,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             and _of_category(lex, low, same.end) is None:
         same = None  # "tỷ lệ hộ nghèo còn 4%, 90% hộ dùng nước sạch": a share of its own
     if same is not None and prev is not None and _rx(
-            r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
+            r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|\(\s*(?:có|gồm)\s+|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
             and (breakdown or (not cross and not _VERB_GAP.search(low[same.end:f.start]))):
         prev = same
         base = prev.indicator
