@@ -776,6 +776,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
+        if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat != "pct" \
+                and prev.indicator in _RATINGS and _SHARE_JOINED.fullmatch(low, prev.end, f.start):
+            f.indicator, f.qualifier = prev.indicator, prev.qualifier  # "9 chi bộ = 80%": the share so rated
+
         if f.cat == "pct" and indicator == "other" and prev is not None and prev.form in _POOR_FORMS \
                 and _SHARE_OF_PREV.fullmatch(low, prev.end, f.start):
             f.indicator, f.qualifier = "poverty_rate", None  # "214/530 hộ nghèo, chiếm 40,38%": their share
@@ -837,6 +841,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
+_RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
+                      "members_rated_excellent", "members_rated_good", "members_rated_completed",
+                      "members_rated_not_completed"})
+_SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?)?|,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?)"
+                           r"\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
