@@ -779,6 +779,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat != "pct" \
                 and prev.indicator in _RATINGS and _SHARE_JOINED.fullmatch(low, prev.end, f.start):
             f.indicator, f.qualifier = prev.indicator, prev.qualifier  # "9 chi bộ = 80%": the share so rated
+        if f.cat == "pct" and f.indicator in ("other", "target_achievement_rate") and prev is not None \
+                and prev.cat != "pct" and prev.indicator == "new_members_admitted" \
+                and _RATE_OF_PREV.fullmatch(low, prev.end, f.start) and not lex.achievement_right.search(right):
+            # "kết nạp 358 đảng viên mới, đạt tỷ lệ 7,61%": the admissions as a share of the members
+            f.indicator, f.qualifier = "new_members_admitted", "tỷ lệ phát triển đảng viên mới"
 
         if f.cat == "pct" and indicator == "other" and prev is not None and prev.form in _POOR_FORMS \
                 and _SHARE_OF_PREV.fullmatch(low, prev.end, f.start):
@@ -828,6 +833,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 f"tổng số {(part.qualifier if part is not None and part.qualifier else f.unit)}"
             if part is not None:
                 f.period, f.is_target = part.period, part.is_target
+            if part is not None and part.indicator == "new_members_admitted" and part.cat != "pct":
+                # "kết nạp được 52/90 đảng viên mới": the 90 are the admissions planned, not the members
+                f.indicator, f.qualifier, f.is_target = "new_members_admitted", "chỉ tiêu", True
     for i, f in enumerate(figs):
         if not f.of_total:
             continue
@@ -844,6 +852,7 @@ _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
 _RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
                       "members_rated_excellent", "members_rated_good", "members_rated_completed",
                       "members_rated_not_completed"})
+_RATE_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s+(?:tỷ|tỉ)\s+lệ\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?)?|,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?)"
                            r"\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
