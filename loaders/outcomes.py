@@ -316,6 +316,8 @@ _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # "không phát hiện vụ việc tham nhũng nào": a check that found none (only with the closing "nào")
 _QUOTE_TITLE_BEFORE = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*$")
+# "mô hình “5 đảng viên giúp một hộ thoát nghèo”": a number opening the title of a campaign
+_TITLE_OPENS = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*[“\"]\s*$")
 
 
 def _quoted_title(low: str, start: int, end: int) -> bool:
@@ -398,6 +400,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 and not (nb.group(0).strip() == "tháng" and _rx(r"(?:hằng|hàng|mỗi)\s+tháng\s*$").search(before)):
             continue  # "mỗi tháng 1,2 triệu đồng" is an amount a month, not a date
         if _rx(r"\d\s*[/.-]\s*$").search(before):  # the tail of a date or code
+            continue
+        if _TITLE_OPENS.search(before):
             continue
         if _THRESHOLD_BEFORE.search(low, max(0, m.start() - 45), m.start()):
             continue  # "hộ có mức thu nhập dưới 8 triệu đồng": the line drawn, not a figure reported
