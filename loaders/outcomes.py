@@ -1975,6 +1975,17 @@ _CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành ph�
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:" + _ANY_UNIT + r"\s+)?")
 _OWN_LEVEL_BEFORE = re.compile(r"(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?![\w])")
+_OWN_GOES_ON = re.compile(r"(?:[^;.]|\.(?=\d))*")
+
+
+def _sentence_part(low: str, pos: int) -> int:
+    """Where the part of the sentence holding pos begins (after the last ";" or full stop)."""
+    best = 0
+    for m in _rx(r";|\.\s").finditer(low, 0, pos):
+        best = m.end()
+    return best
+
+
 _OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|còn|chiếm|tăng|giảm(?:\s+(?:còn|xuống))?|có)?"
                          r"\s*(?:trên|hơn|gần|khoảng|xấp xỉ)?\s*")
 _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
@@ -2100,7 +2111,16 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     own = None  # "Thu nhập bình quân của xã đạt 42 triệu đồng": the commune the text is on
     for own in _OWN_LEVEL_BEFORE.finditer(low, _clause_start(low, f.start, 0), f.start):
         pass
-    if own is not None and not any(own.end() <= g.start < f.start for g in figs):
+    if own is None and any(g.end <= f.start for g in figs):
+        for own in _OWN_LEVEL_BEFORE.finditer(low, _sentence_part(low, f.start), f.start):
+            pass
+        if own is not None and not (_OWN_GOES_ON.fullmatch(low, own.end(), f.start)
+                                    and not _ANAPHOR_RE.search(low, own.end(), f.start)):
+            own = None
+    if own is not None and (not any(own.end() <= g.start < f.start for g in figs) or (
+            _OWN_GOES_ON.fullmatch(low, own.end(), f.start) and not _ANAPHOR_RE.search(low, own.end(), f.start))):
+        # (and along the figures that follow in the same clause: "nâng tổng số đảng viên của tỉnh
+        # lên N, sinh hoạt tại M tổ chức cơ sở đảng (trong đó: K đảng bộ cơ sở …)")
         if not s.text[own.end():own.end() + 3].strip()[:1].isupper():
             if not any(own.end() <= c.start < f.start for c in cands):
                 lvl = _LEVEL_NORM.get(own.group(1))
