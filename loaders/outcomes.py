@@ -789,7 +789,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             # "kết nạp 358 đảng viên mới, đạt tỷ lệ 7,61%": the admissions as a share of the members
             f.indicator, f.qualifier = "new_members_admitted", "tỷ lệ phát triển đảng viên mới"
 
-        if f.cat == "pct" and indicator == "other" and prev is not None and prev.form in _POOR_FORMS \
+        if f.cat == "pct" and indicator == "other" and prev is not None and (prev.form in _POOR_FORMS or (
+                prev.cat == "household" and _POOR_BEFORE.search(prev.near))) \
                 and _SHARE_OF_PREV.fullmatch(low, prev.end, f.start):
             f.indicator, f.qualifier = "poverty_rate", None  # "214/530 hộ nghèo, chiếm 40,38%": their share
 
@@ -853,6 +854,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
+# "tỷ lệ hộ nghèo theo chuẩn đa chiều có 4.868 hộ, chiếm 25,24%": the households counted are the poor
+_POOR_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng số)\s+hộ\s+(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))[^;,]*$")
 _RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
                       "members_rated_excellent", "members_rated_good", "members_rated_completed",
                       "members_rated_not_completed"})
