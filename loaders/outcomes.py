@@ -395,6 +395,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
+        if nb is not None and nb.group(0).strip() == "kết luận" and text[m.start() - len(nb.group(0)):][:1].islower() \
+                and (u0 := _unit_at(lex, low, m.end())) is not None and u0[0].cat in ("member", "people", "suborg", "cell", "org"):
+            nb = None  # "đã kết luận 30 tổ chức đảng có vi phạm": the verb, not a Conclusion's number
         if nb and not (nb.group(0).strip() == "năm" and not _YEAR_RE.fullmatch(a_txt)
                        and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)) \
                 and not (nb.group(0).strip() == "tháng" and _rx(r"(?:hằng|hàng|mỗi)\s+tháng\s*$").search(before)):
