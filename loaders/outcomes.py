@@ -758,6 +758,13 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             ce = _CLAUSE_RE.search(low, nf.end)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
             right = right + low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
+        if i + 1 < len(figs) and figs[i + 1].cat == "pct" and _BRACKET_SHARE.fullmatch(low, f.end, figs[i + 1].start) \
+                and _rx(r"\s*\)").match(low, figs[i + 1].end):
+            # "784 tổ chức đảng (đạt 88,48%) thực hiện tốt nhiệm vụ": what they did follows the share
+            after = _rx(r"\s*\)").match(low, figs[i + 1].end).end()
+            ce = _CLAUSE_RE.search(low, after)
+            nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
+            right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
         # the words left of the figure, back to the previous figure (or the clause start)
         floor = prev.end if prev is not None else 0
         cs = _clause_start(low, f.start, floor)
@@ -862,6 +869,7 @@ _POOR_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng số)\s+hộ\s+(?
 _RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
                       "members_rated_excellent", "members_rated_good", "members_rated_completed",
                       "members_rated_not_completed"})
+_BRACKET_SHARE = re.compile(r"\s*\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:trên|hơn|gần|khoảng)?\s*")
 _RATE_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s+(?:tỷ|tỉ)\s+lệ\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?)?|,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?)"
                            r"\s*(?:trên|hơn|gần|khoảng)?\s*")
