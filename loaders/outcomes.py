@@ -316,7 +316,7 @@ _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # "không phát hiện vụ việc tham nhũng nào": a check that found none (only with the closing "nào")
 _QUOTE_TITLE_BEFORE = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*$")
-# "mô hình “5 đảng viên giúp một hộ thoát nghèo”": a number opening the title of a campaign
+# "mô hình “3 đảng viên kèm một hộ”": a number opening the title of a campaign
 _TITLE_OPENS = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*[“\"]\s*$")
 
 
@@ -760,7 +760,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             right = right + low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
         if i + 1 < len(figs) and figs[i + 1].cat == "pct" and _BRACKET_SHARE.fullmatch(low, f.end, figs[i + 1].start) \
                 and _rx(r"\s*\)").match(low, figs[i + 1].end):
-            # "784 tổ chức đảng (đạt 88,48%) thực hiện tốt nhiệm vụ": what they did follows the share
+            # "120 chi bộ (đạt 91%) làm tốt nhiệm vụ": what they did follows the share
             after = _rx(r"\s*\)").match(low, figs[i + 1].end).end()
             ce = _CLAUSE_RE.search(low, after)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
@@ -796,7 +796,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.cat == "pct" and f.indicator in ("other", "target_achievement_rate") and prev is not None \
                 and prev.cat != "pct" and prev.indicator == "new_members_admitted" \
                 and _RATE_OF_PREV.fullmatch(low, prev.end, f.start) and not lex.achievement_right.search(right):
-            # "kết nạp 358 đảng viên mới, đạt tỷ lệ 7,61%": the admissions as a share of the members
+            # "kết nạp 40 đảng viên mới, đạt tỷ lệ 5,2%": the admissions as a share of the members
             f.indicator, f.qualifier = "new_members_admitted", "tỷ lệ phát triển đảng viên mới"
 
         if f.cat == "pct" and indicator == "other" and prev is not None and (prev.form in _POOR_FORMS or (
@@ -849,7 +849,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             if part is not None:
                 f.period, f.is_target = part.period, part.is_target
             if part is not None and part.indicator == "new_members_admitted" and part.cat != "pct":
-                # "kết nạp được 52/90 đảng viên mới": the 90 are the admissions planned, not the members
+                # "kết nạp được 17/25 đảng viên mới": the 90 are the admissions planned, not the members
                 f.indicator, f.qualifier, f.is_target = "new_members_admitted", "chỉ tiêu", True
     for i, f in enumerate(figs):
         if not f.of_total:

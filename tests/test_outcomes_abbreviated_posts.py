@@ -8,9 +8,9 @@ from partykg.loaders.pipeline import load_text
 
 ARTICLE = """Đại hội chi bộ thôn Tân Lập
 
-Ngày 12/9/2022, chi bộ thôn Tân Lập tổ chức Đại hội chi bộ lần thứ VIII. Dự đại hội có Đ/c Lê Văn An - PBT Đảng ủy, CT HĐND xã; Đ/c Trần Văn Bình - PCT HĐND xã; và toàn thể đảng viên trong chi bộ (30/41 Đ/v).
+Sáng 5/10/2023, chi bộ thôn Tân Lập họp đại hội nhiệm kỳ mới. Về dự có Đ/c Lê Văn An - PBT Đảng ủy, CT HĐND xã; Đ/c Trần Văn Bình - PCT UBND xã; cùng các đảng viên của chi bộ (33/38 Đ/v).
 
-Chi bộ thôn Tân Lập có 41 đảng viên.
+Chi bộ thôn Tân Lập có 38 đảng viên.
 """
 
 

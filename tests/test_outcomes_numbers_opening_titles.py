@@ -13,7 +13,7 @@ def values(text: str):
 
 
 def test_a_number_opening_a_curly_quoted_title():
-    assert values("Các xã thực hiện mô hình “5 đảng viên giúp một hộ dân thoát nghèo” tại địa phương.") == []
+    assert values("Các xã thực hiện mô hình “4 đảng viên kèm cặp một hộ khó khăn” ở thôn bản.") == []
 
 
 def test_a_number_opening_a_straight_quoted_title():

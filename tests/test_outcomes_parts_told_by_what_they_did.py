@@ -13,9 +13,9 @@ def figures(text: str):
 
 
 def test_cells_that_elected_a_committee():
-    got = figures("Trong tổng số 18 chi bộ, có 14 chi bộ bầu chi ủy, Bí thư và Phó Bí thư chi bộ; "
-                  "có 04 chi bộ chỉ bầu Bí thư và Phó Bí thư.")
-    assert got == [(18, "party_cells"), (14, "other"), (4, "other")]
+    got = figures("Trong tổng số 22 chi bộ, có 15 chi bộ bầu chi ủy và Bí thư chi bộ; "
+                  "có 07 chi bộ chỉ bầu Bí thư.")
+    assert got == [(22, "party_cells"), (15, "other"), (7, "other")]
 
 
 def test_bodies_that_admitted_members():
