@@ -117,6 +117,7 @@ _ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành ph�
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
     r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo|"
+    r"pbt|ct|pct|bt|uv|ubtv|"  # "PBT Đảng ủy, CT HĐND xã": a post's body, abbreviated as in the lists of guests
     r"dự đại hội(?: đại biểu)?)"  # "bầu đoàn đại biểu dự Đại hội Đảng bộ X gồm 9 …": X is where they go
     r"(?:\s+thường trực)?\s+"
     r"(?:" + _ANY_UNIT + r"\s+)?$")
@@ -302,7 +303,7 @@ _FIG_RE = re.compile(
     r"|\s*/\s*(?P<den>" + _NUM + r")(?![\d/])(?!\s*[-–]\s*\d)"
     r")?(?![\d:/]|[.,]\d)")
 # A verb between two figures starts a new statement: the first one's verb does not govern the second.
-_VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm tra|giám sát|kết nạp|thành lập|ban hành|đạt|"
+_VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm tra|kiểm điểm|giám sát|kết nạp|thành lập|ban hành|đạt|"
                        r"hỗ trợ|xây dựng|phân công|tổ chức(?! (?:đảng|cơ sở))|mở|cử|bầu|trao|tặng|khen|đề nghị|xét)\b")
 # Counted nouns whose absence is itself a figure ("không còn hộ nghèo").
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
@@ -315,6 +316,8 @@ _MULT = {"nghìn": 1000, "ngàn": 1000, "vạn": 10000, "triệu": 1_000_000}
 _ZERO_RE = re.compile(r"không\s+(?:có|còn)\s+(?:[“\"])?")
 # "không phát hiện vụ việc tham nhũng nào": a check that found none (only with the closing "nào")
 _QUOTE_TITLE_BEFORE = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*$")
+# "mô hình “3 đảng viên kèm một hộ”": a number opening the title of a campaign
+_TITLE_OPENS = re.compile(r"(?:phong trào|cuộc vận động|mô hình|danh hiệu|chủ đề|khẩu hiệu|chương trình|đề án)\s*[“\"]\s*$")
 
 
 def _quoted_title(low: str, start: int, end: int) -> bool:
@@ -392,11 +395,16 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
+        if nb is not None and nb.group(0).strip() == "kết luận" and text[m.start() - len(nb.group(0)):][:1].islower() \
+                and (u0 := _unit_at(lex, low, m.end())) is not None and u0[0].cat in ("member", "people", "suborg", "cell", "org"):
+            nb = None  # "đã kết luận 30 tổ chức đảng có vi phạm": the verb, not a Conclusion's number
         if nb and not (nb.group(0).strip() == "năm" and not _YEAR_RE.fullmatch(a_txt)
                        and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)) \
                 and not (nb.group(0).strip() == "tháng" and _rx(r"(?:hằng|hàng|mỗi)\s+tháng\s*$").search(before)):
             continue  # "mỗi tháng 1,2 triệu đồng" is an amount a month, not a date
         if _rx(r"\d\s*[/.-]\s*$").search(before):  # the tail of a date or code
+            continue
+        if _TITLE_OPENS.search(before):
             continue
         if _THRESHOLD_BEFORE.search(low, max(0, m.start() - 45), m.start()):
             continue  # "hộ có mức thu nhập dưới 8 triệu đồng": the line drawn, not a figure reported
@@ -750,6 +758,13 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             ce = _CLAUSE_RE.search(low, nf.end)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
             right = right + low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
+        if i + 1 < len(figs) and figs[i + 1].cat == "pct" and _BRACKET_SHARE.fullmatch(low, f.end, figs[i + 1].start) \
+                and _rx(r"\s*\)").match(low, figs[i + 1].end):
+            # "120 chi bộ (đạt 91%) làm tốt nhiệm vụ": what they did follows the share
+            after = _rx(r"\s*\)").match(low, figs[i + 1].end).end()
+            ce = _CLAUSE_RE.search(low, after)
+            nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
+            right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
         # the words left of the figure, back to the previous figure (or the clause start)
         floor = prev.end if prev is not None else 0
         cs = _clause_start(low, f.start, floor)
@@ -775,7 +790,17 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
-        if f.cat == "pct" and indicator == "other" and prev is not None and prev.form in _POOR_FORMS \
+        if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat != "pct" \
+                and prev.indicator in _RATINGS and _SHARE_JOINED.fullmatch(low, prev.end, f.start):
+            f.indicator, f.qualifier = prev.indicator, prev.qualifier  # "9 chi bộ = 80%": the share so rated
+        if f.cat == "pct" and f.indicator in ("other", "target_achievement_rate") and prev is not None \
+                and prev.cat != "pct" and prev.indicator == "new_members_admitted" \
+                and _RATE_OF_PREV.fullmatch(low, prev.end, f.start) and not lex.achievement_right.search(right):
+            # "kết nạp 40 đảng viên mới, đạt tỷ lệ 5,2%": the admissions as a share of the members
+            f.indicator, f.qualifier = "new_members_admitted", "tỷ lệ phát triển đảng viên mới"
+
+        if f.cat == "pct" and indicator == "other" and prev is not None and (prev.form in _POOR_FORMS or (
+                prev.cat == "household" and _POOR_BEFORE.search(prev.near))) \
                 and _SHARE_OF_PREV.fullmatch(low, prev.end, f.start):
             f.indicator, f.qualifier = "poverty_rate", None  # "214/530 hộ nghèo, chiếm 40,38%": their share
 
@@ -823,6 +848,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 f"tổng số {(part.qualifier if part is not None and part.qualifier else f.unit)}"
             if part is not None:
                 f.period, f.is_target = part.period, part.is_target
+            if part is not None and part.indicator == "new_members_admitted" and part.cat != "pct":
+                # "kết nạp được 17/25 đảng viên mới": the 90 are the admissions planned, not the members
+                f.indicator, f.qualifier, f.is_target = "new_members_admitted", "chỉ tiêu", True
     for i, f in enumerate(figs):
         if not f.of_total:
             continue
@@ -836,6 +864,15 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
+# "tỷ lệ hộ nghèo theo chuẩn đa chiều có 4.868 hộ, chiếm 25,24%": the households counted are the poor
+_POOR_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng số)\s+hộ\s+(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))[^;,]*$")
+_RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
+                      "members_rated_excellent", "members_rated_good", "members_rated_completed",
+                      "members_rated_not_completed"})
+_BRACKET_SHARE = re.compile(r"\s*\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:tỷ|tỉ)\s+lệ\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+_RATE_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s+(?:tỷ|tỉ)\s+lệ\s*(?:trên|hơn|gần|khoảng)?\s*")
+_SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?)?|,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?)"
+                           r"\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
@@ -1107,7 +1144,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     if same is not None and prev is not None and prev.cat == f.cat:
         list_gap = _rx(r"[,;]|\bvà\b").split(gap)[-1]  # "…, một Chủ tịch UBND và một Phó Chủ tịch"
     # "32 đảng viên bị kỷ luật, trong đó hai Bí thư …": a breakdown keeps what the whole was
-    breakdown = same is not None and prev is same and bool(_rx(r"\s*\(?\s*trong đó:?\s*(?:có\s+)?$").match(list_gap))
+    breakdown = same is not None and prev is same and bool(_rx(r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|\(\s*(?:có|gồm)\s+)$").match(list_gap))
     cross = same is not None and same.cat != f.cat  # members, then people: only in a breakdown
     if same is not None and prev is same and same.unit == f.unit and same.indicator != "other" and (
             _PLACE_LIST_GAP.fullmatch(text, prev.end, f.start) or _COMPARED_GAP.fullmatch(text, prev.end, f.start)):
@@ -1117,7 +1154,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             and _of_category(lex, low, same.end) is None:
         same = None  # "tỷ lệ hộ nghèo còn 4%, 90% hộ dùng nước sạch": a share of its own
     if same is not None and prev is not None and _rx(
-            r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
+            r"\s*(?:\(?\s*trong đó:?\s*(?:có\s+)?|\(\s*(?:có|gồm)\s+|và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(list_gap) \
             and (breakdown or (not cross and not _VERB_GAP.search(low[same.end:f.start]))):
         prev = same
         base = prev.indicator
@@ -1952,6 +1989,17 @@ _CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành ph�
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:" + _ANY_UNIT + r"\s+)?")
 _OWN_LEVEL_BEFORE = re.compile(r"(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?![\w])")
+_OWN_GOES_ON = re.compile(r"(?:[^;.]|\.(?=\d))*")
+
+
+def _sentence_part(low: str, pos: int) -> int:
+    """Where the part of the sentence holding pos begins (after the last ";" or full stop)."""
+    best = 0
+    for m in _rx(r";|\.\s").finditer(low, 0, pos):
+        best = m.end()
+    return best
+
+
 _OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|còn|chiếm|tăng|giảm(?:\s+(?:còn|xuống))?|có)?"
                          r"\s*(?:trên|hơn|gần|khoảng|xấp xỉ)?\s*")
 _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
@@ -2077,7 +2125,16 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     own = None  # "Thu nhập bình quân của xã đạt 42 triệu đồng": the commune the text is on
     for own in _OWN_LEVEL_BEFORE.finditer(low, _clause_start(low, f.start, 0), f.start):
         pass
-    if own is not None and not any(own.end() <= g.start < f.start for g in figs):
+    if own is None and any(g.end <= f.start for g in figs):
+        for own in _OWN_LEVEL_BEFORE.finditer(low, _sentence_part(low, f.start), f.start):
+            pass
+        if own is not None and not (_OWN_GOES_ON.fullmatch(low, own.end(), f.start)
+                                    and not _ANAPHOR_RE.search(low, own.end(), f.start)):
+            own = None
+    if own is not None and (not any(own.end() <= g.start < f.start for g in figs) or (
+            _OWN_GOES_ON.fullmatch(low, own.end(), f.start) and not _ANAPHOR_RE.search(low, own.end(), f.start))):
+        # (and along the figures that follow in the same clause: "nâng tổng số đảng viên của tỉnh
+        # lên N, sinh hoạt tại M tổ chức cơ sở đảng (trong đó: K đảng bộ cơ sở …)")
         if not s.text[own.end():own.end() + 3].strip()[:1].isupper():
             if not any(own.end() <= c.start < f.start for c in cands):
                 lvl = _LEVEL_NORM.get(own.group(1))

@@ -1,0 +1,25 @@
+"""The form of a discipline told after the count ("25 trường hợp bị cảnh cáo", "9 người bị cách
+chức") names both the indicator and the form, whatever noun counts those disciplined (people,
+members or cases)."""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import load_text
+
+
+def figures(text: str):
+    doc = load_text("Đảng bộ huyện Hòa Lạc\n\n" + text + "\n", source="memory:hoa-lac-forms.txt")
+    return [(o.figure.value, o.figure.indicator, o.figure.qualifier) for o in doc.context["outcomes"]]
+
+
+def test_cases_warned_are_members_disciplined():
+    got = figures("Năm 2023, cấp ủy các cấp thi hành kỷ luật 120 người, trong đó 80 người bị khiển trách, "
+                  "25 trường hợp bị cảnh cáo, 9 người bị cách chức và khai trừ 6 người.")
+    assert (25, "members_disciplined", "cảnh cáo") in got
+    assert (9, "members_disciplined", "cách chức") in got
+    assert (80, "members_disciplined", "khiển trách") in got
+
+
+def test_the_form_alone_without_a_whole_before_it():
+    got = figures("Trong năm, 4 trường hợp đã bị khiển trách vì vi phạm quy định về đảng phí.")
+    assert got == [(4, "members_disciplined", "khiển trách")]

@@ -1,0 +1,31 @@
+"""Parts of a count keep what the whole counts: a part in brackets opened by "có" or "gồm"
+("kỷ luật 75 đảng viên (có 12 cấp ủy viên)") is a breakdown as "trong đó" is, and a sentence
+opened by "Trong số đảng viên bị kỷ luật" breaks those disciplined down by cause."""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import load_text
+
+
+def figures(text: str):
+    doc = load_text("Đảng bộ huyện Hòa Lạc\n\n" + text + "\n", source="memory:hoa-lac-parts.txt")
+    return {o.figure.value: o.figure.indicator for o in doc.context["outcomes"]}
+
+
+def test_a_bracketed_part_of_the_disciplined_is_disciplined():
+    got = figures("Năm 2023, cấp ủy và UBKT các cấp đã thi hành kỷ luật 75 đảng viên (có 12 cấp ủy viên các cấp).")
+    assert got == {75: "members_disciplined", 12: "members_disciplined"}
+
+
+def test_a_bracketed_part_of_the_membership_stays_a_count_of_members():
+    got = figures("Đảng bộ huyện có 5.200 đảng viên (gồm 1.900 đảng viên nữ).")
+    assert got[5200] == "party_members"
+    assert got[1900] == "party_members"
+
+
+def test_the_disciplined_broken_down_by_cause():
+    got = figures("Năm 2023, Huyện ủy thi hành kỷ luật 14 đảng viên. Trong số đảng viên bị thi hành kỷ luật, "
+                  "phần lớn do vi phạm quy định về đất đai (8 trường hợp), 4 trường hợp vi phạm những điều "
+                  "đảng viên không được làm, 2 trường hợp vi phạm trách nhiệm người đứng đầu.")
+    assert got == {14: "members_disciplined", 8: "members_disciplined", 4: "members_disciplined",
+                   2: "members_disciplined"}
