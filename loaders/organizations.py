@@ -956,7 +956,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 _STANDING_OF.match(text, m.end()) and not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start())):
             continue  # "thường vụ" in lower case is the standing committee only beside the committee
             # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside
-        after = p.tpc.match(text, _skip_space(text, m.end()))
+        after = p.tpc.match(text, _skip_acronym(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
         uplace = central = None
         if end == m.end():
@@ -971,8 +971,10 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 end = central.end()
             else:
                 central = None
-        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() and uplace is None
-                                       and central is None else None, "uplace": uplace, "central": central}))
+        tpc_m = after if end > m.end() and uplace is None and central is None else None
+        if tpc_m is not None and tpc_m.start() > _skip_space(text, m.end()):
+            end = m.end()  # "Ban Thường vụ (BTV) Huyện ủy X": the organ, of the committee named after it
+        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": tpc_m, "uplace": uplace, "central": central}))
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
@@ -1081,7 +1083,7 @@ _STANDING_OF = regex.compile(r"\s+(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|(?:Tỉnh|Thàn
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
     r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
-    r"(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
+    r"(?:\s+(?:[\p{L}\p{M}]+|\(\p{Lu}{2,8}\))){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
 # … or a head's title in the people's committee, council or front of a unit
 _ELIDED_ORGAN_GOV = regex.compile(
     r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
@@ -1106,6 +1108,16 @@ def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t":
         i += 1
     return i
+
+
+_ACRONYM_GAP = regex.compile(r"[ \t]*\(\p{Lu}{2,8}\)[ \t]*")
+
+
+def _skip_acronym(text: str, i: int) -> int:
+    """"Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the acronym a name introduces in brackets is no break
+    between an organ and the committee it belongs to."""
+    m = _ACRONYM_GAP.match(text, i)
+    return m.end() if m is not None else _skip_space(text, i)
 
 
 _PHRASE_STOP = regex.compile(r"(?:về|đối|với|của|và|đã|được|ban|các|những|cấp|trong|tại|để|có|là|thì|do|cho|"

@@ -69,7 +69,8 @@ def patterns() -> PeoplePatterns:
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
     title = regex.compile(rf"(?P<title>{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
-    chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*")
+    # a post held before, chained after the present ones (", nguyên Giám đốc Sở X"), is still one
+    chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*(?:(?:nguyên|cựu)(?:\s+là)?\s+)?")
     # what may stand between a name and its posts: a comma or dash, "là", "giữ chức", "nguyên"
     # (a former post), or the party cell the person belongs to ("đảng viên Chi bộ X (...),")
     after_name = regex.compile(r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
