@@ -156,7 +156,8 @@ def patterns() -> Patterns:
     names = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
     # "TP Hồ Chí Minh", and the press's abbreviations "H.Nghĩa Hành", "TT.Chợ Chùa", "TX.", "TP."
     admin = alt(list(ADMIN_UNITS), first_either=True)[:-1] + r"|TP\.?|TT\.|TX\.|H\.)"
-    village = alt(VILLAGE_UNITS, first_either=False)
+    # "tổ" names a village group only before its number or name ("tổ 5"), never in "tổ chức"
+    village = alt([u for u in VILLAGE_UNITS if u != "tổ"])[:-1] + r"|tổ(?=[ \t]+(?:\d|\p{Lu})))"
     heads = [h["head"] for h in d["party_committee_heads"]]
     agency_words = alt(d["agency_words"])
     # an agency's own name: capitalised words, the first of which may run on in lower case up
@@ -216,7 +217,7 @@ def patterns() -> Patterns:
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
@@ -259,8 +260,9 @@ def patterns() -> Patterns:
                                     rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
     # "Ban Tổ chức huyện X", "Ban Xây dựng Đảng xã Y": an organ named with its place alone
     pat.organ_place = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
-    # "Chủ tịch xã", "Bí thư huyện X": a title and a unit name the body that title heads
-    pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư))\s+"
+    # "Chủ tịch xã", "Bí thư huyện X", "Phó Bí thư Thường trực xã Y": a title and a unit name the
+    # body that title heads
+    pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?)\s+"
                                    rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
     pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
@@ -634,6 +636,8 @@ class Component:
                                                                    "level": unit.level, "place_iri": None,
                                                                    "parent_iri": unit.parent_iri},
                                                 iri=unit.iri))
+                elif info["m"].group("agency") and info["m"].group("agency").startswith("Bệnh viện"):
+                    _host_hospital(doc, state, info["m"], start, s)  # "Đảng ủy Bệnh viện đa khoa huyện X"
             if info["type"] in ("tpc", "organ", "body") and org.place is not None and org.place.name \
                     and text.endswith(org.place.name):
                 for a, b, o2 in state.listed_siblings(org, end):  # "Ban Thường vụ Đảng ủy xã A, B, C"
@@ -689,6 +693,28 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+
+
+def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) -> None:
+    """The hospital whose party committee the text names ("Đảng ủy Bệnh viện đa khoa huyện X"):
+    a body of its own, when it is one the body patterns know."""
+    at = tpc_m.start("agency")
+    bm = patterns().body.match(s.text, at)
+    if bm is None or bm.end() != tpc_m.end():
+        return
+    a, b = s.start + bm.start(), s.start + bm.end()
+    keep = state.span_end
+    state.span_end = None
+    host = state.resolve({"type": "body", "m": bm}, a, b, s)
+    state.span_end = keep
+    if host is None:
+        return
+    host.surfaces.append((bm.group(), s))
+    doc.mentions.append(Mention("organization", a, b, bm.group(), s, key=host.place_key or host.label,
+                                attrs={"name": host.label, "kind": host.kind, "level": host.level,
+                                       "place_iri": host.place.iri if host.place else None,
+                                       "parent_iri": host.parent.iri if host.parent else host.parent_iri},
+                                iri=host.iri))
 
 
 def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
@@ -956,6 +982,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 _STANDING_OF.match(text, m.end()) and not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start())):
             continue  # "thường vụ" in lower case is the standing committee only beside the committee
             # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside
+        if m.group("organ") == "văn phòng" and not _rx(r"(?<![\p{L}])[Cc]hánh\s+$").search(text, max(0, m.start() - 8), m.start()):
+            continue  # "văn phòng" in lower case is the office only in its head's title ("Chánh văn phòng")
         after = p.tpc.match(text, _skip_acronym(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
         uplace = central = None
@@ -972,8 +1000,11 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             else:
                 central = None
         tpc_m = after if end > m.end() and uplace is None and central is None else None
-        if tpc_m is not None and tpc_m.start() > _skip_space(text, m.end()):
-            end = m.end()  # "Ban Thường vụ (BTV) Huyện ủy X": the organ, of the committee named after it
+        if tpc_m is not None and (tpc_m.start() > _skip_space(text, m.end()) or fold(m.group("organ")) == "văn phòng"):
+            # "Ban Thường vụ (BTV) Huyện ủy X", "Chánh Văn phòng Huyện ủy X": the organ, of the
+            # committee named after it, and the committee a mention of its own (the office speaks
+            # for the committee: what its head reports is the committee's)
+            end = m.end()
         cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": tpc_m, "uplace": uplace, "central": central}))
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
@@ -1594,7 +1625,7 @@ class _State:
             if name and not self.places.is_place(name):
                 name = None
                 self.span_end = start + (m.end("unit") - m.start("unit"))
-            if fold(m.group("ttl")).endswith("bí thư"):
+            if "bí thư" in fold(m.group("ttl")):
                 if name:
                     return self._tpc_org(self.places.resolve(unit, name, start, end))
                 return self.tpc_for(unit, start)
@@ -2009,8 +2040,11 @@ class _State:
                     return o
             if lvl == "commune" and not any(o.level == "commune" for _, o in self.named_tpc) and \
                     self.places.focus_unit(lvl) in ("xã", "phường", "thị trấn") and \
-                    _rx(r"[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s+(?:xã|phường|thị\s+trấn)(?!\s+\p{Lu})").search(self.doc.text):
-                # an article about a commune that only says "Đảng ủy xã"
+                    (_rx(r"[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s+(?:xã|phường|thị\s+trấn)(?!\s+\p{Lu})").search(self.doc.text)
+                     or not self.named_tpc and any(o.kind == "party_cell" and fold(o.label).endswith(" " + fold(name))
+                                                   for o in self.orgs.values())):
+                # an article about a commune that only says "Đảng ủy xã", or about a party cell
+                # of the commune that calls the commune's committee "Đảng ủy"
                 self._main = self._tpc_org(self.places.resolve(self.places.focus_unit(lvl), name))
                 return self._main
         if self.named_tpc:
