@@ -609,7 +609,7 @@ class Component:
                 org.evidence = org.evidence or s  # a title's body, not a body the text names
             else:
                 # "Chủ tịch xã": the unit word alone is no name of the body
-                org.surfaces.append((text if info["type"] != "title_unit" else org.label, s))
+                org.surfaces.append((text if info["type"] not in ("title_unit", "military_head") else org.label, s))
             if info["type"] == "organ" and org.parent is not None and info.get("tpc") is not None:
                 # "Ban Thường vụ Thành ủy Biên Hòa" names the Thành ủy too
                 t = info["tpc"]
@@ -1013,6 +1013,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         cands.append((m.start(), m.end(), {"type": "body", "m": m}))
     for m in (p.title_unit.finditer(text) if ("hủ tịch" in text or "í thư" in text) else ()):
         cands.append((m.start("unit"), m.end(), {"type": "title_unit", "m": m}))
+    for m in (_MILITARY_HEAD.finditer(text) if "huy trưởng" in text else ()):
+        cands.append((m.start("qs"), m.end(), {"type": "military_head", "m": m}))
     for m in (p.sector.finditer(text) if ("Sở" in text or "hòng" in text or "Bộ" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
@@ -1121,6 +1123,9 @@ _ELIDED_ORGAN_GOV = regex.compile(
     r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?"
     r"|Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|thành\s+phố)"
     rf"(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
+# "Chỉ huy trưởng quân sự xã X": a commander's title written with the unit's field and place
+_MILITARY_HEAD = regex.compile(rf"(?<![\p{{L}}])(?:[Pp]hó\s+)?[Cc]hỉ\s+huy\s+trưởng\s+(?P<qs>[Qq]uân\s+sự)\s+"
+                               rf"(?P<unit>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
@@ -1617,6 +1622,17 @@ class _State:
                 o.parent = self._tpc_org(place)  # "Trường Chính trị tỉnh X" belongs to the Tỉnh ủy
                 o.parent.evidence = o.parent.evidence or s
             return o
+        if t == "military_head":  # "Chỉ huy trưởng quân sự xã X": the commune's military command
+            unit, name = unit_of(m.group("unit")), m.group("name")
+            if name and not self.places.is_place(name):
+                name = None
+                self.span_end = start + (m.end("unit") - m.start("qs"))
+            place = self._place_for(unit, name, start + (m.start("name") - m.start("qs")) if name else start, False)
+            if place is None or not place.name:
+                return None
+            spec = p.bodies[fold("Ban CHQS")]
+            return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{place.key}",
+                             f"{spec['label']} {place.label}", spec["cls"], place.level or _lvl(place.unit, place.name), place)
         if t == "title_unit":  # "Chủ tịch xã": the people's committee; "Bí thư xã": the party committee
             unit = unit_of(m.group("unit"))
             name = m.group("name")

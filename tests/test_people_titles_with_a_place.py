@@ -33,3 +33,15 @@ def test_the_head_of_a_district_committee_office_in_lower_case(pipeline):
 def test_an_office_in_lower_case_without_its_head_is_no_body(pipeline):
     doc = read(pipeline, "Người dân đến văn phòng Huyện ủy Mai Sơn để nộp đơn.")
     assert not [o for o in organizations(doc) if o.startswith("Văn phòng")]
+
+
+def test_a_commune_military_commander_written_with_the_field_and_place(pipeline):
+    doc = read(pipeline, "Huyện quyết định cách chức Chỉ huy trưởng quân sự xã Chiềng Mung đối với ông Lò Văn Khiêm.")
+    assert ("Lò Văn Khiêm", "Chỉ huy trưởng", "Ban Chỉ huy quân sự xã Chiềng Mung") in held_posts(doc)
+    assert "Ban Chỉ huy quân sự xã Chiềng Mung" in organizations(doc)
+
+
+def test_the_written_out_and_abbreviated_commune_command_are_one(pipeline):
+    doc = read(pipeline, "Ban CHQS xã Chiềng Mung huấn luyện dân quân. Ông Lò Văn Khiêm, Chỉ huy trưởng Ban Chỉ huy "
+                         "quân sự xã Chiềng Mung, báo cáo.")
+    assert [o for o in organizations(doc) if "quân sự" in o or "CHQS" in o] == ["Ban Chỉ huy quân sự xã Chiềng Mung"]
