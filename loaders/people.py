@@ -904,7 +904,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         follows_chain = any(c[-1].end - s.start <= a and (p.before_name.search(text[c[-1].end - s.start:a])
                             and text[c[-1].end - s.start:a].strip(" ,") == ""
                             or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
-                            or _place_gap(text, c[-1].end - s.start, a, s, places)) for c in chains)
+                            or _place_gap(text, c[-1].end - s.start, a, s, places)
+                            or _SHARED_LIST.fullmatch(text[c[-1].end - s.start:a]) is not None
+                            and _SHARED_HOLDERS.search(text, max(0, c[0].start - s.start - 24), c[0].start - s.start))
+                            for c in chains)
         # "các ông X và Y": a second name joined to one just read
         joined = any(x.end - s.start < a and _rx(r"\s*(?:và|,)\s*").fullmatch(text[x.end - s.start:a])
                      for x in people)
@@ -948,6 +951,22 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 used.add(ci)
                 listed = (person, chain)
                 break
+    # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban …; B, …": a post shared by
+    # every person the list after the colon names
+    if ":" in text:
+        for ci, chain in enumerate(chains):
+            if ci in used:
+                continue
+            c0, ce = chain[0].start - s.start, chain[-1].end - s.start
+            colon = _SHARED_LIST.match(text, ce)
+            if colon is None or not _SHARED_HOLDERS.search(text, max(0, c0 - 24), c0):
+                continue
+            stop = text.find(":", colon.end())
+            listed = [x for x in people if x.start - s.start >= colon.end() and (stop < 0 or x.start - s.start < stop)]
+            for x in listed:
+                x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+            if listed:
+                used.add(ci)
     # "Đoàn công tác của X do đồng chí A, … làm trưởng đoàn": A heads the delegation
     if "oàn" in text:
         for m in _LEADS.finditer(text):
@@ -994,6 +1013,9 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     return people
 
 
+# "các đồng chí (là) <posts>: A, …; B, …": the holders a shared post lists after a colon
+_SHARED_HOLDERS = regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|vị)(?:\s+là)?\s+$")
+_SHARED_LIST = regex.compile(r"\s*:\s*")
 _CODE_PART = regex.compile(r"\p{Lu}{2,6}[-/]")
 
 
