@@ -1033,7 +1033,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
-            if m.group("organ") and htype != "body":
+            if (m.group("organ") or m.group("council")) and htype != "body":
                 break
             host = rx.match(text, at)
             if host is not None and (htype != "office" or host.group("oname").strip()):
@@ -1103,6 +1103,8 @@ _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[
                           r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
                           r"|(?P<dept>(?P<union>[Cc]ông\s+đoàn\s+)?[Bb]an\s+(?!Chấp\s|Thường\s|[Cc]án\s)(?P<dfield>\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,4}))"
                           r"(?=\s+(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động|Hội\s+\p{Lu}|Tổng\s+LĐLĐ))"
+                          r"|(?P<council>[Bb]an\s+(?:Kinh\s+tế\s*[-–]\s*(?:Xã\s+hội|Ngân\s+sách)|Văn\s+hóa\s*[-–]\s*Xã\s+hội|Pháp\s+chế|Dân\s+tộc|Kinh\s+tế))"
+                          r"(?=\s*,?\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân))"
                           r"|(?P<board>Ban\s+[Đđ]ại\s+diện\s+(?:HĐQT|[Hh]ội\s+đồng\s+quản\s+trị))|(?P<cqdt>Cơ\s+quan\s+"
                           r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
@@ -1126,6 +1128,7 @@ _ELIDED_ORGAN_GOV = regex.compile(
 # "Chỉ huy trưởng quân sự xã X": a commander's title written with the unit's field and place
 _MILITARY_HEAD = regex.compile(rf"(?<![\p{{L}}])(?:[Pp]hó\s+)?[Cc]hỉ\s+huy\s+trưởng\s+(?P<qs>[Qq]uân\s+sự)\s+"
                                rf"(?P<unit>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một số|từng|mỗi)\s+$", regex.IGNORECASE)
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
@@ -1519,6 +1522,10 @@ class _State:
             up = info.get("uplace")
             if info.get("central") is not None:
                 c = p.central_forms[fold(info["central"].group("central"))]
+                own = p.central_forms.get(fold(f"{spec['label']} Trung ương"))
+                if c["label"] == "Ban Chấp hành Trung ương" and own is not None:
+                    # "Ban Tổ chức Trung ương Đảng": the central commission of its own name
+                    return self._org(own["kind"], fold(own["label"]), own["label"], own["cls"], "central")
                 host = self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
                 label = f"{spec['label']} {c['label']}"
                 o = self._org(spec["kind"], f"{fold(spec['label'])}|{fold(c['label'])}", label, "PartyOrganization",
@@ -1680,6 +1687,15 @@ class _State:
                     u.parent = host
                     return u
                 return o
+            if m.group("council"):  # "Ban Kinh tế - Xã hội HĐND huyện": a committee of the council
+                if host.kind != "people_council":
+                    return None
+                label = f"{' '.join(m.group('council').split())} {host.label}"
+                label = label[:1].upper() + label[1:]
+                o = self._org("other", f"{fold(label)}|{host.iri.value}", label, "GovernmentOrganization", host.level,
+                              host.place)
+                o.parent = host
+                return o
             if m.group("board"):  # "Ban đại diện HĐQT NHCSXH tỉnh X": the bank's board in a province
                 label = f"Ban đại diện HĐQT {host.label}"
                 o = self._org("other", f"ban đại diện hđqt|{host.iri.value}", label, "PublicBody", host.level,
@@ -1764,6 +1780,9 @@ class _State:
             place = None
             if m.group("unit"):
                 place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
+            elif spec["level"] == "district" and not _PLURAL_BEFORE.search(self.doc.text, max(0, start - 12), start):
+                # "Trưởng phòng GD&ĐT" in an article about a district: the district's department
+                place = self._home_place("district", start)
             label = f"{head} {place.label}".strip() if place else head
             key = f"{fold(head)}|{place.key if place else ('' if spec['level'] == 'central' else self._province_key())}"
             return self._org(spec["kind"], key, label, spec["cls"],
@@ -1794,6 +1813,11 @@ class _State:
                           for j in range(i + 1, len(words) + 1)}
                 if "none" in levels:
                     return None
+                # "Trường Tiểu học" after the article named "Trường Tiểu học X": that school
+                named = {o.iri.value: o for o in self.orgs.values()
+                         if o.kind == "school" and fold(o.label).startswith(fold(label) + " ")}
+                if len(named) == 1:
+                    return next(iter(named.values()))
                 place = self._home_place("district" if "district" in levels else "commune", start)
                 key = fold(label) + "@" + (place.key if place else short_key(self.doc.iri))
                 return self._org("school", key, label, "PublicBody", place.level if place else "agency", place)
@@ -1975,6 +1999,12 @@ class _State:
                 place = self._place_for(aunit, m.group("aname"), start, False)
                 if place is not None and place.name:
                     label = "Chi bộ " + agency + " " + place.label
+            if not aunit and agency.startswith(("Trường", "trường")):
+                # "chi bộ Trường Tiểu học" after "Chi bộ Trường Tiểu học X": that school's cell
+                named = {o.iri.value: o for o in self.orgs.values()
+                         if o.kind == "party_cell" and fold(o.label).startswith(fold(label) + " ")}
+                if len(named) == 1:
+                    return next(iter(named.values()))
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
             o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
