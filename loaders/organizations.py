@@ -213,7 +213,7 @@ def patterns() -> Patterns:
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
     # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
     cell = regex.compile(
-        rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
+        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB}))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"

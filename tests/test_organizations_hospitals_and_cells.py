@@ -47,3 +47,8 @@ def test_the_cell_of_a_commune_party_agencies_and_its_committee(pipeline):
     got = held_posts(doc)
     assert ("Lò Văn Panh", "Phó Bí thư Thường trực", "Đảng bộ xã Chiềng Ban") in got
     assert ("Quàng Văn Ún", "Bí thư", "Chi bộ Các cơ quan Đảng xã Chiềng Ban") in got
+
+
+def test_a_village_cell_written_with_dang(pipeline):
+    orgs = organizations(read(pipeline, "Chi bộ Đảng bản Nà Sản, xã Chiềng Mung tổ chức lễ kết nạp đảng viên."))
+    assert any(o.startswith("Chi bộ bản Nà Sản") for o in orgs)

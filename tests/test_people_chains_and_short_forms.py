@@ -66,3 +66,8 @@ def test_btc_before_a_committee_is_its_organisation_commission(pipeline):
 def test_btc_alone_names_no_commission(pipeline):
     doc = read(pipeline, "Xã Yên Phong tổ chức giải bóng đá; BTC đã trao giải cho các đội.")
     assert not [o for o in organizations(doc) if o.startswith("Ban Tổ chức")]
+
+
+def test_a_new_party_member_is_a_person(pipeline):
+    doc = read(pipeline, "Chi bộ bản Nà Sản trao quyết định kết nạp cho đảng viên mới Lò Thị Xuân, người dân tộc Thái.")
+    assert "Lò Thị Xuân" in {m.attrs["name"] for m in doc.of("person")}
