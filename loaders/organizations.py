@@ -179,6 +179,8 @@ def patterns() -> Patterns:
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
         rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
         rf"|\s+(?P<agency>{agency_words}{WB}{agtail}"
+        # a central body's branch in a city: "Đảng ủy Khối … Trung ương tại TP. Hồ Chí Minh"
+        rf"(?:(?<=Trung\s+ương)\s+tại\s+(?:TP\.?\s*|[Tt]hành\s+phố\s+)?{NAME})?"
         rf"(?:\s+(?P<aunit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?)"
         rf"|\s+(?P<acronym>[A-ZĐ]{{2,}}){WB})?"
         rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")

@@ -73,7 +73,9 @@ def patterns() -> PeoplePatterns:
     chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*(?:(?:nguyên|cựu)(?:\s+là)?\s+)?")
     # what may stand between a name and its posts: a comma or dash, "là", "giữ chức", "nguyên"
     # (a former post), or the party cell the person belongs to ("đảng viên Chi bộ X (...),")
-    after_name = regex.compile(r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
+    # (and in a photo's caption, where the person stands: "Bà X (trái), Chủ tịch …")
+    after_name = regex.compile(r"(?:\s*\([^()]{0,30}?(?:trái|phải|giữa)[^()]{0,12}\))?"
+                               r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
                                r"(?:đảng\s+viên\s+(?:[^;]{3,160}?,\s*(?=(?:nguyên|cựu)\s)"
                                r"|[^,;]{3,80}?(?:\([^)]{0,60}\))?\s*,\s*))?"
                                r"(?:(?:nguyên|cựu)\s+)?")
@@ -561,6 +563,46 @@ def _agency_committees(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
 
 
 _TERRITORIAL = frozenset({"province", "district", "commune"})
+_SECRETARIES = frozenset(fold(t) for t in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"))
+_ORGAN_KINDS = frozenset({"inspection_committee", "organization_commission", "propaganda_commission",
+                          "mass_mobilization_commission", "standing_committee"})
+
+
+def _elided_committee(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Phó Bí thư Thường trực, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối X", "Bí thư kiêm Chủ tịch
+    UBND xã Y": a secretary's title left without its committee, chained right before a post in
+    an organ of a party committee or in a people's committee or council, is a post in that
+    party committee (the committee the chain names last is written once)."""
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return posts, bare
+    text = s.text
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    for a, b, title in bare:
+        if fold(title) not in _SECRETARIES:
+            continue
+        nxt = next((r for r in posts if r.start - s.start >= b), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[b:nxt.start - s.start]) or nxt.org.iri is None:
+            continue
+        host = orgs.get(nxt.org.iri.value)
+        if host is None:
+            continue
+        if host.kind in ("people_committee", "people_council"):
+            body = _committee_of(doc, nxt.org, s)  # "Bí thư kiêm Chủ tịch UBND xã Y"
+            if body is not None:
+                left = _chained(out, left, None, a, Post(title, body, s.start + a, s.start + b))
+            continue
+        if host.kind not in _ORGAN_KINDS or host.parent is None or host.parent.kind != "party_committee":
+            continue
+        o = host.parent
+        o.surfaces.append((o.label, s))
+        body = Mention("organization", nxt.org.start, nxt.org.end, nxt.org.text, s, key=o.place_key,
+                       attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                              "place_iri": o.place.iri if o.place else None,
+                              "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
+        left = _chained(out, left, None, a, Post(title, body, s.start + a, s.start + b))
+    return out, left
 
 
 def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
@@ -851,6 +893,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         posts, bare = _heads_of_named(doc, s, p, bare, posts)
     if "ảng ủy" in text or "ảng uỷ" in text:
         posts, bare = _agency_committees(doc, s, p, bare, posts)
+    if bare and posts:
+        posts, bare = _elided_committee(doc, s, p, bare, posts)
     if any(q.org.label == "village_body" for q in posts):
         posts, bare = _village_cells(doc, s, p, bare, posts)
     if (p.standing or p.member_levels) and any(fold(t) in p.standing or fold(t) in p.member_levels
