@@ -42,6 +42,12 @@ COMMITTEE_FORM = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy�
 
 # ----------------------------------------------------------------------------- patterns
 
+def committee_place(name: str) -> str:
+    """The place as the name of a committee's organ writes it: "Ban Tổ chức Thành ủy TP. Hồ Chí
+    Minh" (the city's name alone is the leader's; the press never writes it bare after "Thành ủy")."""
+    return "TP. Hồ Chí Minh" if name == "Hồ Chí Minh" else name
+
+
 def v(phrase: str) -> str:
     """A phrase as a regex that accepts old tone placement, Ð for Đ and any spacing."""
     out = regex.escape(phrase)
@@ -212,6 +218,9 @@ def patterns() -> Patterns:
     sectors = rf"(?i:{alt(list(d['sectors']) + list(dashed))})"
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
     sector_canon = {fold(x): x for x in d["sectors"]} | {fold(k): x for k, x in dashed.items()}
+    # "Lao động, Thương binh và Xã hội" is the sector "Lao động - Thương binh và Xã hội" written with a comma
+    sector_canon |= {fold(x): sector_canon[fold(x.replace(", ", " - "))] for x in d["sectors"]
+                     if ", " in x and fold(x.replace(", ", " - ")) in sector_canon}
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
     # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
     cell = regex.compile(
@@ -1257,7 +1266,8 @@ class _State:
                 o = self._tpc(info["m"], start, s, named_only=True)
                 if o is not None and o.place is not None:
                     self.named_tpc.append((start, o))
-                    self._remember("tpc:" + (o.place.unit or ""), start, o)
+                    if o.level != "agency":
+                        self._remember("tpc:" + (o.place.unit or ""), start, o)
                     self._remember("tpc", start, o)
         self.recent_first = dict(self.recent)
         self.recent = {}
@@ -1515,7 +1525,8 @@ class _State:
         if t == "tpc":
             o = self._tpc(m, start, s)
             if o is not None and o.place is not None and o.place.name:
-                self._remember("tpc:" + (o.place.unit or ""), start, o)
+                if o.level != "agency":  # "Tỉnh ủy" never means "Đảng ủy Công an tỉnh X"
+                    self._remember("tpc:" + (o.place.unit or ""), start, o)
                 self._remember("tpc", start, o)
             return o
         if t == "organ":
@@ -1563,8 +1574,8 @@ class _State:
             if spec["head"] == "Thường trực" and _rx(r"(?:Bí thư|Chủ tịch|Trưởng ban|Trưởng Ban|viên)\s*$").search(before):
                 return None
             form = COMMITTEE_FORM.get(tpc.place.unit if tpc.place else "", "") if tpc.place else ""
-            if tpc.place and tpc.place.name:
-                label = f"{spec['label']} {form} {tpc.place.name}".replace("  ", " ")
+            if tpc.place and tpc.place.name and tpc.level != "agency":
+                label = f"{spec['label']} {form} {committee_place(tpc.place.name)}".replace("  ", " ")
             else:
                 label = f"{spec['label']} {form or 'Đảng ủy'}".strip()
                 if tpc.level == "agency":  # "Ban Thường vụ Đảng ủy Cơ quan Tạp chí Cộng sản"
@@ -1738,7 +1749,7 @@ class _State:
                 host = self._tpc(h, start + (h.start() - m.start()), s, named_only=True)
                 if host is None or host.place is None or not host.place.name:
                     return None
-                hname = f"{COMMITTEE_FORM.get(host.place.unit or '', 'Đảng ủy')} {host.place.name}"
+                hname = f"{COMMITTEE_FORM.get(host.place.unit or '', 'Đảng ủy')} {committee_place(host.place.name)}"
             head = " ".join(m.group("dhead").split())
             label = f"{head[:1].upper()}{head[1:]} của {hname}"
             o = self._org("other", fold(label) + "@" + short_key(self.doc.iri), label, host.cls, host.level, host.place)

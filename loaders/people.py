@@ -610,7 +610,7 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
     X": a member of a committee written as an abbreviation is a member ("Ủy viên") of the
     standing committee of the party committee the chain names next (or of its place), or of
     the party committee of the level the abbreviation names."""
-    from .organizations import COMMITTEE_FORM, Org, _org_iri
+    from .organizations import COMMITTEE_FORM, Org, _org_iri, committee_place
     orgs = doc.context.get("organizations")
     if orgs is None:
         return posts, bare
@@ -634,7 +634,7 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
             continue
         if level is None:
             form = COMMITTEE_FORM.get(tpc.place.unit or "", "")
-            label = " ".join(x for x in ("Ban Thường vụ", form, tpc.place.name) if x)
+            label = " ".join(x for x in ("Ban Thường vụ", form, committee_place(tpc.place.name or "")) if x)
             key = f"{fold('Ban Thường vụ')}|{tpc.kind}|{tpc.place_key}"
             iri = _org_iri("standing_committee", key)
             o = orgs.get(iri.value)

@@ -52,3 +52,16 @@ def test_the_cell_of_a_commune_party_agencies_and_its_committee(pipeline):
 def test_a_village_cell_written_with_dang(pipeline):
     orgs = organizations(read(pipeline, "Chi bộ Đảng bản Nà Sản, xã Chiềng Mung tổ chức lễ kết nạp đảng viên."))
     assert any(o.startswith("Chi bộ bản Nà Sản") for o in orgs)
+
+
+def test_an_organ_of_an_agency_committee_keeps_the_agency_in_its_name(pipeline):
+    orgs = organizations(read(pipeline, "Ban Thường vụ Đảng ủy Công an tỉnh Sơn La họp phiên thường kỳ."))
+    assert "Ban Thường vụ Đảng ủy Công an tỉnh Sơn La" in orgs
+    assert "Ban Thường vụ Tỉnh ủy Sơn La" not in orgs
+
+
+def test_the_province_committee_is_never_an_agency_committee_of_the_province(pipeline):
+    orgs = organizations(read(pipeline, "Đảng ủy Văn phòng UBND tỉnh Sơn La thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy "
+                                        "về kiểm điểm cuối năm."))
+    assert "Ban Thường vụ Tỉnh ủy Sơn La" in orgs
+    assert "Ban Thường vụ Đảng ủy Văn phòng UBND tỉnh Sơn La" not in orgs

@@ -71,3 +71,15 @@ def test_btc_alone_names_no_commission(pipeline):
 def test_a_new_party_member_is_a_person(pipeline):
     doc = read(pipeline, "Chi bộ bản Nà Sản trao quyết định kết nạp cho đảng viên mới Lò Thị Xuân, người dân tộc Thái.")
     assert "Lò Thị Xuân" in {m.attrs["name"] for m in doc.of("person")}
+
+
+def test_the_party_committee_of_a_department_written_with_commas(pipeline):
+    got = held_posts(read(pipeline, "Ông Đặng Quốc Bảo, nguyên Ủy viên Ban Thường vụ Đảng ủy Sở Lao động, Thương binh "
+                                    "và Xã hội tỉnh Hà Giang, bị kỷ luật."))
+    assert [x for x in got if x[0] == "Đặng Quốc Bảo" and x[1] == "Ủy viên" and "Xã hội" in x[2]]
+
+
+def test_a_department_written_with_commas_or_a_dash_is_one(pipeline):
+    doc = read(pipeline, "Sở Lao động, Thương binh và Xã hội tỉnh Hà Giang họp. Sở Lao động - Thương binh và Xã hội "
+                         "tỉnh Hà Giang báo cáo.")
+    assert len([o for o in organizations(doc) if o.startswith("Sở Lao động")]) == 1
