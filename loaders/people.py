@@ -875,6 +875,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             while i < len(text) and text[i] == " ":
                 i += 1
             org = org_at.get(i)
+            if org is None and "phụ trách" in text:
+                org = _in_charge_of(text, m.end(), title, org_at)
             if org is not None:
                 t_end = org.end - s.start
         if org is None or org.iri is None:
@@ -1060,6 +1062,25 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
 # "các đồng chí (là) <posts>: A, …; B, …": the holders a shared post lists after a colon
 _SHARED_HOLDERS = regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|vị)(?:\s+là)?\s+$")
 _SHARED_LIST = regex.compile(r"\s*:\s*")
+# "Phó Chủ nhiệm Thường trực phụ trách UBKT Thành ủy": the organ the deputy runs, when it is one
+# that title heads (not "Phó Bí thư phụ trách xã X", a district deputy in charge of a commune)
+_IN_CHARGE = regex.compile(r"\s+phụ\s+trách\s+")
+_HEADED_KINDS = {"chủ nhiệm": {"inspection_committee"},
+                 "trưởng ban": {"organization_commission", "propaganda_commission", "mass_mobilization_commission"}}
+
+
+def _in_charge_of(text: str, at: int, title: str, org_at: dict):
+    m = _IN_CHARGE.match(text, at)
+    if m is None:
+        return None
+    org = org_at.get(m.end())
+    t = fold(title)
+    kinds = next((k for head, k in _HEADED_KINDS.items() if head in t), None)
+    if org is None or kinds is None or org.attrs.get("kind") not in kinds:
+        return None
+    return org
+
+
 _CODE_PART = regex.compile(r"\p{Lu}{2,6}[-/]")
 
 

@@ -45,3 +45,19 @@ def test_the_written_out_and_abbreviated_commune_command_are_one(pipeline):
     doc = read(pipeline, "Ban CHQS xã Chiềng Mung huấn luyện dân quân. Ông Lò Văn Khiêm, Chỉ huy trưởng Ban Chỉ huy "
                          "quân sự xã Chiềng Mung, báo cáo.")
     assert [o for o in organizations(doc) if "quân sự" in o or "CHQS" in o] == ["Ban Chỉ huy quân sự xã Chiềng Mung"]
+
+
+def test_a_deputy_in_charge_of_the_organ_that_title_heads(pipeline):
+    got = held_posts(read(pipeline, "Phó Chủ nhiệm Thường trực phụ trách UBKT Tỉnh ủy Thanh Hóa Lê Văn Cường phát biểu."))
+    assert ("Lê Văn Cường", "Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa") in got
+
+
+def test_a_deputy_secretary_in_charge_of_a_commune_holds_no_post_there(pipeline):
+    got = held_posts(read(pipeline, "Ông Lê Văn Cường, Phó Bí thư phụ trách Đảng bộ xã Quảng Minh, dự hội nghị."))
+    assert not [x for x in got if x[2] == "Đảng bộ xã Quảng Minh"]
+
+
+def test_the_emulation_council_of_the_article_district(pipeline):
+    orgs = organizations(read(pipeline, "Huyện Nga Sơn tổng kết; nhiều tập thể được Hội đồng thi đua khen thưởng huyện "
+                                        "biểu dương."))
+    assert "Hội đồng Thi đua - Khen thưởng huyện Nga Sơn" in orgs
