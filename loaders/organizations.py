@@ -1379,6 +1379,8 @@ class _State:
         if name:
             words = cut_person(name.split(), p.surnames, self.places.is_place)
             name = " ".join(words) or None
+        if name and start + m.end() - m.start() >= len(self.doc.text.rstrip()) and not self.places.is_place(name):
+            name = None  # a name the end of a cut-off page cuts ("… đảng bộ TP Móng C"): no name
         if name is None and m.group("name"):
             # the run after the head was a person's name: the mention ends before it
             self.span_end = start + (m.end("unit") if m.group("unit") else m.end("head")) - m.start()

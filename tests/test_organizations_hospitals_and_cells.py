@@ -65,3 +65,9 @@ def test_the_province_committee_is_never_an_agency_committee_of_the_province(pip
                                         "về kiểm điểm cuối năm."))
     assert "Ban Thường vụ Tỉnh ủy Sơn La" in orgs
     assert "Ban Thường vụ Đảng ủy Văn phòng UBND tỉnh Sơn La" not in orgs
+
+
+def test_a_place_name_cut_by_the_end_of_a_page_is_no_name(pipeline):
+    orgs = organizations(read(pipeline, "Đảng ủy phường Ka Long trao Huy hiệu Đảng. Đồng chí Lê Văn Hòa, Ủy viên Ban "
+                                        "Thường vụ Thành ủy, dự lễ, niềm vinh dự của đảng bộ TP Móng C"))
+    assert not [o for o in orgs if o.endswith("Móng C")]
