@@ -1569,6 +1569,13 @@ class _State:
                     # "Ủy ban Kiểm tra (đảng) các cấp": every level's, no one body
                     return None
                 tpc = self._chain_committee(end, s)
+                if tpc is None:
+                    # "Ban Thường vụ Huyện ủy X họp, xem xét các đảng viên thuộc Ban Thường vụ quản lý":
+                    # the organ of that kind the same sentence named in full
+                    here = self._sentence_start(start)
+                    same = [o for off, o in self.recent.get("organ:" + spec["kind"]) or [] if here <= off < start]
+                    if same:
+                        return same[-1]
                 tpc = tpc or self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
                     return None
@@ -1585,6 +1592,8 @@ class _State:
             o = self._org(spec["kind"], f"{fold(spec['label'])}|{tpc.kind}|{tpc.place_key}", label, "PartyOrganization",
                           tpc.level, tpc.place)
             o.parent = tpc
+            if tpc_m is not None or up is not None:
+                self._remember("organ:" + spec["kind"], start, o)
             return o
         if t == "body":
             spec = p.bodies[fold(m.group("body"))]

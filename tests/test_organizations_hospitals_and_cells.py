@@ -71,3 +71,10 @@ def test_a_place_name_cut_by_the_end_of_a_page_is_no_name(pipeline):
     orgs = organizations(read(pipeline, "Đảng ủy phường Ka Long trao Huy hiệu Đảng. Đồng chí Lê Văn Hòa, Ủy viên Ban "
                                         "Thường vụ Thành ủy, dự lễ, niềm vinh dự của đảng bộ TP Móng C"))
     assert not [o for o in orgs if o.endswith("Móng C")]
+
+
+def test_a_bare_organ_is_the_one_its_sentence_named_in_full(pipeline):
+    orgs = organizations(read(pipeline, "Đảng ủy xã Tế Thắng đã kiểm điểm. Sau đó, Ban Thường vụ Huyện ủy Nông Cống họp, "
+                                        "xem xét các đảng viên thuộc Ban Thường vụ quản lý."))
+    assert "Ban Thường vụ Huyện ủy Nông Cống" in orgs
+    assert "Ban Thường vụ Đảng ủy xã Tế Thắng" not in orgs
