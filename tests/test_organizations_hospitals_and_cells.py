@@ -74,7 +74,7 @@ def test_a_place_name_cut_by_the_end_of_a_page_is_no_name(pipeline):
 
 
 def test_a_bare_organ_is_the_one_its_sentence_named_in_full(pipeline):
-    orgs = organizations(read(pipeline, "Đảng ủy xã Tế Thắng đã kiểm điểm. Sau đó, Ban Thường vụ Huyện ủy Nông Cống họp, "
-                                        "xem xét các đảng viên thuộc Ban Thường vụ quản lý."))
-    assert "Ban Thường vụ Huyện ủy Nông Cống" in orgs
-    assert "Ban Thường vụ Đảng ủy xã Tế Thắng" not in orgs
+    orgs = organizations(read(pipeline, "Đảng ủy xã Hải Minh đã họp kiểm điểm. Tiếp đó, Ban Thường vụ Huyện ủy Hải Hậu "
+                                        "bàn việc của những cán bộ do Ban Thường vụ quản lý."))
+    assert "Ban Thường vụ Huyện ủy Hải Hậu" in orgs
+    assert "Ban Thường vụ Đảng ủy xã Hải Minh" not in orgs
