@@ -42,6 +42,12 @@ COMMITTEE_FORM = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huy�
 
 # ----------------------------------------------------------------------------- patterns
 
+def committee_place(name: str) -> str:
+    """The place as the name of a committee's organ writes it: "Ban Tổ chức Thành ủy TP. Hồ Chí
+    Minh" (the city's name alone is the leader's; the press never writes it bare after "Thành ủy")."""
+    return "TP. Hồ Chí Minh" if name == "Hồ Chí Minh" else name
+
+
 def v(phrase: str) -> str:
     """A phrase as a regex that accepts old tone placement, Ð for Đ and any spacing."""
     out = regex.escape(phrase)
@@ -156,7 +162,8 @@ def patterns() -> Patterns:
     names = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
     # "TP Hồ Chí Minh", and the press's abbreviations "H.Nghĩa Hành", "TT.Chợ Chùa", "TX.", "TP."
     admin = alt(list(ADMIN_UNITS), first_either=True)[:-1] + r"|TP\.?|TT\.|TX\.|H\.)"
-    village = alt(VILLAGE_UNITS, first_either=False)
+    # "tổ" names a village group only before its number or name ("tổ 5"), never in "tổ chức"
+    village = alt([u for u in VILLAGE_UNITS if u != "tổ"])[:-1] + r"|tổ(?=[ \t]+(?:\d|\p{Lu})))"
     heads = [h["head"] for h in d["party_committee_heads"]]
     agency_words = alt(d["agency_words"])
     # an agency's own name: capitalised words, the first of which may run on in lower case up
@@ -178,6 +185,8 @@ def patterns() -> Patterns:
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
         rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
         rf"|\s+(?P<agency>{agency_words}{WB}{agtail}"
+        # a central body's branch in a city: "Đảng ủy Khối … Trung ương tại TP. Hồ Chí Minh"
+        rf"(?:(?<=Trung\s+ương)\s+tại\s+(?:TP\.?\s*|[Tt]hành\s+phố\s+)?{NAME})?"
         rf"(?:\s+(?P<aunit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?)"
         rf"|\s+(?P<acronym>[A-ZĐ]{{2,}}){WB})?"
         rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
@@ -209,14 +218,17 @@ def patterns() -> Patterns:
     sectors = rf"(?i:{alt(list(d['sectors']) + list(dashed))})"
     sector = regex.compile(rf"(?P<shead>{alt(sector_heads)}|phòng)\s+(?P<sector>{sectors}){WB}{place_tail}")
     sector_canon = {fold(x): x for x in d["sectors"]} | {fold(k): x for k, x in dashed.items()}
+    # "Lao động, Thương binh và Xã hội" is the sector "Lao động - Thương binh và Xã hội" written with a comma
+    sector_canon |= {fold(x): sector_canon[fold(x.replace(", ", " - "))] for x in d["sectors"]
+                     if ", " in x and fold(x.replace(", ", " - ")) in sector_canon}
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
     # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
     cell = regex.compile(
-        rf"(?P<head>[Cc]hi\s+bộ){WB}(?:\s+(?:"
+        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB}))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
@@ -259,8 +271,9 @@ def patterns() -> Patterns:
                                     rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
     # "Ban Tổ chức huyện X", "Ban Xây dựng Đảng xã Y": an organ named with its place alone
     pat.organ_place = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
-    # "Chủ tịch xã", "Bí thư huyện X": a title and a unit name the body that title heads
-    pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư))\s+"
+    # "Chủ tịch xã", "Bí thư huyện X", "Phó Bí thư Thường trực xã Y": a title and a unit name the
+    # body that title heads
+    pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?)\s+"
                                    rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
     pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
@@ -607,7 +620,7 @@ class Component:
                 org.evidence = org.evidence or s  # a title's body, not a body the text names
             else:
                 # "Chủ tịch xã": the unit word alone is no name of the body
-                org.surfaces.append((text if info["type"] != "title_unit" else org.label, s))
+                org.surfaces.append((text if info["type"] not in ("title_unit", "military_head") else org.label, s))
             if info["type"] == "organ" and org.parent is not None and info.get("tpc") is not None:
                 # "Ban Thường vụ Thành ủy Biên Hòa" names the Thành ủy too
                 t = info["tpc"]
@@ -634,6 +647,8 @@ class Component:
                                                                    "level": unit.level, "place_iri": None,
                                                                    "parent_iri": unit.parent_iri},
                                                 iri=unit.iri))
+                elif info["m"].group("agency") and info["m"].group("agency").startswith("Bệnh viện"):
+                    _host_hospital(doc, state, info["m"], start, s)  # "Đảng ủy Bệnh viện đa khoa huyện X"
             if info["type"] in ("tpc", "organ", "body") and org.place is not None and org.place.name \
                     and text.endswith(org.place.name):
                 for a, b, o2 in state.listed_siblings(org, end):  # "Ban Thường vụ Đảng ủy xã A, B, C"
@@ -689,6 +704,28 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+
+
+def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) -> None:
+    """The hospital whose party committee the text names ("Đảng ủy Bệnh viện đa khoa huyện X"):
+    a body of its own, when it is one the body patterns know."""
+    at = tpc_m.start("agency")
+    bm = patterns().body.match(s.text, at)
+    if bm is None or bm.end() != tpc_m.end():
+        return
+    a, b = s.start + bm.start(), s.start + bm.end()
+    keep = state.span_end
+    state.span_end = None
+    host = state.resolve({"type": "body", "m": bm}, a, b, s)
+    state.span_end = keep
+    if host is None:
+        return
+    host.surfaces.append((bm.group(), s))
+    doc.mentions.append(Mention("organization", a, b, bm.group(), s, key=host.place_key or host.label,
+                                attrs={"name": host.label, "kind": host.kind, "level": host.level,
+                                       "place_iri": host.place.iri if host.place else None,
+                                       "parent_iri": host.parent.iri if host.parent else host.parent_iri},
+                                iri=host.iri))
 
 
 def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
@@ -956,7 +993,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 _STANDING_OF.match(text, m.end()) and not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start())):
             continue  # "thường vụ" in lower case is the standing committee only beside the committee
             # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside
-        after = p.tpc.match(text, _skip_space(text, m.end()))
+        if m.group("organ") == "văn phòng" and not _rx(r"(?<![\p{L}])[Cc]hánh\s+$").search(text, max(0, m.start() - 8), m.start()):
+            continue  # "văn phòng" in lower case is the office only in its head's title ("Chánh văn phòng")
+        after = p.tpc.match(text, _skip_acronym(text, m.end()))
         end = after.end() if after and after.start() > m.end() - 1 else m.end()
         uplace = central = None
         if end == m.end():
@@ -971,8 +1010,13 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 end = central.end()
             else:
                 central = None
-        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": after if end > m.end() and uplace is None
-                                       and central is None else None, "uplace": uplace, "central": central}))
+        tpc_m = after if end > m.end() and uplace is None and central is None else None
+        if tpc_m is not None and (tpc_m.start() > _skip_space(text, m.end()) or fold(m.group("organ")) == "văn phòng"):
+            # "Ban Thường vụ (BTV) Huyện ủy X", "Chánh Văn phòng Huyện ủy X": the organ, of the
+            # committee named after it, and the committee a mention of its own (the office speaks
+            # for the committee: what its head reports is the committee's)
+            end = m.end()
+        cands.append((m.start(), end, {"type": "organ", "m": m, "tpc": tpc_m, "uplace": uplace, "central": central}))
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
@@ -980,6 +1024,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         cands.append((m.start(), m.end(), {"type": "body", "m": m}))
     for m in (p.title_unit.finditer(text) if ("hủ tịch" in text or "í thư" in text) else ()):
         cands.append((m.start("unit"), m.end(), {"type": "title_unit", "m": m}))
+    for m in (_MILITARY_HEAD.finditer(text) if "huy trưởng" in text else ()):
+        cands.append((m.start("qs"), m.end(), {"type": "military_head", "m": m}))
     for m in (p.sector.finditer(text) if ("Sở" in text or "hòng" in text or "Bộ" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
@@ -998,7 +1044,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
-            if m.group("organ") and htype != "body":
+            if (m.group("organ") or m.group("council")) and htype != "body":
                 break
             host = rx.match(text, at)
             if host is not None and (htype != "office" or host.group("oname").strip()):
@@ -1068,6 +1114,8 @@ _PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[
                           r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
                           r"|(?P<dept>(?P<union>[Cc]ông\s+đoàn\s+)?[Bb]an\s+(?!Chấp\s|Thường\s|[Cc]án\s)(?P<dfield>\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,4}))"
                           r"(?=\s+(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động|Hội\s+\p{Lu}|Tổng\s+LĐLĐ))"
+                          r"|(?P<council>[Bb]an\s+(?:Kinh\s+tế\s*[-–]\s*(?:Xã\s+hội|Ngân\s+sách)|Văn\s+hóa\s*[-–]\s*Xã\s+hội|Pháp\s+chế|Dân\s+tộc|Kinh\s+tế))"
+                          r"(?=\s*,?\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân))"
                           r"|(?P<board>Ban\s+[Đđ]ại\s+diện\s+(?:HĐQT|[Hh]ội\s+đồng\s+quản\s+trị))|(?P<cqdt>Cơ\s+quan\s+"
                           r"(?P<field>(?:[Cc]ảnh\s+sát\s+|[Aa]n\s+ninh\s+)?)điều\s+tra))\s*,?\s+")
 # "Đoàn công tác của Ban Bí thư", "Đoàn kiểm tra số 2 của Tỉnh ủy X": a delegation a body sends
@@ -1081,13 +1129,17 @@ _STANDING_OF = regex.compile(r"\s+(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|(?:Tỉnh|Thàn
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
     r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
-    r"(?:\s+[\p{L}\p{M}]+){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
+    r"(?:\s+(?:[\p{L}\p{M}]+|\(\p{Lu}{2,8}\))){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
 # … or a head's title in the people's committee, council or front of a unit
 _ELIDED_ORGAN_GOV = regex.compile(
     r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
     r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?"
     r"|Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|thành\s+phố)"
     rf"(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
+# "Chỉ huy trưởng quân sự xã X": a commander's title written with the unit's field and place
+_MILITARY_HEAD = regex.compile(rf"(?<![\p{{L}}])(?:[Pp]hó\s+)?[Cc]hỉ\s+huy\s+trưởng\s+(?P<qs>[Qq]uân\s+sự)\s+"
+                               rf"(?P<unit>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một số|từng|mỗi)\s+$", regex.IGNORECASE)
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
@@ -1106,6 +1158,16 @@ def _skip_space(text: str, i: int) -> int:
     while i < len(text) and text[i] in " \t":
         i += 1
     return i
+
+
+_ACRONYM_GAP = regex.compile(r"[ \t]*\(\p{Lu}{2,8}\)[ \t]*")
+
+
+def _skip_acronym(text: str, i: int) -> int:
+    """"Ủy ban Kiểm tra (UBKT) Tỉnh ủy": the acronym a name introduces in brackets is no break
+    between an organ and the committee it belongs to."""
+    m = _ACRONYM_GAP.match(text, i)
+    return m.end() if m is not None else _skip_space(text, i)
 
 
 _PHRASE_STOP = regex.compile(r"(?:về|đối|với|của|và|đã|được|ban|các|những|cấp|trong|tại|để|có|là|thì|do|cho|"
@@ -1204,7 +1266,8 @@ class _State:
                 o = self._tpc(info["m"], start, s, named_only=True)
                 if o is not None and o.place is not None:
                     self.named_tpc.append((start, o))
-                    self._remember("tpc:" + (o.place.unit or ""), start, o)
+                    if o.level != "agency":
+                        self._remember("tpc:" + (o.place.unit or ""), start, o)
                     self._remember("tpc", start, o)
         self.recent_first = dict(self.recent)
         self.recent = {}
@@ -1316,6 +1379,8 @@ class _State:
         if name:
             words = cut_person(name.split(), p.surnames, self.places.is_place)
             name = " ".join(words) or None
+        if name and start + m.end() - m.start() >= len(self.doc.text.rstrip()) and not self.places.is_place(name):
+            name = None  # a name the end of a cut-off page cuts ("… đảng bộ TP Móng C"): no name
         if name is None and m.group("name"):
             # the run after the head was a person's name: the mention ends before it
             self.span_end = start + (m.end("unit") if m.group("unit") else m.end("head")) - m.start()
@@ -1462,7 +1527,8 @@ class _State:
         if t == "tpc":
             o = self._tpc(m, start, s)
             if o is not None and o.place is not None and o.place.name:
-                self._remember("tpc:" + (o.place.unit or ""), start, o)
+                if o.level != "agency":  # "Tỉnh ủy" never means "Đảng ủy Công an tỉnh X"
+                    self._remember("tpc:" + (o.place.unit or ""), start, o)
                 self._remember("tpc", start, o)
             return o
         if t == "organ":
@@ -1471,6 +1537,10 @@ class _State:
             up = info.get("uplace")
             if info.get("central") is not None:
                 c = p.central_forms[fold(info["central"].group("central"))]
+                own = p.central_forms.get(fold(f"{spec['label']} Trung ương"))
+                if c["label"] == "Ban Chấp hành Trung ương" and own is not None:
+                    # "Ban Tổ chức Trung ương Đảng": the central commission of its own name
+                    return self._org(own["kind"], fold(own["label"]), own["label"], own["cls"], "central")
                 host = self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
                 label = f"{spec['label']} {c['label']}"
                 o = self._org(spec["kind"], f"{fold(spec['label'])}|{fold(c['label'])}", label, "PartyOrganization",
@@ -1499,6 +1569,13 @@ class _State:
                     # "Ủy ban Kiểm tra (đảng) các cấp": every level's, no one body
                     return None
                 tpc = self._chain_committee(end, s)
+                if tpc is None:
+                    # "Ban Thường vụ Huyện ủy X họp, xem xét các đảng viên thuộc Ban Thường vụ quản lý":
+                    # the organ of that kind the same sentence named in full
+                    here = self._sentence_start(start)
+                    same = [o for off, o in self.recent.get("organ:" + spec["kind"]) or [] if here <= off < start]
+                    if same:
+                        return same[-1]
                 tpc = tpc or self._recent("tpc", start) or self.main_org() or _agency_before(self, start)
                 if tpc is None:
                     return None
@@ -1506,8 +1583,8 @@ class _State:
             if spec["head"] == "Thường trực" and _rx(r"(?:Bí thư|Chủ tịch|Trưởng ban|Trưởng Ban|viên)\s*$").search(before):
                 return None
             form = COMMITTEE_FORM.get(tpc.place.unit if tpc.place else "", "") if tpc.place else ""
-            if tpc.place and tpc.place.name:
-                label = f"{spec['label']} {form} {tpc.place.name}".replace("  ", " ")
+            if tpc.place and tpc.place.name and tpc.level != "agency":
+                label = f"{spec['label']} {form} {committee_place(tpc.place.name)}".replace("  ", " ")
             else:
                 label = f"{spec['label']} {form or 'Đảng ủy'}".strip()
                 if tpc.level == "agency":  # "Ban Thường vụ Đảng ủy Cơ quan Tạp chí Cộng sản"
@@ -1515,6 +1592,8 @@ class _State:
             o = self._org(spec["kind"], f"{fold(spec['label'])}|{tpc.kind}|{tpc.place_key}", label, "PartyOrganization",
                           tpc.level, tpc.place)
             o.parent = tpc
+            if tpc_m is not None or up is not None:
+                self._remember("organ:" + spec["kind"], start, o)
             return o
         if t == "body":
             spec = p.bodies[fold(m.group("body"))]
@@ -1574,6 +1653,17 @@ class _State:
                 o.parent = self._tpc_org(place)  # "Trường Chính trị tỉnh X" belongs to the Tỉnh ủy
                 o.parent.evidence = o.parent.evidence or s
             return o
+        if t == "military_head":  # "Chỉ huy trưởng quân sự xã X": the commune's military command
+            unit, name = unit_of(m.group("unit")), m.group("name")
+            if name and not self.places.is_place(name):
+                name = None
+                self.span_end = start + (m.end("unit") - m.start("qs"))
+            place = self._place_for(unit, name, start + (m.start("name") - m.start("qs")) if name else start, False)
+            if place is None or not place.name:
+                return None
+            spec = p.bodies[fold("Ban CHQS")]
+            return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{place.key}",
+                             f"{spec['label']} {place.label}", spec["cls"], place.level or _lvl(place.unit, place.name), place)
         if t == "title_unit":  # "Chủ tịch xã": the people's committee; "Bí thư xã": the party committee
             unit = unit_of(m.group("unit"))
             name = m.group("name")
@@ -1582,7 +1672,7 @@ class _State:
             if name and not self.places.is_place(name):
                 name = None
                 self.span_end = start + (m.end("unit") - m.start("unit"))
-            if fold(m.group("ttl")).endswith("bí thư"):
+            if "bí thư" in fold(m.group("ttl")):
                 if name:
                     return self._tpc_org(self.places.resolve(unit, name, start, end))
                 return self.tpc_for(unit, start)
@@ -1620,6 +1710,15 @@ class _State:
                                   "MassOrganization", host.level, host.place)
                     u.parent = host
                     return u
+                return o
+            if m.group("council"):  # "Ban Kinh tế - Xã hội HĐND huyện": a committee of the council
+                if host.kind != "people_council":
+                    return None
+                label = f"{' '.join(m.group('council').split())} {host.label}"
+                label = label[:1].upper() + label[1:]
+                o = self._org("other", f"{fold(label)}|{host.iri.value}", label, "GovernmentOrganization", host.level,
+                              host.place)
+                o.parent = host
                 return o
             if m.group("board"):  # "Ban đại diện HĐQT NHCSXH tỉnh X": the bank's board in a province
                 label = f"Ban đại diện HĐQT {host.label}"
@@ -1661,7 +1760,7 @@ class _State:
                 host = self._tpc(h, start + (h.start() - m.start()), s, named_only=True)
                 if host is None or host.place is None or not host.place.name:
                     return None
-                hname = f"{COMMITTEE_FORM.get(host.place.unit or '', 'Đảng ủy')} {host.place.name}"
+                hname = f"{COMMITTEE_FORM.get(host.place.unit or '', 'Đảng ủy')} {committee_place(host.place.name)}"
             head = " ".join(m.group("dhead").split())
             label = f"{head[:1].upper()}{head[1:]} của {hname}"
             o = self._org("other", fold(label) + "@" + short_key(self.doc.iri), label, host.cls, host.level, host.place)
@@ -1705,6 +1804,9 @@ class _State:
             place = None
             if m.group("unit"):
                 place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
+            elif spec["level"] == "district" and not _PLURAL_BEFORE.search(self.doc.text, max(0, start - 12), start):
+                # "Trưởng phòng GD&ĐT" in an article about a district: the district's department
+                place = self._home_place("district", start)
             label = f"{head} {place.label}".strip() if place else head
             key = f"{fold(head)}|{place.key if place else ('' if spec['level'] == 'central' else self._province_key())}"
             return self._org(spec["kind"], key, label, spec["cls"],
@@ -1735,6 +1837,11 @@ class _State:
                           for j in range(i + 1, len(words) + 1)}
                 if "none" in levels:
                     return None
+                # "Trường Tiểu học" after the article named "Trường Tiểu học X": that school
+                named = {o.iri.value: o for o in self.orgs.values()
+                         if o.kind == "school" and fold(o.label).startswith(fold(label) + " ")}
+                if len(named) == 1:
+                    return next(iter(named.values()))
                 place = self._home_place("district" if "district" in levels else "commune", start)
                 key = fold(label) + "@" + (place.key if place else short_key(self.doc.iri))
                 return self._org("school", key, label, "PublicBody", place.level if place else "agency", place)
@@ -1916,6 +2023,12 @@ class _State:
                 place = self._place_for(aunit, m.group("aname"), start, False)
                 if place is not None and place.name:
                     label = "Chi bộ " + agency + " " + place.label
+            if not aunit and agency.startswith(("Trường", "trường")):
+                # "chi bộ Trường Tiểu học" after "Chi bộ Trường Tiểu học X": that school's cell
+                named = {o.iri.value: o for o in self.orgs.values()
+                         if o.kind == "party_cell" and fold(o.label).startswith(fold(label) + " ")}
+                if len(named) == 1:
+                    return next(iter(named.values()))
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
             o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
@@ -1997,8 +2110,11 @@ class _State:
                     return o
             if lvl == "commune" and not any(o.level == "commune" for _, o in self.named_tpc) and \
                     self.places.focus_unit(lvl) in ("xã", "phường", "thị trấn") and \
-                    _rx(r"[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s+(?:xã|phường|thị\s+trấn)(?!\s+\p{Lu})").search(self.doc.text):
-                # an article about a commune that only says "Đảng ủy xã"
+                    (_rx(r"[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s+(?:xã|phường|thị\s+trấn)(?!\s+\p{Lu})").search(self.doc.text)
+                     or not self.named_tpc and any(o.kind == "party_cell" and fold(o.label).endswith(" " + fold(name))
+                                                   for o in self.orgs.values())):
+                # an article about a commune that only says "Đảng ủy xã", or about a party cell
+                # of the commune that calls the commune's committee "Đảng ủy"
                 self._main = self._tpc_org(self.places.resolve(self.places.focus_unit(lvl), name))
                 return self._main
         if self.named_tpc:

@@ -69,10 +69,13 @@ def patterns() -> PeoplePatterns:
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
     title = regex.compile(rf"(?P<title>{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
-    chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*")
+    # a post held before, chained after the present ones (", nguyên Giám đốc Sở X"), is still one
+    chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*(?:(?:nguyên|cựu)(?:\s+là)?\s+)?")
     # what may stand between a name and its posts: a comma or dash, "là", "giữ chức", "nguyên"
     # (a former post), or the party cell the person belongs to ("đảng viên Chi bộ X (...),")
-    after_name = regex.compile(r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
+    # (and in a photo's caption, where the person stands: "Bà X (trái), Chủ tịch …")
+    after_name = regex.compile(r"(?:\s*\([^()]{0,30}?(?:trái|phải|giữa)[^()]{0,12}\))?"
+                               r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
                                r"(?:đảng\s+viên\s+(?:[^;]{3,160}?,\s*(?=(?:nguyên|cựu)\s)"
                                r"|[^,;]{3,80}?(?:\([^)]{0,60}\))?\s*,\s*))?"
                                r"(?:(?:nguyên|cựu)\s+)?")
@@ -560,6 +563,46 @@ def _agency_committees(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
 
 
 _TERRITORIAL = frozenset({"province", "district", "commune"})
+_SECRETARIES = frozenset(fold(t) for t in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực"))
+_ORGAN_KINDS = frozenset({"inspection_committee", "organization_commission", "propaganda_commission",
+                          "mass_mobilization_commission", "standing_committee"})
+
+
+def _elided_committee(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Phó Bí thư Thường trực, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối X", "Bí thư kiêm Chủ tịch
+    UBND xã Y": a secretary's title left without its committee, chained right before a post in
+    an organ of a party committee or in a people's committee or council, is a post in that
+    party committee (the committee the chain names last is written once)."""
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return posts, bare
+    text = s.text
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    for a, b, title in bare:
+        if fold(title) not in _SECRETARIES:
+            continue
+        nxt = next((r for r in posts if r.start - s.start >= b), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[b:nxt.start - s.start]) or nxt.org.iri is None:
+            continue
+        host = orgs.get(nxt.org.iri.value)
+        if host is None:
+            continue
+        if host.kind in ("people_committee", "people_council"):
+            body = _committee_of(doc, nxt.org, s)  # "Bí thư kiêm Chủ tịch UBND xã Y"
+            if body is not None:
+                left = _chained(out, left, None, a, Post(title, body, s.start + a, s.start + b))
+            continue
+        if host.kind not in _ORGAN_KINDS or host.parent is None or host.parent.kind != "party_committee":
+            continue
+        o = host.parent
+        o.surfaces.append((o.label, s))
+        body = Mention("organization", nxt.org.start, nxt.org.end, nxt.org.text, s, key=o.place_key,
+                       attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                              "place_iri": o.place.iri if o.place else None,
+                              "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
+        left = _chained(out, left, None, a, Post(title, body, s.start + a, s.start + b))
+    return out, left
 
 
 def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
@@ -567,7 +610,7 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
     X": a member of a committee written as an abbreviation is a member ("Ủy viên") of the
     standing committee of the party committee the chain names next (or of its place), or of
     the party committee of the level the abbreviation names."""
-    from .organizations import COMMITTEE_FORM, Org, _org_iri
+    from .organizations import COMMITTEE_FORM, Org, _org_iri, committee_place
     orgs = doc.context.get("organizations")
     if orgs is None:
         return posts, bare
@@ -591,7 +634,7 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
             continue
         if level is None:
             form = COMMITTEE_FORM.get(tpc.place.unit or "", "")
-            label = " ".join(x for x in ("Ban Thường vụ", form, tpc.place.name) if x)
+            label = " ".join(x for x in ("Ban Thường vụ", form, committee_place(tpc.place.name or "")) if x)
             key = f"{fold('Ban Thường vụ')}|{tpc.kind}|{tpc.place_key}"
             iri = _org_iri("standing_committee", key)
             o = orgs.get(iri.value)
@@ -832,6 +875,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             while i < len(text) and text[i] == " ":
                 i += 1
             org = org_at.get(i)
+            if org is None and "phụ trách" in text:
+                org = _in_charge_of(text, m.end(), title, org_at)
             if org is not None:
                 t_end = org.end - s.start
         if org is None or org.iri is None:
@@ -850,6 +895,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         posts, bare = _heads_of_named(doc, s, p, bare, posts)
     if "ảng ủy" in text or "ảng uỷ" in text:
         posts, bare = _agency_committees(doc, s, p, bare, posts)
+    if bare and posts:
+        posts, bare = _elided_committee(doc, s, p, bare, posts)
     if any(q.org.label == "village_body" for q in posts):
         posts, bare = _village_cells(doc, s, p, bare, posts)
     if (p.standing or p.member_levels) and any(fold(t) in p.standing or fold(t) in p.member_levels
@@ -903,7 +950,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         follows_chain = any(c[-1].end - s.start <= a and (p.before_name.search(text[c[-1].end - s.start:a])
                             and text[c[-1].end - s.start:a].strip(" ,") == ""
                             or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
-                            or _place_gap(text, c[-1].end - s.start, a, s, places)) for c in chains)
+                            or _place_gap(text, c[-1].end - s.start, a, s, places)
+                            or _SHARED_LIST.fullmatch(text[c[-1].end - s.start:a]) is not None
+                            and _SHARED_HOLDERS.search(text, max(0, c[0].start - s.start - 24), c[0].start - s.start))
+                            for c in chains)
         # "các ông X và Y": a second name joined to one just read
         joined = any(x.end - s.start < a and _rx(r"\s*(?:và|,)\s*").fullmatch(text[x.end - s.start:a])
                      for x in people)
@@ -947,6 +997,22 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 used.add(ci)
                 listed = (person, chain)
                 break
+    # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban …; B, …": a post shared by
+    # every person the list after the colon names
+    if ":" in text:
+        for ci, chain in enumerate(chains):
+            if ci in used:
+                continue
+            c0, ce = chain[0].start - s.start, chain[-1].end - s.start
+            colon = _SHARED_LIST.match(text, ce)
+            if colon is None or not _SHARED_HOLDERS.search(text, max(0, c0 - 24), c0):
+                continue
+            stop = text.find(":", colon.end())
+            listed = [x for x in people if x.start - s.start >= colon.end() and (stop < 0 or x.start - s.start < stop)]
+            for x in listed:
+                x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+            if listed:
+                used.add(ci)
     # "Đoàn công tác của X do đồng chí A, … làm trưởng đoàn": A heads the delegation
     if "oàn" in text:
         for m in _LEADS.finditer(text):
@@ -991,6 +1057,28 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     if leftover is not None:
         leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
+
+
+# "các đồng chí (là) <posts>: A, …; B, …": the holders a shared post lists after a colon
+_SHARED_HOLDERS = regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|vị)(?:\s+là)?\s+$")
+_SHARED_LIST = regex.compile(r"\s*:\s*")
+# "Phó Chủ nhiệm Thường trực phụ trách UBKT Thành ủy": the organ the deputy runs, when it is one
+# that title heads (not "Phó Bí thư phụ trách xã X", a district deputy in charge of a commune)
+_IN_CHARGE = regex.compile(r"\s+phụ\s+trách\s+")
+_HEADED_KINDS = {"chủ nhiệm": {"inspection_committee"},
+                 "trưởng ban": {"organization_commission", "propaganda_commission", "mass_mobilization_commission"}}
+
+
+def _in_charge_of(text: str, at: int, title: str, org_at: dict):
+    m = _IN_CHARGE.match(text, at)
+    if m is None:
+        return None
+    org = org_at.get(m.end())
+    t = fold(title)
+    kinds = next((k for head, k in _HEADED_KINDS.items() if head in t), None)
+    if org is None or kinds is None or org.attrs.get("kind") not in kinds:
+        return None
+    return org
 
 
 _CODE_PART = regex.compile(r"\p{Lu}{2,6}[-/]")

@@ -32,3 +32,9 @@ def test_the_ward_front_stays_the_ward_front():
 def test_the_dotted_abbreviation_names_the_same_city():
     names = _names(ARTICLE.replace("Ủy ban MTTQ Việt Nam TPHCM", "Ủy ban MTTQ Việt Nam TP.HCM"))
     assert "Ủy ban Mặt trận Tổ quốc thành phố Hồ Chí Minh" in names.values()
+
+
+def test_an_organ_of_the_city_committee_is_named_with_tp():
+    names = _names("Bà Lê Thị Mai, Phó Trưởng ban Tổ chức Thành ủy TP. Hồ Chí Minh, dự lễ.\n")
+    assert "Ban Tổ chức Thành ủy TP. Hồ Chí Minh" in names.values()
+    assert "Ban Tổ chức Thành ủy Hồ Chí Minh" not in names.values()
