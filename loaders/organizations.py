@@ -383,6 +383,8 @@ class DocPlaces:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.mentions = sorted(doc.of("place"), key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.by_name: dict[str, list[str]] = {}  # folded name -> units seen with it
         self.text_units: dict[str, list[str]] = {}  # the same, from the words of the text only
         self.named: list[tuple[int, str, str]] = []  # (offset, unit, name) in reading order
@@ -429,9 +431,12 @@ class DocPlaces:
         return fold(name) in self.by_name
 
     def mention_at(self, start: int, end: int) -> Mention | None:
-        for m in self.mentions:
-            if m.start < end and m.end > start:
-                return m
+        """The first place mention (by start) overlapping start..end; only those starting within
+        the longest mention's length before it can reach it."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        for i in range(lo, bisect.bisect_left(self._starts, end)):
+            if self.mentions[i].end > start:
+                return self.mentions[i]
         return None
 
     def unit_for(self, name: str) -> str | None:
@@ -779,10 +784,14 @@ def _masthead(doc: Doc, state: "_State") -> None:
 def _listed_committees(doc: Doc, state: "_State") -> None:
     """"Một số Đảng bộ … như: A, B và C": communes listed by bare name after a plural "Đảng
     bộ" (the places component marks them) name each commune's party organization."""
-    for pm in doc.of("place"):
-        if pm.attrs.get("listed") != "đảng bộ" or state.places.mention_at(pm.start, pm.end) is None:
+    listed = [pm for pm in doc.of("place") if pm.attrs.get("listed") == "đảng bộ"]
+    if not listed:
+        return
+    spans = [(m.start, m.end) for m in doc.of("organization")]  # looked up once: a long text lists many
+    for pm in listed:
+        if state.places.mention_at(pm.start, pm.end) is None:
             continue
-        if any(m.start < pm.end and pm.start < m.end for m in doc.of("organization")):
+        if any(s < pm.end and pm.start < e for s, e in spans):
             continue
         place = state.places.resolve(pm.attrs.get("unit_type") or "xã", pm.attrs.get("name"), pm.start, pm.end)
         if place.iri is None:
