@@ -1008,7 +1008,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             if colon is None or not _SHARED_HOLDERS.search(text, max(0, c0 - 24), c0):
                 continue
             stop = text.find(":", colon.end())
-            listed = [x for x in people if x.start - s.start >= colon.end() and (stop < 0 or x.start - s.start < stop)]
+            listed = _listed_after(text, colon.end(), len(text) if stop < 0 else stop, people, s.start)
             for x in listed:
                 x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
             if listed:
@@ -1062,6 +1062,27 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
 # "các đồng chí (là) <posts>: A, …; B, …": the holders a shared post lists after a colon
 _SHARED_HOLDERS = regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|vị)(?:\s+là)?\s+$")
 _SHARED_LIST = regex.compile(r"\s*:\s*")
+# what may stand between one listed person and the next: a separator, "và", a form of address
+_LIST_GAP = regex.compile(r"[\s,;]*(?:và\s+)?(?:(?:đồng\s+chí|đ/c|ông|bà)\s+)?", regex.I)
+
+
+def _listed_after(text: str, begin: int, end: int, people: list, offset: int) -> list:
+    """The people a list names from begin to end, each right after a separator, "và" or the
+    one before: the list ends at the first person led in by other words ("…; cùng lãnh đạo
+    huyện, ông C", "…; đại diện các sở có ông D"), who is a guest of another kind."""
+    listed, at = [], begin
+    sep = ";" if ";" in text[begin:end] else ","
+    for x in sorted(people, key=lambda x: x.start):
+        a = x.start - offset
+        if a < begin or a >= end:
+            continue
+        last = text.rfind(sep, at, a)
+        gap_from = max(at, last + 1) if last >= 0 else at
+        if _LIST_GAP.fullmatch(text, gap_from, a) is None:
+            break
+        listed.append(x)
+        at = x.end - offset
+    return listed
 # "Phó Chủ nhiệm Thường trực phụ trách UBKT Thành ủy": the organ the deputy runs, when it is one
 # that title heads (not "Phó Bí thư phụ trách xã X", a district deputy in charge of a commune)
 _IN_CHARGE = regex.compile(r"\s+phụ\s+trách\s+")
