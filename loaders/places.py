@@ -135,7 +135,10 @@ _THE_DISTRICT_RE = re.compile(rf"(?<!\w)(?:[Hh]uyện[^\S\n]+(?:ủy|uỷ)|(?:to
 _DAY_RE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>20\d\d)(?![\d/])"
                      r"|(?i:ngày)[^\S\n]+(?P<d2>\d{1,2})[^\S\n]+(?i:tháng)[^\S\n]+(?P<m2>\d{1,2})"
                      r"[^\S\n]+(?i:năm)[^\S\n]+(?P<y2>20\d\d)")
-_DEADLINE_RE = re.compile(r"(?i)(?:đến|trước|hết|tới|hạn|chậm nhất|từ|dự kiến)(?:[^\S\n]+(?:hết|ngày))?[^\S\n]*$")
+# a day that opens its sentence ("Ngày 12/9/2025, …", "Sáng 5/8/2025, …") tells when something
+# was done; one inside the sentence is as often a plan ("đại hội dự kiến diễn ra ngày …")
+_FRONTING_RE = re.compile(r"(?i)(?:vào[^\S\n]*)?(?:(?:sáng|chiều|tối|trưa|đêm)[^\S\n]*)?(?:(?:ngày|hôm)[^\S\n]*)?")
+_FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 _LINE_RE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's words, without its margins
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
@@ -1125,10 +1128,16 @@ def _toneless(name: str) -> str:
 
 
 def _written_after_reform(text: str) -> str | None:
-    """An undated article that writes a day after the reform ("Ngày 03/10/2025, …") was written
-    after it (a deadline, "đến ngày 31/12/2025", says nothing of when it was written)."""
+    """An undated article that opens a sentence with a day after the reform ("Ngày 03/10/2025,
+    …") was written after it; a day inside a sentence (a deadline, "đến ngày 31/12/2025", or a
+    plan, "dự kiến diễn ra ngày 20/8/2025") says nothing of when it was written, nor does an
+    opening day of a sentence that tells what will be done ("Ngày 20/8/2025, đại hội sẽ …")."""
     for m in _DAY_RE.finditer(text):
-        if _DEADLINE_RE.search(text, max(0, m.start() - 16), m.start()):
+        opens = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if _FRONTING_RE.fullmatch(text[opens:m.start()].strip()) is None:
+            continue
+        ends = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
+        if _FUTURE_RE.search(text, m.end(), ends):
             continue
         day, month, year = (int(x) for x in (m.group("d") or m.group("d2"), m.group("m") or m.group("m2"),
                                                 m.group("y") or m.group("y2")))

@@ -32,3 +32,18 @@ def test_a_deadline_after_the_reform_keeps_the_old_map(pipeline):
 def test_a_start_announced_after_the_reform_keeps_the_old_map(pipeline):
     doc = read(pipeline, "Đảng ủy xã Pắc Ngà chuẩn bị các điều kiện để bộ máy mới vận hành từ ngày 01/7/2025.")
     assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
+
+
+def test_a_planned_day_after_the_reform_keeps_the_old_map(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Pắc Ngà chuẩn bị tổ chức đại hội, dự kiến diễn ra vào ngày 20/8/2025.")
+    assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
+
+
+def test_a_day_inside_a_sentence_says_nothing_of_the_writing(pipeline):
+    doc = read(pipeline, "Đại hội Đảng bộ xã Pắc Ngà sẽ diễn ra ngày 20/8/2025 tại hội trường xã.")
+    assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
+
+
+def test_an_opening_day_of_what_will_be_done_keeps_the_old_map(pipeline):
+    doc = read(pipeline, "Ngày 20/8/2025, Đảng ủy xã Pắc Ngà sẽ khai mạc đại hội.")
+    assert place_parents(doc)["Pắc Ngà"] == "Bắc Yên"
