@@ -1208,6 +1208,7 @@ class _State:
     def __init__(self, doc: Doc, places: DocPlaces) -> None:
         self.doc = doc
         self.places = places
+        self.text_end = len(doc.text.rstrip())  # where the words of the text end
         self.orgs: dict[str, Org] = {}
         self.recent: dict[str, list[tuple[int, Org]]] = {}  # family -> [(offset, org)]
         self.named_tpc: list[tuple[int, Org]] = []
@@ -1388,8 +1389,8 @@ class _State:
         if name:
             words = cut_person(name.split(), p.surnames, self.places.is_place)
             name = " ".join(words) or None
-        if name and start + m.end() - m.start() >= len(self.doc.text.rstrip()) and not self.places.is_place(name):
-            name = None  # a name the end of a cut-off page cuts ("… đảng bộ TP Móng C"): no name
+        if name and start + m.end() - m.start() >= self.text_end and not self.places.is_place(name):
+            name = None  # a name the end of a cut-off page cuts ("… đảng bộ TP Tuyên Q"): no name
         if name is None and m.group("name"):
             # the run after the head was a person's name: the mention ends before it
             self.span_end = start + (m.end("unit") if m.group("unit") else m.end("head")) - m.start()

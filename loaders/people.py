@@ -1091,6 +1091,8 @@ _HEADED_KINDS = {"chủ nhiệm": {"inspection_committee"},
 
 
 def _in_charge_of(text: str, at: int, title: str, org_at: dict):
+    """The organ named right after "phụ trách" at ``at`` when ``title`` is a post that heads it
+    ("Phó Chủ nhiệm Thường trực phụ trách UBKT …"), else None."""
     m = _IN_CHARGE.match(text, at)
     if m is None:
         return None

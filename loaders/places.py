@@ -679,7 +679,7 @@ class Component:
                 elif main_district:
                     r.parent_unit = g.get(main_district[0][0])
                 if r.parent_unit is not None:
-                    # "xã Cà Lùi" of a district whose commune is "Cà Lúi": a tone mark mistyped
+                    # "xã Pá Lùi" of a district whose commune is "Pá Lúi": a tone mark mistyped
                     same = [u for u in g.children(r.parent_unit) if u.level == "commune"
                             and _toneless(u.name) == _toneless(r.name)]
                     if len(same) == 1:
@@ -1123,7 +1123,7 @@ _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 @lru_cache(maxsize=1 << 12)
 def _toneless(name: str) -> str:
-    """A name without its tone marks (the vowels keep their shape): "Cà Lùi" = "Cà Lúi"."""
+    """A name without its tone marks (the vowels keep their shape): "Pá Lùi" = "Pá Lúi"."""
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", fold(name)).translate(_TONE_MARKS))
 
 

@@ -48,7 +48,7 @@ def test_the_written_out_and_abbreviated_commune_command_are_one(pipeline):
 
 
 def test_a_deputy_in_charge_of_the_organ_that_title_heads(pipeline):
-    got = held_posts(read(pipeline, "Phó Chủ nhiệm Thường trực phụ trách UBKT Tỉnh ủy Thanh Hóa Lê Văn Cường phát biểu."))
+    got = held_posts(read(pipeline, "Hội nghị nghe đồng chí Phó Chủ nhiệm Thường trực phụ trách UBKT Tỉnh ủy Thanh Hóa Lê Văn Cường báo cáo."))
     assert ("Lê Văn Cường", "Phó Chủ nhiệm Thường trực", "Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa") in got
 
 
