@@ -1149,6 +1149,9 @@ _ELIDED_ORGAN_GOV = regex.compile(
 _MILITARY_HEAD = regex.compile(rf"(?<![\p{{L}}])(?:[Pp]hó\s+)?[Cc]hỉ\s+huy\s+trưởng\s+(?P<qs>[Qq]uân\s+sự)\s+"
                                rf"(?P<unit>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã)(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một số|từng|mỗi)\s+$", regex.IGNORECASE)
+# "phòng Nội vụ các huyện, thị xã", "… cấp huyện": departments of districts in general
+_PLURAL_AFTER = regex.compile(r"\s+(?:(?:của\s+)?(?:các|những|mọi)\s+(?:huyện|quận|thị\s+xã|thành\s+phố|địa\s+phương)"
+                              r"|cấp\s+huyện)(?![\p{L}])", regex.IGNORECASE)
 _CLAUSE_HEAD = regex.compile(r"(?:^|;)\s*$")
 _BOND = regex.compile(r"(?i:trái phiếu)\s+$")
 _PREMIER = regex.compile(r"(?<![\p{L}])(?:Phó\s+)?[Tt]hủ\s+tướng\s+$")
@@ -1814,7 +1817,8 @@ class _State:
             place = None
             if m.group("unit"):
                 place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
-            elif spec["level"] == "district" and not _PLURAL_BEFORE.search(self.doc.text, max(0, start - 12), start):
+            elif spec["level"] == "district" and not _PLURAL_BEFORE.search(self.doc.text, max(0, start - 12), start) \
+                    and not _PLURAL_AFTER.match(self.doc.text, start + m.end() - m.start()):
                 # "Trưởng phòng GD&ĐT" in an article about a district: the district's department
                 place = self._home_place("district", start)
             label = f"{head} {place.label}".strip() if place else head

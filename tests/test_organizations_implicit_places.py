@@ -24,6 +24,12 @@ def test_departments_in_the_plural_stay_unplaced(pipeline):
     assert "Phòng Nội vụ huyện Yên Thành" not in orgs
 
 
+def test_departments_of_the_districts_named_after_them_stay_unplaced(pipeline):
+    orgs = organizations(read(pipeline, "Sở Nội vụ tỉnh Nghệ An làm việc với huyện Yên Thành. Đại diện phòng Nội vụ "
+                                        "các huyện, thị xã cùng dự."))
+    assert "Phòng Nội vụ huyện Yên Thành" not in orgs
+
+
 def test_a_committee_of_a_district_council(pipeline):
     doc = read(pipeline, "Huyện Yên Thành kiện toàn bộ máy. Ông Phan Đình Hùng, Phó ban Kinh tế - Xã hội, HĐND huyện, "
                          "nhận nhiệm vụ mới. Bà Hồ Thị Lài, Trưởng ban Pháp chế HĐND tỉnh Nghệ An, dự.")
