@@ -309,6 +309,11 @@ _VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
 _FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+# "ĐV" abbreviates đảng viên and đoàn viên alike: in a sentence about the youth union it is the latter
+_MEMBER_ABBREVIATIONS = frozenset({"đv", "đv mới", "đv dự bị", "đv chính thức", "đ/v"})
+_YOUTH_UNION = re.compile(r"(?<![\w])(?:đoàn viên(?!\s+ưu tú)|đoàn thanh niên|đoàn tncs|"
+                          r"(?:huyện|tỉnh|thành|quận|thị|chi|liên chi)\s+đoàn(?!\s+kết(?!\s+nạp))|"
+                          r"đoàn\s+(?:xã|phường|thị trấn|trường|cơ sở))(?![\w])")
 _THRESHOLD_BEFORE = re.compile(r"(?<![\w])hộ\s+(?:(?:nghèo|cận nghèo)\s+)?(?:có\s+)?(?:mức\s+)?thu nhập\s+(?:bình quân\s+)?(?:dưới|trên|từ|không quá)\s*$")
 _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
@@ -441,6 +446,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 u = lex.units[form.group(1)]
                 hit = (u, m.end(), u.display)
             u, end, unit = hit
+            if u.form in _MEMBER_ABBREVIATIONS and _YOUTH_UNION.search(low):
+                u = lex.units["đoàn viên"]
+                unit = u.display
             cat = u.cat
             if cat == "counter":
                 continue
