@@ -1998,6 +1998,19 @@ _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|qu
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:" + _ANY_UNIT + r"\s+)?")
 _OWN_LEVEL_BEFORE = re.compile(r"(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?![\w])")
 _OWN_GOES_ON = re.compile(r"(?:[^;.]|\.(?=\d))*")
+# "tổng số đảng viên của tỉnh", "toàn Đảng bộ … của huyện": the level word stands for the whole
+# territory and so owns the figures after it; "bằng khen của huyện", "kế hoạch của tỉnh" name an
+# award or a paper OF the district, and own nothing past the clause
+_OWN_WHOLE = re.compile(r"(?:(?<![\w])toàn\s+(?:đảng bộ|huyện|tỉnh|quận|thị xã|thành phố|xã|phường)(?![\w])[^;.()]{0,60}"
+                        r"|(?<![\w])(?:tổng\s+)?số(?:\s+lượng)?\s+[^;.(),]{1,30}"
+                        r"|(?<![\w])(?:đảng viên|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)\s+)$")
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _owns_the_whole(low: str, own: re.Match) -> bool:
+    return _OWN_WHOLE.search(low, max(0, own.start() - 90), own.start()) is not None
 
 
 def _sentence_part(low: str, pos: int) -> int:
@@ -2137,10 +2150,12 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         for own in _OWN_LEVEL_BEFORE.finditer(low, _sentence_part(low, f.start), f.start):
             pass
         if own is not None and not (_OWN_GOES_ON.fullmatch(low, own.end(), f.start)
-                                    and not _ANAPHOR_RE.search(low, own.end(), f.start)):
+                                    and not _ANAPHOR_RE.search(low, own.end(), f.start) and _owns_the_whole(low, own)):
             own = None
-    if own is not None and (not any(own.end() <= g.start < f.start for g in figs) or (
-            _OWN_GOES_ON.fullmatch(low, own.end(), f.start) and not _ANAPHOR_RE.search(low, own.end(), f.start))):
+    if own is not None and ((not any(own.end() <= g.start < f.start for g in figs)
+                             and (not _CLAUSE_MARK.search(low, own.end(), f.start) or _owns_the_whole(low, own))) or (
+            _OWN_GOES_ON.fullmatch(low, own.end(), f.start) and not _ANAPHOR_RE.search(low, own.end(), f.start)
+            and _owns_the_whole(low, own))):
         # (and along the figures that follow in the same clause: "nâng tổng số đảng viên của tỉnh
         # lên N, sinh hoạt tại M tổ chức cơ sở đảng (trong đó: K đảng bộ cơ sở …)")
         if not s.text[own.end():own.end() + 3].strip()[:1].isupper():
