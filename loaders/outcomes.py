@@ -314,6 +314,22 @@ _MEMBER_ABBREVIATIONS = frozenset({"đv", "đv mới", "đv dự bị", "đv ch�
 _YOUTH_UNION = re.compile(r"(?<![\w])(?:đoàn viên(?!\s+ưu tú)|đoàn thanh niên|đoàn tncs|"
                           r"(?:huyện|tỉnh|thành|quận|thị|chi|liên chi)\s+đoàn(?!\s+kết(?!\s+nạp))|"
                           r"đoàn\s+(?:xã|phường|thị trấn|trường|cơ sở))(?![\w])")
+# "phòng" counts departments only: "các phòng thuộc UBND", "phòng, đơn vị", "3 phòng Tư pháp, Nội vụ …"
+_DEPARTMENT_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:thuộc|trực thuộc|chức năng|nghiệp vụ|chuyên môn|ban|đơn vị|"
+                               r"cơ quan|ngành|và)(?![\w])")
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_DEPARTMENT_SENTENCE = re.compile(r"(?<![\w])(?:phòng(?:,)?\s+(?:chuyên môn|ban|thuộc)|cơ quan chuyên môn)(?![\w])")
+
+
+def _a_department(text: str, low: str, end: int) -> bool:
+    """Whether "phòng" ending a count at end names departments (a name, "thuộc UBND …", "phòng,
+    ban", or a sentence about them: "từ 12 phòng chuyên môn còn 10 phòng"), not rooms."""
+    if _DEPARTMENT_AFTER.match(low, end):
+        return True
+    w = _WORD_AFTER.match(text, end)
+    if w is not None and w.group(1)[:1].isupper():
+        return True
+    return (w is None or not w.group(1).islower()) and _DEPARTMENT_SENTENCE.search(low) is not None
 _THRESHOLD_BEFORE = re.compile(r"(?<![\w])hộ\s+(?:(?:nghèo|cận nghèo)\s+)?(?:có\s+)?(?:mức\s+)?thu nhập\s+(?:bình quân\s+)?(?:dưới|trên|từ|không quá)\s*$")
 _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
@@ -446,6 +462,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 u = lex.units[form.group(1)]
                 hit = (u, m.end(), u.display)
             u, end, unit = hit
+            if u.form == "phòng" and not _a_department(text, low, end):
+                continue  # "20 phòng trọ", "6 phòng ở": rooms, not departments
             if u.form in _MEMBER_ABBREVIATIONS and _YOUTH_UNION.search(low):
                 u = lex.units["đoàn viên"]
                 unit = u.display
