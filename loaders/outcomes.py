@@ -418,7 +418,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         nb = lex.not_before_re.search(before)
         if nb is not None and nb.group(0).strip() == "kết luận" and text[m.start() - len(nb.group(0)):][:1].islower() \
                 and (u0 := _unit_at(lex, low, m.end())) is not None and u0[0].cat in ("member", "people", "suborg", "cell", "org"):
-            nb = None  # "đã kết luận 30 tổ chức đảng có vi phạm": the verb, not a Conclusion's number
+            nb = None  # "UBKT đã kết luận 4 chi bộ sai phạm": the verb, not a Conclusion's number
         if nb and not (nb.group(0).strip() == "năm" and not _YEAR_RE.fullmatch(a_txt)
                        and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)) \
                 and not (nb.group(0).strip() == "tháng" and _rx(r"(?:hằng|hàng|mỗi)\s+tháng\s*$").search(before)):
@@ -890,7 +890,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
-# "tỷ lệ hộ nghèo theo chuẩn đa chiều có 4.868 hộ, chiếm 25,24%": the households counted are the poor
+# "tổng số hộ nghèo toàn xã là 215 hộ, chiếm 3,9%": the households counted are the poor
 _POOR_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng số)\s+hộ\s+(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))[^;,]*$")
 _RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
                       "members_rated_excellent", "members_rated_good", "members_rated_completed",

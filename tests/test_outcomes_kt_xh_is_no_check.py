@@ -22,6 +22,6 @@ def test_gs_before_a_hyphen_is_no_supervision():
 
 
 def test_a_lone_kt_still_counts_the_inspected():
-    got = figures("Năm 2024, UBKT Huyện ủy đã KT khi có dấu hiệu vi phạm với 5 chi bộ và 8 đảng viên.")
+    got = figures("Trong quý III, UBKT Đảng ủy đã KT đột xuất với 5 chi bộ và 8 đảng viên.")
     assert got[5] == "inspections"
     assert got[8] == "inspections"
