@@ -309,6 +309,27 @@ _VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
 _FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+# "ĐV" abbreviates đảng viên and đoàn viên alike: in a sentence about the youth union it is the latter
+_MEMBER_ABBREVIATIONS = frozenset({"đv", "đv mới", "đv dự bị", "đv chính thức", "đ/v"})
+_YOUTH_UNION = re.compile(r"(?<![\w])(?:đoàn viên(?!\s+ưu tú)|đoàn thanh niên|đoàn tncs|"
+                          r"(?:huyện|tỉnh|thành|quận|thị|chi|liên chi)\s+đoàn(?!\s+kết(?!\s+nạp))|"
+                          r"đoàn\s+(?:xã|phường|thị trấn|trường|cơ sở))(?![\w])")
+# "phòng" counts departments only: "các phòng thuộc UBND", "phòng, đơn vị", "3 phòng Tư pháp, Nội vụ …"
+_DEPARTMENT_AFTER = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(?:thuộc|trực thuộc|chức năng|nghiệp vụ|chuyên môn|ban|đơn vị|"
+                               r"cơ quan|ngành|và)(?![\w])")
+_WORD_AFTER = re.compile(r"[^\S\n]+(\w+)")
+_DEPARTMENT_SENTENCE = re.compile(r"(?<![\w])(?:phòng(?:,)?\s+(?:chuyên môn|ban|thuộc)|cơ quan chuyên môn)(?![\w])")
+
+
+def _a_department(text: str, low: str, end: int) -> bool:
+    """Whether "phòng" ending a count at end names departments (a name, "thuộc UBND …", "phòng,
+    ban", or a sentence about them: "từ 12 phòng chuyên môn còn 10 phòng"), not rooms."""
+    if _DEPARTMENT_AFTER.match(low, end):
+        return True
+    w = _WORD_AFTER.match(text, end)
+    if w is not None and w.group(1)[:1].isupper():
+        return True
+    return (w is None or not w.group(1).islower()) and _DEPARTMENT_SENTENCE.search(low) is not None
 _THRESHOLD_BEFORE = re.compile(r"(?<![\w])hộ\s+(?:(?:nghèo|cận nghèo)\s+)?(?:có\s+)?(?:mức\s+)?thu nhập\s+(?:bình quân\s+)?(?:dưới|trên|từ|không quá)\s*$")
 _PCT_RE = re.compile(r"[^\S\n]*%(?:/năm)?")
 _MULT_RE = re.compile(r"[^\S\n]+(nghìn|ngàn|vạn|triệu)(?=\s)")
@@ -397,7 +418,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         nb = lex.not_before_re.search(before)
         if nb is not None and nb.group(0).strip() == "kết luận" and text[m.start() - len(nb.group(0)):][:1].islower() \
                 and (u0 := _unit_at(lex, low, m.end())) is not None and u0[0].cat in ("member", "people", "suborg", "cell", "org"):
-            nb = None  # "đã kết luận 30 tổ chức đảng có vi phạm": the verb, not a Conclusion's number
+            nb = None  # "UBKT đã kết luận 4 chi bộ sai phạm": the verb, not a Conclusion's number
         if nb and not (nb.group(0).strip() == "năm" and not _YEAR_RE.fullmatch(a_txt)
                        and _rx(r"(?:hằng|hàng|mỗi|cả|trong)\s+năm\s*$").search(before)) \
                 and not (nb.group(0).strip() == "tháng" and _rx(r"(?:hằng|hàng|mỗi)\s+tháng\s*$").search(before)):
@@ -441,6 +462,11 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 u = lex.units[form.group(1)]
                 hit = (u, m.end(), u.display)
             u, end, unit = hit
+            if u.form == "phòng" and not _a_department(text, low, end):
+                continue  # "20 phòng trọ", "6 phòng ở": rooms, not departments
+            if u.form in _MEMBER_ABBREVIATIONS and _YOUTH_UNION.search(low):
+                u = lex.units["đoàn viên"]
+                unit = u.display
             cat = u.cat
             if cat == "counter":
                 continue
@@ -864,7 +890,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
-# "tỷ lệ hộ nghèo theo chuẩn đa chiều có 4.868 hộ, chiếm 25,24%": the households counted are the poor
+# "tổng số hộ nghèo toàn xã là 215 hộ, chiếm 3,9%": the households counted are the poor
 _POOR_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng số)\s+hộ\s+(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))[^;,]*$")
 _RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
                       "members_rated_excellent", "members_rated_good", "members_rated_completed",
@@ -1990,6 +2016,19 @@ _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|qu
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:" + _ANY_UNIT + r"\s+)?")
 _OWN_LEVEL_BEFORE = re.compile(r"(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?![\w])")
 _OWN_GOES_ON = re.compile(r"(?:[^;.]|\.(?=\d))*")
+# "tổng số đảng viên của tỉnh", "toàn Đảng bộ … của huyện": the level word stands for the whole
+# territory and so owns the figures after it; "bằng khen của huyện", "kế hoạch của tỉnh" name an
+# award or a paper OF the district, and own nothing past the clause
+_OWN_WHOLE = re.compile(r"(?:(?<![\w])toàn\s+(?:đảng bộ|huyện|tỉnh|quận|thị xã|thành phố|xã|phường)(?![\w])[^;.()]{0,60}"
+                        r"|(?<![\w])(?:tổng\s+)?số(?:\s+lượng)?\s+[^;.(),]{1,30}"
+                        r"|(?<![\w])(?:đảng viên|chi bộ|đảng bộ|tổ chức cơ sở đảng|tổ chức đảng)\s+)$")
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _owns_the_whole(low: str, own: re.Match) -> bool:
+    return _OWN_WHOLE.search(low, max(0, own.start() - 90), own.start()) is not None
 
 
 def _sentence_part(low: str, pos: int) -> int:
@@ -2129,10 +2168,12 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         for own in _OWN_LEVEL_BEFORE.finditer(low, _sentence_part(low, f.start), f.start):
             pass
         if own is not None and not (_OWN_GOES_ON.fullmatch(low, own.end(), f.start)
-                                    and not _ANAPHOR_RE.search(low, own.end(), f.start)):
+                                    and not _ANAPHOR_RE.search(low, own.end(), f.start) and _owns_the_whole(low, own)):
             own = None
-    if own is not None and (not any(own.end() <= g.start < f.start for g in figs) or (
-            _OWN_GOES_ON.fullmatch(low, own.end(), f.start) and not _ANAPHOR_RE.search(low, own.end(), f.start))):
+    if own is not None and ((not any(own.end() <= g.start < f.start for g in figs)
+                             and (not _CLAUSE_MARK.search(low, own.end(), f.start) or _owns_the_whole(low, own))) or (
+            _OWN_GOES_ON.fullmatch(low, own.end(), f.start) and not _ANAPHOR_RE.search(low, own.end(), f.start)
+            and _owns_the_whole(low, own))):
         # (and along the figures that follow in the same clause: "nâng tổng số đảng viên của tỉnh
         # lên N, sinh hoạt tại M tổ chức cơ sở đảng (trong đó: K đảng bộ cơ sở …)")
         if not s.text[own.end():own.end() + 3].strip()[:1].isupper():

@@ -24,8 +24,8 @@ def test_a_bracketed_part_of_the_membership_stays_a_count_of_members():
 
 
 def test_the_disciplined_broken_down_by_cause():
-    got = figures("Năm 2023, Huyện ủy thi hành kỷ luật 14 đảng viên. Trong số đảng viên bị thi hành kỷ luật, "
-                  "phần lớn do vi phạm quy định về đất đai (8 trường hợp), 4 trường hợp vi phạm những điều "
-                  "đảng viên không được làm, 2 trường hợp vi phạm trách nhiệm người đứng đầu.")
-    assert got == {14: "members_disciplined", 8: "members_disciplined", 4: "members_disciplined",
-                   2: "members_disciplined"}
+    got = figures("Năm 2024, cấp ủy các cấp kỷ luật 17 đảng viên. Trong số đảng viên bị kỷ luật, 9 trường hợp "
+                  "sai phạm về quản lý tài chính, 5 trường hợp buông lỏng lãnh đạo, số còn lại thiếu gương mẫu "
+                  "(3 trường hợp).")
+    assert got == {17: "members_disciplined", 9: "members_disciplined", 5: "members_disciplined",
+                   3: "members_disciplined"}
