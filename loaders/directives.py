@@ -2124,7 +2124,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
             elif not carried:  # "Thực hiện <X> của <org> về … . Ngày 12/9, chi bộ thôn Y tổ chức …"
-                subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence)
+                subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence, rs)
                 if subj is not None and x.issuer_org is not None and subj.iri == x.issuer_org.iri:
                     continue  # (the issuer following its own document: named as its issuer already)
             if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
@@ -2623,19 +2623,28 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
 
 _FRONT_ONLY = regex.compile(r"^\W*(?:Để\s+|Nhằm\s+)?(?:tiếp tục\s+)?$")
 _SENTENCE_REST = regex.compile(r"^[^,;:“”\"()]{0,24}$")  # " - 2025.": what a fronted sentence ends on
-_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-                              r"(?:\s*[/.-]\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, "
+_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+                              r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, ", "Ngày 3 tháng 5 năm 2022, "
 _SUBJECT_VERB = regex.compile(r"\s+(?:đã\s+|vừa\s+|đang\s+|long trọng\s+)?(?:tổ chức|triển khai|thực hiện|tiến hành|ban hành|"
                               r"họp|xây dựng|chỉ đạo|quán triệt)(?![\p{L}])")
 
 
 def _next_sentence_subject(doc: Doc, s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref,
-                           org_by_sentence: dict) -> Mention | None:
+                           org_by_sentence: dict, rs: list[Ref] = ()) -> Mention | None:
     """A sentence that is nothing but the fronted clause ("Thực hiện Kế hoạch số 73-KH/ĐU … của Đảng ủy xã Y
     về … .") goes on in the next one: the body opening that one, with its verb, carries the directive out."""
-    if not _FRONT_ONLY.match(s[:cue_at]) or not _SENTENCE_REST.match(s[max(x.end, x.tail_end):].rstrip(" .")):
+    if not _FRONT_ONLY.match(s[:cue_at]):
         return None
-    if any(o.start - sentence.start >= max(x.end, x.tail_end) for o in sorgs):
+    last = x  # "Thực hiện <A>; <B>; <C>.": the sentence ends after the last document of its list
+    if rs:
+        listed = _fronted_list(rs, s)
+        if x in listed:
+            last = listed[-1]
+    end = max(last.end, last.tail_end)
+    if not _SENTENCE_REST.match(s[end:].rstrip(" .")):
+        return None
+    if any(o.start - sentence.start >= end and not any(r.start <= o.start - sentence.start < max(r.end, r.tail_end)
+                                                        for r in rs) for o in sorgs):
         return None
     if sentence.index + 1 >= len(doc.sentences):
         return None
