@@ -2002,6 +2002,10 @@ _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kế
 _PLAN_FIRST = regex.compile(r"\s+(?:(?:các|những)\s+)?(?:kế hoạch|chương trình|hướng dẫn|đề án|văn bản)(?![\p{L}])"
                          r"[^,;:.()“”\"]{0,150}?\s(?:và|cùng)\s+")
 _PLAN_FIRST_REACH = 220
+# "đưa <X> vào cuộc sống", "để <X> (sớm) đi vào cuộc sống / thực tiễn": bringing a directive to life is carrying it out
+_INTO_LIFE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đưa|[Đđ]ể)\s+(?:các\s+|những\s+)?$")
+_INTO_LIFE_AFTER = regex.compile(r"[^;:.!?()“”\"]{0,40}?\s(?:(?:sớm|nhanh chóng|thực sự|thật sự)\s+)?(?:đi\s+)?vào\s+"
+                                 r"(?:cuộc sống|thực tiễn|thực tế)(?![\p{L}])")
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
 
 
@@ -2079,6 +2083,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 cue = _PUSHED.search(before, cue_off)
                 if cue is not None:
                     cue_off = 0
+            if cue is None:  # "Để đưa <X> vào cuộc sống, <org> …", "<org> … để <X> sớm đi vào cuộc sống"
+                life = _INTO_LIFE_BEFORE.search(window)
+                if life is not None and _INTO_LIFE_AFTER.match(s, max(x.end, x.tail_end)):
+                    cue = life
             if cue is None:  # "Từ khi có <X>, <org> …"
                 cue_off = max(0, len(before) - 60)
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
