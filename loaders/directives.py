@@ -2002,6 +2002,13 @@ _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kế
 _PLAN_FIRST = regex.compile(r"\s+(?:(?:các|những)\s+)?(?:kế hoạch|chương trình|hướng dẫn|đề án|văn bản)(?![\p{L}])"
                          r"[^,;:.()“”\"]{0,150}?\s(?:và|cùng)\s+")
 _PLAN_FIRST_REACH = 220
+# "triển khai <A> và Chương trình hành động của Tỉnh ủy, Huyện ủy, nghị quyết năm 2023 của Đảng bộ, nhất là <B>":
+# documents the text names too loosely to be read stand between two of one list, one verb for them all
+_LOOSE_ITEM = (r"(?:(?:các|những)\s+)?(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uy định|[Cc]hương trình(?:\s+hành động)?|"
+               r"[Kk]ế hoạch|[Hh]ướng dẫn|[Đđ]ề án)(?![\p{L}])"
+               r"(?:(?!\s(?:đã|được|là|sẽ|đang|bị|thì|mà)\s)[^;:.!?()“”\"]){0,60}?")
+_UNNAMED_BETWEEN = regex.compile(r"(?:(?:\s*(?:,|và)\s*|\G)" + _LOOSE_ITEM + r")+\s*(?:,|và)\s*"
+                                 r"(?:(?:nhất là|đặc biệt là|trong đó có)\s+)?(?:việc\s+)?")
 # "đưa <X> vào cuộc sống", "để <X> (sớm) đi vào cuộc sống / thực tiễn": bringing a directive to life is carrying it out
 _INTO_LIFE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đưa|[Đđ]ể)\s+(?:các\s+|những\s+)?$")
 _INTO_LIFE_AFTER = regex.compile(r"[^;:.!?()“”\"]{0,40}?\s(?:(?:sớm|nhanh chóng|thực sự|thật sự)\s+)?(?:đi\s+)?vào\s+"
@@ -2097,6 +2104,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
                                          or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
                                          or _tied_with(s, carried[-1], x)
+                                         or _UNNAMED_BETWEEN.fullmatch(s, carried[-1].start if carried[-1].form == "anaphor"
+                                                                       else max(carried[-1].end, carried[-1].tail_end), x.start)
                                          or (carried[-1] in fronted and x in fronted))
             if not (cue or chained):
                 by = _passive_doer(s, sentence, sorgs, x)
