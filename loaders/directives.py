@@ -2768,8 +2768,14 @@ def _passive_doer(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> M
         if m is None:
             continue
         o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
-        if o is None:
-            continue
+        if o is None:  # "<X> được các cấp ủy, chi bộ trong Đảng bộ huyện Y thực hiện": the bodies within Y, for Y
+            inner = _BODIES_WITHIN.match(s, m.end())
+            if inner is None or not _PARTY_BODY.search(inner.group(1)):
+                continue
+            o = next((o for o in sorgs if o.start - sentence.start == inner.end() and o.iri is not None
+                      and _org_kind(o) == "party_committee"), None)
+            if o is None:
+                continue
         b = o.end - sentence.start
         v = P.carry_near_re.search(s, b, b + 50)
         if v is not None and _PASSIVE_VERB_GAP.match(s[b:v.start()]) is not None \
@@ -2984,6 +2990,8 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
 _ANY_BODIES = (r"(?:các\s+)?(?:[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?|[Tt]ổ chức (?:cơ sở )?đảng|(?:Ủy|Uỷ|ủy|uỷ) ban [Kk]iểm tra(?:\s+đảng)?|"
                r"[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hính quyền|[Đđ]oàn thể|[Mm]ặt trận|ban,? ngành|ngành)(?:\s+các cấp)?")
 _BODIES_LIST = _ANY_BODIES + r"(?:\s*(?:,|và)\s*" + _ANY_BODIES + r")*"
+# "các cấp ủy, chi bộ trong <org>": the party bodies within an organization, standing for it
+_BODIES_WITHIN = regex.compile(r"(" + _BODIES_LIST + r")\s+(?:các cấp\s+)?(?:trong|thuộc|trực thuộc)\s+(?:toàn\s+)?")
 _PARTY_BODY = regex.compile(r"(?:cấp (?:ủy|uỷ)|tổ chức (?:cơ sở )?đảng|ban kiểm tra|chi bộ|đảng bộ)", regex.I)
 _UNIT = r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])((?:\s+\p{Lu}[\p{L}]*)*)"
 _IN_UNIT = r"(?:của|ở|trong|thuộc|trên địa bàn|toàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT
