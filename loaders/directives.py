@@ -2140,6 +2140,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
+                subj = _paired_with_place(doc, s, sentence, subj, orgs) or subj
             elif not carried:  # "Thực hiện <X> của <org> về … . Ngày 12/9, chi bộ thôn Y tổ chức …"
                 subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence, rs)
                 if subj is not None and x.issuer_org is not None and subj.iri == x.issuer_org.iri:
@@ -2540,6 +2541,26 @@ _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn
                                 r"chỉ đạo|lãnh đạo|tổ chức))*\s*$")
 
 
+# "Đảng bộ, chính quyền và nhân dân xã Y": a bare "Đảng bộ" whose place is named after its partners
+_BARE_PARTY = regex.compile(r"(?:[Đđ]ảng bộ|[Đđ]ảng (?:ủy|uỷ)|[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?)")
+_PAIRED_PLACE = regex.compile(r"\s*(?:,|và)\s*(?:(?:chính quyền|các đoàn thể|đoàn thể|Mặt trận(?: Tổ quốc)?|quân và dân|nhân dân|"
+                              r"cán bộ,? đảng viên)(?:\s*(?:,|và)\s*)?)+\s*(?:các dân tộc\s+)?"
+                              r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}")
+
+
+def _paired_with_place(doc: Doc, s: str, sentence: Sentence, o: Mention, orgs: list[Mention]) -> Mention | None:
+    """The party body of the place named after a bare "Đảng bộ" and its partners ("Đảng bộ, chính
+    quyền và nhân dân xã Y đã …"): the place the partners share is the party body's own."""
+    if not _BARE_PARTY.fullmatch(o.text.strip()):
+        return None
+    m = _PAIRED_PLACE.match(s, o.end - sentence.start)
+    if m is None:
+        return None
+    at = sentence.start + m.end() - 1
+    place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
+    return _party_body_of(place, orgs) if place is not None else None
+
+
 def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mention) -> bool:
     """Whether the clause of the verb is headed by the name of the place of the article's party
     body ("Hiện nay, Đà Nẵng đang triển khai …", "TP Đà Nẵng tiếp tục thực hiện …")."""
@@ -2924,6 +2945,10 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
     if before:
         o = before[-1]
         gap = s[min(o.end - sentence.start, cue_at):cue_at]
+        paired = _PAIRED_PLACE.match(s, o.end - sentence.start) if _BARE_PARTY.fullmatch(o.text.strip()) else None
+        if paired is not None and paired.end() <= cue_at:  # "Đảng bộ, chính quyền và nhân dân xã Y đã …": from Y on
+            name = _rx(r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*").match(s, paired.end() - 1)
+            gap = s[min(name.end(), cue_at):cue_at]
         if _INSPECTS.search(gap) and not _rx(r"[,;:]").search(gap):
             # "<org> kiểm tra việc thực hiện <X> tại Đảng ủy xã Y": the body inspected does it
             seen = _body_after(_INSPECTED_AT, s, sentence, sorgs, x)
