@@ -2024,6 +2024,25 @@ def _by_issuer(x: Ref) -> bool:
     return bool(x.info.get("kind_end")) and x.kind in _RULE_KINDS and bool(x.issuer_org or x.issuer_name)
 
 
+def _focus_mentions(doc: Doc, orgs: list[Mention], main: Mention) -> int:
+    """How often the article names its body: by name, by its organs ("Ban Dân vận Huyện ủy Y"), and by
+    its place heading the title ("Huyện Y tổng kết …")."""
+    n = sum(1 for o in orgs if o.iri is not None and (o.iri == main.iri or (o.attrs.get("parent_iri") == main.iri
+                                                                           and _org_kind(o) in _ORGAN_KINDS)))
+    place = main.attrs.get("place_iri")
+    if place is not None and _org_kind(main) == "party_committee" and doc.sentences \
+            and not any(o.iri == main.iri and o.sentence.index == 0 for o in orgs):
+        first = doc.sentences[0]
+        n += any(p.iri == place and p.sentence.index == 0 and _TITLE_HEAD.match(first.text, 0, p.start - first.start)
+                 for p in doc.of("place"))
+    return n
+
+
+_ORGAN_KINDS = ("standing_committee", "executive_committee", "inspection_committee", "organization_commission",
+                "propaganda_commission", "mass_mobilization_commission")
+_TITLE_HEAD = regex.compile(r"\W*(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)?\s*$")
+
+
 def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None, links: list):
     P = patterns()
     out = []
@@ -2035,7 +2054,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o.iri is not None:
             org_by_sentence.setdefault(o.sentence.index, []).append(o)
     # an article that names its body once or twice (in a speaker's title, say) is not about it
-    focus = main is not None and sum(1 for o in orgs if o.iri == main.iri) >= _FOCUS_MENTIONS
+    focus = main is not None and _focus_mentions(doc, orgs, main) >= _FOCUS_MENTIONS
     done_in: dict[int, list] = {}  # sentence index -> (directive, its doer) read there
     generic: dict[int, list[Ref]] = {}  # sentence index -> directives carried out by bodies in general
     for idx, rs in by_sentence.items():
