@@ -2190,6 +2190,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     extra.append(gov)
             if subj is None:  # "Thôn X … là thôn có nhiều thành tích trong việc thực hiện <X>": that place's party body
                 subj = _achiever_place_body(doc, sentence, cue_at, orgs)
+            if subj is None:  # "Cấp ủy, chính quyền xã Y đã triển khai <X>": Y's party body, when the text names it
+                subj = _place_bodies_head(doc, s, sentence, cue_at, orgs)
             if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and last_subj is not None and carried and _bare_clause(s, cue_at, rs) \
@@ -2578,6 +2580,31 @@ def _paired_with_place(doc: Doc, s: str, sentence: Sentence, o: Mention, orgs: l
     at = sentence.start + m.end() - 1
     place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
     return _party_body_of(place, orgs) if place is not None else None
+
+
+# "cấp ủy, chính quyền (và nhân dân) xã Y" heading a clause: the bodies of a place in general, its party body first
+_PLACE_BODIES = regex.compile(r"(?:^|[,;:]\s*|\s)(?:[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?|[Đđ]ảng bộ|[Đđ]ảng (?:ủy|uỷ))"
+                              r"(?:\s*(?:,|và)\s*(?:chính quyền|nhân dân|các đoàn thể|đoàn thể|Mặt trận(?: Tổ quốc)?|"
+                              r"các ban,? ngành(?:,? đoàn thể)?|cán bộ,? đảng viên))+\s+(?:các dân tộc\s+)?"
+                              r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})")
+_PLACE_BODIES_TAIL = regex.compile(r"(?:\s*,|\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|kiên trì|"
+                                   r"quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|chỉ đạo|lãnh đạo|"
+                                   r"tổ chức|quan tâm|thường xuyên)(?![\p{L}]))*\s*")
+
+
+def _place_bodies_head(doc: Doc, s: str, sentence: Sentence, cue_at: int, orgs: list[Mention]) -> Mention | None:
+    """The party body of the place whose bodies in general head the clause of the verb ("Những năm
+    qua, cấp ủy, chính quyền xã Y đã tích cực triển khai <X>"), among the organizations the text names."""
+    m = None
+    for m in _PLACE_BODIES.finditer(s, 0, cue_at):
+        pass
+    if m is None:
+        return None
+    at = sentence.start + m.end()
+    place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
+    if place is None or not _PLACE_BODIES_TAIL.fullmatch(s, place.end - sentence.start, cue_at):
+        return None
+    return _party_body_of(place, orgs)
 
 
 def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mention) -> bool:
