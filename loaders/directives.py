@@ -2233,6 +2233,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             carried.append(x)
             if subj is not None:
                 doers += [g.iri for g in _listed_before(subj, s, sentence, sorgs, rs)]
+                lead = _leader_before(s, sentence, sorgs, subj)
+                if lead is not None and lead.iri not in doers:  # "Đảng ủy xã lãnh đạo, UBND xã tổ chức thực hiện <X>"
+                    doers.append(lead.iri)
                 if subj.sentence.index == idx and subj.start - sentence.start > x.end:
                     doers += [g.iri for g in _listed_after(subj, s, sentence, sorgs, rs, x.end)]
             founder = _founder(s, sentence, sorgs, o, x, rs, orgs, main, focus)
@@ -2456,6 +2459,22 @@ def _listed_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], 
             out.append(g)
         at = g.end
     return out
+
+
+_LEADS = regex.compile(r"\s*(?:đã\s+|trực tiếp\s+)?(?:lãnh đạo|chỉ đạo)(?:\s*,\s*(?:chỉ đạo|định hướng))?\s*,\s*")
+
+
+def _leader_before(s: str, sentence: Sentence, sorgs: list[Mention], subj: Mention) -> Mention | None:
+    """"Đảng ủy xã Y lãnh đạo, UBND xã Y tổ chức thực hiện <X>": the party body that leads the doer
+    in the same breath carries <X> out with it."""
+    prev = [g for g in sorgs if g.end <= subj.start and g.iri is not None and g.iri != subj.iri]
+    if not prev or _org_kind(prev[-1]) not in ("party_committee", "standing_committee", "party_cell"):
+        return None
+    g = prev[-1]
+    if not _LEADS.fullmatch(s, g.end - sentence.start, subj.start - sentence.start) \
+            or _OF_BEFORE.search(s[max(0, g.start - sentence.start - 8):g.start - sentence.start]):
+        return None
+    return g
 
 
 _FOUNDED = regex.compile(r"(?<![\p{L}])(?:thành lập|tái lập|kiện toàn|củng cố)(?:\s+lại)?(?:\s+(?:các|một))?\s*$")
