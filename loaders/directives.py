@@ -3091,6 +3091,10 @@ _TERRITORY_ACTIVE = regex.compile(r",\s*(" + _BODIES_LIST + r")\s+(?:các cấp\
 # "…, việc … trong toàn huyện luôn được cấp ủy, chính quyền chú trọng": the work of a place, done by its bodies
 _TERRITORY_PASSIVE = regex.compile(r"\s" + _IN_UNIT + r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*"
                                    r"được\s+(" + _BODIES_LIST + r")")
+# "…, <công việc> trên địa bàn xã Y đã được triển khai hiệu quả": the work of a place, done there, no agent named
+_TERRITORY_DONE = regex.compile(r"\s(?:ở|tại|trong|trên địa bàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT +
+                                r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*được\s+(?:tổ chức\s+)?"
+                                r"(?:triển khai|thực hiện|quán triệt|cụ thể hóa|cụ thể hoá)(?![\p{L}])")
 # "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
 _PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
                              r"\s*,?\s+" + _MAIN_VERBS + r"\s")
@@ -3115,9 +3119,13 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
             bodies, unit = "cấp ủy", m.group(1)
     if m is None:
         m = _TERRITORY_PASSIVE.search(s, start, stop)
+        if m is not None:
+            unit, name, bodies = m.group(1), m.group(2), m.group(3)
+    if m is None:  # "Thực hiện <X>, các công trình trên địa bàn xã Y đã được triển khai": the work of a place
+        m = _TERRITORY_DONE.search(s, start, stop)
         if m is None:
             return None
-        unit, name, bodies = m.group(1), m.group(2), m.group(3)
+        unit, name, bodies = m.group(1), m.group(2), "cấp ủy"
     if not _PARTY_BODY.search(bodies):
         return None
     if name.strip():  # a place named: its party body, as the text names it
