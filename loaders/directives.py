@@ -2019,6 +2019,85 @@ _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm v�
 _RULE_KINDS = ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "nghi-dinh")
 
 
+# what a list of documents after a colon is introduced by: a verb of carrying out, what is carried out, a colon
+_INTRO_TAIL = regex.compile(r"[^.;:!?()“”\"]{0,100}?(?:,?\s*(?:gồm|bao gồm|như|sau(?: đây)?|cụ thể(?: là)?|là))?\s*:\s*$")
+_LIST_JOINS = regex.compile(r"^[\s,;\-–+•]*(?:(?:và|cùng)[\s,;\-–+•]*)?$")
+
+
+def _list_intro(s: str, x: Ref, rs: list[Ref], P):
+    """The verb introducing a list of documents after a colon that runs on to <x> ("… đã quán triệt
+    12 văn bản của Trung ương, tỉnh như: <A>; <B>; <x>"): every item is carried out as the verb says."""
+    colon = s.rfind(":", 0, x.start)
+    if colon < 0:
+        return None
+    at = colon + 1
+    for r in rs:  # between the colon and x: nothing but documents and what joins them
+        if r is x or r.start < at:
+            continue
+        if r.start >= x.start:
+            break
+        if not _LIST_JOINS.match(s[at:r.start]):
+            return None
+        at = max(at, r.end, r.tail_end)
+    if not _LIST_JOINS.match(s[at:x.start]):
+        return None
+    head = s[:colon + 1]
+    cut = max(head.rfind(".", 0, colon), head.rfind(";", 0, colon), head.rfind(":", 0, colon)) + 1
+    verb = None
+    for verb in P.carry_near_re.finditer(head, cut):
+        if _INTRO_TAIL.fullmatch(head, verb.end()):
+            return verb
+    return None
+
+
+_BULLET = regex.compile(r"^\s*[-–+•]\s*")
+_BULLETS_BACK = 12  # bullet lines back to the sentence that introduces them
+
+
+def _bulleted_lists(doc: Doc, by_sentence: dict, org_by_sentence: dict, main: Mention | None) -> list:
+    """Documents listed one per bullet line under a sentence that introduces them with a verb of
+    carrying out and a colon ("Đảng ủy xã Y đã triển khai các văn bản sau:" / "- <A>;" / "- <B>."):
+    the introducing sentence's subject (or the article's body, when it names none) carries each out."""
+    P = patterns()
+    out = []
+    for idx, rs in by_sentence.items():
+        s = rs[0].sentence.text
+        if not _BULLET.match(s):
+            continue
+        at = _BULLET.match(s).end()
+        for r in sorted(rs, key=lambda r: r.start):
+            if r.start < at:
+                continue
+            if not _LIST_JOINS.match(s[at:r.start]):
+                break
+            at = max(at, r.end, r.tail_end)
+        k = idx - 1
+        while k >= 0 and idx - k <= _BULLETS_BACK and _BULLET.match(doc.sentences[k].text):
+            k -= 1
+        if k < 0 or not doc.sentences[k].text.rstrip().endswith(":"):
+            continue
+        head = doc.sentences[k]
+        t = head.text.rstrip()
+        cut = max(t.rfind(".", 0, len(t) - 1), t.rfind(";", 0, len(t) - 1), t.rfind(":", 0, len(t) - 1)) + 1
+        verb = next((v for v in P.carry_near_re.finditer(t, cut) if _INTRO_TAIL.fullmatch(t, v.end())), None)
+        if verb is None:
+            continue
+        doer = None
+        for o in org_by_sentence.get(k, ()):
+            b = o.end - head.start
+            if o.start - head.start >= cut and b <= verb.start() and ";" not in t[b:verb.start()] \
+                    and len(t[b:verb.start()].split()) <= 8 and not _OBJECT_BEFORE.search(t[max(0, o.start - head.start - 12):o.start - head.start]):
+                doer = o
+        if doer is None and main is not None and _bare_clause(t, verb.start()):
+            doer = main
+        if doer is None or doer.iri is None:
+            continue
+        for r in rs:
+            if r.iri is not None and r.form != "anaphor" and r.end <= at:
+                out.append((doer.iri, r.iri, r.sentence))
+    return out
+
+
 def _by_issuer(x: Ref) -> bool:
     """"chỉ thị của Ban Thường vụ Tỉnh ủy về …": a rule named by its issuer and subject, for others to carry out."""
     return bool(x.info.get("kind_end")) and x.kind in _RULE_KINDS and bool(x.issuer_org or x.issuer_name)
@@ -2113,6 +2192,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 life = _INTO_LIFE_BEFORE.search(window)
                 if life is not None and _INTO_LIFE_AFTER.match(s, max(x.end, x.tail_end)):
                     cue = life
+            if cue is None:  # "quán triệt các văn bản của Trung ương, gồm: <A>, <B>; <X>": a list after a colon
+                intro = _list_intro(s, x, rs, P)
+                if intro is not None:
+                    cue, cue_off = intro, 0
             if cue is None:  # "Từ khi có <X>, <org> …"
                 cue_off = max(0, len(before) - 60)
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
@@ -2282,6 +2365,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
+    out += _bulleted_lists(doc, by_sentence, org_by_sentence, main if focus else None)
     out += _work_doers(doc, refs, orgs, main if focus else None)
     out += _programme_boards(refs, orgs)
     out += _followers(doc, by_sentence, org_by_sentence, done_in, generic)
