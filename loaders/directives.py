@@ -3001,9 +3001,18 @@ def _parent_of_subordinates(s: str, sentence: Sentence, sorgs: list[Mention], cu
     m = None
     for m in _SUBORDINATES.finditer(s, 0, cue_at):
         pass
+    named = False
+    if m is None:  # "Các cấp ủy, tổ chức đảng trong Đảng bộ huyện Y đã …": only with the parent named
+        for m in _BODIES_WITHIN.finditer(s, 0, cue_at):
+            pass
+        named = m is not None and _PARTY_BODY.search(m.group(1)) is not None
+        if not named:
+            return None
     if m is None or _rx(r"[;:.!?]").search(s, m.end(), cue_at):
         return None
     o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+    if named and (o is None or _org_kind(o) != "party_committee"):
+        return None
     rest_at = o.end - sentence.start if o is not None else m.end()
     if len(s[rest_at:cue_at].split()) > _SUBORDINATES_GAP or "," in s[rest_at:cue_at]:
         return None
