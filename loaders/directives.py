@@ -1938,6 +1938,9 @@ _FOCUS_MENTIONS = 3
 _BODY_WORDS = frozenset("đảng bộ ủy huyện tỉnh thành chi ban thường vụ chấp hành xã".split())
 
 
+_ENUMERATOR = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+(?=\p{Lu})")
+
+
 def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
     """Whether the clause of the verb names no doer of its own, so the article's body is meant.
 
@@ -1945,6 +1948,9 @@ def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
     "NHCSXH tỉnh đã thực hiện Chỉ thị" names one, "Tiếp tục triển khai Chỉ thị" does not.
     """
     head = s[:cue_at]
+    numbered = _ENUMERATOR.match(head)  # "1. Kết quả thực hiện <X>": a numbered heading names no doer
+    if numbered is not None:
+        head = " " * numbered.end() + head[numbered.end():]
     for r in refs or ():  # a directive named earlier in the clause is not its doer
         if r.end <= cue_at:
             head = head[:r.start] + "x" * (r.end - r.start) + head[r.end:]
@@ -2275,7 +2281,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 subj = _achiever_place_body(doc, sentence, cue_at, orgs)
             if subj is None:  # "Cấp ủy, chính quyền xã Y đã triển khai <X>": Y's party body, when the text names it
                 subj = _place_bodies_head(doc, s, sentence, cue_at, orgs)
-            if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
+            if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main,
+                                                                            timed=not x.info.get("campaign")):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and last_subj is not None and carried and _bare_clause(s, cue_at, rs) \
                     and _rx(r",").search(s, carried[-1].end, cue_at) and not _rx(r"[;:.]").search(s, carried[-1].end, cue_at) \
@@ -2660,6 +2667,8 @@ def _member(s: str, sentence: Sentence, sorgs: list[Mention], o: Mention) -> Men
     return prev[-1]
 
 
+# "Xã Y sau 5 năm thực hiện <X>" (a title): how long the place has been at it
+_PLACE_CLAUSE_TIME = regex.compile(r"^\s+(?:sau|qua)(?:\s+hơn)?\s+\d+\s+năm(?=\s)")
 _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
                                 r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
                                 r"chỉ đạo|lãnh đạo|tổ chức))*\s*$")
@@ -2710,7 +2719,7 @@ def _place_bodies_head(doc: Doc, s: str, sentence: Sentence, cue_at: int, orgs: 
     return _party_body_of(place, orgs)
 
 
-def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mention) -> bool:
+def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mention, timed: bool = False) -> bool:
     """Whether the clause of the verb is headed by the name of the place of the article's party
     body ("Hiện nay, Đà Nẵng đang triển khai …", "TP Đà Nẵng tiếp tục thực hiện …")."""
     place_iri = main.attrs.get("place_iri")
@@ -2729,6 +2738,9 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
         if lead and not _rx(r"^(?:TP\.?|thành phố|Thành phố|tỉnh|Tỉnh|huyện|Huyện|xã|Xã|quận|Quận|thị xã|Thị xã)$").match(lead):
             continue
         gap = s[b:cue_at]
+        since = _PLACE_CLAUSE_TIME.match(gap) if timed else None
+        if since is not None:
+            gap = gap[since.end():]
         verb = patterns().carry_re.search(gap)  # (a chained document's cue is the first one's start)
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
