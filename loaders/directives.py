@@ -1938,6 +1938,9 @@ _FOCUS_MENTIONS = 3
 _BODY_WORDS = frozenset("đảng bộ ủy huyện tỉnh thành chi ban thường vụ chấp hành xã".split())
 
 
+_ENUMERATOR = regex.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+(?=\p{Lu})")
+
+
 def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
     """Whether the clause of the verb names no doer of its own, so the article's body is meant.
 
@@ -1945,6 +1948,9 @@ def _bare_clause(s: str, cue_at: int, refs: list | None = None) -> bool:
     "NHCSXH tỉnh đã thực hiện Chỉ thị" names one, "Tiếp tục triển khai Chỉ thị" does not.
     """
     head = s[:cue_at]
+    numbered = _ENUMERATOR.match(head)  # "1. Kết quả thực hiện <X>": a numbered heading names no doer
+    if numbered is not None:
+        head = " " * numbered.end() + head[numbered.end():]
     for r in refs or ():  # a directive named earlier in the clause is not its doer
         if r.end <= cue_at:
             head = head[:r.start] + "x" * (r.end - r.start) + head[r.end:]
@@ -2002,15 +2008,124 @@ _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kế
 _PLAN_FIRST = regex.compile(r"\s+(?:(?:các|những)\s+)?(?:kế hoạch|chương trình|hướng dẫn|đề án|văn bản)(?![\p{L}])"
                          r"[^,;:.()“”\"]{0,150}?\s(?:và|cùng)\s+")
 _PLAN_FIRST_REACH = 220
+# "triển khai <A> và Chương trình hành động của Tỉnh ủy, Huyện ủy, nghị quyết năm 2023 của Đảng bộ, nhất là <B>":
+# documents the text names too loosely to be read stand between two of one list, one verb for them all
+_LOOSE_ITEM = (r"(?:(?:các|những)\s+)?(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uy định|[Cc]hương trình(?:\s+hành động)?|"
+               r"[Kk]ế hoạch|[Hh]ướng dẫn|[Đđ]ề án)(?![\p{L}])"
+               r"(?:(?!\s(?:đã|được|là|sẽ|đang|bị|thì|mà)\s)[^;:.!?()“”\"]){0,60}?")
+_UNNAMED_BETWEEN = regex.compile(r"(?:(?:\s*(?:,|và)\s*|\G)" + _LOOSE_ITEM + r")+\s*(?:,|và)\s*"
+                                 r"(?:(?:nhất là|đặc biệt là|trong đó có)\s+)?(?:việc\s+)?")
+# "đưa <X> vào cuộc sống", "để <X> (sớm) đi vào cuộc sống / thực tiễn": bringing a directive to life is carrying it out
+_INTO_LIFE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đưa|[Đđ]ể)\s+(?:các\s+|những\s+)?$")
+_INTO_LIFE_AFTER = regex.compile(r"[^;:.!?()“”\"]{0,40}?\s(?:(?:sớm|nhanh chóng|thực sự|thật sự)\s+)?(?:đi\s+)?vào\s+"
+                                 r"(?:cuộc sống|thực tiễn|thực tế)(?![\p{L}])")
 _LOOSE_BEFORE = regex.compile(r"(?:theo|của|mục tiêu|chỉ tiêu|nhiệm vụ|tinh thần)(?:\s+mà)?\s*$")
 
 
 _RULE_KINDS = ("nghi-quyet", "chi-thi", "ket-luan", "quy-dinh", "nghi-dinh")
 
 
+# what a list of documents after a colon is introduced by: a verb of carrying out, what is carried out, a colon
+_INTRO_TAIL = regex.compile(r"[^.;:!?()“”\"]{0,100}?(?:,?\s*(?:gồm|bao gồm|như|sau(?: đây)?|cụ thể(?: là)?|là))?\s*:\s*$")
+_LIST_JOINS = regex.compile(r"^[\s,;\-–+•]*(?:(?:và|cùng)[\s,;\-–+•]*)?$")
+
+
+def _list_intro(s: str, x: Ref, rs: list[Ref], P):
+    """The verb introducing a list of documents after a colon that runs on to <x> ("… đã quán triệt
+    12 văn bản của Trung ương, tỉnh như: <A>; <B>; <x>"): every item is carried out as the verb says."""
+    colon = s.rfind(":", 0, x.start)
+    if colon < 0:
+        return None
+    at = colon + 1
+    for r in rs:  # between the colon and x: nothing but documents and what joins them
+        if r is x or r.start < at:
+            continue
+        if r.start >= x.start:
+            break
+        if not _LIST_JOINS.match(s[at:r.start]):
+            return None
+        at = max(at, r.end, r.tail_end)
+    if not _LIST_JOINS.match(s[at:x.start]):
+        return None
+    head = s[:colon + 1]
+    cut = max(head.rfind(".", 0, colon), head.rfind(";", 0, colon), head.rfind(":", 0, colon)) + 1
+    verb = None
+    for verb in P.carry_near_re.finditer(head, cut):
+        if _INTRO_TAIL.fullmatch(head, verb.end()):
+            return verb
+    return None
+
+
+_BULLET = regex.compile(r"^\s*[-–+•]\s*")
+_BULLETS_BACK = 12  # bullet lines back to the sentence that introduces them
+
+
+def _bulleted_lists(doc: Doc, by_sentence: dict, org_by_sentence: dict, main: Mention | None) -> list:
+    """Documents listed one per bullet line under a sentence that introduces them with a verb of
+    carrying out and a colon ("Đảng ủy xã Y đã triển khai các văn bản sau:" / "- <A>;" / "- <B>."):
+    the introducing sentence's subject (or the article's body, when it names none) carries each out."""
+    P = patterns()
+    out = []
+    for idx, rs in by_sentence.items():
+        s = rs[0].sentence.text
+        if not _BULLET.match(s):
+            continue
+        at = _BULLET.match(s).end()
+        for r in sorted(rs, key=lambda r: r.start):
+            if r.start < at:
+                continue
+            if not _LIST_JOINS.match(s[at:r.start]):
+                break
+            at = max(at, r.end, r.tail_end)
+        k = idx - 1
+        while k >= 0 and idx - k <= _BULLETS_BACK and _BULLET.match(doc.sentences[k].text):
+            k -= 1
+        if k < 0 or not doc.sentences[k].text.rstrip().endswith(":"):
+            continue
+        head = doc.sentences[k]
+        t = head.text.rstrip()
+        cut = max(t.rfind(".", 0, len(t) - 1), t.rfind(";", 0, len(t) - 1), t.rfind(":", 0, len(t) - 1)) + 1
+        verb = next((v for v in P.carry_near_re.finditer(t, cut) if _INTRO_TAIL.fullmatch(t, v.end())), None)
+        if verb is None:
+            continue
+        doer = None
+        for o in org_by_sentence.get(k, ()):
+            b = o.end - head.start
+            if o.start - head.start >= cut and b <= verb.start() and ";" not in t[b:verb.start()] \
+                    and len(t[b:verb.start()].split()) <= 8 and not _OBJECT_BEFORE.search(t[max(0, o.start - head.start - 12):o.start - head.start]):
+                doer = o
+        if doer is None and main is not None and _bare_clause(t, verb.start()):
+            doer = main
+        if doer is None or doer.iri is None:
+            continue
+        for r in rs:
+            if r.iri is not None and r.form != "anaphor" and r.end <= at:
+                out.append((doer.iri, r.iri, r.sentence))
+    return out
+
+
 def _by_issuer(x: Ref) -> bool:
     """"chỉ thị của Ban Thường vụ Tỉnh ủy về …": a rule named by its issuer and subject, for others to carry out."""
     return bool(x.info.get("kind_end")) and x.kind in _RULE_KINDS and bool(x.issuer_org or x.issuer_name)
+
+
+def _focus_mentions(doc: Doc, orgs: list[Mention], main: Mention) -> int:
+    """How often the article names its body: by name, by its organs ("Ban Dân vận Huyện ủy Y"), and by
+    its place heading the title ("Huyện Y tổng kết …")."""
+    n = sum(1 for o in orgs if o.iri is not None and (o.iri == main.iri or (o.attrs.get("parent_iri") == main.iri
+                                                                           and _org_kind(o) in _ORGAN_KINDS)))
+    place = main.attrs.get("place_iri")
+    if place is not None and _org_kind(main) == "party_committee" and doc.sentences \
+            and not any(o.iri == main.iri and o.sentence.index == 0 for o in orgs):
+        first = doc.sentences[0]
+        n += any(p.iri == place and p.sentence.index == 0 and _TITLE_HEAD.match(first.text, 0, p.start - first.start)
+                 for p in doc.of("place"))
+    return n
+
+
+_ORGAN_KINDS = ("standing_committee", "executive_committee", "inspection_committee", "organization_commission",
+                "propaganda_commission", "mass_mobilization_commission")
+_TITLE_HEAD = regex.compile(r"\W*(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)?\s*$")
 
 
 def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | None, links: list):
@@ -2024,7 +2139,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         if o.iri is not None:
             org_by_sentence.setdefault(o.sentence.index, []).append(o)
     # an article that names its body once or twice (in a speaker's title, say) is not about it
-    focus = main is not None and sum(1 for o in orgs if o.iri == main.iri) >= _FOCUS_MENTIONS
+    focus = main is not None and _focus_mentions(doc, orgs, main) >= _FOCUS_MENTIONS
     done_in: dict[int, list] = {}  # sentence index -> (directive, its doer) read there
     generic: dict[int, list[Ref]] = {}  # sentence index -> directives carried out by bodies in general
     for idx, rs in by_sentence.items():
@@ -2079,6 +2194,14 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 cue = _PUSHED.search(before, cue_off)
                 if cue is not None:
                     cue_off = 0
+            if cue is None:  # "Để đưa <X> vào cuộc sống, <org> …", "<org> … để <X> sớm đi vào cuộc sống"
+                life = _INTO_LIFE_BEFORE.search(window)
+                if life is not None and _INTO_LIFE_AFTER.match(s, max(x.end, x.tail_end)):
+                    cue = life
+            if cue is None:  # "quán triệt các văn bản của Trung ương, gồm: <A>, <B>; <X>": a list after a colon
+                intro = _list_intro(s, x, rs, P)
+                if intro is not None:
+                    cue, cue_off = intro, 0
             if cue is None:  # "Từ khi có <X>, <org> …"
                 cue_off = max(0, len(before) - 60)
                 cue = (_TEMPORAL_START if cue_off == 0 else _TEMPORAL).search(before[cue_off:])
@@ -2089,6 +2212,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                                          or _chained_after_about(s[carried[-1].end:x.start], P)
                                          or _JOINED_WITH.match(s[max(carried[-1].end, carried[-1].tail_end):x.start])
                                          or _tied_with(s, carried[-1], x)
+                                         or _UNNAMED_BETWEEN.fullmatch(s, carried[-1].start if carried[-1].form == "anaphor"
+                                                                       else max(carried[-1].end, carried[-1].tail_end), x.start)
                                          or (carried[-1] in fronted and x in fronted))
             if not (cue or chained):
                 by = _passive_doer(s, sentence, sorgs, x)
@@ -2123,8 +2248,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
+                subj = _paired_with_place(doc, s, sentence, subj, orgs) or subj
             elif not carried:  # "Thực hiện <X> của <org> về … . Ngày 12/9, chi bộ thôn Y tổ chức …"
-                subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence)
+                subj = _next_sentence_subject(doc, s, sentence, sorgs, cue_at, x, org_by_sentence, rs)
                 if subj is not None and x.issuer_org is not None and subj.iri == x.issuer_org.iri:
                     continue  # (the issuer following its own document: named as its issuer already)
             if subj is None:  # "Việc học tập … trong <org> được gắn với thực hiện <X>": the body the work is done in
@@ -2153,7 +2279,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     extra.append(gov)
             if subj is None:  # "Thôn X … là thôn có nhiều thành tích trong việc thực hiện <X>": that place's party body
                 subj = _achiever_place_body(doc, sentence, cue_at, orgs)
-            if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main):
+            if subj is None:  # "Cấp ủy, chính quyền xã Y đã triển khai <X>": Y's party body, when the text names it
+                subj = _place_bodies_head(doc, s, sentence, cue_at, orgs)
+            if subj is None and main is not None and _headed_by_own_place(doc, sentence, cue_at, main,
+                                                                            timed=not x.info.get("campaign")):
                 subj = main  # "Đà Nẵng đang tập trung thực hiện <X>": the place stands for its party body
             if subj is None and last_subj is not None and carried and _bare_clause(s, cue_at, rs) \
                     and _rx(r",").search(s, carried[-1].end, cue_at) and not _rx(r"[;:.]").search(s, carried[-1].end, cue_at) \
@@ -2194,6 +2323,9 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             carried.append(x)
             if subj is not None:
                 doers += [g.iri for g in _listed_before(subj, s, sentence, sorgs, rs)]
+                lead = _leader_before(s, sentence, sorgs, subj)
+                if lead is not None and lead.iri not in doers:  # "Đảng ủy xã lãnh đạo, UBND xã tổ chức thực hiện <X>"
+                    doers.append(lead.iri)
                 if subj.sentence.index == idx and subj.start - sentence.start > x.end:
                     doers += [g.iri for g in _listed_after(subj, s, sentence, sorgs, rs, x.end)]
             founder = _founder(s, sentence, sorgs, o, x, rs, orgs, main, focus)
@@ -2240,6 +2372,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
             out.append((o.iri, dst, sentence))
+    out += _bulleted_lists(doc, by_sentence, org_by_sentence, main if focus else None)
     out += _work_doers(doc, refs, orgs, main if focus else None)
     out += _programme_boards(refs, orgs)
     out += _followers(doc, by_sentence, org_by_sentence, done_in, generic)
@@ -2419,6 +2552,22 @@ def _listed_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], 
     return out
 
 
+_LEADS = regex.compile(r"\s*(?:đã\s+|trực tiếp\s+)?(?:lãnh đạo|chỉ đạo)(?:\s*,\s*(?:chỉ đạo|định hướng))?\s*,\s*")
+
+
+def _leader_before(s: str, sentence: Sentence, sorgs: list[Mention], subj: Mention) -> Mention | None:
+    """"Đảng ủy xã Y lãnh đạo, UBND xã Y tổ chức thực hiện <X>": the party body that leads the doer
+    in the same breath carries <X> out with it."""
+    prev = [g for g in sorgs if g.end <= subj.start and g.iri is not None and g.iri != subj.iri]
+    if not prev or _org_kind(prev[-1]) not in ("party_committee", "standing_committee", "party_cell"):
+        return None
+    g = prev[-1]
+    if not _LEADS.fullmatch(s, g.end - sentence.start, subj.start - sentence.start) \
+            or _OF_BEFORE.search(s[max(0, g.start - sentence.start - 8):g.start - sentence.start]):
+        return None
+    return g
+
+
 _FOUNDED = regex.compile(r"(?<![\p{L}])(?:thành lập|tái lập|kiện toàn|củng cố)(?:\s+lại)?(?:\s+(?:các|một))?\s*$")
 
 
@@ -2518,12 +2667,59 @@ def _member(s: str, sentence: Sentence, sorgs: list[Mention], o: Mention) -> Men
     return prev[-1]
 
 
+# "Xã Y sau 5 năm thực hiện <X>" (a title): how long the place has been at it
+_PLACE_CLAUSE_TIME = regex.compile(r"^\s+(?:sau|qua)(?:\s+hơn)?\s+\d+\s+năm(?=\s)")
 _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
                                 r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
                                 r"chỉ đạo|lãnh đạo|tổ chức))*\s*$")
 
 
-def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mention) -> bool:
+# "Đảng bộ, chính quyền và nhân dân xã Y": a bare "Đảng bộ" whose place is named after its partners
+_BARE_PARTY = regex.compile(r"(?:[Đđ]ảng bộ|[Đđ]ảng (?:ủy|uỷ)|[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?)")
+_PAIRED_PLACE = regex.compile(r"\s*(?:,|và)\s*(?:(?:chính quyền|các đoàn thể|đoàn thể|Mặt trận(?: Tổ quốc)?|quân và dân|nhân dân|"
+                              r"cán bộ,? đảng viên)(?:\s*(?:,|và)\s*)?)+\s*(?:các dân tộc\s+)?"
+                              r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}")
+
+
+def _paired_with_place(doc: Doc, s: str, sentence: Sentence, o: Mention, orgs: list[Mention]) -> Mention | None:
+    """The party body of the place named after a bare "Đảng bộ" and its partners ("Đảng bộ, chính
+    quyền và nhân dân xã Y đã …"): the place the partners share is the party body's own."""
+    if not _BARE_PARTY.fullmatch(o.text.strip()):
+        return None
+    m = _PAIRED_PLACE.match(s, o.end - sentence.start)
+    if m is None:
+        return None
+    at = sentence.start + m.end() - 1
+    place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
+    return _party_body_of(place, orgs) if place is not None else None
+
+
+# "cấp ủy, chính quyền (và nhân dân) xã Y" heading a clause: the bodies of a place in general, its party body first
+_PLACE_BODIES = regex.compile(r"(?:^|[,;:]\s*|\s)(?:[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?|[Đđ]ảng bộ|[Đđ]ảng (?:ủy|uỷ))"
+                              r"(?:\s*(?:,|và)\s*(?:chính quyền|nhân dân|các đoàn thể|đoàn thể|Mặt trận(?: Tổ quốc)?|"
+                              r"các ban,? ngành(?:,? đoàn thể)?|cán bộ,? đảng viên))+\s+(?:các dân tộc\s+)?"
+                              r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(?=\p{Lu})")
+_PLACE_BODIES_TAIL = regex.compile(r"(?:\s*,|\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|kiên trì|"
+                                   r"quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|chỉ đạo|lãnh đạo|"
+                                   r"tổ chức|quan tâm|thường xuyên)(?![\p{L}]))*\s*")
+
+
+def _place_bodies_head(doc: Doc, s: str, sentence: Sentence, cue_at: int, orgs: list[Mention]) -> Mention | None:
+    """The party body of the place whose bodies in general head the clause of the verb ("Những năm
+    qua, cấp ủy, chính quyền xã Y đã tích cực triển khai <X>"), among the organizations the text names."""
+    m = None
+    for m in _PLACE_BODIES.finditer(s, 0, cue_at):
+        pass
+    if m is None:
+        return None
+    at = sentence.start + m.end()
+    place = next((p for p in doc.of("place") if p.iri is not None and p.start <= at < p.end), None)
+    if place is None or not _PLACE_BODIES_TAIL.fullmatch(s, place.end - sentence.start, cue_at):
+        return None
+    return _party_body_of(place, orgs)
+
+
+def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mention, timed: bool = False) -> bool:
     """Whether the clause of the verb is headed by the name of the place of the article's party
     body ("Hiện nay, Đà Nẵng đang triển khai …", "TP Đà Nẵng tiếp tục thực hiện …")."""
     place_iri = main.attrs.get("place_iri")
@@ -2542,6 +2738,9 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
         if lead and not _rx(r"^(?:TP\.?|thành phố|Thành phố|tỉnh|Tỉnh|huyện|Huyện|xã|Xã|quận|Quận|thị xã|Thị xã)$").match(lead):
             continue
         gap = s[b:cue_at]
+        since = _PLACE_CLAUSE_TIME.match(gap) if timed else None
+        if since is not None:
+            gap = gap[since.end():]
         verb = patterns().carry_re.search(gap)  # (a chained document's cue is the first one's start)
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
@@ -2623,19 +2822,28 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
 
 _FRONT_ONLY = regex.compile(r"^\W*(?:Để\s+|Nhằm\s+)?(?:tiếp tục\s+)?$")
 _SENTENCE_REST = regex.compile(r"^[^,;:“”\"()]{0,24}$")  # " - 2025.": what a fronted sentence ends on
-_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
-                              r"(?:\s*[/.-]\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, "
+_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+                              r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, ", "Ngày 3 tháng 5 năm 2022, "
 _SUBJECT_VERB = regex.compile(r"\s+(?:đã\s+|vừa\s+|đang\s+|long trọng\s+)?(?:tổ chức|triển khai|thực hiện|tiến hành|ban hành|"
                               r"họp|xây dựng|chỉ đạo|quán triệt)(?![\p{L}])")
 
 
 def _next_sentence_subject(doc: Doc, s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref,
-                           org_by_sentence: dict) -> Mention | None:
+                           org_by_sentence: dict, rs: list[Ref] = ()) -> Mention | None:
     """A sentence that is nothing but the fronted clause ("Thực hiện Kế hoạch số 73-KH/ĐU … của Đảng ủy xã Y
     về … .") goes on in the next one: the body opening that one, with its verb, carries the directive out."""
-    if not _FRONT_ONLY.match(s[:cue_at]) or not _SENTENCE_REST.match(s[max(x.end, x.tail_end):].rstrip(" .")):
+    if not _FRONT_ONLY.match(s[:cue_at]):
         return None
-    if any(o.start - sentence.start >= max(x.end, x.tail_end) for o in sorgs):
+    last = x  # "Thực hiện <A>; <B>; <C>.": the sentence ends after the last document of its list
+    if rs:
+        listed = _fronted_list(rs, s)
+        if x in listed:
+            last = listed[-1]
+    end = max(last.end, last.tail_end)
+    if not _SENTENCE_REST.match(s[end:].rstrip(" .")):
+        return None
+    if any(o.start - sentence.start >= end and not any(r.start <= o.start - sentence.start < max(r.end, r.tail_end)
+                                                        for r in rs) for o in sorgs):
         return None
     if sentence.index + 1 >= len(doc.sentences):
         return None
@@ -2742,8 +2950,14 @@ def _passive_doer(s: str, sentence: Sentence, sorgs: list[Mention], x: Ref) -> M
         if m is None:
             continue
         o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
-        if o is None:
-            continue
+        if o is None:  # "<X> được các cấp ủy, chi bộ trong Đảng bộ huyện Y thực hiện": the bodies within Y, for Y
+            inner = _BODIES_WITHIN.match(s, m.end())
+            if inner is None or not _PARTY_BODY.search(inner.group(1)):
+                continue
+            o = next((o for o in sorgs if o.start - sentence.start == inner.end() and o.iri is not None
+                      and _org_kind(o) == "party_committee"), None)
+            if o is None:
+                continue
         b = o.end - sentence.start
         v = P.carry_near_re.search(s, b, b + 50)
         if v is not None and _PASSIVE_VERB_GAP.match(s[b:v.start()]) is not None \
@@ -2799,9 +3013,18 @@ def _parent_of_subordinates(s: str, sentence: Sentence, sorgs: list[Mention], cu
     m = None
     for m in _SUBORDINATES.finditer(s, 0, cue_at):
         pass
+    named = False
+    if m is None:  # "Các cấp ủy, tổ chức đảng trong Đảng bộ huyện Y đã …": only with the parent named
+        for m in _BODIES_WITHIN.finditer(s, 0, cue_at):
+            pass
+        named = m is not None and _PARTY_BODY.search(m.group(1)) is not None
+        if not named:
+            return None
     if m is None or _rx(r"[;:.!?]").search(s, m.end(), cue_at):
         return None
     o = next((o for o in sorgs if o.start - sentence.start == m.end() and o.iri is not None), None)
+    if named and (o is None or _org_kind(o) != "party_committee"):
+        return None
     rest_at = o.end - sentence.start if o is not None else m.end()
     if len(s[rest_at:cue_at].split()) > _SUBORDINATES_GAP or "," in s[rest_at:cue_at]:
         return None
@@ -2892,6 +3115,10 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
     if before:
         o = before[-1]
         gap = s[min(o.end - sentence.start, cue_at):cue_at]
+        paired = _PAIRED_PLACE.match(s, o.end - sentence.start) if _BARE_PARTY.fullmatch(o.text.strip()) else None
+        if paired is not None and paired.end() <= cue_at:  # "Đảng bộ, chính quyền và nhân dân xã Y đã …": from Y on
+            name = _rx(r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*").match(s, paired.end() - 1)
+            gap = s[min(name.end(), cue_at):cue_at]
         if _INSPECTS.search(gap) and not _rx(r"[,;:]").search(gap):
             # "<org> kiểm tra việc thực hiện <X> tại Đảng ủy xã Y": the body inspected does it
             seen = _body_after(_INSPECTED_AT, s, sentence, sorgs, x)
@@ -2958,6 +3185,8 @@ def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Menti
 _ANY_BODIES = (r"(?:các\s+)?(?:[Cc]ấp (?:ủy|uỷ)(?:\s+đảng)?|[Tt]ổ chức (?:cơ sở )?đảng|(?:Ủy|Uỷ|ủy|uỷ) ban [Kk]iểm tra(?:\s+đảng)?|"
                r"[Cc]hi bộ|[Đđ]ảng bộ|[Cc]hính quyền|[Đđ]oàn thể|[Mm]ặt trận|ban,? ngành|ngành)(?:\s+các cấp)?")
 _BODIES_LIST = _ANY_BODIES + r"(?:\s*(?:,|và)\s*" + _ANY_BODIES + r")*"
+# "các cấp ủy, chi bộ trong <org>": the party bodies within an organization, standing for it
+_BODIES_WITHIN = regex.compile(r"(" + _BODIES_LIST + r")\s+(?:các cấp\s+)?(?:trong|thuộc|trực thuộc)\s+(?:toàn\s+)?")
 _PARTY_BODY = regex.compile(r"(?:cấp (?:ủy|uỷ)|tổ chức (?:cơ sở )?đảng|ban kiểm tra|chi bộ|đảng bộ)", regex.I)
 _UNIT = r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])((?:\s+\p{Lu}[\p{L}]*)*)"
 _IN_UNIT = r"(?:của|ở|trong|thuộc|trên địa bàn|toàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT
@@ -2967,6 +3196,10 @@ _TERRITORY_ACTIVE = regex.compile(r",\s*(" + _BODIES_LIST + r")\s+(?:các cấp\
 # "…, việc … trong toàn huyện luôn được cấp ủy, chính quyền chú trọng": the work of a place, done by its bodies
 _TERRITORY_PASSIVE = regex.compile(r"\s" + _IN_UNIT + r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*"
                                    r"được\s+(" + _BODIES_LIST + r")")
+# "…, <công việc> trên địa bàn xã Y đã được triển khai hiệu quả": the work of a place, done there, no agent named
+_TERRITORY_DONE = regex.compile(r"\s(?:ở|tại|trong|trên địa bàn)\s+(?:toàn\s+|cả\s+)?" + _UNIT +
+                                r"\s+(?:(?:đã|luôn|đều|cũng|thường xuyên|ngày càng)\s+)*được\s+(?:tổ chức\s+)?"
+                                r"(?:triển khai|thực hiện|quán triệt|cụ thể hóa|cụ thể hoá)(?![\p{L}])")
 # "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
 _PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
                              r"\s*,?\s+" + _MAIN_VERBS + r"\s")
@@ -2991,9 +3224,13 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
             bodies, unit = "cấp ủy", m.group(1)
     if m is None:
         m = _TERRITORY_PASSIVE.search(s, start, stop)
+        if m is not None:
+            unit, name, bodies = m.group(1), m.group(2), m.group(3)
+    if m is None:  # "Thực hiện <X>, các công trình trên địa bàn xã Y đã được triển khai": the work of a place
+        m = _TERRITORY_DONE.search(s, start, stop)
         if m is None:
             return None
-        unit, name, bodies = m.group(1), m.group(2), m.group(3)
+        unit, name, bodies = m.group(1), m.group(2), "cấp ủy"
     if not _PARTY_BODY.search(bodies):
         return None
     if name.strip():  # a place named: its party body, as the text names it
