@@ -777,8 +777,11 @@ _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triể
 _DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\p{L}]))|,\s+(?=(?:đồng thời|trong đó|việc|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua|Đề án|Kế hoạch|"
                           r"Chương trình|Nghị quyết|Chỉ thị|Kết luận|Quy định|Quy chế)(?![\p{L}]))|"
                           r"\s(?:được|đã|còn|(?:chính\s+)?là|nhằm|để|(?<!(?:lãnh đạo|chỉ đạo)(?: của Đảng)?\s)đối với|gắn với|gắn liền với|như)\s|"
-                          # "Đề án … trên địa bàn huyện và phong trào thi đua …": a second document starts
-                          r"\s(?:và|cùng)\s+(?=(?i:phong trào|cuộc vận động|nghị quyết|chỉ thị|kết luận|kế hoạch|đề án)(?![\p{L}]))")
+                          # "Đề án … trên địa bàn huyện và phong trào thi đua …", "… và Nghị quyết số …": a
+                          # second document starts (not "quy hoạch và kế hoạch sử dụng đất", "phong trào văn
+                          # nghệ và phong trào thể thao": words of one title)
+                          r"\s(?:và|cùng)\s+(?=(?:(?i:phong trào thi đua|cuộc vận động)|Phong trào|Nghị quyết|Chỉ thị|"
+                          r"Kết luận|Kế hoạch|Đề án)(?![\p{L}]))")
 
 
 # "Chương trình hành động (của <its issuer>) thực hiện Nghị quyết …"
@@ -2008,7 +2011,7 @@ _VAGUE_FIRST = regex.compile(r"\s+(?:các\s+)?(?:nghị quyết|chỉ thị|kế
 _PLAN_FIRST = regex.compile(r"\s+(?:(?:các|những)\s+)?(?:kế hoạch|chương trình|hướng dẫn|đề án|văn bản)(?![\p{L}])"
                          r"[^,;:.()“”\"]{0,150}?\s(?:và|cùng)\s+")
 _PLAN_FIRST_REACH = 220
-# "triển khai <A> và Chương trình hành động của Tỉnh ủy, Huyện ủy, nghị quyết năm 2023 của Đảng bộ, nhất là <B>":
+# "quán triệt <A> và các kế hoạch của Huyện ủy, nghị quyết chuyên đề của Đảng ủy, nhất là <B>":
 # documents the text names too loosely to be read stand between two of one list, one verb for them all
 _LOOSE_ITEM = (r"(?:(?:các|những)\s+)?(?:[Nn]ghị quyết|[Cc]hỉ thị|[Kk]ết luận|[Qq]uy định|[Cc]hương trình(?:\s+hành động)?|"
                r"[Kk]ế hoạch|[Hh]ướng dẫn|[Đđ]ề án)(?![\p{L}])"
