@@ -1,6 +1,6 @@
 """Vietnamese numerals: a dot groups thousands, a comma marks decimals, words count too."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from partykg.loaders.numbers import NUMBER_RE, normalize_value, parse_digits, parse_words, value_of
 
@@ -67,18 +67,21 @@ def test_the_number_pattern_finds_figures_not_codes_or_dates():
     assert "05" not in found and "18" not in found
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**9))
 def test_grouped_thousands_read_back(n):
     text = f"{n:,}".replace(",", ".")
     assert parse_digits(text) == n
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=99))
 def test_decimal_comma_reads_back(whole, frac):
     text = f"{whole},{frac:02d}"
     assert abs(parse_digits(text) - (whole + frac / 100)) < 1e-6
 
 
+@settings(deadline=None)
 @given(st.floats(min_value=0, max_value=1e6, allow_nan=False))
 def test_normalize_keeps_integral_values_as_int(x):
     v = normalize_value(x)
