@@ -74,7 +74,12 @@ def patterns() -> PeoplePatterns:
     # what may stand between a name and its posts: a comma or dash, "là", "giữ chức", "nguyên"
     # (a former post), or the party cell the person belongs to ("đảng viên Chi bộ X (...),")
     # (and in a photo's caption, where the person stands: "Bà X (trái), Chủ tịch …")
+    # (or what the person is, between the name and the posts: ", dân tộc Mông,", ", sinh năm
+    # 1990,", ", 56 tuổi,", "(SN 1975)")
+    appos = (r"(?:(?:người\s+)?dân\s+tộc\s+\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)?"
+             r"|(?:sinh\s+năm|SN)\s+\d{4}|(?:năm\s+nay\s+)?\d{2,3}\s+tuổi)")
     after_name = regex.compile(r"(?:\s*\([^()]{0,30}?(?:trái|phải|giữa)[^()]{0,12}\))?"
+                               rf"(?:\s*,\s*{appos}|\s*\(\s*{appos}\s*\))*"
                                r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
                                r"(?:đảng\s+viên\s+(?:[^;]{3,160}?,\s*(?=(?:nguyên|cựu)\s)"
                                r"|[^,;]{3,80}?(?:\([^)]{0,60}\))?\s*,\s*))?"
