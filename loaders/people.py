@@ -86,7 +86,8 @@ def patterns() -> PeoplePatterns:
                                r"(?:(?:nguyên|cựu)\s+)?")
     before_name = regex.compile(rf"\s*(?:,?\s*(?:{alt(['đồng chí', 'ông', 'bà', 'đ/c'])})\s+|\s+)$")
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm(?:\s+(?:làm|giữ))?|bầu(?:\s+(?:làm|giữ))?|"
-                            r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
+                            r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm|"
+                            r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+(?:chức(?:\s+vụ)?|làm|vào))?)\s+$")
     former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
     canon: dict[str, str] = {}
     for t in d["titles"]:
