@@ -25,6 +25,7 @@ import yaml
 from ..ontology.keys import fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
+from .places import _captions
 
 DATA = Path(__file__).with_name("data")
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
@@ -601,7 +602,7 @@ class Component:
         places = DocPlaces(doc)
         state = _State(doc, places)
         found: list[tuple[int, int, Sentence, dict]] = []
-        for s in doc.sentences:
+        for s in doc.sentences + _captions(doc):  # a caption printed twice names bodies too
             found += _scan(s, p)
         # named bodies first (so short references can find them), then everything in reading order
         found.sort(key=lambda f: f[0])
@@ -1653,7 +1654,7 @@ class _State:
                 # "… ở quận X. …; Đoàn thanh niên với phong trào …; Hội Nông dân hưởng ứng …": a union
                 # heading a clause is the union of the district or commune named last, in this
                 # sentence or the one before
-                since = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+                since = self.doc.sentences[s.index - 1].start if 0 < s.index <= len(self.doc.sentences) else s.start
                 near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
                 if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
                     place = self.places.resolve(near[-1][0], near[-1][1])
@@ -1963,7 +1964,7 @@ class _State:
         elif spec["kind"] == "steering_committee":
             if owner is None or owner.place is None or not owner.place.name:
                 return None
-            before = self.doc.sentences[s.index - 1].text if s.index > 0 else ""
+            before = self.doc.sentences[s.index - 1].text if 0 < s.index <= len(self.doc.sentences) else ""
             low = fold(before + " " + self.doc.text[s.start:start])
             topic = next((t for f, t in patterns().committee_topics if f in low), None)
             if topic is None:

@@ -19,6 +19,7 @@ import yaml
 from ..ontology.keys import fold
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, concept, lit, organization_iri, person_iri, post_iri
 from .gazetteer import gazetteer
+from .places import _captions
 from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
@@ -147,6 +148,13 @@ class Component:
             for person in people:
                 iri = person_iri(person.name, ctx)
                 last = (iri, s.index)
+                doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
+                                            key=fold(person.name), attrs={"name": person.name}, iri=iri))
+                for post in person.posts:
+                    self._add_post(doc, s, post, iri)
+        for s in _captions(doc):  # "Bà A - Bí thư Chi bộ thôn B thăm …" under a picture, printed twice
+            for person in _read_sentence(doc, s, p, index):
+                iri = person_iri(person.name, ctx)
                 doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
                                             key=fold(person.name), attrs={"name": person.name}, iri=iri))
                 for post in person.posts:
