@@ -340,10 +340,11 @@ MIDDLE = frozenset("Văn Thị Đức Hữu Minh Thanh A Quang Xuân Hồng Ng�
                    "Tiến Anh Hải Thu Như Phương Viết Ngọc Tuấn Chí Quốc Khắc Sỹ Sĩ Trọng".split())
 
 
-def cut_person(words: list[str], surnames: frozenset, is_place=None) -> list[str]:
+def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: int = 2) -> list[str]:
     """A capitalised run after an organization may go on into a person's name
     ("Huyện ủy Sốp Cộp Quàng Văn Tiêu", "Tỉnh ủy Lê Hải Yến"): cut before the family name.
-    A run the document or the gazetteer knows as a place is kept whole."""
+    A run the document or the gazetteer knows as a place is kept whole; a name cut off is
+    at least ``shortest`` words long."""
     if is_place is not None and is_place(" ".join(words)):
         return words
     if 3 <= len(words) <= 4 and words[0] in surnames and (words[1] in MIDDLE or len(words) == 4 or words[1] in surnames
@@ -353,7 +354,7 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None) -> list[str
     best, best_score = None, -1
     for i in range(1, len(words) - 1):
         rest = len(words) - i
-        if words[i] in surnames and 2 <= rest <= 4:
+        if words[i] in surnames and shortest <= rest <= 4:
             score = (4 if is_place is not None and is_place(" ".join(words[:i])) else 0) + \
                     (2 if words[i + 1] in MIDDLE else 0) + i / 10
             if score > best_score:
@@ -2002,7 +2003,9 @@ class _State:
             return o
         vunit, vname = m.group("vunit"), m.group("vname")
         if vunit and vname:
-            words = cut_person(vname.split(), patterns().surnames, self.places.is_place)
+            # a village's name may hold a family name ("thôn Cán Chu Phìn"): a name cut off
+            # after it is a whole one, of three words or more
+            words = cut_person(vname.split(), patterns().surnames, self.places.is_place, shortest=3)
             if not words:
                 return None
             vname = " ".join(words)
