@@ -75,6 +75,7 @@ def patterns() -> PeoplePatterns:
     # what may stand between a name and its posts: a comma or dash, "là", "giữ chức", "nguyên"
     # (a former post), or the party cell the person belongs to ("đảng viên Chi bộ X (...),")
     # (and in a photo's caption, where the person stands: "Bà X (trái), Chủ tịch …")
+    # (a post just taken, "tân Bí thư …", or held alongside, "đương kiêm Chủ tịch …", is held now)
     # (or what the person is, between the name and the posts: ", dân tộc Mông,", ", sinh năm
     # 1990,", ", 56 tuổi,", "(SN 1975)")
     appos = (r"(?:(?:người\s+)?dân\s+tộc\s+\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)?"
@@ -84,7 +85,7 @@ def patterns() -> PeoplePatterns:
                                r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
                                r"(?:đảng\s+viên\s+(?:[^;]{3,160}?,\s*(?=(?:nguyên|cựu)\s)"
                                r"|[^,;]{3,80}?(?:\([^)]{0,60}\))?\s*,\s*))?"
-                               r"(?:(?:nguyên|cựu)\s+)?")
+                               r"(?:(?:nguyên|cựu|tân|đương\s+kiêm)\s+)?")
     before_name = regex.compile(rf"\s*(?:,?\s*(?:{alt(['đồng chí', 'ông', 'bà', 'đ/c'])})\s+|\s+)$")
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm(?:\s+(?:làm|giữ))?|bầu(?:\s+(?:làm|giữ))?|"
                             r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm|"
