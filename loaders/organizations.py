@@ -166,6 +166,8 @@ def patterns() -> Patterns:
     # "tổ" names a village group only before its number or name ("tổ 5"), never in "tổ chức"
     village = alt([u for u in VILLAGE_UNITS if u != "tổ"])[:-1] + r"|tổ(?=[ \t]+(?:\d|\p{Lu})))"
     heads = [h["head"] for h in d["party_committee_heads"]]
+    # "Huyện Ủy", "Tỉnh Ủy": the committee written with a capital, as the press often does
+    heads += [h.replace(" ủy", " Ủy") for h in heads if regex.fullmatch(r"\p{Lu}\S* ủy", h)]
     agency_words = alt(d["agency_words"])
     # an agency's own name: capitalised words, the first of which may run on in lower case up
     # to a boundary ("Tổng cục Xây dựng lực lượng (XDLL)", "Cục Hải quan TP Hồ Chí Minh")

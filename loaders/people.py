@@ -62,7 +62,12 @@ def patterns() -> PeoplePatterns:
     abbreviated.update(d.get("qualified_titles") or {})  # read as the title they qualify
     standing = list(d.get("standing_members") or ())
     members = d.get("member_abbreviated") or {}
-    # read like the titles they stand for
+    # "Huyện Ủy viên", "Chi Ủy viên": a member's title with the committee capitalised is the same title
+    for t, body in list(d["member_titles"].items()):
+        if " ủy viên" in t:
+            capital = t.replace(" ủy viên", " Ủy viên")
+            d["member_titles"].setdefault(capital, body)
+            misspelt = {**misspelt, capital: t}
     d["titles"] = list(d["titles"]) + list(misspelt) + list(abbreviated) + standing + list(members)
     d["surnames"] = list(d["surnames"]) + list(d.get("highland_surnames") or ())
     hon = alt(d["honorifics"])
