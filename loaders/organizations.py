@@ -161,6 +161,12 @@ def patterns() -> Patterns:
     """Compile the pattern data once, on first use."""
     d = yaml.safe_load((DATA / "org_patterns.yaml").read_text(encoding="utf-8"))
     names = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
+    # an association's name after "Hội" is often printed in lower case ("Hội phụ nữ xã X")
+    for b in d["bodies"]:
+        if b["kind"] == "mass_organization":
+            b["forms"] = list(b["forms"]) + [f[:4] + f[4:].lower() for f in b["forms"]
+                                             if f.startswith("Hội ") and f[4:].lower() != f[4:]
+                                             and not regex.search(r"\p{Lu}{2}", f) and f[:4] + f[4:].lower() not in b["forms"]]
     # "TP Hồ Chí Minh", and the press's abbreviations "H.Nghĩa Hành", "TT.Chợ Chùa", "TX.", "TP."
     admin = alt(list(ADMIN_UNITS), first_either=True)[:-1] + r"|TP\.?|TT\.|TX\.|H\.)"
     # "tổ" names a village group only before its number or name ("tổ 5"), never in "tổ chức"
