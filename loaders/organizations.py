@@ -2011,7 +2011,7 @@ class _State:
             return o
         vunit, vname = m.group("vunit"), m.group("vname")
         if vunit and vname:
-            # a village's name may hold a family name ("thôn Cán Chu Phìn"): a name cut off
+            # a village's name may hold a family name ("thôn Sà Lý Phìn"): a name cut off
             # after it is a whole one, of three words or more
             words = cut_person(vname.split(), patterns().surnames, self.places.is_place, shortest=3)
             if not words:

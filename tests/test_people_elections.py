@@ -15,24 +15,24 @@ def posts(pipeline: Pipeline, text: str):
 
 
 def test_re_elected_to_a_body_named_in_the_sentence_before(pipeline):
-    got = posts(pipeline, "Huyện Phú Tân, tỉnh An Giang chọn Chi bộ ấp Trung Thạnh, thị trấn Phú Mỹ làm điểm. "
-                          "Ông Lâm Văn Tới tái đắc cử chức Bí thư Chi bộ, nhiệm kỳ 2020-2022.")
-    assert ("Lâm Văn Tới", "Bí thư", "Chi bộ ấp Trung Thạnh") in got
+    got = posts(pipeline, "Huyện Chợ Mới, tỉnh An Giang lấy Chi bộ ấp Long Hòa, xã Long Điền A làm điểm đại hội. "
+                          "Ông Lâm Văn Tới tái đắc cử chức Bí thư Chi bộ, nhiệm kỳ 2025-2027.")
+    assert ("Lâm Văn Tới", "Bí thư", "Chi bộ ấp Long Hòa") in got
 
 
 def test_re_elected_to_a_body_written_out(pipeline):
-    got = posts(pipeline, "Huyện Phú Tân, tỉnh An Giang có nhiều xã. "
-                          "Bà Trần Thị Hoa tái đắc cử chức Bí thư Đảng ủy xã Phú Thạnh, nhiệm kỳ 2020-2025.")
-    assert ("Trần Thị Hoa", "Bí thư", "Đảng bộ xã Phú Thạnh") in got
+    got = posts(pipeline, "Huyện Chợ Mới, tỉnh An Giang có nhiều xã. "
+                          "Bà Trần Thị Hoa tái đắc cử chức Bí thư Đảng ủy xã Long Điền A, nhiệm kỳ 2020-2025.")
+    assert ("Trần Thị Hoa", "Bí thư", "Đảng bộ xã Long Điền A") in got
 
 
 def test_elected_to_hold_a_post_of_the_body_whose_congress_met(pipeline):
-    got = posts(pipeline, "Huyện Phú Tân, tỉnh An Giang có nhiều xã. Đại hội Đảng bộ xã Phú Thạnh diễn ra thành công. "
+    got = posts(pipeline, "Huyện Chợ Mới, tỉnh An Giang có nhiều xã. Đại hội Đảng bộ xã Long Điền A diễn ra thành công. "
                           "Bà Trần Thị Hoa được bầu giữ chức Bí thư Đảng ủy xã, nhiệm kỳ 2020-2025.")
-    assert ("Trần Thị Hoa", "Bí thư", "Đảng bộ xã Phú Thạnh") in got
+    assert ("Trần Thị Hoa", "Bí thư", "Đảng bộ xã Long Điền A") in got
 
 
 def test_won_the_election_without_the_word_for_post(pipeline):
-    got = posts(pipeline, "Huyện Phú Tân, tỉnh An Giang có nhiều xã. Đại hội Đảng bộ xã Phú Thạnh diễn ra "
+    got = posts(pipeline, "Huyện Chợ Mới, tỉnh An Giang có nhiều xã. Đại hội Đảng bộ xã Long Điền A diễn ra "
                           "thành công, bà Trần Thị Hoa trúng cử Bí thư Đảng ủy xã.")
-    assert ("Trần Thị Hoa", "Bí thư", "Đảng bộ xã Phú Thạnh") in got
+    assert ("Trần Thị Hoa", "Bí thư", "Đảng bộ xã Long Điền A") in got
