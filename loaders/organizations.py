@@ -25,6 +25,7 @@ import yaml
 from ..ontology.keys import fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
+from .places import _captions
 
 DATA = Path(__file__).with_name("data")
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
@@ -160,11 +161,19 @@ def patterns() -> Patterns:
     """Compile the pattern data once, on first use."""
     d = yaml.safe_load((DATA / "org_patterns.yaml").read_text(encoding="utf-8"))
     names = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
+    # an association's name after "Hội" is often printed in lower case ("Hội phụ nữ xã X")
+    for b in d["bodies"]:
+        if b["kind"] == "mass_organization":
+            b["forms"] = list(b["forms"]) + [f[:4] + f[4:].lower() for f in b["forms"]
+                                             if f.startswith("Hội ") and f[4:].lower() != f[4:]
+                                             and not regex.search(r"\p{Lu}{2}", f) and f[:4] + f[4:].lower() not in b["forms"]]
     # "TP Hồ Chí Minh", and the press's abbreviations "H.Nghĩa Hành", "TT.Chợ Chùa", "TX.", "TP."
     admin = alt(list(ADMIN_UNITS), first_either=True)[:-1] + r"|TP\.?|TT\.|TX\.|H\.)"
     # "tổ" names a village group only before its number or name ("tổ 5"), never in "tổ chức"
     village = alt([u for u in VILLAGE_UNITS if u != "tổ"])[:-1] + r"|tổ(?=[ \t]+(?:\d|\p{Lu})))"
     heads = [h["head"] for h in d["party_committee_heads"]]
+    # "Huyện Ủy", "Tỉnh Ủy": the committee written with a capital, as the press often does
+    heads += [h.replace(" ủy", " Ủy") for h in heads if regex.fullmatch(r"\p{Lu}\S* ủy", h)]
     agency_words = alt(d["agency_words"])
     # an agency's own name: capitalised words, the first of which may run on in lower case up
     # to a boundary ("Tổng cục Xây dựng lực lượng (XDLL)", "Cục Hải quan TP Hồ Chí Minh")
@@ -229,7 +238,7 @@ def patterns() -> Patterns:
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
-        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối)(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
+        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}}))(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
@@ -339,10 +348,11 @@ MIDDLE = frozenset("Văn Thị Đức Hữu Minh Thanh A Quang Xuân Hồng Ng�
                    "Tiến Anh Hải Thu Như Phương Viết Ngọc Tuấn Chí Quốc Khắc Sỹ Sĩ Trọng".split())
 
 
-def cut_person(words: list[str], surnames: frozenset, is_place=None) -> list[str]:
+def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: int = 2) -> list[str]:
     """A capitalised run after an organization may go on into a person's name
     ("Huyện ủy Sốp Cộp Quàng Văn Tiêu", "Tỉnh ủy Lê Hải Yến"): cut before the family name.
-    A run the document or the gazetteer knows as a place is kept whole."""
+    A run the document or the gazetteer knows as a place is kept whole; a name cut off is
+    at least ``shortest`` words long."""
     if is_place is not None and is_place(" ".join(words)):
         return words
     if 3 <= len(words) <= 4 and words[0] in surnames and (words[1] in MIDDLE or len(words) == 4 or words[1] in surnames
@@ -352,7 +362,7 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None) -> list[str
     best, best_score = None, -1
     for i in range(1, len(words) - 1):
         rest = len(words) - i
-        if words[i] in surnames and 2 <= rest <= 4:
+        if words[i] in surnames and shortest <= rest <= 4:
             score = (4 if is_place is not None and is_place(" ".join(words[:i])) else 0) + \
                     (2 if words[i + 1] in MIDDLE else 0) + i / 10
             if score > best_score:
@@ -601,7 +611,7 @@ class Component:
         places = DocPlaces(doc)
         state = _State(doc, places)
         found: list[tuple[int, int, Sentence, dict]] = []
-        for s in doc.sentences:
+        for s in doc.sentences + _captions(doc):  # a caption printed twice names bodies too
             found += _scan(s, p)
         # named bodies first (so short references can find them), then everything in reading order
         found.sort(key=lambda f: f[0])
@@ -1653,7 +1663,7 @@ class _State:
                 # "… ở quận X. …; Đoàn thanh niên với phong trào …; Hội Nông dân hưởng ứng …": a union
                 # heading a clause is the union of the district or commune named last, in this
                 # sentence or the one before
-                since = self.doc.sentences[s.index - 1].start if s.index > 0 else s.start
+                since = self.doc.sentences[s.index - 1].start if 0 < s.index <= len(self.doc.sentences) else s.start
                 near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
                 if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
                     place = self.places.resolve(near[-1][0], near[-1][1])
@@ -1963,7 +1973,7 @@ class _State:
         elif spec["kind"] == "steering_committee":
             if owner is None or owner.place is None or not owner.place.name:
                 return None
-            before = self.doc.sentences[s.index - 1].text if s.index > 0 else ""
+            before = self.doc.sentences[s.index - 1].text if 0 < s.index <= len(self.doc.sentences) else ""
             low = fold(before + " " + self.doc.text[s.start:start])
             topic = next((t for f, t in patterns().committee_topics if f in low), None)
             if topic is None:
@@ -2001,7 +2011,9 @@ class _State:
             return o
         vunit, vname = m.group("vunit"), m.group("vname")
         if vunit and vname:
-            words = cut_person(vname.split(), patterns().surnames, self.places.is_place)
+            # a village's name may hold a family name ("thôn Sà Lý Phìn"): a name cut off
+            # after it is a whole one, of three words or more
+            words = cut_person(vname.split(), patterns().surnames, self.places.is_place, shortest=3)
             if not words:
                 return None
             vname = " ".join(words)

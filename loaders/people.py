@@ -19,6 +19,7 @@ import yaml
 from ..ontology.keys import fold
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, concept, lit, organization_iri, person_iri, post_iri
 from .gazetteer import gazetteer
+from .places import _captions
 from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
@@ -61,7 +62,12 @@ def patterns() -> PeoplePatterns:
     abbreviated.update(d.get("qualified_titles") or {})  # read as the title they qualify
     standing = list(d.get("standing_members") or ())
     members = d.get("member_abbreviated") or {}
-    # read like the titles they stand for
+    # "Huyện Ủy viên", "Chi Ủy viên": a member's title with the committee capitalised is the same title
+    for t, body in list(d["member_titles"].items()):
+        if " ủy viên" in t:
+            capital = t.replace(" ủy viên", " Ủy viên")
+            d["member_titles"].setdefault(capital, body)
+            misspelt = {**misspelt, capital: t}
     d["titles"] = list(d["titles"]) + list(misspelt) + list(abbreviated) + standing + list(members)
     d["surnames"] = list(d["surnames"]) + list(d.get("highland_surnames") or ())
     hon = alt(d["honorifics"])
@@ -74,14 +80,21 @@ def patterns() -> PeoplePatterns:
     # what may stand between a name and its posts: a comma or dash, "là", "giữ chức", "nguyên"
     # (a former post), or the party cell the person belongs to ("đảng viên Chi bộ X (...),")
     # (and in a photo's caption, where the person stands: "Bà X (trái), Chủ tịch …")
+    # (a post just taken, "tân Bí thư …", or held alongside, "đương kiêm Chủ tịch …", is held now)
+    # (or what the person is, between the name and the posts: ", dân tộc Mông,", ", sinh năm
+    # 1990,", ", 56 tuổi,", "(SN 1975)")
+    appos = (r"(?:(?:người\s+)?dân\s+tộc\s+\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*)?"
+             r"|(?:sinh\s+năm|SN)\s+\d{4}|(?:năm\s+nay\s+)?\d{2,3}\s+tuổi)")
     after_name = regex.compile(r"(?:\s*\([^()]{0,30}?(?:trái|phải|giữa)[^()]{0,12}\))?"
+                               rf"(?:\s*,\s*{appos}|\s*\(\s*{appos}\s*\))*"
                                r"\s*(?:,|-|–|—|:|\(|\s+là|\s+giữ\s+chức(?:\s+vụ)?|\s+làm)\s*"
                                r"(?:đảng\s+viên\s+(?:[^;]{3,160}?,\s*(?=(?:nguyên|cựu)\s)"
                                r"|[^,;]{3,80}?(?:\([^)]{0,60}\))?\s*,\s*))?"
-                               r"(?:(?:nguyên|cựu)\s+)?")
+                               r"(?:(?:nguyên|cựu|tân|đương\s+kiêm)\s+)?")
     before_name = regex.compile(rf"\s*(?:,?\s*(?:{alt(['đồng chí', 'ông', 'bà', 'đ/c'])})\s+|\s+)$")
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm(?:\s+(?:làm|giữ))?|bầu(?:\s+(?:làm|giữ))?|"
-                            r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
+                            r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm|"
+                            r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+(?:chức(?:\s+vụ)?|làm|vào))?)\s+$")
     former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
     canon: dict[str, str] = {}
     for t in d["titles"]:
@@ -141,6 +154,13 @@ class Component:
             for person in people:
                 iri = person_iri(person.name, ctx)
                 last = (iri, s.index)
+                doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
+                                            key=fold(person.name), attrs={"name": person.name}, iri=iri))
+                for post in person.posts:
+                    self._add_post(doc, s, post, iri)
+        for s in _captions(doc):  # "Bà A - Bí thư Chi bộ thôn B thăm …" under a picture, printed twice
+            for person in _read_sentence(doc, s, p, index):
+                iri = person_iri(person.name, ctx)
                 doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
                                             key=fold(person.name), attrs={"name": person.name}, iri=iri))
                 for post in person.posts:
