@@ -25,7 +25,7 @@ import yaml
 from ..ontology.keys import fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
-from .places import _captions
+from .places import captions
 
 DATA = Path(__file__).with_name("data")
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
@@ -611,7 +611,7 @@ class Component:
         places = DocPlaces(doc)
         state = _State(doc, places)
         found: list[tuple[int, int, Sentence, dict]] = []
-        for s in doc.sentences + _captions(doc):  # a caption printed twice names bodies too
+        for s in doc.sentences + captions(doc):  # a caption printed twice names bodies too
             found += _scan(s, p)
         # named bodies first (so short references can find them), then everything in reading order
         found.sort(key=lambda f: f[0])

@@ -19,7 +19,7 @@ import yaml
 from ..ontology.keys import fold
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, concept, lit, organization_iri, person_iri, post_iri
 from .gazetteer import gazetteer
-from .places import _captions
+from .places import captions
 from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
@@ -134,6 +134,15 @@ class Component:
     name = "people"
     version = "1"
 
+    def _add_person(self, doc: Doc, s: Sentence, person: Person, ctx) -> Any:
+        """Mention a person read in sentence s, with the posts read for them; their IRI."""
+        iri = person_iri(person.name, ctx)
+        doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
+                                    key=fold(person.name), attrs={"name": person.name}, iri=iri))
+        for post in person.posts:
+            self._add_post(doc, s, post, iri)
+        return iri
+
     def match(self, doc: Doc) -> None:
         p = patterns()
         ctx = doc.context.get("province_key") or _province_key(doc)
@@ -152,19 +161,10 @@ class Component:
                     for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
                         self._add_post(doc, s, post, last[0])
             for person in people:
-                iri = person_iri(person.name, ctx)
-                last = (iri, s.index)
-                doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
-                                            key=fold(person.name), attrs={"name": person.name}, iri=iri))
-                for post in person.posts:
-                    self._add_post(doc, s, post, iri)
-        for s in _captions(doc):  # "Bà A - Bí thư Chi bộ thôn B thăm …" under a picture, printed twice
+                last = (self._add_person(doc, s, person, ctx), s.index)
+        for s in captions(doc):  # "Bà A - Bí thư Chi bộ thôn B thăm …" under a picture, printed twice
             for person in _read_sentence(doc, s, p, index):
-                iri = person_iri(person.name, ctx)
-                doc.mentions.append(Mention("person", person.start, person.end, doc.text[person.start:person.end], s,
-                                            key=fold(person.name), attrs={"name": person.name}, iri=iri))
-                for post in person.posts:
-                    self._add_post(doc, s, post, iri)
+                self._add_person(doc, s, person, ctx)
         if ctx:
             _key_central_members_nationally(doc, ctx)
 

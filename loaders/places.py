@@ -222,7 +222,7 @@ class Component:
         g = gazetteer()
         raws: list[_Raw] = []
         occupied = bytearray(len(doc.text) + 1)  # characters already read as part of a place
-        sentences = doc.sentences + _captions(doc)
+        sentences = doc.sentences + captions(doc)
 
         def free(a: int, b: int) -> bool:
             return occupied.find(1, a, b) == -1
@@ -1097,10 +1097,18 @@ class Component:
                         state_unit(u, m.sentence)
 
 
-def _captions(doc: Doc) -> list[Sentence]:
+def captions(doc: Doc) -> list[Sentence]:
     """A picture's caption printed twice inside the article (two identical lines, both left out
-    of the running text as boilerplate) still says where the picture was taken: one copy is
-    read for places, as a sentence of its own after the article's sentences."""
+    of the running text as boilerplate) still says where the picture was taken and who is in
+    it: one copy is read, as a sentence of its own after the article's sentences. Found once
+    per document; places, organizations and people all read them."""
+    found = doc.context.get("captions")
+    if found is None:
+        found = doc.context["captions"] = _find_captions(doc)
+    return found
+
+
+def _find_captions(doc: Doc) -> list[Sentence]:
     if len(doc.body) < 2:
         return []
     lo, hi = doc.body[0][1], doc.body[-1][0]
