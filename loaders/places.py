@@ -85,6 +85,7 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+_PLURAL_RE = re.compile(r"(?:(?<!\w)(?i:các|những)|\d{1,3})[^\S\n]+$")
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
@@ -273,6 +274,9 @@ class Component:
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
                 n_before = len(raws)
+                # "các xã: A, B, C", "3 xã A, B và C": every item is a unit of that type
+                plural = len(items) > 1 and m.group("t") and (
+                    ":" in m.group(0) or _PLURAL_RE.search(t, max(0, m.start() - 12), m.start()))
                 if is_village and m.group("t") and self._names_admin_unit(
                         m.group("t") + " " + items[0][1], any_level=True):
                     continue  # "Buôn Ma Thuột", "Buôn Hồ": a unit whose name begins so
@@ -294,7 +298,8 @@ class Component:
                         itext = re.sub(r"\s+\d{1,3}[A-Z]?$", "", itext)
                     if itext[0].isdigit() and type_word not in ("phường", "quận"):
                         break
-                    if i > 0 and self._names_admin_unit(itext):
+                    if i > 0 and self._names_admin_unit(itext) and not (
+                            plural and g.lookup(itext, type_word=type_word)):
                         break  # "(huyện A, Trà Vinh)": the province, read as a bare name
                     hit = admin_prefix(itext, base + istart, type_word, None)
                     if hit is None:
