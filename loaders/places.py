@@ -706,9 +706,16 @@ class Component:
         focus = self._focus(doc, raws)
         mentions: list[Mention] = []
         village_types: dict[str, str] = {}
+        with_commune = {c.sentence.index for c in communes}
+        seen_in: dict[str, _Raw | None] = {}  # village -> its commune, where first named
         for r in raws:
             if r.kind == "village":
-                parent = self._village_parent(r, communes, doc.text)
+                again = name_key(r.name)
+                if r.sentence.index not in with_commune and again in seen_in:
+                    parent = seen_in[again]  # named again alone: the same village as before
+                else:
+                    parent = self._village_parent(r, communes, doc.text)
+                    seen_in.setdefault(again, parent)
                 if parent is not None:
                     p_iri, p_key, p_unit = self._iri_of(parent)
                 elif focus.get("commune"):
