@@ -487,9 +487,11 @@ class Component:
                 return None
             if folded[0] in _SURNAMES and len(words) >= 3:
                 return None  # "Trưởng thôn Nguyễn Văn Ba": a person
-            # a person named right after the village: cut before the family name
+            # a person named right after the village: cut before the family name, when a
+            # person's name follows it (three words, or two with a middle name: "Lò Văn");
+            # "thôn Cán Chu Phìn" is one village
             for i in range(1, len(words) - 1):
-                if folded[i] in _SURNAMES:
+                if folded[i] in _SURNAMES and (len(words) - i >= 3 or folded[i + 1] in _MIDDLE_NAMES):
                     words = words[:i]
                     while len(words) > 1 and words[-1] in ("-", "–"):
                         words = words[:-1]  # "thôn A - Nguyễn Văn B": the dash goes with the person

@@ -8,6 +8,7 @@ later with no commune in its sentence is the same village as before, in the same
 from __future__ import annotations
 
 from extraction import read
+from partykg.ontology.terms import RDFS
 from test_places_district_lists import place_parents
 
 
@@ -26,4 +27,16 @@ def test_the_same_construction_without_the_word_xa(pipeline):
 def test_a_village_named_again_alone_stays_in_its_commune(pipeline):
     doc = read(pipeline, "Xã Quảng Hợp chọn thôn Đông Lâm tổ chức đại hội điểm. Ở xã Quảng Bình, đại hội "
                          "diễn ra sau đó một tuần.\n\nĐại hội chi bộ thôn Đông Lâm nhiệm kỳ mới")
+    villages = {f.s for f in doc.facts if f.p == RDFS.label and f.o.value == "Đông Lâm"}
+    assert len(villages) == 1  # one village, not a second one in another commune
     assert place_parents(doc)["Đông Lâm"] == "Quảng Hợp"
+
+
+def test_a_village_name_holding_a_family_name_is_not_cut_short(pipeline):
+    doc = read(pipeline, "Bí thư Chi bộ thôn Sán Chu Lìn, Đảng bộ xã Quảng Hợp báo cáo kết quả.")
+    assert place_parents(doc)["Sán Chu Lìn"] == "Quảng Hợp"
+
+
+def test_a_person_named_after_the_village_is_still_cut_off(pipeline):
+    doc = read(pipeline, "Trưởng thôn Sán Lìn Chu Văn Pó, xã Quảng Hợp phát biểu.")
+    assert "Sán Lìn" in place_parents(doc)
