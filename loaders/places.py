@@ -310,6 +310,15 @@ class Component:
                             if r is not None:
                                 raws.append(r)
                                 take(base + m.start(), r.end)
+                        elif i > 0 and type_word in ("xã", "phường", "thị trấn") and any(
+                                g.lookup(later, type_word=type_word) for _, later in items[i + 1:]):
+                            # "xã A; B; Cc; D": a name the gazetteer does not know (merged away,
+                            # or spelled otherwise) amid known ones is a commune of the list too
+                            r = self._unknown_commune(s, base + istart, itext, type_word)
+                            if r is not None and r.end == base + istart + len(itext):
+                                raws.append(r)
+                                take(r.start, r.end)
+                                continue
                         break
                     a, b, name, cands = hit
                     raws.append(_Raw(s, a, b, name, type_word,
