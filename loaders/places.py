@@ -89,7 +89,9 @@ _PLURAL_RE = re.compile(r"(?:(?<!\w)(?i:các|những)|\d{1,3})[^\S\n]+$")
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
-                        r"|không tổ chức cấp huyện|\((?:cũ)\)")
+                        r"|không tổ chức cấp huyện|\((?:cũ)\)"
+                        # the first congress of a unit, for the term after the reform: a new unit
+                        r"|lần thứ (?:I|nhất)(?!\w)[^.\n]{0,12}nhiệm kỳ 2025[^\S\n]*[-–][^\S\n]*2030")
 _FORMER_RE = re.compile(r"[^\S\n]*\(?cũ\b")
 _DASH_SPLIT_RE = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 _PIECE_RE = re.compile(rf"{_SYL}(?:{_SP}{_SYL})*")
