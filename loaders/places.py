@@ -103,12 +103,12 @@ _ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
 _LOCATOR_GAP_RE = re.compile(
     r"[^\S\n]*[,(–-]?[^\S\n]*(?:(?:huyện|quận|thị xã|thành phố|tỉnh|Huyện|Quận|Thị xã|Thành phố|Tỉnh"
     r"|TP\.?|Tp\.?|TX\.?|Tx\.?|H\.|Q\.)[^\S\n]*)?")
-# between a village and its commune: "thôn A, xã B", "thôn A thuộc xã B", "Chi bộ ấp A, thuộc
+# between a village and its commune: "thôn A, xã B", "thôn A thuộc/của xã B", "Chi bộ ấp A, thuộc
 # Đảng bộ xã B" (the commune's party organization), and the head of a village named with it:
 # "Trưởng thôn A Nguyễn Văn C ở xã B"
 _VILLAGE_GAP_RE = re.compile(
     rf"[^\S\n]*[,(–-]?[^\S\n]*(?:(?P<person>{_SYL}(?:{_SP}{_SYL}){{1,3}}){_SP}(?=ở|tại))?"
-    rf"(?:(?:ở|tại|thuộc){_SP})?(?:(?:Đảng|đảng){_SP}(?:bộ|ủy|uỷ){_SP})?"
+    rf"(?:(?:ở|tại|thuộc|của){_SP})?(?:(?:Đảng|đảng){_SP}(?:bộ|ủy|uỷ){_SP})?"
     rf"(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)?[^\S\n]*")
 # a commune, its district and the district's province, untyped after a locative word
 _CHAIN_RE = re.compile(
