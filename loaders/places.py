@@ -386,6 +386,7 @@ class Component:
         # bare names: provinces always; districts and communes only when unambiguous or
         # already named with their type in this document
         typed_names = {(name_key(r.name)) for r in raws if r.kind != "village"}
+        village_names = frozenset(name_key(r.name) for r in raws if r.kind == "village") - typed_names
         for s in sentences:
             for m in _RUN_RE.finditer(s.text):
                 text = m.group(0)
@@ -402,7 +403,7 @@ class Component:
                     # "Sơn La - Điện Biên": two names joined by a dash
                     pieces = [(a + p.start(), p.group(0)) for p in _PIECE_RE.finditer(text)]
                 for pa, piece in pieces:
-                    bare = self._bare(s, pa, piece, typed_names)
+                    bare = self._bare(s, pa, piece, typed_names, village_names)
                     if bare is not None and free(bare.start, bare.end):
                         raws.append(bare)
                         take(bare.start, bare.end)
@@ -410,9 +411,11 @@ class Component:
         self._resolve(doc, raws)
 
     @staticmethod
-    def _bare(s: Sentence, a: int, text: str, typed_names: set[str]) -> _Raw | None:
+    def _bare(s: Sentence, a: int, text: str, typed_names: set[str],
+              village_names: frozenset[str] = frozenset()) -> _Raw | None:
         """A name written without a type word: a province always; a district when no other
-        district bears its name; any unit the article also names with its type word."""
+        district bears its name and no village of the article does; any unit the article also
+        names with its type word."""
         g = gazetteer()
         key = name_key(text)
         cands = g.by_name.get(key)
@@ -424,6 +427,8 @@ class Component:
             return _Raw(s, a, b, text, "", "bare", candidates=provinces)
         if key in typed_names:
             return _Raw(s, a, b, text, "", "bare-known", candidates=cands)
+        if key in village_names:
+            return None  # "thôn Yên Bình …; Yên Bình là một thôn …": the article's village
         districts = [u for u in cands if u.level == "district"]
         if len(districts) == 1 and len(key.split()) >= 2:
             return _Raw(s, a, b, text, "", "bare-district", candidates=districts)

@@ -40,3 +40,17 @@ def test_a_village_name_holding_a_family_name_is_not_cut_short(pipeline):
 def test_a_person_named_after_the_village_is_still_cut_off(pipeline):
     doc = read(pipeline, "Trưởng thôn Sán Lìn Chu Văn Pó, xã Quảng Hợp phát biểu.")
     assert "Sán Lìn" in place_parents(doc)
+
+
+def test_a_village_of_a_commune_written_with_cua(pipeline):
+    doc = read(pipeline, "Cán bộ xã Quảng Bình học tập cách làm của thôn Đông Lâm của xã Quảng Hợp, huyện "
+                         "Quảng Xương.")
+    assert place_parents(doc)["Đông Lâm"] == "Quảng Hợp"
+
+
+def test_a_bare_name_the_article_uses_for_its_village_is_not_a_district(pipeline):
+    doc = read(pipeline, "Thôn Văn Chấn của xã Hưng Thịnh, huyện Trấn Yên đạt chuẩn nông thôn mới. "
+                         "Trước kia Văn Chấn là một thôn khó khăn.")
+    named = {f.s for f in doc.facts if f.p == RDFS.label and f.o.value == "Văn Chấn"}
+    assert len(named) == 1  # the village only, not also the district of that name
+    assert place_parents(doc)["Văn Chấn"] == "Hưng Thịnh"
