@@ -24,3 +24,13 @@ def test_people_listed_after_the_honorific_and_a_colon(pipeline):
 def test_a_colon_before_posts_names_nobody(pipeline):
     doc = read(pipeline, "Dự hội nghị có các đồng chí: Ủy viên Ban Thường vụ Huyện ủy Quảng Xương.")
     assert people(doc) == set()
+
+
+def test_a_person_admitted_is_named_after_quan_chung(pipeline):
+    doc = read(pipeline, "Chi bộ Trường Tiểu học Hòa Lộc kết nạp đảng viên mới cho quần chúng Lê Thị Mai Hoa.")
+    assert people(doc) == {"Lê Thị Mai Hoa"}
+
+
+def test_the_masses_in_general_name_nobody(pipeline):
+    doc = read(pipeline, "Cán bộ gần gũi quần chúng Nhân dân, lắng nghe ý kiến của quần chúng.")
+    assert people(doc) == set()
