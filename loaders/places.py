@@ -85,10 +85,13 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+_PLURAL_RE = re.compile(r"(?:(?<!\w)(?i:các|những)|\d{1,3})[^\S\n]+$")
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
-                        r"|không tổ chức cấp huyện|\((?:cũ)\)")
+                        r"|không tổ chức cấp huyện|\((?:cũ)\)"
+                        # the first congress of a unit, for the term after the reform: a new unit
+                        r"|lần thứ (?:I|nhất)(?!\w)[^.\n]{0,12}nhiệm kỳ 2025[^\S\n]*[-–][^\S\n]*2030")
 _FORMER_RE = re.compile(r"[^\S\n]*\(?cũ\b")
 _DASH_SPLIT_RE = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 _PIECE_RE = re.compile(rf"{_SYL}(?:{_SP}{_SYL})*")
@@ -100,11 +103,13 @@ _ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
 _LOCATOR_GAP_RE = re.compile(
     r"[^\S\n]*[,(–-]?[^\S\n]*(?:(?:huyện|quận|thị xã|thành phố|tỉnh|Huyện|Quận|Thị xã|Thành phố|Tỉnh"
     r"|TP\.?|Tp\.?|TX\.?|Tx\.?|H\.|Q\.)[^\S\n]*)?")
-# between a village and its commune: "thôn A, xã B", "thôn A thuộc xã B", and the head of a
-# village named with it: "Trưởng thôn A Nguyễn Văn C ở xã B"
+# between a village and its commune: "thôn A, xã B", "thôn A thuộc/của xã B", "Chi bộ ấp A, thuộc
+# Đảng bộ xã B" (the commune's party organization), and the head of a village named with it:
+# "Trưởng thôn A Nguyễn Văn C ở xã B"
 _VILLAGE_GAP_RE = re.compile(
     rf"[^\S\n]*[,(–-]?[^\S\n]*(?:(?P<person>{_SYL}(?:{_SP}{_SYL}){{1,3}}){_SP}(?=ở|tại))?"
-    rf"(?:(?:ở|tại|thuộc){_SP})?(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)?[^\S\n]*")
+    rf"(?:(?:ở|tại|thuộc|của){_SP})?(?:(?:Đảng|đảng){_SP}(?:bộ|ủy|uỷ){_SP})?"
+    rf"(?:xã|phường|thị trấn|Xã|Phường|Thị trấn)?[^\S\n]*")
 # a commune, its district and the district's province, untyped after a locative word
 _CHAIN_RE = re.compile(
     rf"(?<!\w)(?:ở|tại){_SP}(?P<a>{_NAME}),{_SP}(?P<b>{_NAME})[^\S\n]*(?:\(|,{_SP})(?P<c>{_NAME})")
@@ -273,6 +278,9 @@ class Component:
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
                 n_before = len(raws)
+                # "các xã: A, B, C", "3 xã A, B và C": every item is a unit of that type
+                plural = len(items) > 1 and m.group("t") and (
+                    ":" in m.group(0) or _PLURAL_RE.search(t, max(0, m.start() - 12), m.start()))
                 if is_village and m.group("t") and self._names_admin_unit(
                         m.group("t") + " " + items[0][1], any_level=True):
                     continue  # "Buôn Ma Thuột", "Buôn Hồ": a unit whose name begins so
@@ -294,7 +302,8 @@ class Component:
                         itext = re.sub(r"\s+\d{1,3}[A-Z]?$", "", itext)
                     if itext[0].isdigit() and type_word not in ("phường", "quận"):
                         break
-                    if i > 0 and self._names_admin_unit(itext):
+                    if i > 0 and self._names_admin_unit(itext) and not (
+                            plural and g.lookup(itext, type_word=type_word)):
                         break  # "(huyện A, Trà Vinh)": the province, read as a bare name
                     hit = admin_prefix(itext, base + istart, type_word, None)
                     if hit is None:
@@ -303,6 +312,15 @@ class Component:
                             if r is not None:
                                 raws.append(r)
                                 take(base + m.start(), r.end)
+                        elif i > 0 and type_word in ("xã", "phường", "thị trấn") and any(
+                                g.lookup(later, type_word=type_word) for _, later in items[i + 1:]):
+                            # "xã A; B; Cc; D": a name the gazetteer does not know (merged away,
+                            # or spelled otherwise) amid known ones is a commune of the list too
+                            r = self._unknown_commune(s, base + istart, itext, type_word)
+                            if r is not None and r.end == base + istart + len(itext):
+                                raws.append(r)
+                                take(r.start, r.end)
+                                continue
                         break
                     a, b, name, cands = hit
                     raws.append(_Raw(s, a, b, name, type_word,
@@ -368,6 +386,7 @@ class Component:
         # bare names: provinces always; districts and communes only when unambiguous or
         # already named with their type in this document
         typed_names = {(name_key(r.name)) for r in raws if r.kind != "village"}
+        village_names = frozenset(name_key(r.name) for r in raws if r.kind == "village") - typed_names
         for s in sentences:
             for m in _RUN_RE.finditer(s.text):
                 text = m.group(0)
@@ -384,7 +403,7 @@ class Component:
                     # "Sơn La - Điện Biên": two names joined by a dash
                     pieces = [(a + p.start(), p.group(0)) for p in _PIECE_RE.finditer(text)]
                 for pa, piece in pieces:
-                    bare = self._bare(s, pa, piece, typed_names)
+                    bare = self._bare(s, pa, piece, typed_names, village_names)
                     if bare is not None and free(bare.start, bare.end):
                         raws.append(bare)
                         take(bare.start, bare.end)
@@ -392,9 +411,11 @@ class Component:
         self._resolve(doc, raws)
 
     @staticmethod
-    def _bare(s: Sentence, a: int, text: str, typed_names: set[str]) -> _Raw | None:
+    def _bare(s: Sentence, a: int, text: str, typed_names: set[str],
+              village_names: frozenset[str] = frozenset()) -> _Raw | None:
         """A name written without a type word: a province always; a district when no other
-        district bears its name; any unit the article also names with its type word."""
+        district bears its name and no village of the article does; any unit the article also
+        names with its type word."""
         g = gazetteer()
         key = name_key(text)
         cands = g.by_name.get(key)
@@ -406,6 +427,8 @@ class Component:
             return _Raw(s, a, b, text, "", "bare", candidates=provinces)
         if key in typed_names:
             return _Raw(s, a, b, text, "", "bare-known", candidates=cands)
+        if key in village_names:
+            return None  # "thôn Yên Bình …; Yên Bình là một thôn …": the article's village
         districts = [u for u in cands if u.level == "district"]
         if len(districts) == 1 and len(key.split()) >= 2:
             return _Raw(s, a, b, text, "", "bare-district", candidates=districts)
@@ -480,9 +503,11 @@ class Component:
                 return None
             if folded[0] in _SURNAMES and len(words) >= 3:
                 return None  # "Trưởng thôn Nguyễn Văn Ba": a person
-            # a person named right after the village: cut before the family name
+            # a person named right after the village: cut before the family name, when a
+            # person's name follows it (three words, or two with a middle name: "Lò Văn");
+            # "thôn Cán Chu Phìn" is one village
             for i in range(1, len(words) - 1):
-                if folded[i] in _SURNAMES:
+                if folded[i] in _SURNAMES and (len(words) - i >= 3 or folded[i + 1] in _MIDDLE_NAMES):
                     words = words[:i]
                     while len(words) > 1 and words[-1] in ("-", "–"):
                         words = words[:-1]  # "thôn A - Nguyễn Văn B": the dash goes with the person
@@ -699,9 +724,16 @@ class Component:
         focus = self._focus(doc, raws)
         mentions: list[Mention] = []
         village_types: dict[str, str] = {}
+        with_commune = {c.sentence.index for c in communes}
+        seen_in: dict[str, _Raw | None] = {}  # village -> its commune, where first named
         for r in raws:
             if r.kind == "village":
-                parent = self._village_parent(r, communes, doc.text)
+                again = name_key(r.name)
+                if r.sentence.index not in with_commune and again in seen_in:
+                    parent = seen_in[again]  # named again alone: the same village as before
+                else:
+                    parent = self._village_parent(r, communes, doc.text)
+                    seen_in.setdefault(again, parent)
                 if parent is not None:
                     p_iri, p_key, p_unit = self._iri_of(parent)
                 elif focus.get("commune"):
