@@ -1043,6 +1043,32 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
     return None
 
 
+# "45 tổ chức cơ sở đảng (gồm 20 đảng bộ, 25 chi bộ)": the opening of the parts of a count of base bodies
+_PARTS_OPEN = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,4}?[^\S\n]*(?:\([^\S\n]*)?(?:,[^\S\n]*)?(?:gồm|bao gồm|trong đó)[^\S\n]*:?[^\S\n]*(?:có[^\S\n]+)?"
+                         r"(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+_PARTS_JOIN = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:có[^\S\n]+)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+
+
+def _base_cells(low: str, f: Figure, i: int, figs: list[Figure]) -> bool:
+    """The cells listed among the parts of a count of base party bodies are base bodies
+    themselves ("41 tổ chức cơ sở đảng, gồm 16 đảng bộ và 25 chi bộ"): the cells straight under
+    the committee, not the cells inside its base committees."""
+    if f.cat != "cell" or f.form != "chi bộ":
+        return False
+    nxt = f
+    for g in reversed(figs[:i]):
+        if g.end > nxt.start:
+            return False
+        gap = low[g.end:nxt.start]
+        if g.cat == "suborg" and g.form not in ("đảng bộ", "đảng bộ cơ sở", "chi bộ cơ sở", "đảng bộ bộ phận") \
+                and g.value > f.value and _PARTS_OPEN.fullmatch(gap):
+            return True
+        if g.cat != "suborg" or not _PARTS_JOIN.fullmatch(gap):
+            return False
+        nxt = g
+    return False
+
+
 def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> tuple[str, str | None]:
     if f.cat == "pct":
         after = _noun_phrase(text, f.end, f.end + len(right), "")
@@ -1075,6 +1101,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
                 np_ = f"{left_np} ({f.unit})"
     if f.forced is not None:
         return f.forced.indicator, f.forced.qualifier
+    if _base_cells(low, f, i, figs):
+        return "subordinate_party_orgs", np_ or None
 
     def qual(rule: Rule, m) -> str | None:
         q = rule.qualifier
