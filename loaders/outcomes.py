@@ -806,6 +806,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         left = low[:f.start]
         if f.cat == "pct" and f.of_cat is None:
             f.of_cat = _last_unit_cat(lex, near) or prev_pct_of
+            if f.of_cat is None and _RATING_OPENS.match(low, f.end):
+                # "… 40 chi bộ hoàn thành tốt nhiệm vụ, trong đó 12% xếp loại hoàn thành xuất sắc":
+                # a rating told as a share is of the bodies (members) rated before it
+                f.of_cat = next((g.cat for g in reversed(figs[:i]) if g.cat != "pct" and g.indicator in _RATINGS), None)
         if f.cat == "pct":
             prev_pct_of = f.of_cat or prev_pct_of
 
@@ -817,8 +821,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat != "pct" \
-                and prev.indicator in _RATINGS and _SHARE_JOINED.fullmatch(low, prev.end, f.start):
-            f.indicator, f.qualifier = prev.indicator, prev.qualifier  # "9 chi bộ = 80%": the share so rated
+                and prev.indicator in _RATINGS and (_SHARE_JOINED.fullmatch(low, prev.end, f.start) or (
+                    prev.by_right and _RATED_SHARE.fullmatch(low, prev.end, f.start))):
+            # "9 chi bộ = 80%", "35 chi bộ hoàn thành tốt nhiệm vụ, đạt 85%": the share so rated
+            f.indicator, f.qualifier = prev.indicator, prev.qualifier
         if f.cat == "pct" and f.indicator in ("other", "target_achievement_rate") and prev is not None \
                 and prev.cat != "pct" and prev.indicator == "new_members_admitted" \
                 and _RATE_OF_PREV.fullmatch(low, prev.end, f.start) and not lex.achievement_right.search(right):
@@ -899,6 +905,9 @@ _BRACKET_SHARE = re.compile(r"\s*\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:t�
 _RATE_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s+(?:tỷ|tỉ)\s+lệ\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?)?|,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?)"
                            r"\s*(?:trên|hơn|gần|khoảng)?\s*")
+# "… hoàn thành tốt nhiệm vụ, đạt 85%": the rating's words, then the share they make
+_RATED_SHARE = re.compile(r"[^\d;.()%]{0,60}?,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
+_RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
