@@ -1,0 +1,37 @@
+"""Admissions and the member total they lead to, in the wordings reports use: "nạp mới" for
+"kết nạp mới", and "nâng (phát triển) tổng số đảng viên trên địa bàn X (của chi bộ) lên N"."""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import load_text
+
+ARTICLE = """Chi bộ thôn Na Hối làm tốt công tác phát triển đảng viên
+
+Từ năm 2016 đến nay, Đảng bộ xã Na Hối đã nạp mới 96 đảng viên, trong đó 41 đảng viên nữ.
+
+Năm 2021, xã kết nạp được 21 đảng viên, nâng tổng số đảng viên trên địa bàn xã lên 435 đảng viên.
+
+Năm 2022, Chi bộ thôn Na Hối kết nạp 2 quần chúng, phát triển tổng số đảng viên của chi bộ lên 31 đồng chí.
+"""
+
+
+@pytest.fixture(scope="module")
+def figs():
+    doc = load_text(ARTICLE, source="memory:na-hoi.txt")
+    return {o.figure.value: o.figure for o in doc.context["outcomes"]}
+
+
+def test_admitted_with_the_shortened_verb(figs):
+    assert figs[96].indicator == "new_members_admitted"
+    assert figs[41].indicator == "new_members_admitted"
+
+
+def test_the_total_raised_within_a_territory(figs):
+    assert figs[435].indicator == "party_members"
+
+
+def test_the_total_a_cell_grew_to(figs):
+    assert figs[2].indicator == "new_members_admitted"
+    assert figs[31].indicator == "party_members"
