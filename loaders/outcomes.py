@@ -2140,6 +2140,11 @@ def _immediate_owner(f: Figure, cands: list[_Cand], low: str, figs: list[Figure]
 _LOCATOR_GAP = re.compile(r"\s*[,(]\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?")
 
 
+# "tặng cờ cho Đảng bộ A, Đảng bộ B và 6 chi bộ": the bodies listed after "cho" receive; they do not report
+_GIVEN_TO_LIST = re.compile(r"(?<![\w])(?:tặng|trao|trao tặng|khen thưởng)(?:\s+[^\s,;:.()\d]+){0,3}\s+cho\s+"
+                            r"[^;:.()\d]{0,100}(?:,|\svà)\s*$")
+
+
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
                  anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
@@ -2225,7 +2230,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 return named[0]
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                                                        or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
-              and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
+              and not any(g.start <= c.start < g.end for g in figs)  # a counted noun is no subject
+              and not (c.kind == "org" and _GIVEN_TO_LIST.search(low, max(0, c.start - 120), c.start))]
     if _of_territory(f):
         near = [c for c in cands if c.kind == "place" and c.end <= f.start and f.start - c.end <= 60
                 and not _rx(r"[;.]").search(low[c.end:f.start])
