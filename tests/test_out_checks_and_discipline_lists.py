@@ -50,3 +50,10 @@ def test_one_checked_sentence_without_the_cue_is_no_check():
     doc = load_text("Đảng bộ xã Châu Kim có 120 đảng viên được giao nhiệm vụ cụ thể.\n",
                     source="memory:chau-kim.txt")
     assert [o.figure.indicator for o in doc.context["outcomes"]] == ["other"]
+
+
+def test_a_proposed_expulsion_is_no_discipline_yet():
+    doc = load_text("Qua kiểm tra, Ủy ban Kiểm tra Đảng ủy xã Châu Kim đề nghị Ban Thường vụ Huyện ủy khai trừ Đảng "
+                    "2 trường hợp; cảnh cáo 3 trường hợp.\n", source="memory:chau-kim-proposal.txt")
+    figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert (figs[2].indicator, figs[2].qualifier) == ("other", "đề nghị khai trừ")
