@@ -1560,6 +1560,9 @@ class OutcomesComponent:
         last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
+        province = _focus_province(doc)
+        if province is not None and "province" not in recent:
+            recent["province"] = province  # "toàn tỉnh …" before any province is named: the one the text is in
         for s in doc.sentences:
             new_para = last_end < 0 or "\n" in doc.text[last_end:s.start]
             last_end = s.end
@@ -1759,6 +1762,16 @@ class OutcomesComponent:
                 t = targets.get((f.subject.value, measured))
                 if t is not None and t != o.iri:
                     doc.add_fact(o.iri, PKG.targetFor, t, o.sentence, self.name)
+
+
+def _focus_province(doc: Doc) -> _Cand | None:
+    """The province the places of the text lie in (named or known from the gazetteer)."""
+    focus = doc.context.get("focus") or {}
+    ref = focus.get("province") if isinstance(focus, dict) else None
+    iri = _iri_of(ref)
+    if iri is None:
+        return None
+    return _Cand(-1, -1, iri, ref.get("name") or "", "province", "place")
 
 
 def _num(v) -> str:
