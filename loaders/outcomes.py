@@ -378,6 +378,11 @@ _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|n
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
 
 
+# "nâng tổng số đảng viên của chi bộ lên 31": the count raised, its noun told before the number
+_RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số\s+(?:lượng\s+)?(?P<u>\S)[^,;.\d]{0,60}?\s+lên\s+"
+                        r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+
+
 def _glued(low: str, pos: int, marks: str) -> bool:
     """Whether the character before pos joins it to a word, number or code."""
     if pos == 0:
@@ -455,6 +460,11 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                     ph = _unit_at(lex, low, pm.start(1))
                     if ph is not None and ph[0].cat not in ("counter",):
                         hit = (ph[0], m.end(), ph[2])
+            if hit is None and not b_txt and not den:  # "nâng tổng số tổ chức đảng lên 62": the noun named before
+                rm = _RAISED_TO.search(low, max(0, m.start() - 90), m.start())
+                rh = _unit_at(lex, low, rm.start("u")) if rm is not None else None
+                if rh is not None and rh[0].cat in _TOTAL_CATS:
+                    hit = (rh[0], m.end(), rh[2])
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:

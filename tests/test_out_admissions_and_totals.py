@@ -35,3 +35,11 @@ def test_the_total_raised_within_a_territory(figs):
 def test_the_total_a_cell_grew_to(figs):
     assert figs[2].indicator == "new_members_admitted"
     assert figs[31].indicator == "party_members"
+
+
+def test_a_total_raised_to_a_bare_number_counts_the_noun_named_before():
+    doc = load_text("Đảng ủy xã Na Hối thành lập mới 2 chi bộ, nâng tổng số tổ chức đảng lên 17, với 402 đảng viên.\n",
+                    source="memory:na-hoi-total.txt")
+    figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert figs[17].indicator == "subordinate_party_orgs"
+    assert figs[402].indicator == "party_members"
