@@ -293,6 +293,7 @@ class Figure:
     subject_label: str | None = None
     places: str | None = None  # "xã A và B": the places a figure given to their parent counts
     by_right: bool = False  # its indicator was read from the words after it ("… có cấp ủy")
+    bare_part: bool = False  # "trong đó có 10 là nữ": a part of the count before, its noun left out
     part_of: Any = field(default=None, repr=False, compare=False)  # the whole of a "trong đó" breakdown
 
 
@@ -378,6 +379,10 @@ _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|n
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
 
 
+# the parts of a breakdown told without their noun: "…, trong đó có 10 là nữ; 7 là người Mông"
+_PART_OPEN = re.compile(r"(?<![\w])trong (?:đó|số đó)\s*:?\s*(?:có\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+_PART_NEXT = re.compile(r"[^;,.\d()]{1,60}[;,]\s*(?:và\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?")
+_WORD_AFTER_PART = re.compile(r"[^\S\n]+(?:là|được|kết nạp|thuộc|từ|nữ|người)(?![\w])")
 # "nâng tổng số đảng viên của chi bộ lên 31": the count raised, its noun told before the number
 _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số\s+(?:lượng\s+)?(?P<u>\S)[^,;.\d]{0,60}?\s+lên\s+"
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
@@ -414,6 +419,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
+
+    bare_parts: set[int] = set()  # where the parts of a breakdown told without their noun start
 
     for m in (_FIG_RE.finditer(low) if _rx(r"\d").search(low) else ()):  # (tried at every position)
         if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()):
@@ -465,6 +472,18 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 rh = _unit_at(lex, low, rm.start("u")) if rm is not None else None
                 if rh is not None and rh[0].cat in _TOTAL_CATS:
                     hit = (rh[0], m.end(), rh[2])
+            if hit is None and not b_txt and not den and figs and not figs[-1].cat == "pct" \
+                    and figs[-1].cat in _TOTAL_CATS and figs[-1].end <= m.start() and _WORD_AFTER_PART.match(low, m.end()) \
+                    and (_PART_OPEN.search(low, max(0, m.start() - 24), m.start()) or (
+                        figs[-1].num_start in bare_parts and _PART_NEXT.fullmatch(low, figs[-1].end, m.start()))) \
+                    and not _rx(r"\.\s").search(low, figs[-1].end, m.start()):
+                # "kết nạp 25 đảng viên, trong đó có 10 là nữ; 7 là người dân tộc thiểu số": a part
+                # of the count before, its noun left out
+                whole = figs[-1] if figs[-1].num_start not in bare_parts else None
+                noun = lex.units.get(figs[-1].form)
+                if noun is not None and (whole is None or (parse_digits(a_txt) or 0) < whole.value):
+                    hit = (noun, m.end(), figs[-1].unit)
+                    bare_parts.add(m.start())
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
@@ -518,6 +537,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 # "617/646 đảng viên": the whole is a figure too (how many there are)
                 figs.append(Figure(m.start("den"), m.start("den"), m.end("den"), end, parse_digits(den) * mult,
                                    is_total=True, **common))
+        if m.start() in bare_parts:
+            figs[-1].bare_part = True
         taken.append((m.start(), end))
 
     # numbers in words, before a unit noun only ("hai chi bộ", "mười lăm đảng viên")
@@ -1122,6 +1143,10 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         return f.forced.indicator, f.forced.qualifier
     if _base_cells(low, f, i, figs):
         return "subordinate_party_orgs", np_ or None
+    if f.bare_part:  # "kết nạp 25 đảng viên, trong đó có 10 là nữ": what the whole counts
+        whole = next((g for g in reversed(figs[:i]) if not g.bare_part and g.end <= f.start), None)
+        if whole is not None and whole.indicator != "other":
+            return whole.indicator, np_ or None
 
     def qual(rule: Rule, m) -> str | None:
         q = rule.qualifier

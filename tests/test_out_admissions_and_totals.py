@@ -43,3 +43,18 @@ def test_a_total_raised_to_a_bare_number_counts_the_noun_named_before():
     figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
     assert figs[17].indicator == "subordinate_party_orgs"
     assert figs[402].indicator == "party_members"
+
+
+def test_the_parts_of_an_admission_told_without_their_noun():
+    doc = load_text("Năm 2022, Đảng bộ xã Na Hối kết nạp được 25 đảng viên, trong đó có 10 là nữ; 7 là người dân tộc "
+                    "thiểu số; 12 kết nạp từ đoàn viên thanh niên.\n", source="memory:na-hoi-parts.txt")
+    figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert {v: (figs[v].unit, figs[v].indicator) for v in (10, 7, 12)} == {
+        v: ("đảng viên", "new_members_admitted") for v in (10, 7, 12)}
+
+
+def test_a_bare_number_after_a_count_is_no_part_without_the_breakdown():
+    doc = load_text("Năm 2022, Đảng bộ xã Na Hối kết nạp được 25 đảng viên, 10 là con số cao nhất từ trước tới nay.\n",
+                    source="memory:na-hoi-none.txt")
+    assert [o.figure.value for o in doc.context["outcomes"]] == [25]
+
