@@ -49,3 +49,11 @@ def test_cells_among_the_parts_of_the_base_bodies(figs):
 
 def test_cells_inside_the_base_committees_stay_cells(figs):
     assert figs[186].indicator == "party_cells"
+
+
+def test_committees_counted_for_their_base_bodies():
+    doc = load_text("Đảng bộ huyện Bắc Hà có 16 đảng ủy trực thuộc, với 190 chi bộ trực thuộc đảng ủy cơ sở.\n",
+                    source="memory:bac-ha-committees.txt")
+    figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert figs[16].indicator == "subordinate_party_orgs"
+    assert figs[190].indicator == "party_cells"
