@@ -58,3 +58,10 @@ def test_a_bare_number_after_a_count_is_no_part_without_the_breakdown():
                     source="memory:na-hoi-none.txt")
     assert [o.figure.value for o in doc.context["outcomes"]] == [25]
 
+
+def test_full_membership_granted_is_no_admission():
+    doc = load_text("Năm 2023, Chi bộ thôn Na Hối kết nạp 2 quần chúng và kết nạp đảng viên chính thức cho 3 đồng chí.\n",
+                    source="memory:na-hoi-full.txt")
+    figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert figs[2].indicator == "new_members_admitted"
+    assert (figs[3].indicator, figs[3].qualifier) == ("other", "công nhận đảng viên chính thức")
