@@ -57,3 +57,9 @@ def test_a_proposed_expulsion_is_no_discipline_yet():
                     "2 trường hợp; cảnh cáo 3 trường hợp.\n", source="memory:chau-kim-proposal.txt")
     figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
     assert (figs[2].indicator, figs[2].qualifier) == ("other", "đề nghị khai trừ")
+
+
+def test_those_a_meeting_appoints_are_not_its_audience():
+    doc = load_text("Tại hội nghị, Đảng bộ huyện Quế Phong có 4 đồng chí được trao quyết định nhận nhiệm vụ mới.\n",
+                    source="memory:que-phong-appointed.txt")
+    assert [o.figure.indicator for o in doc.context["outcomes"]] == ["other"]
