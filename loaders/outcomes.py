@@ -879,6 +879,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 not _rx(r"xuống|còn|lên|đến|tới").search(right):
             f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
         before = low[max(0, f.num_start - 30):f.num_start]
+        if prev is not None and prev.is_change and prev.cat != "pct" and f.cat != "pct" \
+                and _LIST_JOIN_ONLY.fullmatch(low, prev.end, f.start) and lex.change_right.match(right):
+            # "tăng 8 tổ chức cơ sở đảng và 60 chi bộ so với năm 2008": the verb governs the list
+            before = low[max(0, prev.num_start - 30):prev.num_start]
         if lex.change_near.search(before) or lex.change_right.match(right):
             if _rx(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên|bình quân|trung bình|mỗi năm|hằng năm))?"
                    r"\s*(?:trên|hơn|gần|khoảng)?\s*$").search(before):
@@ -936,6 +940,7 @@ _BRACKET_SHARE = re.compile(r"\s*\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:t�
 _RATE_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s+(?:tỷ|tỉ)\s+lệ\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?)?|,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?)"
                            r"\s*(?:trên|hơn|gần|khoảng)?\s*")
+_LIST_JOIN_ONLY = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "… hoàn thành tốt nhiệm vụ, đạt 85%": the rating's words, then the share they make
 _RATED_SHARE = re.compile(r"[^\d;.()%]{0,60}?,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 _RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
