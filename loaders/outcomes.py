@@ -293,6 +293,7 @@ class Figure:
     subject_label: str | None = None
     places: str | None = None  # "xã A và B": the places a figure given to their parent counts
     by_right: bool = False  # its indicator was read from the words after it ("… có cấp ủy")
+    bare_part: bool = False  # "trong đó có 10 là nữ": a part of the count before, its noun left out
     part_of: Any = field(default=None, repr=False, compare=False)  # the whole of a "trong đó" breakdown
 
 
@@ -378,6 +379,15 @@ _YEAR_WORD_BEFORE = re.compile(r"(?:hằng|hàng|mỗi|trong|các|những|cả|n
                                r"sau|trước|tới|đến|này|đó|ấy|năm|\d)\s*$")
 
 
+# the parts of a breakdown told without their noun: "…, trong đó có 10 là nữ; 7 là người Mông"
+_PART_OPEN = re.compile(r"(?<![\w])trong (?:đó|số đó)\s*:?\s*(?:có\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+_PART_NEXT = re.compile(r"[^;,.\d()]{1,60}[;,]\s*(?:và\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?")
+_WORD_AFTER_PART = re.compile(r"[^\S\n]+(?:là|được|kết nạp|thuộc|từ|nữ|người)(?![\w])")
+# "nâng tổng số đảng viên của chi bộ lên 31": the count raised, its noun told before the number
+_RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số\s+(?:lượng\s+)?(?P<u>\S)[^,;.\d]{0,60}?\s+lên\s+"
+                        r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+
+
 def _glued(low: str, pos: int, marks: str) -> bool:
     """Whether the character before pos joins it to a word, number or code."""
     if pos == 0:
@@ -409,6 +419,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
+
+    bare_parts: set[int] = set()  # where the parts of a breakdown told without their noun start
 
     for m in (_FIG_RE.finditer(low) if _rx(r"\d").search(low) else ()):  # (tried at every position)
         if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()):
@@ -455,6 +467,23 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                     ph = _unit_at(lex, low, pm.start(1))
                     if ph is not None and ph[0].cat not in ("counter",):
                         hit = (ph[0], m.end(), ph[2])
+            if hit is None and not b_txt and not den:  # "nâng tổng số tổ chức đảng lên 62": the noun named before
+                rm = _RAISED_TO.search(low, max(0, m.start() - 90), m.start())
+                rh = _unit_at(lex, low, rm.start("u")) if rm is not None else None
+                if rh is not None and rh[0].cat in _TOTAL_CATS:
+                    hit = (rh[0], m.end(), rh[2])
+            if hit is None and not b_txt and not den and figs and not figs[-1].cat == "pct" \
+                    and figs[-1].cat in _TOTAL_CATS and figs[-1].end <= m.start() and _WORD_AFTER_PART.match(low, m.end()) \
+                    and (_PART_OPEN.search(low, max(0, m.start() - 24), m.start()) or (
+                        figs[-1].num_start in bare_parts and _PART_NEXT.fullmatch(low, figs[-1].end, m.start()))) \
+                    and not _rx(r"\.\s").search(low, figs[-1].end, m.start()):
+                # "kết nạp 25 đảng viên, trong đó có 10 là nữ; 7 là người dân tộc thiểu số": a part
+                # of the count before, its noun left out
+                whole = figs[-1] if figs[-1].num_start not in bare_parts else None
+                noun = lex.units.get(figs[-1].form)
+                if noun is not None and (whole is None or (parse_digits(a_txt) or 0) < whole.value):
+                    hit = (noun, m.end(), figs[-1].unit)
+                    bare_parts.add(m.start())
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
@@ -508,6 +537,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 # "617/646 đảng viên": the whole is a figure too (how many there are)
                 figs.append(Figure(m.start("den"), m.start("den"), m.end("den"), end, parse_digits(den) * mult,
                                    is_total=True, **common))
+        if m.start() in bare_parts:
+            figs[-1].bare_part = True
         taken.append((m.start(), end))
 
     # numbers in words, before a unit noun only ("hai chi bộ", "mười lăm đảng viên")
@@ -806,6 +837,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         left = low[:f.start]
         if f.cat == "pct" and f.of_cat is None:
             f.of_cat = _last_unit_cat(lex, near) or prev_pct_of
+            if f.of_cat is None and _RATING_OPENS.match(low, f.end):
+                # "… 40 chi bộ hoàn thành tốt nhiệm vụ, trong đó 12% xếp loại hoàn thành xuất sắc":
+                # a rating told as a share is of the bodies (members) rated before it
+                f.of_cat = next((g.cat for g in reversed(figs[:i]) if g.cat != "pct" and g.indicator in _RATINGS), None)
         if f.cat == "pct":
             prev_pct_of = f.of_cat or prev_pct_of
 
@@ -817,8 +852,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
 
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat != "pct" \
-                and prev.indicator in _RATINGS and _SHARE_JOINED.fullmatch(low, prev.end, f.start):
-            f.indicator, f.qualifier = prev.indicator, prev.qualifier  # "9 chi bộ = 80%": the share so rated
+                and prev.indicator in _RATINGS and (_SHARE_JOINED.fullmatch(low, prev.end, f.start) or (
+                    prev.by_right and _RATED_SHARE.fullmatch(low, prev.end, f.start))):
+            # "9 chi bộ = 80%", "35 chi bộ hoàn thành tốt nhiệm vụ, đạt 85%": the share so rated
+            f.indicator, f.qualifier = prev.indicator, prev.qualifier
         if f.cat == "pct" and f.indicator in ("other", "target_achievement_rate") and prev is not None \
                 and prev.cat != "pct" and prev.indicator == "new_members_admitted" \
                 and _RATE_OF_PREV.fullmatch(low, prev.end, f.start) and not lex.achievement_right.search(right):
@@ -842,6 +879,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 not _rx(r"xuống|còn|lên|đến|tới").search(right):
             f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
         before = low[max(0, f.num_start - 30):f.num_start]
+        if prev is not None and prev.is_change and prev.cat != "pct" and f.cat != "pct" \
+                and _LIST_JOIN_ONLY.fullmatch(low, prev.end, f.start) and lex.change_right.match(right):
+            # "tăng 8 tổ chức cơ sở đảng và 60 chi bộ so với năm 2008": the verb governs the list
+            before = low[max(0, prev.num_start - 30):prev.num_start]
         if lex.change_near.search(before) or lex.change_right.match(right):
             if _rx(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên|bình quân|trung bình|mỗi năm|hằng năm))?"
                    r"\s*(?:trên|hơn|gần|khoảng)?\s*$").search(before):
@@ -899,6 +940,10 @@ _BRACKET_SHARE = re.compile(r"\s*\(\s*(?:(?:đạt|chiếm|bằng)\s+)?(?:(?:t�
 _RATE_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s+(?:tỷ|tỉ)\s+lệ\s*(?:trên|hơn|gần|khoảng)?\s*")
 _SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?)?|,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?)"
                            r"\s*(?:trên|hơn|gần|khoảng)?\s*")
+_LIST_JOIN_ONLY = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+# "… hoàn thành tốt nhiệm vụ, đạt 85%": the rating's words, then the share they make
+_RATED_SHARE = re.compile(r"[^\d;.()%]{0,60}?,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
+_RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
@@ -1043,6 +1088,32 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
     return None
 
 
+# "45 tổ chức cơ sở đảng (gồm 20 đảng bộ, 25 chi bộ)": the opening of the parts of a count of base bodies
+_PARTS_OPEN = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,4}?[^\S\n]*(?:\([^\S\n]*)?(?:,[^\S\n]*)?(?:gồm|bao gồm|trong đó)[^\S\n]*:?[^\S\n]*(?:có[^\S\n]+)?"
+                         r"(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+_PARTS_JOIN = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]*(?:,|\bvà\b)[^\S\n]*(?:có[^\S\n]+)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+
+
+def _base_cells(low: str, f: Figure, i: int, figs: list[Figure]) -> bool:
+    """The cells listed among the parts of a count of base party bodies are base bodies
+    themselves ("41 tổ chức cơ sở đảng, gồm 16 đảng bộ và 25 chi bộ"): the cells straight under
+    the committee, not the cells inside its base committees."""
+    if f.cat != "cell" or f.form != "chi bộ":
+        return False
+    nxt = f
+    for g in reversed(figs[:i]):
+        if g.end > nxt.start:
+            return False
+        gap = low[g.end:nxt.start]
+        if g.cat == "suborg" and g.form not in ("đảng bộ", "đảng bộ cơ sở", "chi bộ cơ sở", "đảng bộ bộ phận") \
+                and g.value > f.value and _PARTS_OPEN.fullmatch(gap):
+            return True
+        if g.cat != "suborg" or not _PARTS_JOIN.fullmatch(gap):
+            return False
+        nxt = g
+    return False
+
+
 def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> tuple[str, str | None]:
     if f.cat == "pct":
         after = _noun_phrase(text, f.end, f.end + len(right), "")
@@ -1075,6 +1146,12 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
                 np_ = f"{left_np} ({f.unit})"
     if f.forced is not None:
         return f.forced.indicator, f.forced.qualifier
+    if _base_cells(low, f, i, figs):
+        return "subordinate_party_orgs", np_ or None
+    if f.bare_part:  # "kết nạp 25 đảng viên, trong đó có 10 là nữ": what the whole counts
+        whole = next((g for g in reversed(figs[:i]) if not g.bare_part and g.end <= f.start), None)
+        if whole is not None and whole.indicator != "other":
+            return whole.indicator, np_ or None
 
     def qual(rule: Rule, m) -> str | None:
         q = rule.qualifier
@@ -1523,6 +1600,9 @@ class OutcomesComponent:
         last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
+        province = _focus_province(doc)
+        if province is not None and "province" not in recent:
+            recent["province"] = province  # "toàn tỉnh …" before any province is named: the one the text is in
         for s in doc.sentences:
             new_para = last_end < 0 or "\n" in doc.text[last_end:s.start]
             last_end = s.end
@@ -1722,6 +1802,16 @@ class OutcomesComponent:
                 t = targets.get((f.subject.value, measured))
                 if t is not None and t != o.iri:
                     doc.add_fact(o.iri, PKG.targetFor, t, o.sentence, self.name)
+
+
+def _focus_province(doc: Doc) -> _Cand | None:
+    """The province the places of the text lie in (named or known from the gazetteer)."""
+    focus = doc.context.get("focus") or {}
+    ref = focus.get("province") if isinstance(focus, dict) else None
+    iri = _iri_of(ref)
+    if iri is None:
+        return None
+    return _Cand(-1, -1, iri, ref.get("name") or "", "province", "place")
 
 
 def _num(v) -> str:
@@ -2103,6 +2193,11 @@ def _immediate_owner(f: Figure, cands: list[_Cand], low: str, figs: list[Figure]
 _LOCATOR_GAP = re.compile(r"\s*[,(]\s*(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+)?")
 
 
+# "tặng cờ cho Đảng bộ A, Đảng bộ B và 6 chi bộ": the bodies listed after "cho" receive; they do not report
+_GIVEN_TO_LIST = re.compile(r"(?<![\w])(?:tặng|trao|trao tặng|khen thưởng)(?:\s+[^\s,;:.()\d]+){0,3}\s+cho\s+"
+                            r"[^;:.()\d]{0,100}(?:,|\svà)\s*$")
+
+
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
                  anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
@@ -2188,7 +2283,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 return named[0]
     before = [c for c in cands if c.end <= f.start and (not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                                                        or (c.kind == "place" and _OPENING_PLACE.fullmatch(low, 0, c.start)))
-              and not any(g.start <= c.start < g.end for g in figs)]  # a counted noun is no subject
+              and not any(g.start <= c.start < g.end for g in figs)  # a counted noun is no subject
+              and not (c.kind == "org" and _GIVEN_TO_LIST.search(low, max(0, c.start - 120), c.start))]
     if _of_territory(f):
         near = [c for c in cands if c.kind == "place" and c.end <= f.start and f.start - c.end <= 60
                 and not _rx(r"[;.]").search(low[c.end:f.start])
