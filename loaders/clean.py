@@ -174,12 +174,14 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
 
     # Image captions: a short line without final punctuation immediately repeated, or any
     # short line found verbatim inside another line of the article. Above the running text a
-    # line written twice is the headline (a page heading and its title): one copy stays.
+    # line written twice is the headline (a page heading and its title), and a paragraph of
+    # full sentences written twice is the lead printed again: one copy stays.
     idx = [i for i in range(len(lines)) if keep[i]]
     for a, b in zip(idx, idx[1:]):
         if lines[a][2] == lines[b][2] and len(lines[a][2]) < 300:
             keep[b] = False
-            keep[a] = first_body is not None and b < first_body
+            keep[a] = first_body is not None and b < first_body or (
+                len(lines[a][2]) >= 150 and lines[a][2].endswith((".", "!", "?", "…")))
     body_text = [lines[i][2] for i in range(len(lines)) if keep[i]]
     first_kept = next((i for i in range(len(lines)) if keep[i]), None)
     # (quadratic in lines: an article has tens of them; a huge text skips this check)

@@ -135,3 +135,8 @@ def test_a_date_labelled_before_the_title_on_its_line_is_the_publication_date():
     # a date inside the first line, or further down, is not a label
     _, meta = body("Xã Phong Nam cập nhật 2024-11-05 số liệu\n\n" + PARA1, {})
     assert "date" not in meta
+
+
+def test_a_paragraph_printed_twice_in_a_row_stays_once():
+    lines, _ = body(PARA1 + "\n\n" + PARA1 + "\n\n" + PARA2 + "\n")
+    assert lines == [PARA1, PARA2]
