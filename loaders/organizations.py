@@ -232,13 +232,15 @@ def patterns() -> Patterns:
                      if ", " in x and fold(x.replace(", ", " - ")) in sector_canon}
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
     # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
+    # "Chi bộ Kho bạc Nhà nước huyện X": a public body that stands alone hosts a cell too
+    public = alt([f for b in d["bodies"] if b.get("alone") for f in b["forms"]])
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB}))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
-        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}}))(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
+        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
@@ -1667,6 +1669,8 @@ class _State:
                 near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
                 if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
                     place = self.places.resolve(near[-1][0], near[-1][1])
+            if place is None and unit is None and spec.get("alone"):
+                return self._alone(spec, m, start, end)
             if place is None:
                 return None
             label = f"{spec['label']} {place.label}".strip()
@@ -1933,6 +1937,31 @@ class _State:
             self._remember(fam, start, o)
             return o
         return None
+
+    def _alone(self, spec: dict, m, start: int, end: int) -> Org | None:
+        """A public body written with no unit word: "Trạm Khuyến nông Y" (a place the text
+        names, without its unit), or its kind word alone ("…; Kho bạc Nhà nước; …"), the body of
+        the article's province or district under the name the text gives it."""
+        text = self.doc.text
+        pm = _rx(rf"[ \t]+({NAME})").match(text, end)
+        if pm is not None:
+            words = cut_person(pm.group(1).split(), patterns().surnames, self.places.is_place)
+            name = " ".join(words)
+            pu = self.places.unit_for(name) if name else None
+            if pu is not None and pu not in VILLAGE_UNITS:
+                place = self.places.resolve(pu, name, pm.start(1), pm.start(1) + len(name))
+                if place.iri is not None:
+                    self.span_end = pm.start(1) + len(name)
+                    return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{place.key}",
+                                     f"{spec['label']} {name}", spec["cls"], "agency", place)
+            if words:
+                return None  # a capitalised word that names no place: some other name runs on
+        if spec["alone"] == "listed" and not _rx(r"\s*(?:[,;.)]|$)").match(text, end):
+            return None  # "Bảo hiểm xã hội tự nguyện …": the scheme, not the agency
+        if _rx(r"\s*(?:các|những|cấp|\d)").match(text, end):
+            return None
+        return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}@{self._province_key()}", spec["label"],
+                         spec["cls"], "agency")
 
     def _front_of_subject(self, start: int, s: Sentence) -> PlaceRef | None:
         """"Thành phố cũng dựa vào Mặt trận và các đoàn thể …": the front beside the
