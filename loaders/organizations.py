@@ -1956,6 +1956,8 @@ class _State:
                                      f"{spec['label']} {name}", spec["cls"], "agency", place)
             if words:
                 return None  # a capitalised word that names no place: some other name runs on
+        if m.group("body")[:1].islower():
+            return None  # "trạm khuyến nông" with no place: any station of the kind
         if spec["alone"] == "listed" and not _rx(r"\s*(?:[,;.)]|$)").match(text, end):
             return None  # "Bảo hiểm xã hội tự nguyện …": the scheme, not the agency
         if _rx(r"\s*(?:các|những|cấp|\d)").match(text, end):

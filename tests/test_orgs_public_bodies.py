@@ -50,3 +50,10 @@ def test_the_insurance_scheme_is_no_body(pipeline):
 def test_a_kind_word_before_a_person_or_plural_is_no_body_of_its_own(pipeline):
     found = orgs(DISTRICT + "Các Kho bạc Nhà nước cấp huyện được sắp xếp lại.", pipeline)
     assert not [label for label in found if label.startswith("Kho bạc")]
+
+
+def test_a_station_in_lower_case_is_one_only_with_its_place(pipeline):
+    found = orgs(DISTRICT + "Ông Hạng được cử làm phó trạm khuyến nông Mường Tè. "
+                 "Cán bộ trạm thú y về từng bản.", pipeline)
+    assert "Trạm Khuyến nông Mường Tè" in found
+    assert not [label for label in found if label.startswith("Trạm Thú y")]
