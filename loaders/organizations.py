@@ -263,10 +263,19 @@ def patterns() -> Patterns:
                    frozenset(names["surnames"]))
     # "Trung tâm" + its field (words up to the unit word) + a place
     centre_not = alt(d["centre_not"])
-    fword = rf"(?:(?!{centre_not}{WB}|{stop})[\p{{L}}\p{{M}}]+|[-–,])"
+    # "phát triển" names a centre's field ("Trung tâm Phát triển quỹ đất"), no verb here
+    cstop = rf"{alt([w for w in d['not_in_names'] if w not in ('phát', 'triển')])}{WB}"
+    fword = rf"(?:(?!{centre_not}{WB}|{cstop})[\p{{L}}\p{{M}}]+|[-–,])"
     pat.centre = regex.compile(
-        rf"(?P<centre>Trung\s+tâm)(?P<field>(?:\s+{fword}){{1,7}}?)"
+        rf"(?P<centre>Trung\s+tâm)(?P<field>(?:\s+{fword}){{1,10}}?)"
         rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+    # "Trung tâm Phát triển quỹ đất;": a centre named by its field alone, capitalised, that a
+    # list's punctuation (or a verb) closes
+    pat.centre_alone = regex.compile(
+        rf"(?P<centre>Trung\s+tâm)(?P<field>\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:\s+{fword}){{0,9}}?)"
+        rf"(?=\s*(?:[;:)]|,\s|\.(?!\S)|$)|\s+(?:và|thuộc|đã|được|có|đạt|cũng|luôn)\s)")
+    # "… thị xã", "… huyện X": the unit (and place) written after a body's own name
+    pat.organ_tail = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
     pat.centre_kinds = {fold(k): v for k, v in d["centre_kinds"].items()}
     pat.committee_topics = [(fold(k), t) for k, t in d["committee_topics"].items()]
     coop_words = "(?i:" + alt(d["cooperative_words"]) + ")"
@@ -1050,6 +1059,20 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.sector.finditer(text) if ("Sở" in text or "hòng" in text or "Bộ" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
+        agency = m.group("agency") or ""
+        if agency.startswith("Trung tâm"):
+            # "Chi bộ Trung tâm Phát triển quỹ đất thị xã": the centre's whole name, as the
+            # centres' own pattern reads it (its field runs on in lower case up to the unit)
+            cm = p.centre.match(text, m.start("agency")) or p.centre_alone.match(text, m.start("agency"))
+            if cm is not None and cm.end() >= m.end("agency"):
+                cands.append((m.start(), cm.end(), {"type": "cell", "m": m, "centre": cm}))
+                continue
+        if m.group("csector"):
+            # "Chi bộ phòng Tài nguyên - Môi trường thị xã": the department's unit and place
+            ut = p.organ_tail.match(text, m.end())
+            if ut is not None:
+                cands.append((m.start(), ut.end(), {"type": "cell", "m": m, "tail": ut}))
+                continue
         cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
     for m in (p.school.finditer(text) if "rường" in text else ()):
         # "trường THCS", "Trường Tiểu học": a school named by its level alone is one when that
@@ -1088,6 +1111,10 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if _rx(r"(?:tại|ở)\s+$").search(text, max(0, m.start() - 6), m.start()):
             continue  # "tại Trung tâm Hội nghị tỉnh": a venue
         cands.append((m.start(), m.end(), {"type": "centre", "m": m}))
+    for m in (p.centre_alone.finditer(text) if "Trung tâm" in text else ()):
+        if _rx(r"(?:tại|ở|về)\s+$").search(text, max(0, m.start() - 6), m.start()):
+            continue
+        cands.append((m.start(), m.end(), {"type": "centre", "m": m, "alone": True}))
     for m in (p.coop.finditer(text) if ("ợp tác xã" in text or "HTX" in text) else ()):
         if m.group("field").strip() or m.group("hname"):
             cands.append((m.start(), m.end(), {"type": "coop", "m": m}))
@@ -1803,6 +1830,10 @@ class _State:
         if t == "centre":
             field = " ".join(m.group("field").split())
             kind = next((k for w, k in p.centre_kinds.items() if fold(field).startswith(w)), "other")
+            cls = "PartyOrganization" if kind == "party_school" else "PublicBody"
+            if info.get("alone"):  # "Trung tâm Phát triển quỹ đất": the province's or district's own
+                label = f"Trung tâm {field}"
+                return self._org(kind, f"{fold(label)}@{self._province_key()}", label, cls, "agency")
             place = self._place_for(unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                     if m.group("name") else 0), False,
                                     unit_end=start + m.end("unit") - m.start())
@@ -1849,6 +1880,20 @@ class _State:
             label = _rx(r"^Tổng\s+Cục").sub("Tổng cục", label)
             return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
                              "agency")
+        if t == "cell" and info.get("centre") is not None:
+            cm = info["centre"]
+            return self._host_cell(self.resolve({"type": "centre", "m": cm, "alone": cm.re is p.centre_alone},
+                                                start, end, s), start)
+        if t == "cell" and info.get("tail") is not None:
+            sector = " ".join(m.group("csector").split()[1:])
+            sector = p.sector_canon.get(fold(sector), sector)
+            ut = info["tail"]
+            place = self._place_for(unit_of(ut.group("unit")), ut.group("name"), start + ut.start("unit") - m.start(), False)
+            if place is None:
+                return self._cell(m, start, s)
+            host = self._org("other", f"{fold('phòng ' + sector)}|{place.key}", f"Phòng {sector} {place.label}",
+                             "GovernmentOrganization", place.level or _lvl(place.unit, place.name), place)
+            return self._host_cell(host, start)
         if t == "cell":
             return self._cell(m, start, s)
         if t == "school":
@@ -2117,6 +2162,20 @@ class _State:
                 self._remember("cell", start, o)
                 return o
         return recent
+
+    def _host_cell(self, host: Org | None, start: int) -> Org | None:
+        """The party cell of a body named in full after "Chi bộ" (a centre, a department with
+        its place): labelled after the body, in the party organization of its place."""
+        if host is None:
+            return None
+        label = "Chi bộ " + host.label
+        o = self._org("party_cell", f"{fold(label)}@{host.place_key}", label, "PartyOrganization", "agency", host.place)
+        if o.parent is None:
+            owner = self._tpc_org(host.place) if host.place is not None and host.place.name \
+                and host.place.unit in COMMITTEE_FORM else self._commune_for(start)
+            o.parent = owner
+        self._remember("cell", start, o)
+        return o
 
     def _written_host(self, end: int, s: Sentence) -> Org | None:
         """ "Chi bộ Phòng X (PC52), Đảng ủy Công an tỉnh Y": the party committee written right
