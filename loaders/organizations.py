@@ -240,7 +240,7 @@ def patterns() -> Patterns:
     # "Chi bộ Kho bạc Nhà nước huyện X": a public body that stands alone hosts a cell too
     public = alt([f for b in d["bodies"] if b.get("alone") for f in b["forms"]])
     cell = regex.compile(
-        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB}))?){WB}(?:\s+(?:"
+        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB})|\s+cơ\s+sở(?=\s+\p{{Lu}}))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
@@ -281,6 +281,17 @@ def patterns() -> Patterns:
         rf"(?=\s*(?:[;:)]|,\s|\.(?!\S)|$)|\s+(?:và|thuộc|đã|được|có|đạt|cũng|luôn)\s)")
     # "… thị xã", "… huyện X": the unit (and place) written after a body's own name
     pat.organ_tail = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+    # "Ban quản lý" + its object and name, or its object and a unit (see board_heads)
+    bstop = rf"{alt([w for w in d['not_in_names'] if w not in d['board_words']])}{WB}"
+    units = alt(list(ADMIN_UNITS) + [u for u in VILLAGE_UNITS if u != "tổ"])
+    lword = rf"(?!{bstop}|{units}{WB})\p{{Ll}}[\p{{Ll}}\p{{M}}]*"
+    # the board's own name: capitalised words (a lower-case run only between two of them:
+    # "Khu bảo tồn Pù Hu"), acronyms and numbers
+    bname = rf"(?:\s+(?:{cap}(?:\s+{lword}){{1,3}}(?=\s+\p{{Lu}})|{cap}{WB}|[A-ZĐ]{{2,}}{WB}|\d{{1,3}}{WB}))+"
+    btail = rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?"
+    pat.board = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<board>{alt(d['board_heads'])})(?P<field>(?:\s+các)?(?:\s+{lword}){{0,6}}?)"
+        rf"(?:(?P<bname>{bname})(?:{btail})?|{btail})")
     pat.centre_kinds = {fold(k): v for k, v in d["centre_kinds"].items()}
     pat.committee_topics = [(fold(k), t) for k, t in d["committee_topics"].items()]
     coop_words = "(?i:" + alt(d["cooperative_words"]) + ")"
@@ -1072,6 +1083,12 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             if cm is not None and cm.end() >= m.end("agency"):
                 cands.append((m.start(), cm.end(), {"type": "cell", "m": m, "centre": cm}))
                 continue
+        if agency.startswith(("Ban", "ban")):
+            # "Chi bộ Ban quản lý Khu bảo tồn X": the board's whole name
+            bm = p.board.match(text, m.start("agency"))
+            if bm is not None and bm.end() >= m.end("agency"):
+                cands.append((m.start(), bm.end(), {"type": "cell", "m": m, "board": bm}))
+                continue
         if m.group("csector"):
             # "Chi bộ phòng Tài nguyên - Môi trường thị xã": the department's unit and place
             ut = p.organ_tail.match(text, m.end())
@@ -1116,6 +1133,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if _rx(r"(?:tại|ở)\s+$").search(text, max(0, m.start() - 6), m.start()):
             continue  # "tại Trung tâm Hội nghị tỉnh": a venue
         cands.append((m.start(), m.end(), {"type": "centre", "m": m}))
+    for m in (p.board.finditer(text) if "uản lý" in text or "uản Lý" in text else ()):
+        cands.append((m.start(), m.end(), {"type": "board", "m": m}))
     for m in (p.centre_alone.finditer(text) if "Trung tâm" in text else ()):
         if _rx(r"(?:tại|ở|về)\s+$").search(text, max(0, m.start() - 6), m.start()):
             continue
@@ -1889,6 +1908,30 @@ class _State:
             cm = info["centre"]
             return self._host_cell(self.resolve({"type": "centre", "m": cm, "alone": cm.re is p.centre_alone},
                                                 start, end, s), start)
+        if t == "cell" and info.get("board") is not None:
+            return self._host_cell(self.resolve({"type": "board", "m": info["board"]}, start, end, s), start)
+        if t == "board":
+            words = m.group("field").split()
+            bname = (m.group("bname") or "").split()
+            if bname and not m.group("unit"):
+                # a person's name after the board's own ("Trưởng Ban quản lý chợ X Nguyễn Văn A")
+                kept = cut_person(bname, p.surnames, self.places.is_place)
+                if not kept:
+                    return None
+                if len(kept) < len(bname):
+                    self.span_end = start + m.start("bname") - m.start() + \
+                        regex.match(r"\s*" + r"\s+".join(map(regex.escape, kept)), m.group("bname")).end()
+            else:
+                kept = bname
+            words += kept
+            label = " ".join(m.group("board").split() + words)
+            place = None
+            if m.group("unit"):
+                place = self._place_for(unit_of(m.group("unit")), m.group("name"), start + m.start("unit") - m.start(), False)
+                if place is not None:
+                    label = f"{label} {place.label}"
+            key = f"{fold(label)}@{place.key if place is not None else self._province_key()}"
+            return self._org("other", key, label, "PublicBody", "agency", place)
         if t == "cell" and info.get("tail") is not None:
             sector = " ".join(m.group("csector").split()[1:])
             sector = p.sector_canon.get(fold(sector), sector)
