@@ -39,3 +39,9 @@ def test_a_school_named_after_a_day(pipeline):
 def test_a_generic_list_of_levels_names_no_school(pipeline):
     found = orgs(COMMUNE + "Các trường Mầm non, Tiểu học và THCS đều đạt chuẩn quốc gia.", pipeline)
     assert not [o for o in found.values() if o.kind == "school"]
+
+
+def test_a_kindergarten_named_mau_giao(pipeline):
+    found = orgs(COMMUNE + "Chi bộ Trường Mẫu giáo Hoa Mai kết nạp một đảng viên. Các trường mẫu giáo đều đạt chuẩn.", pipeline)
+    assert found["Trường Mẫu giáo Hoa Mai"].kind == "school"
+    assert "Chi bộ Trường Mẫu giáo Hoa Mai" in found
