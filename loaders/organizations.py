@@ -1107,7 +1107,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                     _FACILITY.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
-    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text) else ()):
+    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text
+                                           or "ảng đoàn" in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
             if (m.group("organ") or m.group("council")) and htype != "body":
@@ -1182,7 +1183,7 @@ _REPORTER = regex.compile(r"(?<![\p{L}\p{M}])(?:PV|[Pp]hóng\s+viên)\s+(?P<phea
                           r"(?P<pname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2})(?![\p{L}\p{M}\d])")
 # bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh X"
-_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
+_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<group>[ĐÐ]ảng\s+đoàn)|(?P<organ>Ban\s+Chấp\s+hành|"
                           r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
                           r"|(?P<dept>(?P<union>[Cc]ông\s+đoàn\s+)?[Bb]an\s+(?!Chấp\s|Thường\s|[Cc]án\s)(?P<dfield>\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,4}))"
                           r"(?=\s+(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động|Hội\s+\p{Lu}|Tổng\s+LĐLĐ))"
@@ -1804,6 +1805,12 @@ class _State:
                               host.place)
                 o.parent = host
                 return o
+            if m.group("group"):  # "Đảng đoàn HĐND tỉnh": the party group of a council, front or union
+                if host.kind not in ("people_council", "fatherland_front", "mass_organization"):
+                    return None
+                label = f"Đảng đoàn {host.label}"
+                return self._org("other", f"đảng đoàn|{host.iri.value}", label, "PartyOrganization", host.level,
+                                 host.place)
             if m.group("bcs"):
                 label = f"Ban cán sự đảng {host.label}"
                 o = self._org("other", f"ban cán sự đảng|{host.iri.value}", label, "PartyOrganization", host.level,
