@@ -1681,6 +1681,24 @@ class _State:
                 return None  # "Mặt trận" alone names the front only beside the unions it leads
             unit, name, nat = unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                                                                  if m.group("name") else 0)
+            if spec.get("implied"):  # "Huyện đoàn X": the unit in the head, the place's name after it
+                if _rx(r"\s+(?:kết|viên|thể|trưởng)(?![\p{L}\p{M}])").match(self.doc.text, end):
+                    return None  # "toàn huyện đoàn kết", "thành đoàn viên": other words
+                if unit is not None:
+                    return None
+                pm = _rx(rf"[ \t]+({NAME})").match(self.doc.text, end)
+                words = cut_person(pm.group(1).split(), p.surnames, self.places.is_place) if pm is not None else []
+                if m.group("body")[:1].islower() and not (words and self.places.is_place(" ".join(words))):
+                    return None  # in lower case, only with its place: "cán bộ huyện đoàn X"
+                unit = spec["implied"]
+                if words:
+                    name, nat = " ".join(words), pm.start(1)
+                place = self._place_for(unit, name, nat, False)
+                if place is None:
+                    return None
+                label = f"{spec['label']} {committee_place(place.name)}" if place.name else spec["label"]
+                return self._org(spec["kind"], f"{fold(spec['key'])}|{place.key}", label, spec["cls"],
+                                 place.level or _lvl(place.unit, place.name), place)
             if unit is None:
                 sh = p.shared_unit.match(self.doc.text, end)
                 if sh is not None:
