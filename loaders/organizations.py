@@ -1157,8 +1157,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if any(a < y and b > x for x, y in taken):
             continue
         before = text[max(0, a - 12):a]
-        if p.plural_before.search(before) and info["type"] not in ("central",):
-            continue
+        if p.plural_before.search(before) and info["type"] not in ("central",) and not (
+                info["type"] in ("tpc", "body") and info["m"].group("unit") and info["m"].group("name")):
+            continue  # "các Đảng bộ xã", but "các Đảng bộ xã A, B và C": those named ones
         taken.append((a, b))
         out.append((s.start + a, s.start + b, s, info))
     return out
