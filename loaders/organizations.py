@@ -182,7 +182,7 @@ def patterns() -> Patterns:
     lower = rf"(?!{stop})[\p{{Ll}}\p{{M}}]+"
     # "Chi bộ Trường THCS và Chi bộ Trường Mầm non": "và" before a body's head joins two bodies
     next_body = (r"(?:Chi\s+bộ|Đảng\s+bộ|Đảng\s+ủy|Trường|Trạm|Ban|Hội|UBND|HĐND|Ủy\s+ban|Công\s+an|"
-                 r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan)\b")
+                 r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan|Chi\s+nhánh|Kho\s+bạc|Ngân\s+hàng|Hạt|Bảo\s+hiểm)\b")
     # only the first word after the agency word may run on in lower case (its field)
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
     # "… LĐLĐ Thành phố Hà Nội": a unit word ends the agency's own name, even capitalised
@@ -2073,8 +2073,13 @@ class _State:
                     self.span_end = pm.start(1) + len(name)
                     return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{place.key}",
                                      f"{spec['label']} {name}", spec["cls"], "agency", place)
+            if words and m.group("body")[:1].isupper():
+                # a name of its own ("… Đăng ký đất đai Z"), a person's name cut off after it
+                label = f"{spec['label']} {name}"
+                self.span_end = pm.start(1) + len(name)
+                return self._org(spec["kind"], f"{fold(label)}@{self._province_key()}", label, spec["cls"], "agency")
             if words:
-                return None  # a capitalised word that names no place: some other name runs on
+                return None
         if m.group("body")[:1].islower():
             return None  # "trạm khuyến nông" with no place: any station of the kind
         if spec["alone"] == "listed" and not _rx(r"\s*(?:[,;.)]|$)").match(text, end):

@@ -57,3 +57,15 @@ def test_a_station_in_lower_case_is_one_only_with_its_place(pipeline):
                  "Cán bộ trạm thú y về từng bản.", pipeline)
     assert "Trạm Khuyến nông Mường Tè" in found
     assert not [label for label in found if label.startswith("Trạm Thú y")]
+
+
+def test_a_branch_with_a_name_of_its_own_and_its_cell(pipeline):
+    found = orgs(DISTRICT + "Đoàn giám sát Chi bộ Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng và "
+                 "Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng.", pipeline)
+    assert found["Chi bộ Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng"].kind == "party_cell"
+    assert "Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng" in found
+
+
+def test_a_person_after_the_body_is_no_name_of_it(pipeline):
+    found = orgs(DISTRICT + "Giám đốc Kho bạc Nhà nước Trần Văn Tư phát biểu.", pipeline)
+    assert "Kho bạc Nhà nước" in found
