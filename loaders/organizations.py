@@ -117,7 +117,8 @@ def matches_at(rx, text: str, starts: list[int]):
             yield m
 
 
-SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
+SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:(?<=['’])\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
+# (a syllable may join a capital after an apostrophe: "Ch’Ơm", "Tr’Hy")
 NAME = rf"(?:{SYL}(?:[ \t]+{SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
 # A name that may end with one upper-case letter ("Trường Xuân A") but never with a lone number
 # run into the next word.
