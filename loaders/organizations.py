@@ -313,7 +313,9 @@ def patterns() -> Patterns:
     pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?)\s+"
                                    rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
-    pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
+    # (a semicolon lists them too: "Đảng bộ xã A; B; C"; the names may hold an apostrophe: "Tr’Hy")
+    pat.more_places = regex.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?P<name>\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3})"
+                                    r"(?![\p{L}\p{M}\d])")
     return pat
 
 
