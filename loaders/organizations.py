@@ -1038,10 +1038,12 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if fold(m.group("organ")) == "thường trực" and regex.search(
                 r"(?i:bí thư|chủ tịch|chủ nhiệm|trưởng ban|viên|giám đốc|thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
-        if m.group("organ") == "thường vụ" and not _STANDING_LISTED.match(text, m.end()) and not (
-                _STANDING_OF.match(text, m.end()) and not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start())):
+        if m.group("organ") in ("thường vụ", "ban thường vụ") and not _STANDING_LISTED.match(text, m.end()) and not (
+                _STANDING_OF.match(text, m.end()) and (m.group("organ") == "ban thường vụ" or
+                                                        not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start()))):
             continue  # "thường vụ" in lower case is the standing committee only beside the committee
-            # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside
+            # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside;
+            # "ủy viên ban thường vụ huyện ủy" names the committee's board whole
         if m.group("organ") == "văn phòng" and not _rx(r"(?<![\p{L}])[Cc]hánh\s+$").search(text, max(0, m.start() - 8), m.start()):
             continue  # "văn phòng" in lower case is the office only in its head's title ("Chánh văn phòng")
         after = p.tpc.match(text, _skip_acronym(text, m.end()))
@@ -1201,7 +1203,7 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
 # "bàn trong thường vụ, Đảng ủy, UBND": the standing committee listed beside its committee
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # "thường vụ Đảng ủy xã", "thường vụ Huyện ủy": the committee the standing committee is of
-_STANDING_OF = regex.compile(r"\s+(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+_STANDING_OF = regex.compile(r"\s+(?:[ĐÐđ]ảng\s+(?:ủy|uỷ)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # between a bare organ and the committee that ends the chain of posts: a comma, a head's
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
