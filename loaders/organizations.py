@@ -117,7 +117,8 @@ def matches_at(rx, text: str, starts: list[int]):
             yield m
 
 
-SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
+SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:(?<=['’])\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
+# (a syllable may join a capital after an apostrophe: "Ch’Ơm", "Tr’Hy")
 NAME = rf"(?:{SYL}(?:[ \t]+{SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
 # A name that may end with one upper-case letter ("Trường Xuân A") but never with a lone number
 # run into the next word.
@@ -182,14 +183,14 @@ def patterns() -> Patterns:
     lower = rf"(?!{stop})[\p{{Ll}}\p{{M}}]+"
     # "Chi bộ Trường THCS và Chi bộ Trường Mầm non": "và" before a body's head joins two bodies
     next_body = (r"(?:Chi\s+bộ|Đảng\s+bộ|Đảng\s+ủy|Trường|Trạm|Ban|Hội|UBND|HĐND|Ủy\s+ban|Công\s+an|"
-                 r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan)\b")
+                 r"Phòng|Sở|Trung\s+tâm|Bệnh\s+viện|Đoàn|Cơ\s+quan|Chi\s+nhánh|Kho\s+bạc|Ngân\s+hàng|Hạt|Bảo\s+hiểm)\b")
     # only the first word after the agency word may run on in lower case (its field)
     field = rf"(?:\s+{cap}(?:\s+{lower}){{1,5}}(?=\s*[,.;:()–-]|\s+\p{{Lu}}|\s*$|\s+{stop}))?"
     # "… LĐLĐ Thành phố Hà Nội": a unit word ends the agency's own name, even capitalised
     agtail = (rf"{field}(?:\s+(?!(?i:thành\s+phố|thị\s+xã|thị\s+trấn){WB})(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
               rf"|{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
-              rf"|{cap}{WB}|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
+              rf"|{cap}{WB}|(?<=(?:non|học|giáo|THCS|THPT|TH|MN)\s+)\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
         rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
@@ -232,16 +233,23 @@ def patterns() -> Patterns:
                      if ", " in x and fold(x.replace(", ", " - ")) in sector_canon}
     # a number then "tốt" / "không" / "sạch" names an emulation model ("chi bộ 4 tốt", "chi bộ
     # 3 không"), not a numbered cell; "chi bộ trường MN X": a school's cell, the level capitalised
+    # "Trường Tiểu học, THCS và THPT X": one school that teaches several levels, its levels
+    # joined by commas or "và" before the school's own name (capitalised, an acronym or a number)
+    sw = alt(d["school_words"])
+    one = rf"(?:\s*,\s*|\s+và\s+){sw}{WB}(?:\s+{sw}{WB})*"
+    joined = rf"(?:{one}(?=(?:{one})*\s+(?:\p{{Lu}}|\d)))*"
+    # "Chi bộ Kho bạc Nhà nước huyện X": a public body that stands alone hosts a cell too
+    public = alt([f for b in d["bodies"] if b.get("alone") for f in b["forms"]])
     cell = regex.compile(
-        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB}))?){WB}(?:\s+(?:"
+        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB})|\s+cơ\s+sở(?=\s+\p{{Lu}}))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
-        rf"|(?P<vunit>{village})\s+(?P<vname>{NAME})"
+        rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}}))\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
-        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}}))(?:\s+{alt(d['school_words'])}{WB})*{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
+        rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     school = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{alt(d['school_words'])}{WB})+)(?:\s+(?P<sname>{NAME}))?"
+        rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{sw}{WB})+{joined})(?:\s+(?P<sname>\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|[A-ZĐ]{{2,}}(?:[ \t]+{SYL}){{0,4}}{WB}|{NAME}))?"
         rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
@@ -261,10 +269,30 @@ def patterns() -> Patterns:
                    frozenset(names["surnames"]))
     # "Trung tâm" + its field (words up to the unit word) + a place
     centre_not = alt(d["centre_not"])
-    fword = rf"(?:(?!{centre_not}{WB}|{stop})[\p{{L}}\p{{M}}]+|[-–,])"
+    # "phát triển" names a centre's field ("Trung tâm Phát triển quỹ đất"), no verb here
+    cstop = rf"{alt([w for w in d['not_in_names'] if w not in ('phát', 'triển')])}{WB}"
+    fword = rf"(?:(?!{centre_not}{WB}|{cstop})[\p{{L}}\p{{M}}]+|[-–,])"
     pat.centre = regex.compile(
-        rf"(?P<centre>Trung\s+tâm)(?P<field>(?:\s+{fword}){{1,7}}?)"
+        rf"(?P<centre>Trung\s+tâm)(?P<field>(?:\s+{fword}){{1,10}}?)"
         rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+    # "Trung tâm Phát triển quỹ đất;": a centre named by its field alone, capitalised, that a
+    # list's punctuation (or a verb) closes
+    pat.centre_alone = regex.compile(
+        rf"(?P<centre>Trung\s+tâm)(?P<field>\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:\s+{fword}){{0,9}}?)"
+        rf"(?=\s*(?:[;:)]|,\s|\.(?!\S)|$)|\s+(?:và|thuộc|đã|được|có|đạt|cũng|luôn)\s)")
+    # "… thị xã", "… huyện X": the unit (and place) written after a body's own name
+    pat.organ_tail = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+    # "Ban quản lý" + its object and name, or its object and a unit (see board_heads)
+    bstop = rf"{alt([w for w in d['not_in_names'] if w not in d['board_words']])}{WB}"
+    units = alt(list(ADMIN_UNITS) + [u for u in VILLAGE_UNITS if u != "tổ"])
+    lword = rf"(?!{bstop}|{units}{WB})\p{{Ll}}[\p{{Ll}}\p{{M}}]*"
+    # the board's own name: capitalised words (a lower-case run only between two of them:
+    # "Khu bảo tồn Pù Hu"), acronyms and numbers
+    bname = rf"(?:\s+(?:{cap}(?:\s+{lword}){{1,3}}(?=\s+\p{{Lu}})|{cap}{WB}|[A-ZĐ]{{2,}}{WB}|\d{{1,3}}{WB}))+"
+    btail = rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?"
+    pat.board = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?P<board>{alt(d['board_heads'])})(?P<field>(?:\s+các)?(?:\s+{lword}){{0,6}}?)"
+        rf"(?:(?P<bname>{bname})(?:{btail})?|{btail})")
     pat.centre_kinds = {fold(k): v for k, v in d["centre_kinds"].items()}
     pat.committee_topics = [(fold(k), t) for k, t in d["committee_topics"].items()]
     coop_words = "(?i:" + alt(d["cooperative_words"]) + ")"
@@ -285,7 +313,9 @@ def patterns() -> Patterns:
     pat.title_unit = regex.compile(rf"(?<![\p{{L}}])(?P<ttl>(?:[Pp]hó\s+)?(?:[Cc]hủ\s+tịch|[Bb]í\s+thư)(?:\s+[Tt]hường\s+trực)?)\s+"
                                    rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
-    pat.more_places = regex.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>{NAME})")
+    # (a semicolon lists them too: "Đảng bộ xã A; B; C"; the names may hold an apostrophe: "Tr’Hy")
+    pat.more_places = regex.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?P<name>\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3})"
+                                    r"(?![\p{L}\p{M}\d])")
     return pat
 
 
@@ -1008,10 +1038,12 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if fold(m.group("organ")) == "thường trực" and regex.search(
                 r"(?i:bí thư|chủ tịch|chủ nhiệm|trưởng ban|viên|giám đốc|thứ trưởng)\s*$", text[max(0, m.start() - 25):m.start()]):
             continue
-        if m.group("organ") == "thường vụ" and not _STANDING_LISTED.match(text, m.end()) and not (
-                _STANDING_OF.match(text, m.end()) and not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start())):
+        if m.group("organ") in ("thường vụ", "ban thường vụ") and not _STANDING_LISTED.match(text, m.end()) and not (
+                _STANDING_OF.match(text, m.end()) and (m.group("organ") == "ban thường vụ" or
+                                                        not _rx(r"(?i:viên)\s+$").search(text, max(0, m.start() - 8), m.start()))):
             continue  # "thường vụ" in lower case is the standing committee only beside the committee
-            # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside
+            # or right before it ("thay mặt thường vụ Đảng ủy xã"), a member's title aside;
+            # "ủy viên ban thường vụ huyện ủy" names the committee's board whole
         if m.group("organ") == "văn phòng" and not _rx(r"(?<![\p{L}])[Cc]hánh\s+$").search(text, max(0, m.start() - 8), m.start()):
             continue  # "văn phòng" in lower case is the office only in its head's title ("Chánh văn phòng")
         after = p.tpc.match(text, _skip_acronym(text, m.end()))
@@ -1048,6 +1080,26 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.sector.finditer(text) if ("Sở" in text or "hòng" in text or "Bộ" in text) else ()):
         cands.append((m.start(), m.end(), {"type": "sector", "m": m}))
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
+        agency = m.group("agency") or ""
+        if agency.startswith("Trung tâm"):
+            # "Chi bộ Trung tâm Phát triển quỹ đất thị xã": the centre's whole name, as the
+            # centres' own pattern reads it (its field runs on in lower case up to the unit)
+            cm = p.centre.match(text, m.start("agency")) or p.centre_alone.match(text, m.start("agency"))
+            if cm is not None and cm.end() >= m.end("agency"):
+                cands.append((m.start(), cm.end(), {"type": "cell", "m": m, "centre": cm}))
+                continue
+        if agency.startswith(("Ban", "ban")):
+            # "Chi bộ Ban quản lý Khu bảo tồn X": the board's whole name
+            bm = p.board.match(text, m.start("agency"))
+            if bm is not None and bm.end() >= m.end("agency"):
+                cands.append((m.start(), bm.end(), {"type": "cell", "m": m, "board": bm}))
+                continue
+        if m.group("csector"):
+            # "Chi bộ phòng Tài nguyên - Môi trường thị xã": the department's unit and place
+            ut = p.organ_tail.match(text, m.end())
+            if ut is not None:
+                cands.append((m.start(), ut.end(), {"type": "cell", "m": m, "tail": ut}))
+                continue
         cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
     for m in (p.school.finditer(text) if "rường" in text else ()):
         # "trường THCS", "Trường Tiểu học": a school named by its level alone is one when that
@@ -1060,7 +1112,8 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                     _FACILITY.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "phòng học trường THCS": a building of some school
         cands.append((m.start(), m.end(), {"type": "school", "m": m}))
-    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text) else ()):
+    for m in (_PREFIXED.finditer(text) if ("Ban " in text or "iều tra" in text or "ban " in text
+                                           or "ảng đoàn" in text) else ()):
         at = m.end()
         for htype, rx in (("body", p.body), ("sector", p.sector), ("central", p.central), ("office", p.office)):
             if (m.group("organ") or m.group("council")) and htype != "body":
@@ -1086,6 +1139,12 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if _rx(r"(?:tại|ở)\s+$").search(text, max(0, m.start() - 6), m.start()):
             continue  # "tại Trung tâm Hội nghị tỉnh": a venue
         cands.append((m.start(), m.end(), {"type": "centre", "m": m}))
+    for m in (p.board.finditer(text) if "uản lý" in text or "uản Lý" in text else ()):
+        cands.append((m.start(), m.end(), {"type": "board", "m": m}))
+    for m in (p.centre_alone.finditer(text) if "Trung tâm" in text else ()):
+        if _rx(r"(?:tại|ở|về)\s+$").search(text, max(0, m.start() - 6), m.start()):
+            continue
+        cands.append((m.start(), m.end(), {"type": "centre", "m": m, "alone": True}))
     for m in (p.coop.finditer(text) if ("ợp tác xã" in text or "HTX" in text) else ()):
         if m.group("field").strip() or m.group("hname"):
             cands.append((m.start(), m.end(), {"type": "coop", "m": m}))
@@ -1103,8 +1162,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
         if any(a < y and b > x for x, y in taken):
             continue
         before = text[max(0, a - 12):a]
-        if p.plural_before.search(before) and info["type"] not in ("central",):
-            continue
+        if p.plural_before.search(before) and info["type"] not in ("central",) and not (
+                info["type"] in ("tpc", "body") and info["m"].group("unit") and info["m"].group("name")):
+            continue  # "các Đảng bộ xã", but "các Đảng bộ xã A, B và C": those named ones
         taken.append((a, b))
         out.append((s.start + a, s.start + b, s, info))
     return out
@@ -1129,7 +1189,7 @@ _REPORTER = regex.compile(r"(?<![\p{L}\p{M}])(?:PV|[Pp]hóng\s+viên)\s+(?P<phea
                           r"(?P<pname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,2})(?![\p{L}\p{M}\d])")
 # bodies named after the one they serve in: "Ban cán sự đảng Bộ Tài chính", "Cơ quan Cảnh sát
 # điều tra, Công an tỉnh X"
-_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<organ>Ban\s+Chấp\s+hành|"
+_PREFIXED = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<bcs>Ban\s+[Cc]án\s+sự\s+[ĐđÐ]ảng)|(?P<group>[ĐÐ]ảng\s+đoàn)|(?P<organ>Ban\s+Chấp\s+hành|"
                           r"Ban\s+[Tt]hường\s+vụ)(?=\s+(?:Hội|Đoàn|Liên\s+đoàn|Công\s+đoàn|LĐLĐ))"
                           r"|(?P<dept>(?P<union>[Cc]ông\s+đoàn\s+)?[Bb]an\s+(?!Chấp\s|Thường\s|[Cc]án\s)(?P<dfield>\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]+){0,4}))"
                           r"(?=\s+(?:LĐLĐ|Liên\s+đoàn\s+Lao\s+động|Hội\s+\p{Lu}|Tổng\s+LĐLĐ))"
@@ -1143,7 +1203,7 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
 # "bàn trong thường vụ, Đảng ủy, UBND": the standing committee listed beside its committee
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # "thường vụ Đảng ủy xã", "thường vụ Huyện ủy": the committee the standing committee is of
-_STANDING_OF = regex.compile(r"\s+(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+_STANDING_OF = regex.compile(r"\s+(?:[ĐÐđ]ảng\s+(?:ủy|uỷ)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # between a bare organ and the committee that ends the chain of posts: a comma, a head's
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
@@ -1627,6 +1687,24 @@ class _State:
                 return None  # "Mặt trận" alone names the front only beside the unions it leads
             unit, name, nat = unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                                                                  if m.group("name") else 0)
+            if spec.get("implied"):  # "Huyện đoàn X": the unit in the head, the place's name after it
+                if _rx(r"\s+(?:kết|viên|thể|trưởng)(?![\p{L}\p{M}])").match(self.doc.text, end):
+                    return None  # "toàn huyện đoàn kết", "thành đoàn viên": other words
+                if unit is not None:
+                    return None
+                pm = _rx(rf"[ \t]+({NAME})").match(self.doc.text, end)
+                words = cut_person(pm.group(1).split(), p.surnames, self.places.is_place) if pm is not None else []
+                if m.group("body")[:1].islower() and not (words and self.places.is_place(" ".join(words))):
+                    return None  # in lower case, only with its place: "cán bộ huyện đoàn X"
+                unit = spec["implied"]
+                if words:
+                    name, nat = " ".join(words), pm.start(1)
+                place = self._place_for(unit, name, nat, False)
+                if place is None:
+                    return None
+                label = f"{spec['label']} {committee_place(place.name)}" if place.name else spec["label"]
+                return self._org(spec["kind"], f"{fold(spec['key'])}|{place.key}", label, spec["cls"],
+                                 place.level or _lvl(place.unit, place.name), place)
             if unit is None:
                 sh = p.shared_unit.match(self.doc.text, end)
                 if sh is not None:
@@ -1667,6 +1745,8 @@ class _State:
                 near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
                 if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
                     place = self.places.resolve(near[-1][0], near[-1][1])
+            if place is None and unit is None and spec.get("alone"):
+                return self._alone(spec, m, start, end)
             if place is None:
                 return None
             label = f"{spec['label']} {place.label}".strip()
@@ -1749,6 +1829,12 @@ class _State:
                               host.place)
                 o.parent = host
                 return o
+            if m.group("group"):  # "Đảng đoàn HĐND tỉnh": the party group of a council, front or union
+                if host.kind not in ("people_council", "fatherland_front", "mass_organization"):
+                    return None
+                label = f"Đảng đoàn {host.label}"
+                return self._org("other", f"đảng đoàn|{host.iri.value}", label, "PartyOrganization", host.level,
+                                 host.place)
             if m.group("bcs"):
                 label = f"Ban cán sự đảng {host.label}"
                 o = self._org("other", f"ban cán sự đảng|{host.iri.value}", label, "PartyOrganization", host.level,
@@ -1799,6 +1885,10 @@ class _State:
         if t == "centre":
             field = " ".join(m.group("field").split())
             kind = next((k for w, k in p.centre_kinds.items() if fold(field).startswith(w)), "other")
+            cls = "PartyOrganization" if kind == "party_school" else "PublicBody"
+            if info.get("alone"):  # "Trung tâm Phát triển quỹ đất": the province's or district's own
+                label = f"Trung tâm {field}"
+                return self._org(kind, f"{fold(label)}@{self._province_key()}", label, cls, "agency")
             place = self._place_for(unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                     if m.group("name") else 0), False,
                                     unit_end=start + m.end("unit") - m.start())
@@ -1845,6 +1935,44 @@ class _State:
             label = _rx(r"^Tổng\s+Cục").sub("Tổng cục", label)
             return self._org("other", fold(label) + "@" + self._province_key(), label, "GovernmentOrganization",
                              "agency")
+        if t == "cell" and info.get("centre") is not None:
+            cm = info["centre"]
+            return self._host_cell(self.resolve({"type": "centre", "m": cm, "alone": cm.re is p.centre_alone},
+                                                start, end, s), start)
+        if t == "cell" and info.get("board") is not None:
+            return self._host_cell(self.resolve({"type": "board", "m": info["board"]}, start, end, s), start)
+        if t == "board":
+            words = m.group("field").split()
+            bname = (m.group("bname") or "").split()
+            if bname and not m.group("unit"):
+                # a person's name after the board's own ("Trưởng Ban quản lý chợ X Nguyễn Văn A")
+                kept = cut_person(bname, p.surnames, self.places.is_place)
+                if not kept:
+                    return None
+                if len(kept) < len(bname):
+                    self.span_end = start + m.start("bname") - m.start() + \
+                        regex.match(r"\s*" + r"\s+".join(map(regex.escape, kept)), m.group("bname")).end()
+            else:
+                kept = bname
+            words += kept
+            label = " ".join(m.group("board").split() + words)
+            place = None
+            if m.group("unit"):
+                place = self._place_for(unit_of(m.group("unit")), m.group("name"), start + m.start("unit") - m.start(), False)
+                if place is not None:
+                    label = f"{label} {place.label}"
+            key = f"{fold(label)}@{place.key if place is not None else self._province_key()}"
+            return self._org("other", key, label, "PublicBody", "agency", place)
+        if t == "cell" and info.get("tail") is not None:
+            sector = " ".join(m.group("csector").split()[1:])
+            sector = p.sector_canon.get(fold(sector), sector)
+            ut = info["tail"]
+            place = self._place_for(unit_of(ut.group("unit")), ut.group("name"), start + ut.start("unit") - m.start(), False)
+            if place is None:
+                return self._cell(m, start, s)
+            host = self._org("other", f"{fold('phòng ' + sector)}|{place.key}", f"Phòng {sector} {place.label}",
+                             "GovernmentOrganization", place.level or _lvl(place.unit, place.name), place)
+            return self._host_cell(host, start)
         if t == "cell":
             return self._cell(m, start, s)
         if t == "school":
@@ -1933,6 +2061,38 @@ class _State:
             self._remember(fam, start, o)
             return o
         return None
+
+    def _alone(self, spec: dict, m, start: int, end: int) -> Org | None:
+        """A public body written with no unit word: "Trạm Khuyến nông Y" (a place the text
+        names, without its unit), or its kind word alone ("…; Kho bạc Nhà nước; …"), the body of
+        the article's province or district under the name the text gives it."""
+        text = self.doc.text
+        pm = _rx(rf"[ \t]+({NAME})").match(text, end)
+        if pm is not None:
+            words = cut_person(pm.group(1).split(), patterns().surnames, self.places.is_place)
+            name = " ".join(words)
+            pu = self.places.unit_for(name) if name else None
+            if pu is not None and pu not in VILLAGE_UNITS:
+                place = self.places.resolve(pu, name, pm.start(1), pm.start(1) + len(name))
+                if place.iri is not None:
+                    self.span_end = pm.start(1) + len(name)
+                    return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{place.key}",
+                                     f"{spec['label']} {name}", spec["cls"], "agency", place)
+            if words and m.group("body")[:1].isupper():
+                # a name of its own ("… Đăng ký đất đai Z"), a person's name cut off after it
+                label = f"{spec['label']} {name}"
+                self.span_end = pm.start(1) + len(name)
+                return self._org(spec["kind"], f"{fold(label)}@{self._province_key()}", label, spec["cls"], "agency")
+            if words:
+                return None
+        if m.group("body")[:1].islower():
+            return None  # "trạm khuyến nông" with no place: any station of the kind
+        if spec["alone"] == "listed" and not _rx(r"\s*(?:[,;.)]|$)").match(text, end):
+            return None  # "Bảo hiểm xã hội tự nguyện …": the scheme, not the agency
+        if _rx(r"\s*(?:các|những|cấp|\d)").match(text, end):
+            return None
+        return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}@{self._province_key()}", spec["label"],
+                         spec["cls"], "agency")
 
     def _front_of_subject(self, start: int, s: Sentence) -> PlaceRef | None:
         """"Thành phố cũng dựa vào Mặt trận và các đoàn thể …": the front beside the
@@ -2086,6 +2246,20 @@ class _State:
                 self._remember("cell", start, o)
                 return o
         return recent
+
+    def _host_cell(self, host: Org | None, start: int) -> Org | None:
+        """The party cell of a body named in full after "Chi bộ" (a centre, a department with
+        its place): labelled after the body, in the party organization of its place."""
+        if host is None:
+            return None
+        label = "Chi bộ " + host.label
+        o = self._org("party_cell", f"{fold(label)}@{host.place_key}", label, "PartyOrganization", "agency", host.place)
+        if o.parent is None:
+            owner = self._tpc_org(host.place) if host.place is not None and host.place.name \
+                and host.place.unit in COMMITTEE_FORM else self._commune_for(start)
+            o.parent = owner
+        self._remember("cell", start, o)
+        return o
 
     def _written_host(self, end: int, s: Sentence) -> Org | None:
         """ "Chi bộ Phòng X (PC52), Đảng ủy Công an tỉnh Y": the party committee written right

@@ -1,0 +1,25 @@
+"""Organizations: a plural word before bodies that are named one by one.
+
+"các Đảng bộ xã" is any commune's party organization, but "các Đảng bộ huyện A, B" names
+those bodies: a plural word before a head whose unit and place are written is a list.
+Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import Pipeline, load_text
+
+
+def orgs(text: str, pipeline: Pipeline):
+    doc = load_text(text, "memory:test-plural-named", pipeline)
+    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+
+
+def test_a_plural_before_named_bodies_is_a_list_of_them(pipeline):
+    found = orgs("Tỉnh ủy Lai Châu tặng bằng khen cho các Đảng bộ huyện Mường Tè, Sìn Hồ và những UBND xã Ka Lăng.", pipeline)
+    assert {"Đảng bộ huyện Mường Tè", "Đảng bộ huyện Sìn Hồ", "UBND xã Ka Lăng"} <= set(found)
+
+
+def test_a_plural_before_a_bare_unit_names_no_body(pipeline):
+    found = orgs("Tỉnh ủy Lai Châu nhắc các Đảng bộ xã và những UBND huyện rà soát hồ sơ.", pipeline)
+    assert set(found) == {"Đảng bộ tỉnh Lai Châu"}
