@@ -92,7 +92,7 @@ def patterns() -> _Patterns:
     code_re = regex.compile(
         r"(?<![\d\p{L}])(\d{1,4})\s*[-–—]\s*(" + code_type + r")\s*/\s*(T\.?\s?Ư|T\.W|[A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
     gov_code_re = regex.compile(
-        r"(?<![\d\p{L}/])(\d{1,5})(?:/(\d{4}))?/(" + code_type + r")-([A-ZĐÐ][A-Za-zĐÐđ0-9]{0,10})(?![\p{L}\d])")
+        r"(?<![\d\p{L}/])(\d{1,5})(?:/(\d{4}))?/(" + code_type + r")\s*[-–]\s*(T\.?\s?Ư|[A-ZĐÐ][A-Za-zĐÐđ0-9]{0,10})(?![\p{L}\d])")
     central_forms = {}
     central_party = set()
     for c in data["central_issuers"]:
@@ -236,7 +236,7 @@ def _party_form(gm) -> str:
     num, year, typ, suffix = gm.group(1), gm.group(2), gm.group(3), gm.group(4).replace("Ð", "Đ")
     if year or fold(typ) not in P.code_kind:
         return ""
-    if suffix in P.local_suffix or suffix.endswith("TW"):
+    if suffix in P.local_suffix or suffix.endswith("TW") or _CENTRAL_SUFFIX.fullmatch(suffix):
         return _norm_code(num, typ, suffix)
     return ""
 
@@ -382,7 +382,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             end = cm.end()
         elif gm:
             ref.form = "code"
-            ref.code = _party_form(gm) or _rx(r"\s+").sub("", gm.group()).replace("Ð", "Đ")
+            ref.code = _party_form(gm) or _rx(r"\s+").sub("", gm.group()).replace("Ð", "Đ").replace("–", "-")
             ref.number = gm.group(1)
             end = gm.end()
         elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest) or _PLENUM_BY_TERM.match(rest)):
