@@ -213,6 +213,24 @@ _LEVELS = {"tỉnh": "province", "thành phố": "province", "huyện": "distric
            "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 
 
+# "217, 218-QĐ/TW", "18, 19 và 20-NQ/TW": numbers listed before the one code they share
+_LIST_BEFORE_CODE = regex.compile(r"(?:\s*,\s*(?:số\s+)?\d{1,4}(?![\d\p{L}]))*\s*(?:,|và|&)\s*(?:số\s+)?(?=\d{1,4}\s*[-–—])")
+_LISTED_NUMBER = regex.compile(r",\s*(?:số\s+)?(\d{1,4})(?![\d\p{L}])")
+
+
+def _shared_code(s: str, at: int, kind: str):
+    """The code a bare number at ``at`` shares with the last number of its list, when that code
+    is of the same kind ("Quyết định 217, 218-QĐ/TW" is 217-QĐ/TW); else None."""
+    P = patterns()
+    lm = _LIST_BEFORE_CODE.match(s, at)
+    if lm is None:
+        return None
+    cm = P.code_re.match(s, lm.end())
+    if cm is None or P.code_kind.get(fold(cm.group(2))) != kind:
+        return None
+    return cm
+
+
 def _kind_of_word(word: str) -> str:
     return patterns().word_kind.get(fold(word), "other")
 
@@ -464,6 +482,15 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = "bare"
             ref.number = bm.group(1)
             end = pos + bm.end()
+            shared = _shared_code(s, end, kind)
+            if shared is not None:  # "Quyết định 217, 218-QĐ/TW": the numbers share the code's kind and issuer
+                ref.form = "code"
+                ref.code = _norm_code(ref.number, shared.group(2), shared.group(3))
+                for nm in _LISTED_NUMBER.finditer(s, end, shared.start()):  # ("Nghị quyết 18, 19, 20-NQ/TW")
+                    refs.append(Ref(sentence, nm.start(1), nm.end(1), kind, "code", head_end=nm.end(1),
+                                    code=_norm_code(nm.group(1), shared.group(2), shared.group(3)), number=nm.group(1)))
+                    refs[-1].end = refs[-1].tail_end = nm.end(1)
+                    taken.append((nm.start(1), nm.end(1)))
             if fold(word) == "chương trình":  # "Chương trình 135": a state programme known by its number
                 ref.kind = "other"
                 ref.info["programme"] = True
