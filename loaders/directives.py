@@ -737,6 +737,16 @@ _DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đ�
                                  r"[Cc]ờ thi đua)(?![\p{L}])")
 
 
+# acts a decision names together with its first ("điều động, chỉ định", "điều động và bổ nhiệm")
+_MORE_ACTS = regex.compile(r"(?:\s+lại(?![\p{L}]))?(?:(?:\s*,\s*|\s+và\s+)(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|"
+                           r"tiếp nhận|giới thiệu|chuẩn y|cách chức|khai trừ|giải thể)(?:\s+lại)?(?![\p{L}]))+")
+# whom it names, in the Party's way of naming a member ("điều động đồng chí Nguyễn Văn An")
+_COMRADE = regex.compile(r"\s+đồng chí\s+(?!(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+# the party body a decision founds: named ("thành lập Chi bộ Trường …") or counted ("thành lập mới 2 chi bộ")
+_FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(?:(?!\s(?:trực thuộc|thuộc|tại|và|với|gồm|có|để|nhằm|theo|của)\s)[^;:.()“”\"])+"
+                         r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
+
+
 def _name_decision(r: Ref) -> None:
     """A decision is named by its act: "Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân
     chuyển cán bộ"; the penalty or the people and posts it names is what it is about (and keeps two apart)."""
@@ -750,7 +760,11 @@ def _name_decision(r: Ref) -> None:
     if act is None or _DISCIPLINE.match(r.title):
         return
     end = act.end()
-    obj = _DECISION_OBJECT.match(r.title, end)
+    more = _MORE_ACTS.match(r.title, end)  # "điều động, chỉ định", "điều động, bổ nhiệm và bổ nhiệm lại"
+    if more is not None:
+        end = more.end()
+    obj = (_DECISION_OBJECT.match(r.title, end) or _COMRADE.match(r.title, end)
+           or (_FOUNDED_BODY.match(r.title, end) if act.group().startswith("thành lập") else None))
     if obj is not None:
         end = obj.end()
     if r.title[end:].strip():
