@@ -231,6 +231,12 @@ def _shared_code(s: str, at: int, kind: str):
     return cm
 
 
+_PAREN_LETTERS = regex.compile(r"^\s*\(\s*[A-ZĐ][A-Za-zĐđ]{1,3}\s*\)(?=\s*(?:số\s*)?\d)")
+# a resolution, directive or conclusion by its code letters and bare number ("NQ 28", "CT 05")
+_SHORT_BARE = regex.compile(r"(?<![\p{L}\d/.\-–])(NQ|CT|KL)\s+(?:số\s+)?(\d{1,3})(?![\d\p{L}])(?![.,]\d)(?!\s*[-–/]\s*[\p{L}\d])"
+                            r"(?!\s*(?:năm|tháng|ngày|%|người|đảng viên|chi bộ|hộ)(?![\p{L}]))")
+
+
 def _kind_of_word(word: str) -> str:
     return patterns().word_kind.get(fold(word), "other")
 
@@ -390,6 +396,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if kind == "ke-hoach" and _rx(r"^\s*(?:hóa|hoá)(?![\p{L}])").match(rest):
             continue
         m = _rx(r"^\s*(?:(?:chuyên đề|liên tịch|chung)\s+(?=số))?(?:số\s*:?\s*)?").match(rest)
+        paren = _PAREN_LETTERS.match(rest)  # "Nghị quyết (NQ) 28": the letters it will go by, then its number
+        boff = paren.end() if paren else 0
         after_so = pos + m.end()
         cm = P.code_re.match(s, after_so)
         gm = None if cm else P.gov_code_re.match(s, after_so)
@@ -476,12 +484,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = "titled"
             ref.title = qm.group(1).strip()
             end = pos + qm.end()
-        elif (cap or m.group().strip() or _rx(r"^\s*\d+\s+(?:của|ngày)\s").match(rest)) and _BARE.match(rest) \
+        elif (cap or m.group().strip() or _rx(r"^\s*\d+\s+(?:của|ngày)\s").match(rest)) and _BARE.match(rest[boff:]) \
                 and (fold(word) not in ("chương trình",) or (cap and _PROGRAMME_NO.match(rest))):
-            bm = _BARE.match(rest)
+            bm = _BARE.match(rest[boff:])
             ref.form = "bare"
             ref.number = bm.group(1)
-            end = pos + bm.end()
+            end = pos + boff + bm.end()
             shared = _shared_code(s, end, kind)
             if shared is not None:  # "Quyết định 217, 218-QĐ/TW": the numbers share the code's kind and issuer
                 ref.form = "code"
@@ -605,6 +613,15 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         ref = Ref(sentence, cm.start(), cm.end(), kind, "code", code=_norm_code(cm.group(1), cm.group(2), cm.group(3)),
                   number=cm.group(1))
         ref.end = _read_tail(ref, s, cm.end(), orgs)
+        taken.append((ref.start, ref.end))
+        refs.append(ref)
+    for am in _SHORT_BARE.finditer(s):  # "tổng kết 10 năm thực hiện NQ 28": the kind's letters and its number
+        if not free(am.start(), am.end()):
+            continue
+        kind = P.code_kind.get(fold(am.group(1)))
+        ref = Ref(sentence, am.start(), am.end(), kind, "bare", number=am.group(2), head_end=am.end())
+        ref.info["word"] = P.kinds[kind]["label"]
+        ref.end = _read_tail(ref, s, am.end(), orgs)
         taken.append((ref.start, ref.end))
         refs.append(ref)
     for am in P.abbrev_re.finditer(s):
@@ -1552,7 +1569,8 @@ class Component:
         for sentence in doc.sentences:
             t = sentence.text
             low = t.lower()
-            found = [] if "/" not in t and "nq" not in low and not any(w in low for w in words) else \
+            found = [] if "/" not in t and "nq" not in low and "CT " not in t and "KL " not in t \
+                and not any(w in low for w in words) else \
                 _sentence_refs(sentence, by_sentence.get(sentence.index, []))
             spans = [(r.start, r.end) for r in found if r.form != "anaphor"]
             more = _campaign_refs(sentence, spans)  # programmes and campaigns, after the documents
