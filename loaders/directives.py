@@ -2185,6 +2185,9 @@ def _focus_mentions(doc: Doc, orgs: list[Mention], main: Mention) -> int:
     return n
 
 
+# a steering board named for the directive it sees carried out ("Ban Chỉ đạo của Tỉnh ủy về thực hiện …")
+_BOARD_FOR = regex.compile(r"(?<![\p{L}])Ban [Cc]hỉ đạo(?:\s+(?:(?!(?:đã|đang|sẽ|vừa|cũng|tiếp tục|tập trung|chỉ đạo|lãnh đạo|tổ chức|"
+                           r"đề ra|ban hành|xây dựng)(?![\p{L}]))[^\s,;:.()“”\"]+)){0,12}?\s+(?:về\s+)?(?:việc\s+)?$")
 _ORGAN_KINDS = ("standing_committee", "executive_committee", "inspection_committee", "organization_commission",
                 "propaganda_commission", "mass_mobilization_commission")
 _TITLE_HEAD = regex.compile(r"\W*(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)?\s*$")
@@ -2307,6 +2310,15 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             clause_at = max(s.rfind(",", 0, cue_at), s.rfind(";", 0, cue_at), s.rfind(":", 0, cue_at)) + 1
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
+            board = _BOARD_FOR.search(s, max(0, cue_at - 80), cue_at)
+            if board is not None:  # "Trưởng Ban chỉ đạo của Thành ủy về thực hiện <X>": the board's name, not a deed
+                named = next((o for o in sorgs if o.start - sentence.start == board.start()), None) or next(
+                    (o for o in sorgs if board.start() < o.start - sentence.start < cue_at), None)
+                if named is not None and named.iri is not None:
+                    doers_of[id(x)] = [named.iri]
+                    out.append((named.iri, x.iri, sentence))
+                    carried.append(x)
+                continue
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
