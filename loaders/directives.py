@@ -518,8 +518,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
                 desc = ""  # "Kế hoạch xác định rõ …", "Kế hoạch nhằm …": the plan is the subject, named before
             if desc and not (cap or issued) and kind in _OBJECT_KINDS and _ACTED_ON.search(s[:km.start()]) and \
-                    (kind == "quy-che" or _OWNED.search(desc)):
-                issued = "named"  # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ"
+                    ((kind == "quy-che" and not _WORKING.match(desc.lstrip())) or _OWNED.search(desc)):
+                # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ" — not "thực hiện quy chế
+                # làm việc": the working rules every body keeps are no document in particular until a body owns them
+                issued = "named"
             if desc and (cap or issued):
                 ref.form = "described"
                 ref.title = desc
