@@ -669,6 +669,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if r.info.get("taken_by"):
             out.append(r)
             continue
+        if r.form == "described" and r.kind == "quyet-dinh" and _DISCIPLINE.fullmatch(r.title) \
+                and not _DECISION_DETAIL.search(r.title):
+            pm = _PENALISED.match(s, r.end)
+            if pm is not None:  # "ra quyết định thi hành kỷ luật đối với … với hình thức khiển trách": its penalty
+                r.title = s[r.end - len(r.title):pm.end()]
+                r.end = r.tail_end = pm.end()
         if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
@@ -749,6 +755,10 @@ _DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách
 # kỷ luật đối với …" only reports that discipline was taken)
 _DISCIPLINE = regex.compile(r"(?:thi hành\s+)?kỷ luật(?![\p{L}])")
 _DECISION_DETAIL = regex.compile(r"\s+(?:với|bằng)\s+hình thức(?![\p{L}])")
+_WHOM = regex.compile(r"\s+đối với\s.*$")
+# whom a disciplinary decision punishes and how, after its act ("… đối với 2 đảng viên với hình thức cảnh cáo")
+_PENALISED = regex.compile(r"\s+đối với\s+[^;:.!?()“”\"]{1,120}?\s(?:với|bằng)\s+hình thức\s+[^;:.!?,()“”\"]{2,60}?"
+                           r"(?=\s*(?:[;:.!?,()“”\"]|\s(?:do|vì|về việc|về mặt|trong)\s|$))")
 
 
 # what an act-named decision acts on, when that is a class of people or an award ("luân chuyển cán bộ")
@@ -772,7 +782,7 @@ def _name_decision(r: Ref) -> None:
     m = _DECISION_DETAIL.search(r.title)
     if m is not None:
         r.subject = r.title
-        r.title = r.title[:m.start()]
+        r.title = _WHOM.sub("", r.title[:m.start()])  # (whom it punishes is part of what it is about)
         r.info["subject_key"] = True  # (one decision per penalty: the subject keys it)
         return
     act = _DECISION_ACT.match(r.title)
