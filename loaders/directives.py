@@ -2909,7 +2909,7 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
 
 _FRONT_ONLY = regex.compile(r"^\W*(?:Để\s+|Nhằm\s+)?(?:tiếp tục\s+)?$")
 _SENTENCE_REST = regex.compile(r"^[^,;:“”\"()]{0,24}$")  # " - 2025.": what a fronted sentence ends on
-_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa|Vào)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
                               r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, ", "Ngày 3 tháng 5 năm 2022, "
 _SUBJECT_VERB = regex.compile(r"\s+(?:đã\s+|vừa\s+|đang\s+|long trọng\s+)?(?:tổ chức|triển khai|thực hiện|tiến hành|ban hành|"
                               r"họp|xây dựng|chỉ đạo|quán triệt)(?![\p{L}])")
@@ -2927,7 +2927,7 @@ def _next_sentence_subject(doc: Doc, s: str, sentence: Sentence, sorgs: list[Men
         if x in listed:
             last = listed[-1]
     end = max(last.end, last.tail_end)
-    if not _SENTENCE_REST.match(s[end:].rstrip(" .")):
+    if not _SENTENCE_REST.match(s[end:].rstrip(" .;")):  # (a fronted clause may end on ";" where a list would go on)
         return None
     if any(o.start - sentence.start >= end and not any(r.start <= o.start - sentence.start < max(r.end, r.tail_end)
                                                         for r in rs) for o in sorgs):
