@@ -2755,6 +2755,10 @@ def _member(s: str, sentence: Sentence, sorgs: list[Mention], o: Mention) -> Men
 
 
 # "Xã Y sau 5 năm thực hiện <X>" (a title): how long the place has been at it
+_LATELY = regex.compile(r"^(?:Vừa qua|Mới đây|Vừa rồi|Gần đây)\s*")
+# a ceremony honouring those who did well in the work: "tổ chức tuyên dương các điển hình sau 1 năm …"
+_HONOURS = regex.compile(r"^\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị\s+|lễ\s+)?(?:tuyên dương|biểu dương|khen thưởng)(?![\p{L}])"
+                         r"[^,;:.()“”\"]{0,80}?\s(?:sau|qua|trong)(?:\s+\S+){1,4}\s*$")
 _PLACE_CLAUSE_TIME = regex.compile(r"^\s+(?:sau|qua)(?:\s+hơn)?\s+\d+\s+năm(?=\s)")
 _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
                                 r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
@@ -2821,13 +2825,16 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
             break
         head = s[:a]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("."))
-        lead = head[cut + 1:].strip()
+        lead = _LATELY.sub("", head[cut + 1:].strip())  # ("Vừa qua huyện X …": the news lead)
         if lead and not _rx(r"^(?:TP\.?|thành phố|Thành phố|tỉnh|Tỉnh|huyện|Huyện|xã|Xã|quận|Quận|thị xã|Thị xã)$").match(lead):
             continue
         gap = s[b:cue_at]
         since = _PLACE_CLAUSE_TIME.match(gap) if timed else None
         if since is not None:
             gap = gap[since.end():]
+        honour = _HONOURS.match(gap)
+        if honour is not None:  # "huyện X tổ chức tuyên dương các điển hình sau 1 năm thực hiện <X>"
+            return True
         verb = patterns().carry_re.search(gap)  # (a chained document's cue is the first one's start)
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
