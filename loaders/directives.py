@@ -92,7 +92,7 @@ def patterns() -> _Patterns:
     code_re = regex.compile(
         r"(?<![\d\p{L}])(\d{1,4})\s*[-–—]\s*(" + code_type + r")\s*/\s*(T\.?\s?Ư|T\.W|[A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
     gov_code_re = regex.compile(
-        r"(?<![\d\p{L}/])(\d{1,5})(?:/(\d{4}))?/(" + code_type + r")-([A-ZĐÐ][A-Za-zĐÐđ0-9]{0,10})(?![\p{L}\d])")
+        r"(?<![\d\p{L}/])(\d{1,5})(?:/(\d{4}))?/(" + code_type + r")\s*[-–]\s*(T\.?\s?Ư|[A-ZĐÐ][A-Za-zĐÐđ0-9]{0,10})(?![\p{L}\d])")
     central_forms = {}
     central_party = set()
     for c in data["central_issuers"]:
@@ -213,6 +213,30 @@ _LEVELS = {"tỉnh": "province", "thành phố": "province", "huyện": "distric
            "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 
 
+# "217, 218-QĐ/TW", "18, 19 và 20-NQ/TW": numbers listed before the one code they share
+_LIST_BEFORE_CODE = regex.compile(r"(?:\s*,\s*(?:số\s+)?\d{1,4}(?![\d\p{L}]))*\s*(?:,|và|&)\s*(?:số\s+)?(?=\d{1,4}\s*[-–—])")
+_LISTED_NUMBER = regex.compile(r",\s*(?:số\s+)?(\d{1,4})(?![\d\p{L}])")
+
+
+def _shared_code(s: str, at: int, kind: str):
+    """The code a bare number at ``at`` shares with the last number of its list, when that code
+    is of the same kind ("Quyết định 217, 218-QĐ/TW" is 217-QĐ/TW); else None."""
+    P = patterns()
+    lm = _LIST_BEFORE_CODE.match(s, at)
+    if lm is None:
+        return None
+    cm = P.code_re.match(s, lm.end())
+    if cm is None or P.code_kind.get(fold(cm.group(2))) != kind:
+        return None
+    return cm
+
+
+_PAREN_LETTERS = regex.compile(r"^\s*\(\s*[A-ZĐ][A-Za-zĐđ]{1,3}\s*\)(?=\s*(?:số\s*)?\d)")
+# a resolution, directive or conclusion by its code letters and bare number ("NQ 28", "CT 05")
+_SHORT_BARE = regex.compile(r"(?<![\p{L}\d/.\-–])(NQ|CT|KL)\s+(?:số\s+)?(\d{1,3})(?![\d\p{L}])(?![.,]\d)(?!\s*[-–/]\s*[\p{L}\d])"
+                            r"(?!\s*(?:năm|tháng|ngày|%|người|đảng viên|chi bộ|hộ)(?![\p{L}]))")
+
+
 def _kind_of_word(word: str) -> str:
     return patterns().word_kind.get(fold(word), "other")
 
@@ -236,7 +260,7 @@ def _party_form(gm) -> str:
     num, year, typ, suffix = gm.group(1), gm.group(2), gm.group(3), gm.group(4).replace("Ð", "Đ")
     if year or fold(typ) not in P.code_kind:
         return ""
-    if suffix in P.local_suffix or suffix.endswith("TW"):
+    if suffix in P.local_suffix or suffix.endswith("TW") or _CENTRAL_SUFFIX.fullmatch(suffix):
         return _norm_code(num, typ, suffix)
     return ""
 
@@ -372,6 +396,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if kind == "ke-hoach" and _rx(r"^\s*(?:hóa|hoá)(?![\p{L}])").match(rest):
             continue
         m = _rx(r"^\s*(?:(?:chuyên đề|liên tịch|chung)\s+(?=số))?(?:số\s*:?\s*)?").match(rest)
+        paren = _PAREN_LETTERS.match(rest)  # "Nghị quyết (NQ) 28": the letters it will go by, then its number
+        boff = paren.end() if paren else 0
         after_so = pos + m.end()
         cm = P.code_re.match(s, after_so)
         gm = None if cm else P.gov_code_re.match(s, after_so)
@@ -382,7 +408,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             end = cm.end()
         elif gm:
             ref.form = "code"
-            ref.code = _party_form(gm) or _rx(r"\s+").sub("", gm.group()).replace("Ð", "Đ")
+            ref.code = _party_form(gm) or _rx(r"\s+").sub("", gm.group()).replace("Ð", "Đ").replace("–", "-")
             ref.number = gm.group(1)
             end = gm.end()
         elif kind == "nghi-quyet" and (P.plenum_re.match(rest) or P.plenum_hn_re.match(rest) or _PLENUM_BY_TERM.match(rest)):
@@ -458,12 +484,21 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.form = "titled"
             ref.title = qm.group(1).strip()
             end = pos + qm.end()
-        elif (cap or m.group().strip() or _rx(r"^\s*\d+\s+(?:của|ngày)\s").match(rest)) and _BARE.match(rest) \
+        elif (cap or m.group().strip() or _rx(r"^\s*\d+\s+(?:của|ngày)\s").match(rest)) and _BARE.match(rest[boff:]) \
                 and (fold(word) not in ("chương trình",) or (cap and _PROGRAMME_NO.match(rest))):
-            bm = _BARE.match(rest)
+            bm = _BARE.match(rest[boff:])
             ref.form = "bare"
             ref.number = bm.group(1)
-            end = pos + bm.end()
+            end = pos + boff + bm.end()
+            shared = _shared_code(s, end, kind)
+            if shared is not None:  # "Quyết định 217, 218-QĐ/TW": the numbers share the code's kind and issuer
+                ref.form = "code"
+                ref.code = _norm_code(ref.number, shared.group(2), shared.group(3))
+                for nm in _LISTED_NUMBER.finditer(s, end, shared.start()):  # ("Nghị quyết 18, 19, 20-NQ/TW")
+                    refs.append(Ref(sentence, nm.start(1), nm.end(1), kind, "code", head_end=nm.end(1),
+                                    code=_norm_code(nm.group(1), shared.group(2), shared.group(3)), number=nm.group(1)))
+                    refs[-1].end = refs[-1].tail_end = nm.end(1)
+                    taken.append((nm.start(1), nm.end(1)))
             if fold(word) == "chương trình":  # "Chương trình 135": a state programme known by its number
                 ref.kind = "other"
                 ref.info["programme"] = True
@@ -483,8 +518,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     and _rx(r"(?:^|[.:;!?])\W*$").search(s[:km.start()]):
                 desc = ""  # "Kế hoạch xác định rõ …", "Kế hoạch nhằm …": the plan is the subject, named before
             if desc and not (cap or issued) and kind in _OBJECT_KINDS and _ACTED_ON.search(s[:km.start()]) and \
-                    (kind == "quy-che" or _OWNED.search(desc)):
-                issued = "named"  # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ"
+                    ((kind == "quy-che" and not _WORKING.match(desc.lstrip())) or _OWNED.search(desc)):
+                # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ" — not "thực hiện quy chế
+                # làm việc": the working rules every body keeps are no document in particular until a body owns them
+                issued = "named"
             if desc and (cap or issued):
                 ref.form = "described"
                 ref.title = desc
@@ -580,6 +617,15 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         ref.end = _read_tail(ref, s, cm.end(), orgs)
         taken.append((ref.start, ref.end))
         refs.append(ref)
+    for am in _SHORT_BARE.finditer(s):  # "tổng kết 10 năm thực hiện NQ 28": the kind's letters and its number
+        if not free(am.start(), am.end()):
+            continue
+        kind = P.code_kind.get(fold(am.group(1)))
+        ref = Ref(sentence, am.start(), am.end(), kind, "bare", number=am.group(2), head_end=am.end())
+        ref.info["word"] = P.kinds[kind]["label"]
+        ref.end = _read_tail(ref, s, am.end(), orgs)
+        taken.append((ref.start, ref.end))
+        refs.append(ref)
     for am in P.abbrev_re.finditer(s):
         if not free(am.start(), am.end()):
             continue
@@ -623,6 +669,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         if r.info.get("taken_by"):
             out.append(r)
             continue
+        if r.form == "described" and r.kind == "quyet-dinh" and _DISCIPLINE.fullmatch(r.title) \
+                and not _DECISION_DETAIL.search(r.title):
+            pm = _PENALISED.match(s, r.end)
+            if pm is not None:  # "ra quyết định thi hành kỷ luật đối với … với hình thức khiển trách": its penalty
+                r.title = s[r.end - len(r.title):pm.end()]
+                r.end = r.tail_end = pm.end()
         if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
@@ -703,11 +755,25 @@ _DECISION_ACT = regex.compile(r"(?:thi hành\s+)?(?:kỷ luật|khai trừ|cách
 # kỷ luật đối với …" only reports that discipline was taken)
 _DISCIPLINE = regex.compile(r"(?:thi hành\s+)?kỷ luật(?![\p{L}])")
 _DECISION_DETAIL = regex.compile(r"\s+(?:với|bằng)\s+hình thức(?![\p{L}])")
+_WHOM = regex.compile(r"\s+đối với\s.*$")
+# whom a disciplinary decision punishes and how, after its act ("… đối với 2 đảng viên với hình thức cảnh cáo")
+_PENALISED = regex.compile(r"\s+đối với\s+[^;:.!?()“”\"]{1,120}?\s(?:với|bằng)\s+hình thức\s+[^;:.!?,()“”\"]{2,60}?"
+                           r"(?=\s*(?:[;:.!?,()“”\"]|\s(?:do|vì|về việc|về mặt|trong)\s|$))")
 
 
 # what an act-named decision acts on, when that is a class of people or an award ("luân chuyển cán bộ")
 _DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đảng viên|[Hh]uy hiệu(?:\s+\d{2}\s+năm)?(?:\s+tuổi)?\s+Đảng|[Bb]ằng khen|[Gg]iấy khen|"
                                  r"[Cc]ờ thi đua)(?![\p{L}])")
+
+
+# acts a decision names together with its first ("điều động, chỉ định", "điều động và bổ nhiệm")
+_MORE_ACTS = regex.compile(r"(?:\s+lại(?![\p{L}]))?(?:(?:\s*,\s*|\s+và\s+)(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|"
+                           r"tiếp nhận|giới thiệu|chuẩn y|cách chức|khai trừ|giải thể)(?:\s+lại)?(?![\p{L}]))+")
+# whom it names, in the Party's way of naming a member ("điều động đồng chí Nguyễn Văn An")
+_COMRADE = regex.compile(r"\s+đồng chí\s+(?!(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+# the party body a decision founds: named ("thành lập Chi bộ Trường …") or counted ("thành lập mới 2 chi bộ")
+_FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(?:(?!\s(?:trực thuộc|thuộc|tại|và|với|gồm|có|để|nhằm|theo|của)\s)[^;:.()“”\"])+"
+                         r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
 
 
 def _name_decision(r: Ref) -> None:
@@ -716,14 +782,18 @@ def _name_decision(r: Ref) -> None:
     m = _DECISION_DETAIL.search(r.title)
     if m is not None:
         r.subject = r.title
-        r.title = r.title[:m.start()]
+        r.title = _WHOM.sub("", r.title[:m.start()])  # (whom it punishes is part of what it is about)
         r.info["subject_key"] = True  # (one decision per penalty: the subject keys it)
         return
     act = _DECISION_ACT.match(r.title)
     if act is None or _DISCIPLINE.match(r.title):
         return
     end = act.end()
-    obj = _DECISION_OBJECT.match(r.title, end)
+    more = _MORE_ACTS.match(r.title, end)  # "điều động, chỉ định", "điều động, bổ nhiệm và bổ nhiệm lại"
+    if more is not None:
+        end = more.end()
+    obj = (_DECISION_OBJECT.match(r.title, end) or _COMRADE.match(r.title, end)
+           or (_FOUNDED_BODY.match(r.title, end) if act.group().startswith("thành lập") else None))
     if obj is not None:
         end = obj.end()
     if r.title[end:].strip():
@@ -1511,7 +1581,8 @@ class Component:
         for sentence in doc.sentences:
             t = sentence.text
             low = t.lower()
-            found = [] if "/" not in t and "nq" not in low and not any(w in low for w in words) else \
+            found = [] if "/" not in t and "nq" not in low and "CT " not in t and "KL " not in t \
+                and not any(w in low for w in words) else \
                 _sentence_refs(sentence, by_sentence.get(sentence.index, []))
             spans = [(r.start, r.end) for r in found if r.form != "anaphor"]
             more = _campaign_refs(sentence, spans)  # programmes and campaigns, after the documents
@@ -2126,6 +2197,9 @@ def _focus_mentions(doc: Doc, orgs: list[Mention], main: Mention) -> int:
     return n
 
 
+# a steering board named for the directive it sees carried out ("Ban Chỉ đạo của Tỉnh ủy về thực hiện …")
+_BOARD_FOR = regex.compile(r"(?<![\p{L}])Ban [Cc]hỉ đạo(?:\s+(?:(?!(?:đã|đang|sẽ|vừa|cũng|tiếp tục|tập trung|chỉ đạo|lãnh đạo|tổ chức|"
+                           r"đề ra|ban hành|xây dựng)(?![\p{L}]))[^\s,;:.()“”\"]+)){0,12}?\s+(?:về\s+)?(?:việc\s+)?$")
 _ORGAN_KINDS = ("standing_committee", "executive_committee", "inspection_committee", "organization_commission",
                 "propaganda_commission", "mass_mobilization_commission")
 _TITLE_HEAD = regex.compile(r"\W*(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)?\s*$")
@@ -2248,6 +2322,16 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             clause_at = max(s.rfind(",", 0, cue_at), s.rfind(";", 0, cue_at), s.rfind(":", 0, cue_at)) + 1
             if _GENERIC_BODIES.search(s, clause_at, cue_at):  # "các cấp ủy … đã cụ thể hóa <X>"
                 generic.setdefault(idx, []).append(x)
+            board = _BOARD_FOR.search(s, max(0, cue_at - 80), cue_at)
+            if board is not None and any(o.start - sentence.start == board.start() for o in sorgs):
+                board = None  # (a board the text names as a body: read as any other doer)
+            if board is not None:  # "Trưởng Ban chỉ đạo của Thành ủy về thực hiện <X>": the board's name, not a deed
+                named = next((o for o in sorgs if board.start() < o.start - sentence.start < cue_at), None)
+                if named is not None and named.iri is not None:
+                    doers_of[id(x)] = [named.iri]
+                    out.append((named.iri, x.iri, sentence))
+                    carried.append(x)
+                continue
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
             if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
@@ -2671,6 +2755,10 @@ def _member(s: str, sentence: Sentence, sorgs: list[Mention], o: Mention) -> Men
 
 
 # "Xã Y sau 5 năm thực hiện <X>" (a title): how long the place has been at it
+_LATELY = regex.compile(r"^(?:Vừa qua|Mới đây|Vừa rồi|Gần đây)\s*")
+# a ceremony honouring those who did well in the work: "tổ chức tuyên dương các điển hình sau 1 năm …"
+_HONOURS = regex.compile(r"^\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị\s+|lễ\s+)?(?:tuyên dương|biểu dương|khen thưởng)(?![\p{L}])"
+                         r"[^,;:.()“”\"]{0,80}?\s(?:sau|qua|trong)(?:\s+\S+){1,4}\s*$")
 _PLACE_CLAUSE_TIME = regex.compile(r"^\s+(?:sau|qua)(?:\s+hơn)?\s+\d+\s+năm(?=\s)")
 _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
                                 r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
@@ -2737,13 +2825,16 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
             break
         head = s[:a]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("."))
-        lead = head[cut + 1:].strip()
+        lead = _LATELY.sub("", head[cut + 1:].strip())  # ("Vừa qua huyện X …": the news lead)
         if lead and not _rx(r"^(?:TP\.?|thành phố|Thành phố|tỉnh|Tỉnh|huyện|Huyện|xã|Xã|quận|Quận|thị xã|Thị xã)$").match(lead):
             continue
         gap = s[b:cue_at]
         since = _PLACE_CLAUSE_TIME.match(gap) if timed else None
         if since is not None:
             gap = gap[since.end():]
+        honour = _HONOURS.match(gap)
+        if honour is not None:  # "huyện X tổ chức tuyên dương các điển hình sau 1 năm thực hiện <X>"
+            return True
         verb = patterns().carry_re.search(gap)  # (a chained document's cue is the first one's start)
         if _PLACE_CLAUSE_TAIL.match(gap[:verb.start()] if verb else gap):
             return True
@@ -2825,7 +2916,7 @@ def _speaker_body(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int)
 
 _FRONT_ONLY = regex.compile(r"^\W*(?:Để\s+|Nhằm\s+)?(?:tiếp tục\s+)?$")
 _SENTENCE_REST = regex.compile(r"^[^,;:“”\"()]{0,24}$")  # " - 2025.": what a fronted sentence ends on
-_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
+_OPENING_TIME = regex.compile(r"^\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa|Vào)\s+)?(?:[Nn]gày\s+)?\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}"
                               r"(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?\s*,\s*)?$")  # "Ngày 12/9/2022, ", "Ngày 3 tháng 5 năm 2022, "
 _SUBJECT_VERB = regex.compile(r"\s+(?:đã\s+|vừa\s+|đang\s+|long trọng\s+)?(?:tổ chức|triển khai|thực hiện|tiến hành|ban hành|"
                               r"họp|xây dựng|chỉ đạo|quán triệt)(?![\p{L}])")
@@ -2843,7 +2934,7 @@ def _next_sentence_subject(doc: Doc, s: str, sentence: Sentence, sorgs: list[Men
         if x in listed:
             last = listed[-1]
     end = max(last.end, last.tail_end)
-    if not _SENTENCE_REST.match(s[end:].rstrip(" .")):
+    if not _SENTENCE_REST.match(s[end:].rstrip(" .;")):  # (a fronted clause may end on ";" where a list would go on)
         return None
     if any(o.start - sentence.start >= end and not any(r.start <= o.start - sentence.start < max(r.end, r.tail_end)
                                                         for r in rs) for o in sorgs):
