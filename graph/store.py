@@ -51,6 +51,7 @@ class DocumentQuads:
     content_hash: str
     quads: list[Quad] = field(default_factory=list)
     nquads: bytes = b""
+    _lines: int = field(default=-1, init=False, repr=False, compare=False)  # nquads' lines, once counted
 
     def parsed(self) -> list[Quad]:
         if not self.quads and self.nquads:
@@ -59,8 +60,13 @@ class DocumentQuads:
 
     @property
     def size(self) -> int:
-        """How many quads (N-Quads: one per line; a literal's line breaks are escaped)."""
-        return len(self.quads) if self.quads or not self.nquads else self.nquads.count(b"\n")
+        """How many quads (N-Quads: one per line; a literal's line breaks are escaped).
+        Asked several times per document on the way to the store: the lines are counted once."""
+        if self.quads or not self.nquads:
+            return len(self.quads)
+        if self._lines < 0:
+            self._lines = self.nquads.count(b"\n")
+        return self._lines
 
 
 @dataclass
