@@ -85,6 +85,10 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+# The words every match of _TYPED_RE, _ORG_RE and _CHAIN_RE begins with (see _finditer)
+_TYPED_STARTS = re.compile(f"{_TYPE_WORDS}|{_ABBR_WORDS}")
+_ORG_STARTS = re.compile("Huyện|huyện|Tỉnh|tỉnh|Thành|thành|Quận|quận|Thị|thị|Đảng|Ðảng")
+_CHAIN_STARTS = re.compile("ở|tại")
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
@@ -142,6 +146,28 @@ _FUTURE_RE = re.compile(r"(?i)(?<!\w)(?:sẽ|dự kiến|chuẩn bị)(?!\w)")
 _LINE_RE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's words, without its margins
 # Hồ Chí Minh City by its usual abbreviations: "TP.HCM", "TPHCM", "TP HCM"
 _HCM_RE = re.compile(r"(?:T[Pp]\.?[^\S\n]?HCM|TPHCM)(?!\w)")
+
+
+def _finditer(pattern: re.Pattern, starts: re.Pattern, text: str):
+    """The matches of ``pattern.finditer(text)``, found faster: ``pattern`` is tried only where
+    ``starts`` — a plain alternation of the words each of its matches begins with — finds one.
+
+    A pattern that opens with a look-behind or a group is otherwise tried at every position
+    of the text (the engine skips ahead only to a literal or a set of first letters); these
+    words it finds by such a skip. Each match is the one finditer gives: the first position
+    where the pattern matches, then on from the end of that match."""
+    pos = 0
+    search, match = starts.search, pattern.match
+    while True:
+        c = search(text, pos)
+        if c is None:
+            return
+        m = match(text, c.start())  # (a look-behind still sees the text before)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 def _word_start(text: str, i: int, also: str = "") -> bool:
@@ -249,7 +275,7 @@ class Component:
             t = s.text
             base = s.start
             # typed mentions and the enumerations that follow them
-            for m in _TYPED_RE.finditer(t):
+            for m in _finditer(_TYPED_RE, _TYPED_STARTS, t):
                 if m.group("t"):
                     written = fold(m.group("t"))
                     name_group = "n"
@@ -335,7 +361,7 @@ class Component:
                     raws.append(_Raw(s, a, b, "Hồ Chí Minh", "thành phố", "abbrev", candidates=cands))
                     take(a, b)
             # places inside party bodies' names
-            for m in _ORG_RE.finditer(t):
+            for m in _finditer(_ORG_RE, _ORG_STARTS, t):
                 if not _word_start(t, m.start(), "_"):
                     continue
                 if m.group("o"):
@@ -357,7 +383,7 @@ class Component:
 
         # "ở Kim Hải, Kim Sơn (Ninh Bình)": a commune, its district and the district's province
         for s in sentences:
-            for m in _CHAIN_RE.finditer(s.text):
+            for m in _finditer(_CHAIN_RE, _CHAIN_STARTS, s.text):
                 a, b = s.start + m.start("a"), s.start + m.end("b")
                 if free(a, b):
                     found = self._chain(s, m)
