@@ -1084,18 +1084,12 @@ class Component:
                 return
             stated.add((u.key, sentence.index))
             iri = u.iri
-            fact(iri, RDF.type, PKG.Place, sentence)
-            fact(iri, RDFS.label, lit(label_of(u.name, u.type), lang="vi"), sentence)
-            fact(iri, PKG.unitType, lit(u.type), sentence)
-            fact(iri, PKG.adminLevel, concept("admin-level", u.level), sentence)
-            fact(iri, PKG.officialCode, lit(u.code), sentence)
-            if u.valid_until:
-                fact(iri, PKG.validUntil, lit(u.valid_until, datatype=XSD.date), sentence)
-            if u.valid_from:
-                fact(iri, PKG.validFrom, lit(u.valid_from, datatype=XSD.date), sentence)
-            parent = g.parent(u)
-            if parent is not None:
-                fact(iri, PKG.partOf, parent.iri, sentence)
+            subject, i = iri.value, sentence.index
+            for p, o, p_text, o_text in _unit_statements(u):
+                k = (subject, p_text, o_text, i)  # (the key fact() makes)
+                if k not in seen:
+                    seen.add(k)
+                    doc.add_fact(iri, p, o, sentence, self.name)
             fact(doc.iri, SCHEMA.mentions, iri, sentence)
 
         for m in doc.of("place"):
@@ -1121,6 +1115,27 @@ class Component:
                 if parent_unit is not None:
                     for u in [parent_unit] + g.ancestors(parent_unit):
                         state_unit(u, m.sentence)
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_statements(u: Unit) -> tuple[tuple, ...]:
+    """What mint states of a gazetteer unit in each sentence that names it (but the document's
+    mention of it), as (predicate, object, and both as text for the duplicate check): the same
+    every time, built once per unit."""
+    g = gazetteer()
+    out = [(RDF.type, PKG.Place),
+           (RDFS.label, lit(label_of(u.name, u.type), lang="vi")),
+           (PKG.unitType, lit(u.type)),
+           (PKG.adminLevel, concept("admin-level", u.level)),
+           (PKG.officialCode, lit(u.code))]
+    if u.valid_until:
+        out.append((PKG.validUntil, lit(u.valid_until, datatype=XSD.date)))
+    if u.valid_from:
+        out.append((PKG.validFrom, lit(u.valid_from, datatype=XSD.date)))
+    parent = g.parent(u)
+    if parent is not None:
+        out.append((PKG.partOf, parent.iri))
+    return tuple((p, o, p.value, str(o)) for p, o in out)
 
 
 def captions(doc: Doc) -> list[Sentence]:
