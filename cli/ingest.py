@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..graph import DocumentQuads
 from ..graph.store import BaseStore
-from ..loaders.pipeline import LoadError, Pipeline, iter_paths, to_quads
+from ..loaders.pipeline import LoadError, Pipeline, iter_paths, to_nquads
 from ..loaders.read import RawDocument, count_records, read_path
 from ..ontology import ttl_files
 
@@ -41,7 +41,8 @@ class Summary:
     seconds: float = 0.0
 
 
-# One result per document: (source, iri, content hash, sentences, quads), or the LoadError.
+# One result per document: (source, iri, content hash, sentences, N-Quads bytes), or the
+# LoadError.
 Processed = tuple | LoadError
 
 _PIPELINE: Pipeline | None = None
@@ -55,11 +56,15 @@ def _pipeline() -> Pipeline:
 
 
 def process(raw: RawDocument) -> Processed:
-    """Extract one document; any failure becomes a LoadError naming it."""
+    """Extract one document; any failure becomes a LoadError naming it.
+
+    Its quads come as N-Quads bytes (to_nquads), in this process as from a worker: a new
+    document's bytes go to the store as they are (DocumentQuads), and no Quad object is built.
+    """
     pipe = _pipeline()
     try:
         doc = pipe.process(raw)
-        return doc.source, doc.iri, doc.meta["content_hash"], len(doc.sentences), to_quads(doc, pipe.versions)
+        return doc.source, doc.iri, doc.meta["content_hash"], len(doc.sentences), to_nquads(doc, pipe.versions)
     except LoadError as e:
         return e
     except Exception as e:  # a bug must not take the batch down: name the document
@@ -70,14 +75,7 @@ def _process_chunk(raws: list[RawDocument]) -> list[Processed]:
     """Worker: quads travel back as N-Quads bytes, which cost the parent (the one process that
     also writes) nothing until the store parses them: a new document's bytes go to Oxigraph
     as they are, ~3 ms per document less than unpickling or parsing them into Quad objects."""
-    from pyoxigraph import RdfFormat, serialize
-
-    out = []
-    for r in map(process, raws):
-        if not isinstance(r, LoadError):
-            r = (*r[:4], serialize(r[4], format=RdfFormat.N_QUADS))
-        out.append(r)
-    return out
+    return [process(r) for r in raws]
 
 
 def submit(pool: ProcessPoolExecutor, chunk: list[RawDocument]) -> Future:
@@ -132,7 +130,7 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
             summary.failed += 1
             return
         source, iri, h, n_sent, quads = r
-        if isinstance(quads, bytes):  # from a worker: the store parses them (see DocumentQuads)
+        if isinstance(quads, bytes):  # N-Quads: the store parses them (see DocumentQuads)
             d = DocumentQuads(iri, source, h, nquads=quads)
         else:
             d = DocumentQuads(iri, source, h, quads)

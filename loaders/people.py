@@ -56,7 +56,9 @@ class PeoplePatterns:
 
 @functools.lru_cache(maxsize=1)
 def patterns() -> PeoplePatterns:
-    d = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
+    # libyaml's loader when PyYAML has it: the same data, 20x faster than the pure-Python one
+    d = yaml.load((DATA / "posts.yaml").read_text(encoding="utf-8"),
+                  Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     misspelt = d.get("misspelt") or {}
     abbreviated = dict(d.get("abbreviated") or {})
     abbreviated.update(d.get("qualified_titles") or {})  # read as the title they qualify
