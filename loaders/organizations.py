@@ -285,10 +285,12 @@ def patterns() -> Patterns:
     # "Ban quản lý" + its object and name, or its object and a unit (see board_heads)
     bstop = rf"{alt([w for w in d['not_in_names'] if w not in d['board_words']])}{WB}"
     units = alt(list(ADMIN_UNITS) + [u for u in VILLAGE_UNITS if u != "tổ"])
-    lword = rf"(?!{bstop}|{units}{WB})\p{{Ll}}[\p{{Ll}}\p{{M}}]*"
-    # the board's own name: capitalised words (a lower-case run only between two of them:
-    # "Khu bảo tồn Pù Hu"), acronyms and numbers
-    bname = rf"(?:\s+(?:{cap}(?:\s+{lword}){{1,3}}(?=\s+\p{{Lu}})|{cap}{WB}|[A-ZĐ]{{2,}}{WB}|\d{{1,3}}{WB}))+"
+    # (a unit word followed by a lower-case word is no unit: "Nông thôn mới")
+    lword = rf"(?!{bstop}|{units}{WB}(?!\s+\p{{Ll}}))\p{{Ll}}[\p{{Ll}}\p{{M}}]*"
+    # the board's own name: capitalised words (a lower-case run only between two of them,
+    # "Khu bảo tồn Pù Hu", or before the unit: "Khu kinh tế tỉnh X"), acronyms and numbers
+    bname = (rf"(?:\s+(?:{cap}(?:\s+{lword}){{1,3}}(?=\s+(?:\p{{Lu}}|{units}{WB}))|{cap}{WB}"
+             rf"|[A-ZĐ]{{2,}}{WB}|\d{{1,3}}{WB}))+")
     btail = rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?"
     pat.board = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?P<board>{alt(d['board_heads'])})(?P<field>(?:\s+các)?(?:\s+{lword}){{0,6}}?)"
