@@ -2197,9 +2197,10 @@ def _focus_mentions(doc: Doc, orgs: list[Mention], main: Mention) -> int:
     return n
 
 
-# a steering board named for the directive it sees carried out ("Ban Chỉ đạo của Tỉnh ủy về thực hiện …")
+# a steering board named for the directive it sees carried out ("Ban Chỉ đạo của Tỉnh ủy về thực hiện …");
+# not a board set up for a purpose ("kiện toàn Ban Chỉ đạo để thực hiện …": its maker is the doer)
 _BOARD_FOR = regex.compile(r"(?<![\p{L}])Ban [Cc]hỉ đạo(?:\s+(?:(?!(?:đã|đang|sẽ|vừa|cũng|tiếp tục|tập trung|chỉ đạo|lãnh đạo|tổ chức|"
-                           r"đề ra|ban hành|xây dựng)(?![\p{L}]))[^\s,;:.()“”\"]+)){0,12}?\s+(?:về\s+)?(?:việc\s+)?$")
+                           r"đề ra|ban hành|xây dựng|để|nhằm)(?![\p{L}]))[^\s,;:.()“”\"]+)){0,12}?\s+(?:về\s+)?(?:việc\s+)?$")
 _ORGAN_KINDS = ("standing_committee", "executive_committee", "inspection_committee", "organization_commission",
                 "propaganda_commission", "mass_mobilization_commission")
 _TITLE_HEAD = regex.compile(r"\W*(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)?\s*$")
