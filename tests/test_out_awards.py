@@ -41,3 +41,11 @@ def test_the_receivers_listed_are_not_the_subject(doc):
     subjects = figure_subjects(doc)
     assert "Châu Kim" not in (subjects[12] or "")
     assert "Quế Phong" in (subjects[12] or "")
+
+
+def test_a_clause_of_its_own_after_the_award_counts_what_it_says():
+    doc = load_text("Huyện ủy Quế Phong tặng giấy khen cho 6 tập thể và 9 cá nhân; Đảng bộ xã Tiền Phong "
+                    "có 14 chi bộ hoàn thành tốt nhiệm vụ.", source="memory:award-then-rating.txt")
+    figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert figs[14].indicator == "orgs_rated_good"
+    assert figs[9].indicator == "other"
