@@ -85,6 +85,9 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+# a village's head named before it ("Trưởng thôn", "Bí thư Chi bộ bản"), and a verb after a run
+_HEAD_TITLE_BEFORE = re.compile(r"(?:[Tt]rưởng|[Bb]í[^\S\n]+thư(?:[^\S\n]+[Cc]hi[^\S\n]+bộ)?)[^\S\n]+\w+[^\S\n]+$")
+_VERB_AFTER = re.compile(rf"[^\S\n]+[{_LOW}]")
 _PLURAL_RE = re.compile(r"(?:(?<!\w)(?i:các|những)|\d{1,3})[^\S\n]+$")
 # The words every match of _TYPED_RE, _ORG_RE and _CHAIN_RE begins with (see _finditer)
 _TYPED_STARTS = re.compile(f"{_TYPE_WORDS}|{_ABBR_WORDS}")
@@ -530,10 +533,19 @@ class Component:
             if folded[0] in _SURNAMES and len(words) >= 3:
                 return None  # "Trưởng thôn Nguyễn Văn Ba": a person
             # a person named right after the village: cut before the family name, when a
-            # person's name follows it (three words, or two with a middle name: "Lò Văn");
-            # "thôn Cán Chu Phìn" is one village
+            # person's name follows it (three words, or two with a middle name: "Lò Văn", or
+            # two after a head's title, the name then the verb: "Trưởng thôn A Lê Hùng cho
+            # biết"); "Bí thư Chi bộ thôn Cán Chu Phìn, Đảng bộ xã …" is one village
+            rel = start - s.start
+            headed = None
             for i in range(1, len(words) - 1):
-                if folded[i] in _SURNAMES and (len(words) - i >= 3 or folded[i + 1] in _MIDDLE_NAMES):
+                if folded[i] in _SURNAMES and len(words) - i == 2 and folded[i + 1] not in _MIDDLE_NAMES:
+                    if headed is None:
+                        headed = bool(_HEAD_TITLE_BEFORE.search(s.text, max(0, rel - 40), rel)
+                                      and _VERB_AFTER.match(s.text, rel + len(text)))
+                    if not headed:
+                        continue
+                if folded[i] in _SURNAMES:
                     words = words[:i]
                     while len(words) > 1 and words[-1] in ("-", "–"):
                         words = words[:-1]  # "thôn A - Nguyễn Văn B": the dash goes with the person

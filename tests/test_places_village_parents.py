@@ -7,7 +7,7 @@ later with no commune in its sentence is the same village as before, in the same
 
 from __future__ import annotations
 
-from extraction import read
+from extraction import held_posts, read
 from partykg.ontology.terms import RDFS
 from test_places_district_lists import place_parents
 
@@ -54,3 +54,9 @@ def test_a_bare_name_the_article_uses_for_its_village_is_not_a_district(pipeline
     named = {f.s for f in doc.facts if f.p == RDFS.label and f.o.value == "Văn Chấn"}
     assert len(named) == 1  # the village only, not also the district of that name
     assert place_parents(doc)["Văn Chấn"] == "Việt Hồng"
+
+
+def test_a_two_word_name_after_a_heads_title_and_before_a_verb_is_the_head(pipeline):
+    doc = read(pipeline, "Trưởng thôn Khe Ngát Lê Tùng cho biết bà con đã hiến đất mở đường.")
+    assert set(place_parents(doc)) == {"Khe Ngát"}
+    assert ("Lê Tùng", "Trưởng thôn", "Thôn Khe Ngát") in held_posts(doc)
