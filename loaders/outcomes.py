@@ -942,7 +942,9 @@ _SHARE_JOINED = re.compile(r"\s*(?:=|\(\s*(?:(?:chiếm|bằng|đạt)(?:\s+tỷ
                            r"\s*(?:trên|hơn|gần|khoảng)?\s*")
 _LIST_JOIN_ONLY = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 # "… hoàn thành tốt nhiệm vụ, đạt 85%": the rating's words, then the share they make
-_RATED_SHARE = re.compile(r"[^\d;.()%]{0,60}?,\s*(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
+# (not a share of a target: "…, vượt chỉ tiêu Nghị quyết, đạt 115%")
+_RATED_SHARE = re.compile(r"(?:(?!chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^\d;.()%]){0,60}?,\s*(?:đạt|chiếm|bằng)"
+                          r"(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 _RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
