@@ -2089,8 +2089,12 @@ class _State:
                 return None
         if m.group("body")[:1].islower():
             return None  # "trạm khuyến nông" with no place: any station of the kind
-        if spec["alone"] == "listed" and not _rx(r"\s*(?:[,;.)]|$)").match(text, end):
-            return None  # "Bảo hiểm xã hội tự nguyện …": the scheme, not the agency
+        if spec["alone"] == "listed" and (
+                not _rx(r"\s*(?:[,;.)]|$)").match(text, end)
+                or _rx(r"\s*[,;]\s*(?:và\s+)?(?i:bảo\s+hiểm|BHYT|BHTN)").match(text, end)
+                or _rx(r"(?i:tham\s+gia|đóng|mua|thu|nộp|chi\s+trả|nợ)\s+(?:\S+\s+){0,2}$").search(
+                    text, max(0, start - 30), start)):
+            return None  # "Bảo hiểm xã hội tự nguyện …", "tham gia Bảo hiểm xã hội, bảo hiểm y tế": the scheme
         if _rx(r"\s*(?:các|những|cấp|\d)").match(text, end):
             return None
         return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}@{self._province_key()}", spec["label"],
