@@ -232,9 +232,13 @@ def _shared_code(s: str, at: int, kind: str):
 
 
 _PAREN_LETTERS = regex.compile(r"^\s*\(\s*[A-ZĐ][A-Za-zĐđ]{1,3}\s*\)(?=\s*(?:số\s*)?\d)")
-# a resolution, directive or conclusion by its code letters and bare number ("NQ 28", "CT 05")
-_SHORT_BARE = regex.compile(r"(?<![\p{L}\d/.\-–])(NQ|CT|KL)\s+(?:số\s+)?(\d{1,3})(?![\d\p{L}])(?![.,]\d)(?!\s*[-–/]\s*[\p{L}\d])"
-                            r"(?!\s*(?:năm|tháng|ngày|%|người|đảng viên|chi bộ|hộ)(?![\p{L}]))")
+# a resolution, directive or conclusion by its code letters and bare number ("NQ 28", "CT 05"),
+# where a document is spoken of ("thực hiện NQ 28"): the letters stand for other words too
+# ("thi hành KL 2 trường hợp" is a discipline, "trạm CT 12" a station)
+_SHORT_BARE = regex.compile(r"(?<=(?:thực hiện|triển khai|quán triệt|học tập|cụ thể hóa|cụ thể hoá|sơ kết|tổng kết|"
+                            r"theo|của|về|và)\s+)"
+                            r"(NQ|CT|KL)\s+(?:số\s+)?(\d{1,3})(?![\d\p{L}])(?![.,]\d)(?!\s*[-–/]\s*[\p{L}\d])"
+                            r"(?!\s*(?:năm|tháng|ngày|%|người|đảng viên|chi bộ|hộ|trường hợp)(?![\p{L}]))")
 
 
 def _kind_of_word(word: str) -> str:
