@@ -281,7 +281,8 @@ def patterns() -> Patterns:
         rf"(?P<centre>Trung\s+tâm)(?P<field>\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*(?:\s+{fword}){{0,9}}?)"
         rf"(?=\s*(?:[;:)]|,\s|\.(?!\S)|$)|\s+(?:và|thuộc|đã|được|có|đạt|cũng|luôn)\s)")
     # "… thị xã", "… huyện X": the unit (and place) written after a body's own name
-    pat.organ_tail = regex.compile(rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+    unit_tail = rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?"
+    pat.organ_tail = regex.compile(unit_tail)
     # "Ban quản lý" + its object and name, or its object and a unit (see board_heads)
     bstop = rf"{alt([w for w in d['not_in_names'] if w not in d['board_words']])}{WB}"
     units = alt(list(ADMIN_UNITS) + [u for u in VILLAGE_UNITS if u != "tổ"])
@@ -291,7 +292,7 @@ def patterns() -> Patterns:
     # "Khu bảo tồn Pù Hu", or before the unit: "Khu kinh tế tỉnh X"), acronyms and numbers
     bname = (rf"(?:\s+(?:{cap}(?:\s+{lword}){{1,3}}(?=\s+(?:\p{{Lu}}|{units}{WB}))|{cap}{WB}"
              rf"|[A-ZĐ]{{2,}}{WB}|\d{{1,3}}{WB}))+")
-    btail = rf"\s+(?P<unit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?"
+    btail = unit_tail
     pat.board = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?P<board>{alt(d['board_heads'])})(?P<field>(?:\s+các)?(?:\s+{lword}){{0,6}}?)"
         rf"(?:(?P<bname>{bname})(?:{btail})?|{btail})")
