@@ -2330,7 +2330,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             board = _BOARD_FOR.search(s, max(0, cue_at - 80), cue_at)
             if board is not None and any(o.start - sentence.start == board.start() for o in sorgs):
                 board = None  # (a board the text names as a body: read as any other doer)
-            if board is not None:  # "Trưởng Ban chỉ đạo của Thành ủy về thực hiện <X>": the board's name, not a deed
+            if board is not None:  # "Trưởng Ban chỉ đạo … về thực hiện <X>": the board's name, not a deed
                 named = next((o for o in sorgs if board.start() < o.start - sentence.start < cue_at), None)
                 if named is not None and named.iri is not None:
                     doers_of[id(x)] = [named.iri]

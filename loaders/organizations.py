@@ -1085,7 +1085,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.cell.finditer(text) if "hi bộ" in text else ()):
         agency = m.group("agency") or ""
         if agency.startswith("Trung tâm"):
-            # "Chi bộ Trung tâm Phát triển quỹ đất thị xã": the centre's whole name, as the
+            # "Chi bộ Trung tâm Dịch vụ nông nghiệp huyện": the centre's whole name, as the
             # centres' own pattern reads it (its field runs on in lower case up to the unit)
             cm = p.centre.match(text, m.start("agency")) or p.centre_alone.match(text, m.start("agency"))
             if cm is not None and cm.end() >= m.end("agency"):
@@ -1098,7 +1098,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 cands.append((m.start(), bm.end(), {"type": "cell", "m": m, "board": bm}))
                 continue
         if m.group("csector"):
-            # "Chi bộ phòng Tài nguyên - Môi trường thị xã": the department's unit and place
+            # "Chi bộ phòng Kinh tế - Hạ tầng huyện": the department's unit and place
             ut = p.organ_tail.match(text, m.end())
             if ut is not None:
                 cands.append((m.start(), ut.end(), {"type": "cell", "m": m, "tail": ut}))

@@ -467,7 +467,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                     ph = _unit_at(lex, low, pm.start(1))
                     if ph is not None and ph[0].cat not in ("counter",):
                         hit = (ph[0], m.end(), ph[2])
-            if hit is None and not b_txt and not den:  # "nâng tổng số tổ chức đảng lên 62": the noun named before
+            if hit is None and not b_txt and not den:  # "nâng tổng số chi bộ lên 27": the noun named before
                 rm = _RAISED_TO.search(low, max(0, m.start() - 90), m.start())
                 rh = _unit_at(lex, low, rm.start("u")) if rm is not None else None
                 if rh is not None and rh[0].cat in _TOTAL_CATS:
@@ -881,7 +881,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         before = low[max(0, f.num_start - 30):f.num_start]
         if prev is not None and prev.is_change and prev.cat != "pct" and f.cat != "pct" \
                 and _LIST_JOIN_ONLY.fullmatch(low, prev.end, f.start) and lex.change_right.match(right):
-            # "tăng 8 tổ chức cơ sở đảng và 60 chi bộ so với năm 2008": the verb governs the list
+            # "tăng 2 đảng bộ và 15 chi bộ so với năm 2010": the verb governs the list
             before = low[max(0, prev.num_start - 30):prev.num_start]
         if lex.change_near.search(before) or lex.change_right.match(right):
             if _rx(r"(?:tăng|giảm|vượt|cao hơn|thấp hơn)(?:\s+(?:thêm|lên|bình quân|trung bình|mỗi năm|hằng năm))?"
