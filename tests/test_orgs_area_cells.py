@@ -15,7 +15,7 @@ def orgs(text: str, pipeline: Pipeline):
 
 
 def test_the_cell_of_a_named_area(pipeline):
-    found = orgs("Đảng ủy thị trấn Mường Tè trao huy hiệu cho đảng viên sinh hoạt tại chi bộ khu Đồi Thông.", pipeline)
+    found = orgs("Đảng ủy thị trấn Mường Tè trao huy hiệu cho một đảng viên lâu năm của chi bộ khu Đồi Thông.", pipeline)
     cell = found["Chi bộ khu Đồi Thông"]
     assert cell.kind == "party_cell" and cell.parent is not None and cell.parent.label == "Đảng bộ thị trấn Mường Tè"
 

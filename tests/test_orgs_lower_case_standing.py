@@ -16,7 +16,7 @@ def orgs(text: str, pipeline: Pipeline):
 
 
 def test_a_member_of_the_standing_committee_in_lower_case(pipeline):
-    found = orgs("Huyện ủy Mường Tè họp. Bà Lò Thị Mai, ủy viên ban thường vụ huyện ủy, đã dự.", pipeline)
+    found = orgs("Huyện ủy Mường Tè họp. Bà Lò Thị Mai, ủy viên ban thường vụ huyện ủy, cùng dự.", pipeline)
     board = found["Ban Thường vụ Huyện ủy Mường Tè"]
     assert board.kind == "standing_committee" and board.parent.label == "Đảng bộ huyện Mường Tè"
 

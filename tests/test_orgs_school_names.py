@@ -24,9 +24,9 @@ def test_a_school_of_several_levels_is_one_school(pipeline):
 
 
 def test_the_cell_of_a_school_of_several_levels_with_an_acronym_name(pipeline):
-    found = orgs(COMMUNE + "Chi bộ Trường tiểu học, trung học cơ sở, trung học phổ thông QRS Sìn Hồ kết nạp hai đảng viên.",
+    found = orgs(COMMUNE + "Chi bộ Trường mầm non, tiểu học, trung học cơ sở QRS Sìn Hồ kết nạp hai đảng viên.",
                  pipeline)
-    cell = found["Chi bộ Trường tiểu học, trung học cơ sở, trung học phổ thông QRS Sìn Hồ"]
+    cell = found["Chi bộ Trường mầm non, tiểu học, trung học cơ sở QRS Sìn Hồ"]
     assert cell.kind == "party_cell"
 
 
