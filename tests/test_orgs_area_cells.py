@@ -6,12 +6,7 @@ quarter; "chi bộ khu dân cư" with no name names no cell. Every sentence is w
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-area-cells", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+from extraction import orgs
 
 
 def test_the_cell_of_a_named_area(pipeline):

@@ -9,14 +9,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
+from extraction import orgs
+
 
 DISTRICT = "Huyện ủy Mường Tè họp xét thi đua cuối năm. "
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-boards", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
 
 
 def test_a_board_with_its_object_and_name(pipeline):

@@ -9,14 +9,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
+from extraction import orgs
+
 
 DISTRICT = "Huyện ủy Mường Tè chỉ đạo sát sao. "
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-centres", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
 
 
 def test_a_centre_named_by_its_field_alone(pipeline):

@@ -9,14 +9,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
+from extraction import orgs
+
 
 DISTRICT = "Huyện ủy Mường Tè họp bàn việc xếp loại chi bộ cuối năm. "
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-public-bodies", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
 
 
 def test_bodies_listed_by_kind_word_alone_or_with_a_bare_unit(pipeline):

@@ -8,14 +8,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
+from extraction import orgs
+
 
 COMMUNE = "Đảng ủy xã Nậm Cuổi lãnh đạo toàn diện. "
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-schools", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
 
 
 def test_a_school_of_several_levels_is_one_school(pipeline):
