@@ -1,5 +1,5 @@
 """What the extractor tests share: read a text written for a test through the pipeline, and
-look at what the document then states (labels, directives, who carries out what)."""
+look at what the document then states (labels, organizations, directives, who carries out what)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,17 @@ def organizations(doc) -> dict[str, str]:
     """label -> IRI of every organization the document describes."""
     lab = labels(doc)
     return {lab[f.s.value]: f.s.value for f in doc.facts if f.p == RDF.type and f.o == ORG.Organization}
+
+
+def named_orgs(doc) -> dict:
+    """label -> organization of every body the text itself names (bodies only inferred, with no
+    surface form in the text, are left out)."""
+    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+
+
+def orgs(text: str, pipeline: Pipeline) -> dict:
+    """label -> organization of every body a text written for a test names."""
+    return named_orgs(read(pipeline, text))
 
 
 def directives(doc) -> set[str]:

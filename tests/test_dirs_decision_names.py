@@ -1,8 +1,8 @@
 """Decisions named by the acts they list and by whom or what they concern.
 
-A decision on cadres is named by all the acts it lists ("Quyết định điều động, chỉ định",
-"Quyết định điều động, bổ nhiệm và bổ nhiệm lại"), and — the Party's way of naming a member —
-by the comrade it concerns ("Quyết định luân chuyển đồng chí Lê Thị Hoa"); a decision that
+A decision on cadres is named by all the acts it lists ("Quyết định điều động, giới thiệu",
+"Quyết định luân chuyển, tiếp nhận và bổ nhiệm lại"), and — the Party's way of naming a member —
+by the comrade it concerns ("Quyết định bổ nhiệm đồng chí Lê Thị Hoa"); a decision that
 founds a party body is named by that body ("Quyết định thành lập Chi bộ Công ty …",
 "Quyết định thành lập mới 2 chi bộ"). What follows (the post, the place) is its subject.
 """
@@ -19,35 +19,35 @@ def about(doc) -> dict[str, str]:
 
 
 def test_every_act_a_decision_lists_is_in_its_name(pipeline):
-    doc = read(pipeline, "Tỉnh ủy Kon Tum công bố quyết định điều động, bổ nhiệm và bổ nhiệm lại nhiều lãnh đạo sở, ngành.")
-    assert directives(doc) == {"Quyết định điều động, bổ nhiệm và bổ nhiệm lại"}
+    doc = read(pipeline, "Tỉnh ủy Kon Tum công bố quyết định luân chuyển, tiếp nhận và bổ nhiệm lại 5 trưởng phòng cấp huyện.")
+    assert directives(doc) == {"Quyết định luân chuyển, tiếp nhận và bổ nhiệm lại"}
 
 
 def test_the_comrade_a_decision_concerns_is_in_its_name(pipeline):
-    doc = read(pipeline, "Bí thư Tỉnh ủy trao Quyết định luân chuyển, chỉ định đồng chí Lê Thị Hoa giữ chức Phó Bí thư "
-                         "Huyện ủy Sa Thầy.")
-    assert directives(doc) == {"Quyết định luân chuyển, chỉ định đồng chí Lê Thị Hoa"}
-    assert about(doc)["Quyết định luân chuyển, chỉ định đồng chí Lê Thị Hoa"].endswith("Huyện ủy Sa Thầy")
+    doc = read(pipeline, "Chiều 12/3, Bí thư Tỉnh ủy đã trao Quyết định điều động, giới thiệu đồng chí Lê Thị Hoa về làm "
+                         "Phó Bí thư Huyện ủy Sa Thầy.")
+    assert directives(doc) == {"Quyết định điều động, giới thiệu đồng chí Lê Thị Hoa"}
+    assert about(doc)["Quyết định điều động, giới thiệu đồng chí Lê Thị Hoa"].endswith("Huyện ủy Sa Thầy")
 
 
 def test_two_comrades_make_two_decisions(pipeline):
-    doc = read(pipeline, "Ban Thường vụ Tỉnh ủy trao quyết định điều động đồng chí Trần Văn Nam về Huyện ủy Đăk Tô. "
-                         "Cùng ngày, Ban Thường vụ Tỉnh ủy trao quyết định điều động đồng chí Y Nhiên về Huyện ủy Ia H'Drai.")
-    assert directives(doc) == {"Quyết định điều động đồng chí Trần Văn Nam", "Quyết định điều động đồng chí Y Nhiên"}
+    doc = read(pipeline, "Sáng 3/4, Tỉnh ủy công bố quyết định bổ nhiệm đồng chí Trần Văn Nam làm Phó Chánh Văn phòng. "
+                         "Buổi chiều, Tỉnh ủy công bố quyết định bổ nhiệm đồng chí Y Nhiên làm Phó Trưởng Ban Dân vận.")
+    assert directives(doc) == {"Quyết định bổ nhiệm đồng chí Trần Văn Nam", "Quyết định bổ nhiệm đồng chí Y Nhiên"}
 
 
 def test_a_person_named_the_newspaper_way_stays_in_the_subject(pipeline):
-    doc = read(pipeline, "Huyện ủy Ngọc Hồi đã có quyết định điều động ông Phạm Văn Tâm giữ chức Bí thư Đảng ủy xã Đăk Dục.")
+    doc = read(pipeline, "Huyện ủy Ngọc Hồi vừa có quyết định điều động ông Phạm Văn Tâm về làm Bí thư Đảng ủy xã Đăk Dục.")
     assert directives(doc) == {"Quyết định điều động"}
 
 
 def test_a_decision_that_founds_a_cell_is_named_by_the_cell(pipeline):
-    doc = read(pipeline, "Đảng ủy xã Đăk Hà trao quyết định thành lập Chi bộ Công ty cà phê Đăk Uy.")
+    doc = read(pipeline, "Tại buổi lễ, Đảng ủy xã Đăk Hà công bố quyết định thành lập Chi bộ Công ty cà phê Đăk Uy.")
     assert directives(doc) == {"Quyết định thành lập Chi bộ Công ty cà phê Đăk Uy"}
 
 
 def test_a_decision_that_founds_counted_bodies_is_named_by_their_count(pipeline):
-    doc = read(pipeline, "Đảng ủy phường Quyết Thắng công bố quyết định thành lập mới 2 chi bộ, sáp nhập 3 chi bộ khu phố.")
+    doc = read(pipeline, "Đảng ủy phường Quyết Thắng trao quyết định thành lập mới 2 chi bộ, sáp nhập 3 chi bộ khu phố.")
     assert directives(doc) == {"Quyết định thành lập mới 2 chi bộ"}
 
 

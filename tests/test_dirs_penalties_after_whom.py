@@ -1,7 +1,7 @@
 """A disciplinary decision whose penalty follows whom it punishes.
 
-"ra quyết định thi hành kỷ luật đối với 2 đảng viên với hình thức cảnh cáo" names a decision of
-its own, as "quyết định kỷ luật với hình thức cách chức" does: its name is the act ("Quyết định
+"vừa có quyết định thi hành kỷ luật đối với 4 đảng viên với hình thức khiển trách" names a decision
+of its own, as "quyết định kỷ luật bằng hình thức khai trừ" does: its name is the act ("Quyết định
 thi hành kỷ luật"), whom and how it punishes is what it is about. Without a penalty in the
 sentence, "quyết định thi hành kỷ luật đối với …" only reports that discipline was taken.
 """
@@ -18,12 +18,12 @@ def about(doc) -> dict[str, str]:
 
 
 def test_the_penalty_after_whom_makes_a_decision(pipeline):
-    doc = read(pipeline, "Ban Thường vụ Huyện ủy Ba Tơ đã ra quyết định thi hành kỷ luật đối với 2 đảng viên chi bộ thôn "
-                         "với hình thức cảnh cáo do vi phạm quy định.")
+    doc = read(pipeline, "Tháng 5, Ban Thường vụ Huyện ủy Ba Tơ vừa có quyết định thi hành kỷ luật đối với 4 đảng viên ở xã Ba Vì "
+                         "với hình thức khiển trách vì buông lỏng quản lý đất rừng.")
     assert directives(doc) == {"Quyết định thi hành kỷ luật"}
-    assert about(doc)["Quyết định thi hành kỷ luật"].endswith("với hình thức cảnh cáo")
+    assert about(doc)["Quyết định thi hành kỷ luật"].endswith("với hình thức khiển trách")
 
 
 def test_without_a_penalty_no_decision_of_its_own(pipeline):
-    doc = read(pipeline, "Ủy ban Kiểm tra Huyện ủy Ba Tơ đã ra quyết định thi hành kỷ luật đối với 2 đảng viên chi bộ thôn.")
+    doc = read(pipeline, "Trong quý, Ủy ban Kiểm tra Huyện ủy Ba Tơ vừa có quyết định thi hành kỷ luật đối với 4 đảng viên ở xã Ba Vì.")
     assert directives(doc) == set()

@@ -14,18 +14,18 @@ ABOUT = (" Huyện ủy Krông Năng chỉ đạo các chi bộ học tập thư
          "Huyện ủy theo dõi. Năm nay, Huyện ủy Krông Năng biểu dương 20 tập thể.")
 
 
-def test_an_honouring_ceremony_after_a_year_of_the_work(pipeline):
-    text = ("Vừa qua huyện Krông Năng tổ chức tuyên dương các tập thể và cá nhân điển hình sau 1 năm thực hiện "
-            "Chỉ thị số 05-CT/TW của Bộ Chính trị." + ABOUT)
+def test_an_honouring_ceremony_after_years_of_the_work(pipeline):
+    text = ("Vừa qua huyện Krông Năng tổ chức tuyên dương 16 chi bộ và 25 người làm tốt sau hai năm làm theo "
+            "Chỉ thị 05-CT/TW." + ABOUT)
     assert ("Đảng bộ huyện Krông Năng", "Chỉ thị số 05-CT/TW") in carried_out(pipeline, text)
 
 
 def test_the_lead_may_end_on_a_comma(pipeline):
-    text = ("Mới đây, huyện Krông Năng tổ chức biểu dương 30 điển hình qua 5 năm thực hiện Chỉ thị số 05-CT/TW "
-            "của Bộ Chính trị." + ABOUT)
+    text = ("Mới đây, huyện Krông Năng tổ chức biểu dương 38 gương sáng qua bốn năm làm theo Chỉ thị 05-CT/TW "
+            "ở cơ sở." + ABOUT)
     assert ("Đảng bộ huyện Krông Năng", "Chỉ thị số 05-CT/TW") in carried_out(pipeline, text)
 
 
 def test_another_place_heading_the_lead_is_not_the_articles_body(pipeline):
-    text = ("Vừa qua huyện Ea Kar tổ chức tuyên dương các điển hình sau 1 năm thực hiện Chỉ thị số 05-CT/TW." + ABOUT)
+    text = ("Vừa qua huyện Ea Kar tổ chức tuyên dương 12 đảng viên trẻ sau ba năm làm theo Chỉ thị 05-CT/TW." + ABOUT)
     assert ("Đảng bộ huyện Krông Năng", "Chỉ thị số 05-CT/TW") not in carried_out(pipeline, text)

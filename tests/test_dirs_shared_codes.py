@@ -1,6 +1,6 @@
 """Numbers listed before the one code they share.
 
-"Quyết định 217, 218-QĐ/TW" names two decisions, 217-QĐ/TW and 218-QĐ/TW; "Nghị quyết số 18, 19
+"Quyết định 306, 307-QĐ/TW" names two decisions, 306-QĐ/TW and 307-QĐ/TW; "Nghị quyết số 18, 19
 và 20-NQ/TW" names three. A bare number is given the code of the last number of its list only
 when that code is of the same kind as the word before the first.
 """
@@ -11,11 +11,11 @@ from extraction import carried_out, directives, read
 
 
 def test_two_numbers_share_the_code_written_after_the_second(pipeline):
-    text = "Huyện ủy Hòa Vang sơ kết ba năm thực hiện Quyết định 217, 218-QĐ/TW của Bộ Chính trị về giám sát xã hội."
-    assert directives(read(pipeline, text)) == {"Quyết định số 217-QĐ/TW", "Quyết định số 218-QĐ/TW"}
+    text = "Trong quý I, Huyện ủy Hòa Vang đã triển khai Quyết định 306, 307-QĐ/TW tới 24 tổ chức cơ sở đảng."
+    assert directives(read(pipeline, text)) == {"Quyết định số 306-QĐ/TW", "Quyết định số 307-QĐ/TW"}
     done = carried_out(pipeline, text)
-    assert ("Đảng bộ huyện Hòa Vang", "Quyết định số 217-QĐ/TW") in done
-    assert ("Đảng bộ huyện Hòa Vang", "Quyết định số 218-QĐ/TW") in done
+    assert ("Đảng bộ huyện Hòa Vang", "Quyết định số 306-QĐ/TW") in done
+    assert ("Đảng bộ huyện Hòa Vang", "Quyết định số 307-QĐ/TW") in done
 
 
 def test_three_numbers_and_a_local_code(pipeline):
@@ -24,7 +24,7 @@ def test_three_numbers_and_a_local_code(pipeline):
 
 
 def test_a_number_before_a_code_of_another_kind_stays_bare(pipeline):
-    text = "Chi bộ thôn 2 thực hiện Chỉ thị 05, Kết luận 01-KL/TW của Bộ Chính trị."
+    text = "Kỳ sinh hoạt tháng 6, Chi bộ thôn 2 học lại Chỉ thị 05, Kết luận 14-KL/TW và bàn việc làm đường."
     found = directives(read(pipeline, text))
-    assert "Kết luận số 01-KL/TW" in found
+    assert "Kết luận số 14-KL/TW" in found
     assert not any("05-KL" in d for d in found)

@@ -11,19 +11,19 @@ from extraction import carried_out, directives, read
 
 
 def test_the_letters_in_brackets_before_the_number(pipeline):
-    text = "Sáng 3/3, Thành ủy Cần Thơ tổng kết 10 năm thực hiện Nghị quyết (NQ) 12 về phát triển kinh tế tập thể."
+    text = "Sáng 3/3, Thành ủy Cần Thơ sơ kết 5 năm triển khai Nghị quyết (NQ) 12 về kinh tế hợp tác ở nông thôn."
     assert directives(read(pipeline, text)) == {"Nghị quyết số 12"}
     assert ("Đảng bộ thành phố Cần Thơ", "Nghị quyết số 12") in carried_out(pipeline, text)
 
 
 def test_the_short_form_later_is_the_same_directive(pipeline):
-    text = ("Thành ủy Cần Thơ tổng kết 10 năm thực hiện Nghị quyết (NQ) 12 về kinh tế tập thể. "
-            "Qua 10 năm thực hiện NQ 12, thành phố có thêm 40 hợp tác xã.")
+    text = ("Thành ủy Cần Thơ sơ kết 5 năm triển khai Nghị quyết (NQ) 12 về kinh tế hợp tác. "
+            "Sau 5 năm làm theo NQ 12, thành phố có thêm 37 hợp tác xã.")
     assert directives(read(pipeline, text)) == {"Nghị quyết số 12"}
 
 
 def test_a_directive_by_its_letters_alone(pipeline):
-    text = "Huyện ủy Phong Điền sơ kết việc thực hiện CT 05 của Bộ Chính trị."
+    text = "Huyện ủy Phong Điền đánh giá kết quả làm theo CT 05 của Bộ Chính trị ở các chi bộ."
     assert directives(read(pipeline, text)) == {"Chỉ thị số 05-CT/TW"}
 
 

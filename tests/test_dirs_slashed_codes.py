@@ -11,7 +11,7 @@ from extraction import carried_out, directives, read
 
 
 def test_a_spaced_en_dash_between_kind_and_issuer_reads_as_the_party_code(pipeline):
-    text = "Đảng bộ huyện Krông Bông sơ kết hai năm thực hiện Chỉ thị 03/CT – TW của Bộ Chính trị về học tập và làm theo Bác."
+    text = "Đảng bộ huyện Krông Bông đánh giá ba năm triển khai Chỉ thị 03/CT – TW về việc noi gương Bác Hồ."
     assert directives(read(pipeline, text)) == {"Chỉ thị số 03-CT/TW"}
     assert ("Đảng bộ huyện Krông Bông", "Chỉ thị số 03-CT/TW") in carried_out(pipeline, text)
 
@@ -27,8 +27,8 @@ def test_a_local_code_with_spaces_round_the_dash(pipeline):
 
 
 def test_the_same_code_written_both_ways_is_one_directive(pipeline):
-    text = ("Chi bộ thôn 3 học tập Chỉ thị 05/CT – TW của Bộ Chính trị. "
-            "Sau một năm, chi bộ sơ kết việc thực hiện Chỉ thị số 05-CT/TW.")
+    text = ("Chi bộ thôn 3 quán triệt Chỉ thị 05/CT – TW tới từng đảng viên. "
+            "Cuối năm, chi bộ rà lại kết quả làm theo Chỉ thị số 05-CT/TW.")
     assert directives(read(pipeline, text)) == {"Chỉ thị số 05-CT/TW"}
 
 

@@ -8,13 +8,15 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
+from extraction import named_orgs
+
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import SCHEMA
 
 
 def orgs(text: str, pipeline: Pipeline):
     doc = load_text(text, "memory:test-institutions", pipeline)
-    return doc, {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+    return doc, named_orgs(doc)
 
 
 COMMUNE = "Đảng ủy xã Nậm Cuổi, huyện Sìn Hồ lãnh đạo toàn diện. "

@@ -7,13 +7,15 @@ parent is their committee, generic plurals are not bodies.
 
 from __future__ import annotations
 
+from extraction import named_orgs
+
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import ORG, RDFS, SCHEMA, SKOS
 
 
 def orgs(text: str, pipeline: Pipeline):
     doc = load_text(text, "memory:test-orgs", pipeline)
-    return doc, {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+    return doc, named_orgs(doc)
 
 
 def test_executive_committee_and_party_organization_are_one_body(pipeline):

@@ -6,16 +6,11 @@ quarter; "chi bộ khu dân cư" with no name names no cell. Every sentence is w
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-area-cells", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+from extraction import orgs
 
 
 def test_the_cell_of_a_named_area(pipeline):
-    found = orgs("Đảng ủy thị trấn Mường Tè trao huy hiệu cho đảng viên sinh hoạt tại chi bộ khu Đồi Thông.", pipeline)
+    found = orgs("Đảng ủy thị trấn Mường Tè trao huy hiệu cho một đảng viên lâu năm của chi bộ khu Đồi Thông.", pipeline)
     cell = found["Chi bộ khu Đồi Thông"]
     assert cell.kind == "party_cell" and cell.parent is not None and cell.parent.label == "Đảng bộ thị trấn Mường Tè"
 

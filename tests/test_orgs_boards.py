@@ -9,14 +9,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-DISTRICT = "Huyện ủy Mường Tè đánh giá chất lượng tổ chức đảng. "
+from extraction import orgs
 
 
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-boards", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+DISTRICT = "Huyện ủy Mường Tè họp xét thi đua cuối năm. "
 
 
 def test_a_board_with_its_object_and_name(pipeline):
@@ -43,5 +39,5 @@ def test_a_person_after_the_board_is_cut_off(pipeline):
 
 
 def test_the_cell_of_a_board(pipeline):
-    found = orgs(DISTRICT + "Huyện thành lập chi bộ cơ sở Ban Quản lý chợ Trung Tâm với 9 đảng viên.", pipeline)
-    assert found["Chi bộ Ban Quản lý chợ Trung Tâm"].kind == "party_cell"
+    found = orgs(DISTRICT + "Năm nay chi bộ cơ sở Ban Quản lý bến xe Nậm Hàng có 9 đảng viên.", pipeline)
+    assert found["Chi bộ Ban Quản lý bến xe Nậm Hàng"].kind == "party_cell"

@@ -7,16 +7,11 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-lower-standing", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+from extraction import orgs
 
 
 def test_a_member_of_the_standing_committee_in_lower_case(pipeline):
-    found = orgs("Huyện ủy Mường Tè họp. Bà Lò Thị Mai, ủy viên ban thường vụ huyện ủy, đã dự.", pipeline)
+    found = orgs("Huyện ủy Mường Tè họp. Bà Lò Thị Mai, ủy viên ban thường vụ huyện ủy, cùng dự.", pipeline)
     board = found["Ban Thường vụ Huyện ủy Mường Tè"]
     assert board.kind == "standing_committee" and board.parent.label == "Đảng bộ huyện Mường Tè"
 

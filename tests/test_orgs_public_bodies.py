@@ -9,14 +9,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-DISTRICT = "Huyện ủy Mường Tè đánh giá các tổ chức cơ sở đảng. "
+from extraction import orgs
 
 
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-public-bodies", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+DISTRICT = "Huyện ủy Mường Tè họp bàn việc xếp loại chi bộ cuối năm. "
 
 
 def test_bodies_listed_by_kind_word_alone_or_with_a_bare_unit(pipeline):
@@ -36,7 +32,7 @@ def test_a_body_named_with_a_place_without_its_unit(pipeline):
 
 
 def test_a_cell_hosted_by_such_a_body(pipeline):
-    found = orgs(DISTRICT + "Chi bộ Kho bạc Nhà nước huyện và Chi bộ Hạt Kiểm lâm hoàn thành tốt nhiệm vụ.", pipeline)
+    found = orgs(DISTRICT + "Chi bộ Kho bạc Nhà nước huyện và Chi bộ Hạt Kiểm lâm cùng được xếp loại tốt.", pipeline)
     cell = found["Chi bộ Kho bạc Nhà nước huyện Mường Tè"]
     assert cell.kind == "party_cell"
     assert found["Chi bộ Hạt Kiểm lâm"].kind == "party_cell"
@@ -60,10 +56,10 @@ def test_a_station_in_lower_case_is_one_only_with_its_place(pipeline):
 
 
 def test_a_branch_with_a_name_of_its_own_and_its_cell(pipeline):
-    found = orgs(DISTRICT + "Đoàn giám sát Chi bộ Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng và "
-                 "Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng.", pipeline)
-    assert found["Chi bộ Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng"].kind == "party_cell"
-    assert "Chi nhánh Văn phòng Đăng ký đất đai Bình Hưng" in found
+    found = orgs(DISTRICT + "Năm nay Chi bộ Chi nhánh Văn phòng Đăng ký đất đai Pa Vệ Sử đạt chuẩn, còn "
+                 "Chi nhánh Văn phòng Đăng ký đất đai Pa Vệ Sử được khen.", pipeline)
+    assert found["Chi bộ Chi nhánh Văn phòng Đăng ký đất đai Pa Vệ Sử"].kind == "party_cell"
+    assert "Chi nhánh Văn phòng Đăng ký đất đai Pa Vệ Sử" in found
 
 
 def test_a_person_after_the_body_is_no_name_of_it(pipeline):

@@ -8,14 +8,10 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
+from extraction import orgs
+
 
 COMMUNE = "Đảng ủy xã Nậm Cuổi lãnh đạo toàn diện. "
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-schools", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
 
 
 def test_a_school_of_several_levels_is_one_school(pipeline):
@@ -24,9 +20,9 @@ def test_a_school_of_several_levels_is_one_school(pipeline):
 
 
 def test_the_cell_of_a_school_of_several_levels_with_an_acronym_name(pipeline):
-    found = orgs(COMMUNE + "Chi bộ Trường tiểu học, trung học cơ sở, trung học phổ thông QRS Sìn Hồ kết nạp hai đảng viên.",
+    found = orgs(COMMUNE + "Chi bộ Trường mầm non, tiểu học, trung học cơ sở QRS Sìn Hồ kết nạp hai đảng viên.",
                  pipeline)
-    cell = found["Chi bộ Trường tiểu học, trung học cơ sở, trung học phổ thông QRS Sìn Hồ"]
+    cell = found["Chi bộ Trường mầm non, tiểu học, trung học cơ sở QRS Sìn Hồ"]
     assert cell.kind == "party_cell"
 
 

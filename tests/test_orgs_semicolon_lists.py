@@ -8,12 +8,7 @@ A body after the semicolon is no commune. Every sentence is written for these te
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-semicolons", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+from extraction import orgs
 
 
 def test_communes_listed_with_semicolons(pipeline):

@@ -8,12 +8,7 @@ Every sentence is written for these tests.
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-youth-union", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+from extraction import orgs
 
 
 def test_a_district_youth_union_written_by_its_unit_is_the_same_body(pipeline):

@@ -6,12 +6,7 @@ after the zone's management, as "Đảng ủy Khối …" is. Every sentence is 
 
 from __future__ import annotations
 
-from partykg.loaders.pipeline import Pipeline, load_text
-
-
-def orgs(text: str, pipeline: Pipeline):
-    doc = load_text(text, "memory:test-zones", pipeline)
-    return {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+from extraction import orgs
 
 
 def test_zone_party_committees(pipeline):

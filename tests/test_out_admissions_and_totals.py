@@ -7,13 +7,13 @@ import pytest
 
 from partykg.loaders.pipeline import load_text
 
-ARTICLE = """Chi bộ thôn Na Hối làm tốt công tác phát triển đảng viên
+ARTICLE = """Na Hối chăm lo nguồn đảng viên trẻ
 
-Từ năm 2016 đến nay, Đảng bộ xã Na Hối đã nạp mới 96 đảng viên, trong đó 41 đảng viên nữ.
+Sau bảy năm, Đảng bộ xã Na Hối đã nạp mới 96 đảng viên, trong đó 41 đảng viên nữ.
 
-Năm 2021, xã kết nạp được 21 đảng viên, nâng tổng số đảng viên trên địa bàn xã lên 435 đảng viên.
+Riêng năm 2021 xã có thêm 21 đảng viên mới, qua đó đưa tổng số đảng viên trên địa bàn xã lên 435 người.
 
-Năm 2022, Chi bộ thôn Na Hối kết nạp 2 quần chúng, phát triển tổng số đảng viên của chi bộ lên 31 đồng chí.
+Sang năm 2022, Chi bộ thôn Na Hối kết nạp 2 quần chúng ưu tú, phát triển tổng số đảng viên thuộc chi bộ thôn lên 31 đồng chí.
 """
 
 
@@ -38,7 +38,7 @@ def test_the_total_a_cell_grew_to(figs):
 
 
 def test_a_total_raised_to_a_bare_number_counts_the_noun_named_before():
-    doc = load_text("Đảng ủy xã Na Hối thành lập mới 2 chi bộ, nâng tổng số tổ chức đảng lên 17, với 402 đảng viên.\n",
+    doc = load_text("Đảng ủy xã Na Hối lập thêm 2 chi bộ ở khu tái định cư, đưa tổng số tổ chức đảng trực thuộc lên 17, với 402 đảng viên.\n",
                     source="memory:na-hoi-total.txt")
     figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
     assert figs[17].indicator == "subordinate_party_orgs"
@@ -46,11 +46,11 @@ def test_a_total_raised_to_a_bare_number_counts_the_noun_named_before():
 
 
 def test_the_parts_of_an_admission_told_without_their_noun():
-    doc = load_text("Năm 2022, Đảng bộ xã Na Hối kết nạp được 25 đảng viên, trong đó có 10 là nữ; 7 là người dân tộc "
-                    "thiểu số; 12 kết nạp từ đoàn viên thanh niên.\n", source="memory:na-hoi-parts.txt")
+    doc = load_text("Cả năm, Đảng bộ xã Na Hối kết nạp được 25 đảng viên, trong đó có 9 là nữ; 7 là người Thái; "
+                    "12 từ đoàn viên ưu tú.\n", source="memory:na-hoi-parts.txt")
     figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
-    assert {v: (figs[v].unit, figs[v].indicator) for v in (10, 7, 12)} == {
-        v: ("đảng viên", "new_members_admitted") for v in (10, 7, 12)}
+    assert {v: (figs[v].unit, figs[v].indicator) for v in (9, 7, 12)} == {
+        v: ("đảng viên", "new_members_admitted") for v in (9, 7, 12)}
 
 
 def test_a_bare_number_after_a_count_is_no_part_without_the_breakdown():
@@ -60,8 +60,8 @@ def test_a_bare_number_after_a_count_is_no_part_without_the_breakdown():
 
 
 def test_full_membership_granted_is_no_admission():
-    doc = load_text("Năm 2023, Chi bộ thôn Na Hối kết nạp 2 quần chúng và kết nạp đảng viên chính thức cho 3 đồng chí.\n",
+    doc = load_text("Năm 2023, Chi bộ thôn Na Hối kết nạp 2 quần chúng và kết nạp đảng chính thức cho 4 đảng viên dự bị.\n",
                     source="memory:na-hoi-full.txt")
     figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
     assert figs[2].indicator == "new_members_admitted"
-    assert (figs[3].indicator, figs[3].qualifier) == ("other", "công nhận đảng viên chính thức")
+    assert (figs[4].indicator, figs[4].qualifier) == ("other", "công nhận đảng viên chính thức")

@@ -9,15 +9,15 @@ import pytest
 
 from partykg.loaders.pipeline import load_text
 
-ARTICLE = """Đảng bộ huyện Quế Phong kiểm tra, kỷ luật đảng viên năm 2021
+ARTICLE = """Quế Phong giữ nghiêm kỷ cương trong Đảng
 
-Năm 2021, Đảng bộ huyện Quế Phong có 214 đồng chí đảng viên được kiểm tra, 35 tổ chức đảng được giám sát.
+Trong năm 2022, toàn Đảng bộ huyện Quế Phong có 214 đảng viên được kiểm tra và 35 chi bộ được giám sát.
 
-Cấp ủy các cấp đã thi hành kỷ luật 27 đảng viên, khai trừ khỏi Đảng 3 trường hợp, cách chức 2 trường hợp, cảnh cáo 9 trường hợp.
+Các tổ chức đảng trong huyện xử lý kỷ luật 27 đảng viên, khai trừ khỏi Đảng 3 trường hợp, cách chức 2 trường hợp, cảnh cáo 9 trường hợp.
 
-Kết quả, 28 đảng viên bị kỷ luật, trong đó có 7 đảng ủy viên, 4 chi ủy viên.
+Tính cả năm, 28 đảng viên bị kỷ luật, trong số này có 7 đảng ủy viên, 4 chi ủy viên.
 
-Các đảng viên này bị kỷ luật do vi phạm quy định về sinh đẻ (11 đồng chí); thiếu trách nhiệm (6 đồng chí); vi phạm đạo đức lối sống (5 đồng chí).
+Số người nói trên bị kỷ luật do vi phạm chính sách dân số (11 đồng chí); buông lỏng quản lý đất rừng (6 đồng chí); uống rượu khi lái xe (5 đồng chí).
 """
 
 
@@ -53,13 +53,13 @@ def test_one_checked_sentence_without_the_cue_is_no_check():
 
 
 def test_a_proposed_expulsion_is_no_discipline_yet():
-    doc = load_text("Qua kiểm tra, Ủy ban Kiểm tra Đảng ủy xã Châu Kim đề nghị Ban Thường vụ Huyện ủy khai trừ Đảng "
+    doc = load_text("Sau khi xem xét, Ủy ban Kiểm tra Đảng ủy xã Châu Kim đã đề nghị Huyện ủy khai trừ Đảng "
                     "2 trường hợp; cảnh cáo 3 trường hợp.\n", source="memory:chau-kim-proposal.txt")
     figs = {o.figure.value: o.figure for o in doc.context["outcomes"]}
     assert (figs[2].indicator, figs[2].qualifier) == ("other", "đề nghị khai trừ")
 
 
 def test_those_a_meeting_appoints_are_not_its_audience():
-    doc = load_text("Tại hội nghị, Đảng bộ huyện Quế Phong có 4 đồng chí được trao quyết định nhận nhiệm vụ mới.\n",
+    doc = load_text("Tại hội nghị, Huyện ủy Quế Phong có 4 cán bộ được trao quyết định luân chuyển về các xã vùng cao.\n",
                     source="memory:que-phong-appointed.txt")
     assert [o.figure.indicator for o in doc.context["outcomes"]] == ["other"]

@@ -1,6 +1,6 @@
 """People named in admissions to the Party, where no post stands beside them.
 
-"kết nạp … cho 3 đồng chí: A, B và C" lists people after the honorific and a colon, and
+"kết nạp … cho 4 đồng chí: A, B, C và D" lists people after the honorific and a colon, and
 "quần chúng A" names a person who is not yet a member (the word admission news uses).
 """
 
@@ -16,9 +16,9 @@ def people(doc) -> set[str]:
 
 
 def test_people_listed_after_the_honorific_and_a_colon(pipeline):
-    doc = read(pipeline, "Chi bộ xét chuyển chính thức cho 3 đồng chí:  Vũ Thị Lan, Đào Văn Khôi "
-                         "và Hà Thị Nga.")
-    assert people(doc) == {"Vũ Thị Lan", "Đào Văn Khôi", "Hà Thị Nga"}
+    doc = read(pipeline, "Chi bộ họp xét, chuyển chính thức cho 4 đồng chí:  Vũ Thị Lan, Đào Văn Khôi, "
+                         "Lò Văn Sáng và Hà Thị Nga.")
+    assert people(doc) == {"Vũ Thị Lan", "Đào Văn Khôi", "Lò Văn Sáng", "Hà Thị Nga"}
 
 
 def test_a_colon_before_posts_names_nobody(pipeline):

@@ -9,7 +9,7 @@ do đồng chí A … làm trưởng đoàn" makes A the head of the delegation,
 
 from __future__ import annotations
 
-from extraction import held_posts, labels
+from extraction import held_posts, labels, named_orgs
 
 from partykg.loaders.pipeline import Pipeline, load_text
 from partykg.ontology.terms import ORG, SCHEMA
@@ -18,7 +18,7 @@ from partykg.ontology.terms import ORG, SCHEMA
 def read(pipeline: Pipeline, text: str):
     doc = load_text(text, source="memory:test-unnamed", pipeline=pipeline)
     posts = held_posts(doc)
-    found = {o.label: o for o in doc.context["organizations"].values() if o.surfaces}
+    found = named_orgs(doc)
     return posts, found
 
 
