@@ -13,12 +13,12 @@ import importlib
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
-from pyoxigraph import NamedNode, Quad
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse
 
 from ..ontology.terms import (GRAPH_KG, GRAPH_PROVENANCE, OA, PKG, PROV, RDF, RDFS, SCHEMA,
                               document_iri, evidence_graph, extractor_iri, lit, sentence_iri)
 from .clean import find_body
-from .document import Doc, Sentence
+from .document import Doc
 from .read import SUFFIXES, LoadError, RawDocument, read_path
 from .segment import split_sentences
 
@@ -101,57 +101,9 @@ def _agent(name: str, version: str) -> tuple[NamedNode, list[Quad]]:
 def to_quads(doc: Doc, versions: dict[str, str]) -> list[Quad]:
     """All quads of one document: facts in the knowledge graph and in their evidence graphs,
     and in the provenance graph the sentences (quote + offsets) and extractors behind them.
-    Each quad once, in the order of the facts."""
-    # This loop runs for every fact of every document: terms are looked up once, and a fact
-    # repeated (in the document, or in its sentence by one extractor) is skipped before its
-    # Quad is built (building one costs more than the lookup, several times more when the
-    # object is a literal).
-    kg, prov, a = GRAPH_KG, GRAPH_PROVENANCE, RDF.type
-    evidence, p_sentence, p_extractor, attributed = PKG.Evidence, PKG.sentence, PKG.extractor, PROV.wasAttributedTo
-    c_sentence, has_source, exact, o_start, o_end = PKG.Sentence, OA.hasSource, OA.exact, OA.start, OA.end
-    quads: list[Quad] = []
-    in_kg: set[tuple] = set()
-    seen_sentences: set[int] = set()
-    graphs: dict[tuple[int, int, str], tuple[NamedNode, set[tuple]]] = {}
-    agents: dict[str, NamedNode] = {}
-    for f in doc.facts:
-        s = f.sentence
-        key = (s.start, s.end, f.extractor)
-        fact = (f.s, f.p, f.o)
-        if fact not in in_kg:
-            in_kg.add(fact)
-            quads.append(Quad(f.s, f.p, f.o, kg))
-        found = graphs.get(key)
-        if found is not None:
-            g, in_g = found
-            if fact not in in_g:
-                in_g.add(fact)
-                quads.append(Quad(f.s, f.p, f.o, g))
-            continue
-        g = evidence_graph(doc.iri, s.start, s.end, f.extractor)
-        graphs[key] = (g, {fact})
-        quads.append(Quad(f.s, f.p, f.o, g))
-        sent = sentence_iri(doc.iri, s.start, s.end)
-        quads += [Quad(g, a, evidence, prov),
-                  Quad(g, p_sentence, sent, prov)]
-        ext = agents.get(f.extractor)
-        if ext is None:
-            ext, described = _agent(f.extractor, versions.get(f.extractor, "0"))
-            agents[f.extractor] = ext
-            quads += [Quad(g, p_extractor, ext, prov),
-                      Quad(g, attributed, ext, prov)]
-            quads += described
-        else:
-            quads += [Quad(g, p_extractor, ext, prov),
-                      Quad(g, attributed, ext, prov)]
-        if s.index not in seen_sentences:
-            seen_sentences.add(s.index)
-            quads += [Quad(sent, a, c_sentence, prov),
-                      Quad(sent, has_source, doc.iri, prov),
-                      Quad(sent, exact, lit(s.text), prov),
-                      Quad(sent, o_start, lit(s.start), prov),
-                      Quad(sent, o_end, lit(s.end), prov)]
-    return quads
+    Each quad once, in the order of the facts: the lines of ``to_nquads``, parsed (the layout
+    is written in one place)."""
+    return list(parse(to_nquads(doc, versions), format=RdfFormat.N_QUADS))
 
 
 def to_nquads(doc: Doc, versions: dict[str, str]) -> bytes:

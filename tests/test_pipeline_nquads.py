@@ -1,6 +1,6 @@
-"""to_nquads writes the quads of to_quads, in the same order, as the N-Quads bytes pyoxigraph
-itself serializes them to — ingest hands these bytes to the store, so the store holds exactly
-what to_quads describes. Hand-made facts, then the seed articles when they are at hand."""
+"""to_nquads writes canonical N-Quads: the bytes pyoxigraph itself serializes the document's
+quads to (to_quads reads them back), so a fact's line is its identity and the store holds
+exactly what to_quads describes. Hand-made facts, then the seed articles when they are at hand."""
 
 from __future__ import annotations
 
