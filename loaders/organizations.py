@@ -1695,13 +1695,12 @@ class _State:
                     return None  # "toàn huyện đoàn kết", "thành đoàn viên": other words
                 if unit is not None:
                     return None
-                pm = _rx(rf"[ \t]+({NAME})").match(self.doc.text, end)
-                words = cut_person(pm.group(1).split(), p.surnames, self.places.is_place) if pm is not None else []
+                words, at = self._name_after(end)
                 if m.group("body")[:1].islower() and not (words and self.places.is_place(" ".join(words))):
                     return None  # in lower case, only with its place: "cán bộ huyện đoàn X"
                 unit = spec["implied"]
                 if words:
-                    name, nat = " ".join(words), pm.start(1)
+                    name, nat = " ".join(words), at
                 place = self._place_for(unit, name, nat, False)
                 if place is None:
                     return None
@@ -2065,26 +2064,33 @@ class _State:
             return o
         return None
 
+    def _name_after(self, end: int) -> tuple[list[str], int]:
+        """The capitalised name written right after a body's head, a person's name after it
+        cut off: its words and where it starts (-1: no name follows)."""
+        pm = _rx(rf"[ \t]+({NAME})").match(self.doc.text, end)
+        if pm is None:
+            return [], -1
+        return cut_person(pm.group(1).split(), patterns().surnames, self.places.is_place), pm.start(1)
+
     def _alone(self, spec: dict, m, start: int, end: int) -> Org | None:
         """A public body written with no unit word: "Trạm Khuyến nông Y" (a place the text
         names, without its unit), or its kind word alone ("…; Kho bạc Nhà nước; …"), the body of
         the article's province or district under the name the text gives it."""
         text = self.doc.text
-        pm = _rx(rf"[ \t]+({NAME})").match(text, end)
-        if pm is not None:
-            words = cut_person(pm.group(1).split(), patterns().surnames, self.places.is_place)
+        words, at = self._name_after(end)
+        if at >= 0:
             name = " ".join(words)
             pu = self.places.unit_for(name) if name else None
             if pu is not None and pu not in VILLAGE_UNITS:
-                place = self.places.resolve(pu, name, pm.start(1), pm.start(1) + len(name))
+                place = self.places.resolve(pu, name, at, at + len(name))
                 if place.iri is not None:
-                    self.span_end = pm.start(1) + len(name)
+                    self.span_end = at + len(name)
                     return self._org(spec["kind"], f"{fold(spec.get('key', spec['label']))}|{place.key}",
                                      f"{spec['label']} {name}", spec["cls"], "agency", place)
             if words and m.group("body")[:1].isupper():
                 # a name of its own ("… Đăng ký đất đai Z"), a person's name cut off after it
                 label = f"{spec['label']} {name}"
-                self.span_end = pm.start(1) + len(name)
+                self.span_end = at + len(name)
                 return self._org(spec["kind"], f"{fold(label)}@{self._province_key()}", label, spec["cls"], "agency")
             if words:
                 return None
