@@ -472,7 +472,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 rh = _unit_at(lex, low, rm.start("u")) if rm is not None else None
                 if rh is not None and rh[0].cat in _TOTAL_CATS:
                     hit = (rh[0], m.end(), rh[2])
-            if hit is None and not b_txt and not den and figs and not figs[-1].cat == "pct" \
+            if hit is None and not b_txt and not den and figs \
                     and figs[-1].cat in _TOTAL_CATS and figs[-1].end <= m.start() and _WORD_AFTER_PART.match(low, m.end()) \
                     and (_PART_OPEN.search(low, max(0, m.start() - 24), m.start()) or (
                         figs[-1].num_start in bare_parts and _PART_NEXT.fullmatch(low, figs[-1].end, m.start()))) \
