@@ -22,7 +22,8 @@ from functools import lru_cache
 from ..ontology.keys import fold as _fold_uncached
 from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, XSD, concept, lit, place_iri
 from .document import Doc, Mention, Sentence
-from .gazetteer import NEW, OLD, REFORM_DATE, Unit, doc_period, gazetteer, name_key, place_ref
+from .gazetteer import (NEW, OLD, REFORM_DATE, Unit, doc_period, gazetteer, name_key, place_ref,
+                        spelling_key)
 
 fold = lru_cache(maxsize=1 << 16)(_fold_uncached)  # names repeat: fold each once
 
@@ -234,6 +235,7 @@ class _Raw:
     group: int = -1  # the typed mention an enumeration item continues (its index in the loop)
     locator: "_Raw | None" = None  # the unit named right after it ("phường 4, quận Gò Vấp")
     listed: str = ""  # the plural head of a list of bare names it stands in ("đảng bộ", "xã")
+    spelt: bool = False  # its candidates bear its name in another spelling (Gazetteer.lookup_spelling)
 
 
 def label_of(name: str, type_word: str) -> str:
@@ -265,9 +267,12 @@ class Component:
             occupied[a:b] = b"\x01" * (b - a)
 
         def admin_prefix(text: str, offset: int, type_word: str | None, level: str | None):
-            """Longest prefix of the capitalised run that names a unit (of that type)."""
+            """Longest prefix of the capitalised run that names a unit (of that type); else the
+            longest of two words or more that names one in another spelling ("huyện Đăk Tô"
+            for Đắk Tô), its raw then marked ``spelt``."""
             spans = _words(text)
-            for n in range(min(len(spans), g.max_words + 2), 0, -1):
+            longest = min(len(spans), g.max_words + 2)
+            for n in range(longest, 0, -1):
                 end = spans[n - 1][1]
                 if text[end - 1] in "-–":
                     continue  # a name never ends on a dash
@@ -277,7 +282,17 @@ class Component:
                             and fold(text[spans[1][0]:spans[1][1]]) in _MIDDLE_NAMES:
                         return None  # "Chủ tịch UBND xã Hồ Văn Tâm": a person after the title
                     return offset, offset + end, text[:end], cands
+            for n in range(longest, 1, -1):
+                end = spans[n - 1][1]
+                if text[end - 1] in "-–":
+                    continue
+                cands = g.lookup_spelling(text[:end], level=level, type_word=type_word)
+                if cands:
+                    spelt.add(offset)
+                    return offset, offset + end, text[:end], cands
             return None
+
+        spelt: set[int] = set()  # where a name was found in another spelling
 
         for s in sentences:
             t = s.text
@@ -355,7 +370,7 @@ class Component:
                     raws.append(_Raw(s, a, b, name, type_word,
                                      "typed" if i == 0 and m.group("t") else
                                      ("abbrev" if i == 0 else "enum"), candidates=cands,
-                                     group=base + m.start()))
+                                     group=base + m.start(), spelt=a in spelt))
                     take(base + m.start() if i == 0 else a, b)
                 if len(raws) > n_before and not is_village:
                     p = _PAREN_RE.match(t, pos)
@@ -369,9 +384,13 @@ class Component:
                             a, b = base + p.start(grp), base + p.end(grp)
                             cands = [u for u in g.lookup(p.group(grp))
                                      if _RANK[u.level] < child_rank]
+                            spelt_paren = not cands and " " in p.group(grp).strip()
+                            if spelt_paren:
+                                cands = [u for u in g.lookup_spelling(p.group(grp))
+                                         if _RANK[u.level] < child_rank]
                             if cands and free(a, b):
                                 raws.append(_Raw(s, a, b, p.group(grp), "", "paren",
-                                                 candidates=cands, child=child))
+                                                 candidates=cands, child=child, spelt=spelt_paren))
                                 take(a, b)
             for m in _HCM_RE.finditer(t):
                 if not _word_start(t, m.start(), "_"):
@@ -399,7 +418,7 @@ class Component:
                 a, b, name, cands = hit
                 if not free(a, b):
                     continue
-                raws.append(_Raw(s, a, b, name, type_word, kind, candidates=cands))
+                raws.append(_Raw(s, a, b, name, type_word, kind, candidates=cands, spelt=a in spelt))
                 take(a, b)
 
         # "ở Kim Hải, Kim Sơn (Ninh Bình)": a commune, its district and the district's province
@@ -584,6 +603,18 @@ class Component:
                 in_period = [u for u in r.candidates if u.period == dated]
                 if in_period:
                     r.candidates = in_period
+        if any(r.spelt for r in raws):
+            # a commune found in another spelling is one whose district or province the
+            # article names (however spelt); a district or a province stands on its own
+            written = {spelling_key(r.name) for r in raws}
+            for r in raws:
+                if r.spelt and any(u.level == "commune" for u in r.candidates):
+                    r.candidates = [u for u in r.candidates if u.level != "commune" or any(
+                        spelling_key(a.name) in written for a in g.ancestors(u))]
+                    if not r.candidates and _LEVEL_OF_TYPE.get(r.type_word) == "commune" \
+                            and r.kind in ("typed", "abbrev", "enum"):
+                        r.kind, r.spelt = "unknown", False
+            raws[:] = [r for r in raws if r.candidates or not r.spelt]
         raws.sort(key=lambda r: r.start)
         self._apply_locators(raws, doc.text)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
