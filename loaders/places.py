@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ontology.keys import fold as _fold_uncached
-from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, XSD, concept, lit, place_iri
+from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, SKOS, XSD, concept, lit, place_iri
 from .document import Doc, Mention, Sentence
 from .gazetteer import (NEW, OLD, REFORM_DATE, Unit, doc_period, gazetteer, name_key, place_ref,
                         spelling_key)
@@ -823,7 +823,7 @@ class Component:
                 mentions.append(Mention(
                     "place", r.start, r.end, doc.text[r.start:r.end], r.sentence, key=unit.key,
                     attrs={"name": unit.name, "unit_type": unit.type, "level": unit.level,
-                           "code": unit.code, "key": unit.key,
+                           "code": unit.code, "key": unit.key, "written": r.name,
                            "parent_iri": parent.iri if parent else None, "unit": unit}, iri=iri))
             else:
                 level = self._level_guess(r)
@@ -1167,6 +1167,12 @@ class Component:
                     doc.add_fact(iri, p, o, sentence, self.name)
             fact(doc.iri, SCHEMA.mentions, iri, sentence)
 
+        for m, written in _spellings(doc):
+            # the name as this document writes it, where it differs from the gazetteer's:
+            # beside the document's mention of the place, in the same sentence's evidence
+            unit = m.attrs["unit"]
+            state_unit(unit, m.sentence)
+            fact(unit.iri, SKOS.altLabel, lit(written, lang="vi"), m.sentence)
         for m in doc.of("place"):
             if m.sentence.index < 0:
                 continue
@@ -1190,6 +1196,23 @@ class Component:
                 if parent_unit is not None:
                     for u in [parent_unit] + g.ancestors(parent_unit):
                         state_unit(u, m.sentence)
+
+
+def _spellings(doc: Doc) -> list[tuple[Mention, str]]:
+    """(first mention, name as written) of each gazetteer unit the document writes only in
+    another spelling than the gazetteer's ("Đăk Tô", "Mù Cang Chải"): not a difference of tone
+    placement, Ð/Đ, case or dashes alone (the label already reads so), not a name in capitals."""
+    found: dict[str, tuple[Mention, str] | None] = {}
+    for m in doc.of("place"):
+        unit = m.attrs.get("unit")
+        if unit is None or m.sentence.index < 0:
+            continue
+        written = m.attrs.get("written") or ""
+        if name_key(written) == name_key(unit.name) or written[:1].isdigit():
+            found[unit.key] = None  # the document writes the label's spelling
+        elif unit.key not in found and written and not written.isupper():
+            found[unit.key] = (m, unicodedata.normalize("NFC", written))
+    return [v for v in found.values() if v is not None]
 
 
 @lru_cache(maxsize=1 << 14)
