@@ -351,15 +351,19 @@ class Component:
                         break  # "(huyện A, Trà Vinh)": the province, read as a bare name
                     hit = admin_prefix(itext, base + istart, type_word, None)
                     if hit is None:
+                        # "xã A; B; Cc; D", "5 xã Ab, B, C": a name the gazetteer does not know
+                        # (merged away, or spelled otherwise) amid known ones, or in a counted
+                        # list, is a commune of the list too, the first one as well
+                        in_list = type_word in ("xã", "phường", "thị trấn") and (plural or any(
+                            g.lookup(later, type_word=type_word) for _, later in items[i + 1:]))
                         if i == 0 and m.group("t") and type_word in ("xã", "phường", "thị trấn"):
                             r = self._unknown_commune(s, base + istart, itext, type_word)
                             if r is not None:
                                 raws.append(r)
                                 take(base + m.start(), r.end)
-                        elif i > 0 and type_word in ("xã", "phường", "thị trấn") and any(
-                                g.lookup(later, type_word=type_word) for _, later in items[i + 1:]):
-                            # "xã A; B; Cc; D": a name the gazetteer does not know (merged away,
-                            # or spelled otherwise) amid known ones is a commune of the list too
+                                if in_list and r.end == base + istart + len(itext):
+                                    continue
+                        elif i > 0 and in_list:
                             r = self._unknown_commune(s, base + istart, itext, type_word)
                             if r is not None and r.end == base + istart + len(itext):
                                 raws.append(r)
@@ -690,6 +694,20 @@ class Component:
                 if u is not None:
                     r.unit = u
                     add_ctx(u, 1.0)
+        # one type word's list lies in one province: an item whose only namesake lies in a
+        # province the article never names, amid items of a province it names, is a commune
+        # the gazetteer does not know ("5 xã A, B, C" of one district, B merged away)
+        provinces_of: dict[int, set[str]] = {}
+        for r in raws:
+            if r.unit is not None and r.group >= 0 and r.kind in ("typed", "abbrev", "enum"):
+                provinces_of.setdefault(r.group, set()).add(g.province_of(r.unit).key)
+        for r in raws:
+            if r.kind == "enum" and r.unit is not None and r.unit.level == "commune" and not r.spelt:
+                others = provinces_of.get(r.group, set()) - {g.province_of(r.unit).key}
+                # (its own naming put its ancestors in the context once)
+                if others and all(ctx.get((a.level, fold(a.name)), 0) <= 1 for a in g.ancestors(r.unit)) \
+                        and any(ctx.get(("province", fold(g.get(k).name)), 0) for k in others):
+                    r.kind, r.unit, r.candidates = "unknown", None, []
         for r in raws:
             if r.kind != "paren" or r.unit is not None:
                 continue
@@ -765,6 +783,9 @@ class Component:
         for r in raws:
             if r.kind == "unknown":
                 near = [d for d in districts if d.sentence.index == r.sentence.index]
+                # "huyện A có 5 xã …; huyện B có 4 xã …": the district of its own clause
+                clause = [d for d in near if ";" not in doc.text[min(d.end, r.end):max(d.start, r.start)]]
+                near = clause or near
                 after = [d for d in near if d.start >= r.end]
                 if r.locator is not None and r.locator.unit is not None:
                     r.parent_unit = r.locator.unit
