@@ -342,8 +342,11 @@ class Component:
                     if itext[:1] in "sS" and re.match(r"[Ss]ố\s", itext):
                         break  # "xã số …" names no commune
                     if not itext[0].isdigit():
-                        # a number after an administrative unit's name is no part of it
-                        itext = re.sub(r"\s+\d{1,3}[A-Z]?$", "", itext)
+                        # a number after an administrative unit's name is no part of it, but
+                        # for a unit numbered so ("xã Hòa Bình 1")
+                        bare = re.sub(r"\s+\d{1,3}[A-Z]?$", "", itext)
+                        if bare != itext and not g.lookup(itext, type_word=type_word):
+                            itext = bare
                     if itext[0].isdigit() and type_word not in ("phường", "quận"):
                         break
                     if i > 0 and self._names_admin_unit(itext) and not (
