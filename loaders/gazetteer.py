@@ -197,8 +197,9 @@ def _former(units: list[Unit]) -> list[Unit]:
     provinces = {u.name: u.key for u in units if u.level == "province" and u.period == OLD}
     out = []
     for row in yaml.safe_load(FORMER.read_text(encoding="utf-8")):
-        out.append(Unit(row["code"], OLD, row["code"], row["name"], row["type"], "district",
-                        provinces[row["province"]], until=str(row["until"])))
+        # a code the data gives again to the district the merger made has a key of its own
+        out.append(Unit(str(row.get("key", row["code"])), OLD, row["code"], row["name"], row["type"],
+                        "district", provinces[row["province"]], until=str(row["until"])))
     return out
 
 
