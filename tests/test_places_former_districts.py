@@ -56,3 +56,10 @@ def test_both_districts_merged_into_a_new_name_are_found(pipeline):
     parents = place_parents(doc)
     assert parents["Long Điền"] == parents["Đất Đỏ"] == "Bà Rịa - Vũng Tàu"
 
+
+
+def test_a_district_merged_into_its_provincial_city(pipeline):
+    doc = read(pipeline, "Năm 2020, Ban Thường vụ Tỉnh ủy Thanh Hóa làm việc với Huyện ủy Đông Sơn về công tác cán bộ.")
+    assert place_parents(doc)["Đông Sơn"] == "Thanh Hóa"
+    [unit] = gz.gazetteer().lookup("Đông Sơn", level="district")
+    assert unit.valid_until == "2024-12-31"
