@@ -86,6 +86,8 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+# a village word after another makes the noun for villages in general ("bản làng Tây Bắc")
+_GENERIC_VILLAGES_RE = re.compile(r"(?<!\w)(?i:bản|thôn|xóm|buôn|làng|ấp|phum)[^\S\n]+$")
 # a village's head named before it ("Trưởng thôn", "Bí thư Chi bộ bản"), and a verb after a run
 _HEAD_TITLE_BEFORE = re.compile(r"(?:[Tt]rưởng|[Bb]í[^\S\n]+thư(?:[^\S\n]+[Cc]hi[^\S\n]+bộ)?)[^\S\n]+\w+[^\S\n]+$")
 _VERB_AFTER = re.compile(rf"[^\S\n]+[{_LOW}]")
@@ -321,6 +323,8 @@ class Component:
                     items.append((e.start("n"), e.group("n")))
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
+                if is_village and _GENERIC_VILLAGES_RE.search(t, max(0, m.start() - 6), m.start()):
+                    continue  # "bản làng", "thôn xóm", "buôn làng": villages in general
                 n_before = len(raws)
                 # "các xã: A, B, C", "3 xã A, B và C": every item is a unit of that type
                 plural = len(items) > 1 and m.group("t") and (
