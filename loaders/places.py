@@ -86,6 +86,8 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+# a credit line: the name after "Ảnh:", "Bài, ảnh:", "Tin:" is the reporter's, however it reads
+_CREDIT_RE = re.compile(r"(?<!\w)(?i:ảnh|tin|bài|video|clip|nguồn)[^\S\n]*[:–-][^\S\n]*$")
 # a village word after another makes the noun for villages in general ("bản làng Tây Bắc")
 _GENERIC_VILLAGES_RE = re.compile(r"(?<!\w)(?i:bản|thôn|xóm|buôn|làng|ấp|phum)[^\S\n]+$")
 # a village's head named before it ("Trưởng thôn", "Bí thư Chi bộ bản"), and a verb after a run
@@ -481,6 +483,8 @@ class Component:
         if not cands or key in _PERSON_NAMED:
             return None
         b = a + len(text)
+        if _CREDIT_RE.search(s.text, max(0, a - s.start - 16), a - s.start):
+            return None  # "Ảnh: Hà Nam": who took the picture, not where
         provinces = [u for u in cands if u.level == "province"]
         if provinces:
             return _Raw(s, a, b, text, "", "bare", candidates=provinces)
