@@ -573,6 +573,9 @@ class Component:
             rel = start - s.start
             headed = None
             for i in range(1, len(words) - 1):
+                if len(words) - i == 3 and words[i + 1] == "A":
+                    words = words[:i]  # "bản Pá Hu Hảng A Tủa": a man of the highlands, "A" his middle name
+                    break
                 if folded[i] in _SURNAMES and len(words) - i == 2 and folded[i + 1] not in _MIDDLE_NAMES:
                     if headed is None:
                         headed = bool(_HEAD_TITLE_BEFORE.search(s.text, max(0, rel - 40), rel)
