@@ -643,7 +643,7 @@ class Component:
 
         clues_of: list[frozenset[str]] = []  # read once, when first needed
 
-        def pick(r: _Raw, sentence_ctx: Counter) -> Unit | None:
+        def pick(r: _Raw, sentence_ctx: Counter, clause_ctx: Counter) -> Unit | None:
             cands = r.candidates
             if len(cands) == 1:
                 return cands[0]
@@ -661,7 +661,7 @@ class Component:
             def score(u: Unit):
                 anc = g.ancestors(u)
                 c = sum(ctx.get((a.level, fold(a.name)), 0) + 10 * sentence_ctx.get((a.level, fold(a.name)), 0)
-                        for a in anc)
+                        + 100 * clause_ctx.get((a.level, fold(a.name)), 0) for a in anc)
                 return (c, 1 if u.type == r.type_word else 0, 1 if u.period == period else 0)
 
             scored = sorted(((score(u), u) for u in cands), key=lambda t: t[0], reverse=True)
@@ -693,18 +693,27 @@ class Component:
                 # a province of either map, "Kỳ Anh" the district or the town: the name is context
                 ctx[(r.candidates[0].level, fold(r.candidates[0].name))] += 1
         # pass 2: the ambiguous ones, by what the article names in the sentence and overall
+        # (and first in its clause: "huyện A có 2 xã B, C; huyện D có 3 xã E, F, C")
         by_sentence: dict[int, Counter] = {}
+        by_clause: dict[tuple[int, int], Counter] = {}
+
+        def clause_of(r: _Raw) -> tuple[int, int]:
+            return r.sentence.index, r.sentence.text.count(";", 0, r.start - r.sentence.start)
+
         for r in raws:
             if r.unit is not None and r.kind != "village":
                 c = by_sentence.setdefault(r.sentence.index, Counter())
+                cc = by_clause.setdefault(clause_of(r), Counter())
                 for a in [r.unit] + g.ancestors(r.unit):
                     c[(a.level, fold(a.name))] += 1
+                    cc[(a.level, fold(a.name))] += 1
         order = sorted(raws, key=lambda r: min((_RANK[u.level] for u in r.candidates), default=3))
         for _ in range(2):
             for r in order:
                 if r.kind in ("village", "bare-known", "paren") or r.unit is not None or not r.candidates:
                     continue
-                u = pick(r, by_sentence.get(r.sentence.index, Counter()))
+                clause = by_clause.get(clause_of(r), Counter()) if ";" in r.sentence.text else Counter()
+                u = pick(r, by_sentence.get(r.sentence.index, Counter()), clause)
                 if u is not None:
                     r.unit = u
                     add_ctx(u, 1.0)
