@@ -104,6 +104,9 @@ _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau
                         r"|không tổ chức cấp huyện|\((?:cũ)\)"
                         # the first congress of a unit, for the term after the reform: a new unit
                         r"|lần thứ (?:I|nhất)(?!\w)[^.\n]{0,12}nhiệm kỳ 2025[^\S\n]*[-–][^\S\n]*2030")
+# a merger and the units it joined: "sáp nhập xã A, xã B (thành xã C)"; "sau sáp nhập" is a time
+_MERGER_RE = re.compile(r"(?i)(?<!\w)(?<!sau )(?<!sau khi )(?:hợp[^\S\n]+nhất|sáp[^\S\n]+nhập)(?!\w)")
+_BECAME_RE = re.compile(r"(?i)(?<!\w)thành(?![^\S\n]+(?:phố|ủy|uỷ|viên)(?!\w))(?!\w)")
 _FORMER_RE = re.compile(r"[^\S\n]*\(?cũ\b")
 _DASH_SPLIT_RE = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 _PIECE_RE = re.compile(rf"{_SYL}(?:{_SP}{_SYL})*")
@@ -1058,6 +1061,8 @@ class Component:
         for r in raws:
             if r.kind in ("village", "bare-known", "bare-district") or not r.candidates:
                 continue
+            if Component._merged_away(r):
+                continue  # "hợp nhất 3 xã: A, B, C": units gone, named by an article of after
             periods = {u.period for u in r.candidates}
             levels = {u.level for u in r.candidates}
             if levels == {"district"}:
@@ -1068,6 +1073,18 @@ class Component:
             elif len(periods) == 1:
                 votes[periods.pop()] += 1
         return NEW if votes[NEW] > votes[OLD] else OLD
+
+    @staticmethod
+    def _merged_away(r: _Raw) -> bool:
+        """Whether the sentence names ``r`` among the units a merger joined: after "sáp nhập"
+        or "hợp nhất" (not "sau sáp nhập", after the merger), before a "thành" that names the
+        unit they became."""
+        text = r.sentence.text
+        at = r.start - r.sentence.start
+        last = None
+        for last in _MERGER_RE.finditer(text, 0, at):
+            pass
+        return last is not None and _BECAME_RE.search(text, last.end(), at) is None
 
     @staticmethod
     def _display_name(r: _Raw) -> str:
