@@ -50,12 +50,11 @@ _ADMIN_TYPES = {
 _VILLAGE_TYPES = {
     "bản": "bản", "thôn": "thôn", "tổ dân phố": "tổ dân phố", "tiểu khu": "tiểu khu", "ấp": "ấp",
     "xóm": "xóm", "buôn": "buôn", "làng": "làng", "khu phố": "khu phố", "bon": "bon",
-    "plei": "plei", "khóm": "khóm", "khu": "khu",
+    "plei": "plei", "khóm": "khóm",
 }
 # village words outside the contract's unit types, stated as the class the law puts them in
 # (a "khu phố" or "khóm" is a tổ dân phố, a "bon" or "plei" a thôn); the label keeps the word
-_UNIT_CLASS = {"khu phố": "tổ dân phố", "khóm": "tổ dân phố", "bon": "thôn", "plei": "thôn",
-               "khu": "tổ dân phố"}
+_UNIT_CLASS = {"khu phố": "tổ dân phố", "khóm": "tổ dân phố", "bon": "thôn", "plei": "thôn"}
 # abbreviations: only accepted when the gazetteer knows the name that follows
 _ABBREV = {"tp.": "thành phố", "tp": "thành phố", "h.": "huyện", "tx.": "thị xã", "tx": "thị xã",
            "tt.": "thị trấn", "q.": "quận", "p.": "phường"}
@@ -87,10 +86,6 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
-# "khu" (an area of a town, the village of some provinces) is read as a village only in "chi bộ
-# khu X" and "khu X, xã Y": elsewhere it is any zone ("khu Di tích", "khu Trung tâm")
-_CELL_BEFORE_RE = re.compile(r"(?<!\w)(?i:chi[^\S\n]+bộ)[^\S\n]+$")
-_COMMUNE_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]*(?i:xã|phường|thị[^\S\n]+trấn)[^\S\n]")
 # a credit line: the name after "Ảnh:", "Bài, ảnh:", "Tin:" is the reporter's, however it reads
 _CREDIT_RE = re.compile(r"(?<!\w)(?i:ảnh|tin|bài|video|clip|nguồn)[^\S\n]*[:–-][^\S\n]*$")
 # a village word after another makes the noun for villages in general ("bản làng Tây Bắc")
@@ -335,9 +330,6 @@ class Component:
                 is_village = written in _VILLAGE_TYPES
                 if is_village and _GENERIC_VILLAGES_RE.search(t, max(0, m.start() - 6), m.start()):
                     continue  # "bản làng", "thôn xóm", "buôn làng": villages in general
-                if written == "khu" and not (_CELL_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
-                                             or _COMMUNE_AFTER_RE.match(t, m.end())):
-                    continue  # "khu" names a residential area only as a cell's or before its commune
                 n_before = len(raws)
                 # "các xã: A, B, C", "3 xã A, B và C": every item is a unit of that type
                 plural = len(items) > 1 and m.group("t") and (
@@ -566,7 +558,7 @@ class Component:
             if _COUNTED.match(after):
                 words, folded = words[:-1], folded[:-1]
         if words[0][0].isdigit() or numbered:
-            if type_word not in ("thôn", "tổ dân phố", "tiểu khu", "xóm", "ấp", "khu phố", "khóm", "khu"):
+            if type_word not in ("thôn", "tổ dân phố", "tiểu khu", "xóm", "ấp", "khu phố", "khóm"):
                 return None
             if numbered:
                 words = words[:1] if len(words) < 2 else words[:2]
