@@ -204,6 +204,7 @@ _SURNAMES = frozenset(fold(w) for w in """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Thân Lò Quàng Vừ
     Giàng Sùng Mùa Đinh Lương Cầm Trịnh Trương Đoàn Lâm Mai Tạ Đào Vương Cao Lại Kiều Tô Quách
     Hứa Lưu Triệu Chu Châu Tăng Lục Nông Hầu Thào Lầu Chảo Tẩn Bàn Triệu Vi Sầm Hà Lã Mạc Khổng
+    Sồng Hạng Chá Tráng Cứ Phàng
 """.split())
 _MIDDLE_NAMES = frozenset(fold(w) for w in ["Văn", "Thị", "Đức", "Hữu", "Bá", "Công", "Đình", "Xuân"])
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
