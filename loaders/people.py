@@ -985,6 +985,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     people.sort(key=lambda x: x.start)
     # attach chains: after a name ("X, Bí thư ..."), else before a name ("Bí thư ... X")
     used: set[int] = set()
+    for ci, chain in enumerate(chains):
+        c0 = chain[0].start - s.start
+        if _NOMINATED.search(text[max(0, c0 - 60):c0]):
+            used.add(ci)  # "giới thiệu để HĐND bầu giữ chức Chủ tịch UBND": put forward, not held yet
     for person in people:
         a, b = person.start - s.start, person.end - s.start
         for ci, chain in enumerate(chains):
@@ -1082,6 +1086,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     return people
 
 
+# "giới thiệu (để HĐND huyện) bầu giữ chức …", "được giới thiệu ứng cử …": the post a person is
+# put forward for, which an election gives or not
+_NOMINATED = regex.compile(r"(?<![\p{L}])giới\s+thiệu(?:\s+để)?(?:\s+[^\s,;.:]+){0,5}?\s+(?:bầu|ứng\s+cử)"
+                           r"(?:\s+(?:giữ|làm|vào))?(?:\s+chức(?:\s+(?:danh|vụ))?)?\s*$")
 # "các đồng chí (là) <posts>: A, …; B, …": the holders a shared post lists after a colon
 _SHARED_HOLDERS = regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|vị)(?:\s+là)?\s+$")
 _SHARED_LIST = regex.compile(r"\s*:\s*")
