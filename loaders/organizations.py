@@ -1207,14 +1207,17 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # "thường vụ Đảng ủy xã", "thường vụ Huyện ủy": the committee the standing committee is of
 _STANDING_OF = regex.compile(r"\s+(?:[ĐÐđ]ảng\s+(?:ủy|uỷ)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+# what joins a bare organ to the next post of a chain: a comma, a dash or "kiêm", and in an
+# appointment "giữ chức" ("tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Huyện ủy X")
+_HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
 # between a bare organ and the committee that ends the chain of posts: a comma, a head's
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
-    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
+    rf"{_HOLDS}(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
     r"(?:\s+(?:[\p{L}\p{M}]+|\(\p{Lu}{2,8}\))){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
 # … or a head's title in the people's committee, council or front of a unit
 _ELIDED_ORGAN_GOV = regex.compile(
-    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
+    rf"{_HOLDS}(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
     r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?"
     r"|Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|thành\s+phố)"
     rf"(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
