@@ -1693,6 +1693,8 @@ class _State:
                 return None  # "Mặt trận" alone names the front only beside the unions it leads
             unit, name, nat = unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                                                                  if m.group("name") else 0)
+            if spec.get("units") and unit not in spec["units"]:
+                return None  # "Đoàn xã X" is the commune's youth union; "Đoàn" alone is any delegation
             if spec.get("implied"):  # "Huyện đoàn X": the unit in the head, the place's name after it
                 if _rx(r"\s+(?:kết|viên|thể|trưởng)(?![\p{L}\p{M}])").match(self.doc.text, end):
                     return None  # "toàn huyện đoàn kết", "thành đoàn viên": other words
