@@ -248,8 +248,13 @@ def patterns() -> Patterns:
         rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
+    # a college's or university's name opens with its field, written with lower-case words, before
+    # its place: "Trường Cao đẳng Y tế X", "Trường Đại học Sư phạm Y", "Trường Cao đẳng Y tế tỉnh"
+    sunits = alt(list(ADMIN_UNITS) + [u for u in VILLAGE_UNITS if u != "tổ"])
+    sfield = (rf"(?<=(?i:cao\s+đẳng|đại\s+học|trung\s+cấp)\s+){cap}(?:\s+(?!{sunits}{WB}){lower}){{1,3}}"
+              rf"(?:(?:[ \t]+{SYL})+{WB}|(?=\s+{sunits}{WB}))")
     school = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{sw}{WB})+{joined})(?:\s+(?P<sname>\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|[A-ZĐ]{{2,}}(?:[ \t]+{SYL}){{0,4}}{WB}|{NAME}))?"
+        rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{sw}{WB})+{joined})(?:\s+(?P<sname>\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|[A-ZĐ]{{2,}}(?:[ \t]+{SYL}){{0,4}}{WB}|{sfield}|{NAME}))?"
         rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
