@@ -408,13 +408,16 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: i
     return words[:best] if best is not None else words
 
 
-def _person_at(words: list[str], first: int, surnames: frozenset) -> int | None:
+def _person_at(words: list[str], first: int, surnames: frozenset, is_place=None) -> int | None:
     """Where a person's name (2-4 capitalised words from a family name to the end of the run)
-    starts inside the words of an agency's name, if it does: "... Sơn La Nguyễn Văn Hùng"."""
+    starts inside the words of an agency's name, if it does: "... Sơn La Nguyễn Văn Hùng". A run
+    that ends with a place the document names is the agency's own name ("… Y Dược Cần Thơ")."""
     best, best_score = None, -1.0
     for i in range(first, len(words) - 1):
         rest = words[i:]
         if words[i] not in surnames or not 2 <= len(rest) <= 4 or " ".join(rest[:3]) == "Hồ Chí Minh":
+            continue
+        if is_place is not None and len(rest) >= 3 and is_place(" ".join(rest[-2:])):
             continue
         if not all(w[:1].isupper() for w in rest) or (len(rest) == 2 and rest[1] not in MIDDLE):
             continue
@@ -1454,7 +1457,7 @@ class _State:
             return None  # "Đảng ủy CATW": an agency known only by its acronym
         if m.group("agency"):
             words = text.split()
-            i = _person_at(words, 3, p.surnames)  # a person's name after the agency's
+            i = _person_at(words, 3, p.surnames, self.places.is_place)  # a person's name after the agency's
             if i is not None:
                 cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), text)
                 self.span_end = start + cut.end()
@@ -2399,9 +2402,12 @@ class _State:
 
         full = max(agencies, key=lambda o: (len(words(o)), len(o.surfaces)))
         fw = words(full)
+        said = {id(st) for _, st in full.surfaces}
         for o in agencies:
             if o is full or not (words(o) <= fw or words(o) - generic <= fw - generic):
                 continue
+            if any(id(st) in said for _, st in o.surfaces):
+                continue  # named side by side with the fuller name ("… Đại học A, … Đại học Y Dược A"): two bodies
             full.surfaces += o.surfaces
             o.surfaces = []
             for m in self.doc.mentions:
