@@ -1215,6 +1215,9 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # "thường vụ Đảng ủy xã", "thường vụ Huyện ủy": the committee the standing committee is of
 _STANDING_OF = regex.compile(r"\s+(?:[ĐÐđ]ảng\s+(?:ủy|uỷ)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+_COMMISSIONS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission"})
+# "Ban Tổ chức hội thi", "Ban Tổ chức giải": the board that organizes an event
+_EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+thi|Giải|Cuộc|Lễ|Chương)(?![\p{L}\p{M}])")
 # what joins a bare organ to the next post of a chain: a comma, a dash or "kiêm", and in an
 # appointment "giữ chức" ("tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Huyện ủy X")
 _HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
@@ -1511,6 +1514,23 @@ class _State:
         o = self._tpc_org(place)
         return o
 
+    def _sentence_committee(self, start: int, s: Sentence, end: int) -> Org | None:
+        """The territorial party committee named last before start in the same sentence, itself
+        or through one of its organs ("Ban Tổ chức Tỉnh ủy X, Ban Tuyên giáo …"), unless the
+        words after the organ make it an event's organizing board ("Ban Tổ chức hội thi")."""
+        if _EVENT_BOARD.match(self.doc.text, end):
+            return None
+        best = None
+        for fam, items in self.recent.items():
+            if fam != "tpc" and not fam.startswith("organ:"):
+                continue
+            for off, o in items:
+                if s.start <= off < start and (best is None or off > best[0]):
+                    best = (off, o if fam == "tpc" else o.parent)
+        if best is None or best[1] is None or best[1].level not in ("province", "district", "commune"):
+            return None
+        return best[1]
+
     def _chain_committee(self, end: int, s: Sentence) -> Org | None:
         """"Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy X": an organ left bare before
         another post of the same person belongs to the committee that closes the chain."""
@@ -1658,14 +1678,20 @@ class _State:
                     self.span_end = start + (up.end("name") - m.start())
                 tpc = self._tpc_org(place)
             else:
-                if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
+                if spec["kind"] in _COMMISSIONS and m.group("organ")[:1] == "B":
+                    # "Phó Bí thư Tỉnh ủy X cùng lãnh đạo Ban Tổ chức …": a commission written bare
+                    # after its committee is named in the same sentence is that committee's
+                    tpc = self._sentence_committee(start, s, end)
+                    if tpc is None:
+                        return None
+                elif spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
                     return None
                 after = self.doc.text[end:end + 14]
                 if _rx(r"\s*(?:(?:[đĐ]ảng\s+)?(?:các|cấp)\s|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
                     # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party;
                     # "Ủy ban Kiểm tra (đảng) các cấp": every level's, no one body
                     return None
-                tpc = self._chain_committee(end, s)
+                tpc = tpc if spec["kind"] in _COMMISSIONS else self._chain_committee(end, s)
                 if tpc is None:
                     # "Ban Thường vụ Huyện ủy X họp, xem xét các đảng viên thuộc Ban Thường vụ quản lý":
                     # the organ of that kind the same sentence named in full
