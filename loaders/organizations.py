@@ -245,7 +245,7 @@ def patterns() -> Patterns:
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}}))\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     # a college's or university's name opens with its field, written with lower-case words, before
@@ -690,6 +690,8 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+            if info["type"] == "cell" and info["m"].group("agency") and _rx(_FIRM).match(info["m"].group("agency")):
+                _host_firm(doc, state, info["m"], start, end, s)  # "Chi bộ Công ty X" names the company too
             if info["type"] == "cell" and info["m"].group("agency") and info["m"].group("agency")[:1] in "Tt":
                 _host_school(doc, state, info["m"], s)  # "Chi bộ Trường MN X" names the school too
             if info["type"] == "tpc" and org.kind == "party_committee" and org.level == "agency":
@@ -782,6 +784,32 @@ def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) ->
                                        "place_iri": host.place.iri if host.place else None,
                                        "parent_iri": host.parent.iri if host.parent else host.parent_iri},
                                 iri=host.iri))
+
+
+# an enterprise named by its kind and its own name: "DN X", "Doanh nghiệp X", "Công ty TNHH X"
+_FIRM = r"(?:DN|Doanh\s+nghiệp|doanh\s+nghiệp|Công\s+ty|công\s+ty)"
+
+
+def _host_firm(doc: Doc, state: "_State", cell_m, start: int, end: int, s: Sentence) -> None:
+    """The enterprise whose party cell the text names ("Chi bộ Công ty X", "Chi bộ DN Y"): a body
+    of its own, named as the text writes it, in the place of the cell's party committee."""
+    a = s.start + cell_m.start("agency")
+    b = min(end, s.start + cell_m.end("agency"))
+    label = " ".join(doc.text[a:b].split())
+    label = label[:1].upper() + label[1:]
+    if len(label.split()) < 2 or not _rx(_FIRM + r"\s+\S").match(label):
+        return
+    cell = state.orgs.get(next((m.iri.value for m in reversed(doc.mentions) if m.label == "organization"
+                                and m.start == start), ""))
+    host = cell.parent if cell is not None else None
+    place = host.place if host is not None else None
+    firm = state._org("enterprise", f"{fold(label)}@{place.key if place else state._province_key()}", label,
+                      "PublicBody", "agency", place)
+    firm.surfaces.append((doc.text[a:b], s))
+    doc.mentions.append(Mention("organization", a, b, doc.text[a:b], s, key=firm.label,
+                                attrs={"name": firm.label, "kind": firm.kind, "level": firm.level,
+                                       "place_iri": place.iri if place else None, "parent_iri": None},
+                                iri=firm.iri))
 
 
 def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
