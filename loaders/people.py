@@ -337,6 +337,25 @@ def _over_bare_titles(text: str, b: int, c0: int, p: PeoplePatterns, bare: list)
 
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+# titles that name their body: "Tổng Bí thư X" heads the Central Committee, however written
+_OWN_BODY = {fold("Tổng Bí thư"): (_CENTRAL_COMMITTEE, "executive_committee", "PartyOrganization")}
+
+
+def _own_body(doc: Doc, s: Sentence, body: tuple, a: int, b: int) -> Mention | None:
+    """The central body a title names by itself, as a mention of the title's words."""
+    from .organizations import Org, _org_iri
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return None
+    label, kind, cls = body
+    iri = _org_iri(kind, fold(label))
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, kind, cls, "central", place_key=fold(label))
+    o.evidence = o.evidence or s
+    return Mention("organization", a, b, doc.text[a:b], s, key=fold(label),
+                   attrs={"name": label, "kind": kind, "level": "central", "place_iri": None, "parent_iri": None},
+                   iri=iri)
 _AGENCY_HEADS = frozenset(fold(t) for t in (
     "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
     "Hiệu trưởng", "Phó Hiệu trưởng", "Cục trưởng", "Phó Cục trưởng", "Viện trưởng", "Phó Viện trưởng"))
@@ -905,6 +924,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 org = _in_charge_of(text, m.end(), title, org_at)
             if org is not None:
                 t_end = org.end - s.start
+        if org is None and fold(title) in _OWN_BODY:
+            org = _own_body(doc, s, _OWN_BODY[fold(title)], s.start + m.start(), s.start + m.end())
         if org is None or org.iri is None:
             bare.append((m.start(), m.end(), title))
             continue
