@@ -1243,6 +1243,11 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # "thường vụ Đảng ủy xã", "thường vụ Huyện ủy": the committee the standing committee is of
 _STANDING_OF = regex.compile(r"\s+(?:[ĐÐđ]ảng\s+(?:ủy|uỷ)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+# "Đảng bộ, chính quyền và nhân dân huyện X", "Đảng bộ, chính quyền, các đoàn thể và Nhân dân xã Y"
+_SHARED_BY_PEOPLE = regex.compile(
+    r"\s*,?\s*chính\s+quyền(?:\s*,\s*|\s+và\s+)(?:(?:các\s+)?(?:đoàn\s+thể|MTTQ(?:\s+và\s+các\s+đoàn\s+thể)?)\s*(?:,|và)\s*(?:và\s+)?)?"
+    r"(?:[Nn]hân\s+dân|quân\s+và\s+dân|các\s+tầng\s+lớp\s+[Nn]hân\s+dân)\s+"
+    rf"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\p{{L}}\p{{M}}])\s+(?P<name>{NAME})")
 _COMMISSIONS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # "Ban Tổ chức hội thi", "Ban Tổ chức giải": the board that organizes an event
 _EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+thi|Giải|Cuộc|Lễ|Chương)(?![\p{L}\p{M}])")
@@ -1518,6 +1523,14 @@ class _State:
         if name is None:
             if named_only:
                 return None
+            shared = _SHARED_BY_PEOPLE.match(self.doc.text, start + len(text)) if not m.group("unit") else None
+            if shared is not None:
+                # "Đảng bộ, chính quyền và nhân dân huyện X": the place closing the list is the party's
+                keep = self.span_end
+                place = self._place_for(unit_of(shared.group("unit")), shared.group("name"), shared.start("name"), False)
+                self.span_end = keep
+                if place is not None and place.name:
+                    return self._tpc_org(place)
             # short reference; a lower-case "đảng bộ xã" with no name is generic, but a
             # lower-case "huyện ủy" means the article's own (unless it is one of a list, even
             # one that shares the word: "các huyện, thị, thành ủy")
