@@ -1719,9 +1719,11 @@ class _State:
                     self.span_end = start + (up.end("name") - m.start())
                 tpc = self._tpc_org(place)
             else:
-                if spec["kind"] in _COMMISSIONS and m.group("organ")[:1] == "B":
+                if spec["kind"] in _COMMISSIONS and (m.group("organ")[:1] == "B" or _rx(
+                        r"(?<![\p{L}])(?:[Pp]hó\s+)?[Tt]rưởng\s+$").search(self.doc.text, max(0, start - 12), start)):
                     # "Phó Bí thư Tỉnh ủy X cùng lãnh đạo Ban Tổ chức …": a commission written bare
-                    # after its committee is named in the same sentence is that committee's
+                    # (in lower case only in its head's title: "Trưởng ban Tổ chức") after its
+                    # committee is named in the same sentence is that committee's
                     tpc = self._sentence_committee(start, s, end)
                     if tpc is None:
                         return None

@@ -31,3 +31,8 @@ def test_an_events_organizing_board_is_no_commission(pipeline):
 def test_a_bare_commission_with_no_committee_before_it_is_none(pipeline):
     got = orgs("Ban Tổ chức đã trao 5 giải cho các đội của Huyện ủy Mường Chà.", pipeline)
     assert not [o for o in got if o.startswith("Ban Tổ chức")]
+
+
+def test_a_lower_case_commission_in_its_heads_title(pipeline):
+    got = orgs("Bà Lò Thị Hoa, ủy viên ban thường vụ huyện ủy Mường Chà, Trưởng ban Tổ chức, dự lễ.", pipeline)
+    assert "Ban Tổ chức Huyện ủy Mường Chà" in got
