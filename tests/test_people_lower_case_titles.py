@@ -18,3 +18,9 @@ def test_a_mixed_case_standing_deputy_secretary(pipeline):
 def test_a_lower_case_deputy_chair(pipeline):
     got = held_posts(read(pipeline, "Ông Lương Văn Tuấn, phó Chủ tịch UBND xã Tiền Phong cho biết xã đã làm xong đường."))
     assert ("Lương Văn Tuấn", "Phó Chủ tịch", "UBND xã Tiền Phong") in got
+
+
+def test_a_lower_case_head_of_a_department(pipeline):
+    got = held_posts(read(pipeline, "Huyện Quế Phong trao quyết định. Bà Lương Thị Hằng, trưởng phòng Nội vụ huyện, "
+                                    "đọc quyết định."))
+    assert ("Lương Thị Hằng", "Trưởng", "Phòng Nội vụ huyện Quế Phong") in got
