@@ -259,7 +259,8 @@ def patterns() -> Patterns:
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
         rf"(?P<chead>{alt([c['head'] for c in d['committees']])}){WB}"
-        rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,12}}))?")
+        # (a campaign's name in quotes belongs to the phrase: "… và phong trào “Dân vận khéo”")
+        rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*|\s+“[^”\n]{{1,60}}”){{1,12}}))?")
     unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
     gates = {
