@@ -323,7 +323,9 @@ def patterns() -> Patterns:
                                    rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
     # (a semicolon lists them too: "Đảng bộ xã A; B; C"; the names may hold an apostrophe: "Tr’Hy")
-    pat.more_places = regex.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?P<name>\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3})"
+    # (a place of the same level may carry a unit of its own: "Đảng bộ thị xã A, TP B, C")
+    pat.more_places = regex.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?:(?P<unit>TP\.?|thành\s+phố|thị\s+xã|huyện|quận)[ \t]*(?<=[ \t.]))?"
+                                    r"(?P<name>\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3})"
                                     r"(?![\p{L}\p{M}\d])")
     return pat
 
@@ -1374,7 +1376,10 @@ class _State:
                     pm.attrs.get("unit_type") in VILLAGE_UNITS:
                 break
             b = pm.end
-            place = self.places.resolve(o.place.unit, pm.attrs.get("name") or text[a:b], a, b)
+            unit = unit_of(mm.group("unit")) or o.place.unit
+            if unit != o.place.unit and (o.kind != "party_committee" or _lvl(unit) != o.place.level):
+                break  # another unit names another kind of place, but for a party organization's list
+            place = self.places.resolve(unit, pm.attrs.get("name") or text[a:b], a, b)
             if place.iri is None or place.key == o.place.key:
                 break
             out.append((a, b, self._sibling(o, place)))
