@@ -2028,9 +2028,9 @@ class _State:
         if t == "cell" and info.get("centre") is not None:
             cm = info["centre"]
             return self._host_cell(self.resolve({"type": "centre", "m": cm, "alone": cm.re is p.centre_alone},
-                                                start, end, s), start)
+                                                start, end, s), start, s)
         if t == "cell" and info.get("board") is not None:
-            return self._host_cell(self.resolve({"type": "board", "m": info["board"]}, start, end, s), start)
+            return self._host_cell(self.resolve({"type": "board", "m": info["board"]}, start, end, s), start, s)
         if t == "board":
             words = m.group("field").split()
             bname = (m.group("bname") or "").split()
@@ -2062,7 +2062,7 @@ class _State:
                 return self._cell(m, start, s)
             host = self._org("other", f"{fold('phòng ' + sector)}|{place.key}", f"Phòng {sector} {place.label}",
                              "GovernmentOrganization", place.level or _lvl(place.unit, place.name), place)
-            return self._host_cell(host, start)
+            return self._host_cell(host, start, s)
         if t == "cell":
             return self._cell(m, start, s)
         if t == "school":
@@ -2348,11 +2348,14 @@ class _State:
                 return o
         return recent
 
-    def _host_cell(self, host: Org | None, start: int) -> Org | None:
+    def _host_cell(self, host: Org | None, start: int, s: Sentence | None = None) -> Org | None:
         """The party cell of a body named in full after "Chi bộ" (a centre, a department with
-        its place): labelled after the body, in the party organization of its place."""
+        its place): labelled after the body, in the party organization of its place. The text
+        names the body too ("Chi bộ Trung tâm Y tế huyện X" names the centre)."""
         if host is None:
             return None
+        if s is not None:
+            host.surfaces.append((host.label, s))
         label = "Chi bộ " + host.label
         o = self._org("party_cell", f"{fold(label)}@{host.place_key}", label, "PartyOrganization", "agency", host.place)
         if o.parent is None:
