@@ -655,8 +655,10 @@ class Component:
         places = DocPlaces(doc)
         state = _State(doc, places)
         found: list[tuple[int, int, Sentence, dict]] = []
+        signed = _signature(doc)
         for s in doc.sentences + captions(doc):  # a caption printed twice names bodies too
-            found += _scan(s, p)
+            if s is not signed:
+                found += _scan(s, p)
         # named bodies first (so short references can find them), then everything in reading order
         found.sort(key=lambda f: f[0])
         state.first_pass(found)
@@ -765,6 +767,21 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+
+
+_AUTHOR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}")
+_SIGNING_BODY = regex.compile(r"(?:Ban|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm)\s+\p{Lu}[^.,;:!?()]{0,50}")
+
+
+def _signature(doc: Doc) -> Sentence | None:
+    """The body an article is signed with, on its last line after the author's name ("Nguyễn Văn
+    A" then "Ban Tuyên giáo Huyện ủy"): a byline, not a body the article speaks of."""
+    if len(doc.sentences) < 3:
+        return None
+    author, last = doc.sentences[-2], doc.sentences[-1]
+    if _AUTHOR.fullmatch(author.text.strip()) is None or _SIGNING_BODY.fullmatch(last.text.strip()) is None:
+        return None
+    return last
 
 
 def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) -> None:
