@@ -1268,6 +1268,10 @@ _SHARED_BY_PEOPLE = regex.compile(
     r"\s*,?\s*chính\s+quyền(?:\s*,\s*|\s+và\s+)(?:(?:các\s+)?(?:đoàn\s+thể|MTTQ(?:\s+và\s+các\s+đoàn\s+thể)?)\s*(?:,|và)\s*(?:và\s+)?)?"
     r"(?:[Nn]hân\s+dân|quân\s+và\s+dân|các\s+tầng\s+lớp\s+[Nn]hân\s+dân)\s+"
     rf"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\p{{L}}\p{{M}}])\s+(?P<name>{NAME})")
+# a numbered cell and the name of its village after a dash: "chi bộ 4 - Hưng Bình" (not a body's:
+# "Chi bộ 25 - Trường Mầm non X" is the school's cell)
+_NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|"
+                           r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục)(?![\p{L}\p{M}]))(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
 _COMMISSIONS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # "Ban Tổ chức hội thi", "Ban Tổ chức giải": the board that organizes an event
 _EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+thi|Giải|Cuộc|Lễ|Chương)(?![\p{L}\p{M}])")
@@ -2283,6 +2287,11 @@ class _State:
                 return None
             o = self._org("party_cell", f"chi bộ {num}@{commune.place_key}", f"Chi bộ {num}", "PartyOrganization",
                           "village", commune.place)
+            named = _NUMBER_NAMED.match(self.doc.text, start + len(text))
+            if named is not None and o.label == f"Chi bộ {num}":
+                words = cut_person(named.group(1).split(), patterns().surnames, self.places.is_place, shortest=3)
+                if words:  # "Chi bộ 4 - Hưng Bình": the cell of the village named after its number
+                    o.label = f"Chi bộ {num} - {' '.join(words)}"
             if o.parent is None:
                 o.parent = commune
             self._remember("cell", start, o)

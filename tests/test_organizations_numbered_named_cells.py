@@ -1,0 +1,21 @@
+"""A numbered cell written with its village's name after a dash ("chi bộ 3 - Nà Lừa") is named
+by both; a body's name after the dash ("Chi bộ 7 - Trường Tiểu học X") is the body the cell
+serves, not a village, and the cell keeps its number alone.
+
+Each test states one reading rule with sentences written for it.
+"""
+
+from __future__ import annotations
+
+from extraction import orgs
+
+
+def test_a_numbered_cell_with_its_villages_name(pipeline):
+    got = orgs("Đảng bộ xã Bản Hon trao huy hiệu cho đảng viên Lò Văn Ơn ở chi bộ 3 - Nà Lừa.", pipeline)
+    assert "Chi bộ 3 - Nà Lừa" in got
+
+
+def test_a_numbered_cell_with_a_bodys_name_keeps_its_number(pipeline):
+    got = orgs("Đảng bộ xã Bản Hon chỉ đạo. Chi bộ 7 - Trường Tiểu học Bản Hon tổ chức đại hội.", pipeline)
+    assert "Chi bộ 7" in got
+    assert not [o for o in got if o.startswith("Chi bộ 7 -")]
