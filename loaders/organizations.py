@@ -699,6 +699,8 @@ class Component:
                 _host_firm(doc, state, info["m"], start, end, s)  # "Chi bộ Công ty X" names the company too
             if info["type"] == "cell" and info["m"].group("agency") and info["m"].group("agency")[:1] in "Tt":
                 _host_school(doc, state, info["m"], s)  # "Chi bộ Trường MN X" names the school too
+            elif info["type"] == "cell" and info["m"].group("agency") and not info.get("centre") and not info.get("board"):
+                _host_public(doc, state, info["m"], end, s)  # "Chi bộ Kho bạc Nhà nước X" names the treasury too
             if info["type"] == "tpc" and org.kind == "party_committee" and org.level == "agency":
                 u = _MILITARY_UNIT.search(text)  # "Đảng ủy Sư đoàn 330" names the division too
                 if u is not None and u.end() == len(text.rstrip()):
@@ -830,6 +832,31 @@ def _host_firm(doc: Doc, state: "_State", cell_m, start: int, end: int, s: Sente
                                 attrs={"name": firm.label, "kind": firm.kind, "level": firm.level,
                                        "place_iri": place.iri if place else None, "parent_iri": None},
                                 iri=firm.iri))
+
+
+def _host_public(doc: Doc, state: "_State", cell_m, end: int, s: Sentence) -> None:
+    """The public body standing alone whose party cell the text names ("Chi bộ Chi nhánh Văn phòng
+    Đăng ký đất đai X"): a body of its own, read as the body patterns read it."""
+    p = patterns()
+    bm = p.body.match(s.text, cell_m.start("agency"))
+    if bm is None or not p.bodies[fold(bm.group("body"))].get("alone"):
+        return
+    a, b = s.start + bm.start(), s.start + bm.end()
+    keep = state.span_end
+    state.span_end = None
+    host = state.resolve({"type": "body", "m": bm}, a, b, s)
+    if state.span_end is not None:
+        b = state.span_end
+    state.span_end = keep
+    if host is None or b > end:
+        return
+    text = doc.text[a:b]
+    host.surfaces.append((text, s))
+    doc.mentions.append(Mention("organization", a, b, text, s, key=host.place_key or host.label,
+                                attrs={"name": host.label, "kind": host.kind, "level": host.level,
+                                       "place_iri": host.place.iri if host.place else None,
+                                       "parent_iri": host.parent.iri if host.parent else host.parent_iri},
+                                iri=host.iri))
 
 
 def _host_school(doc: Doc, state: "_State", cell_m, s: Sentence) -> None:
