@@ -2537,8 +2537,8 @@ class _State:
         for o in agencies:
             if o is full or not (words(o) <= fw or words(o) - generic <= fw - generic):
                 continue
-            if any(id(st) in said for _, st in o.surfaces):
-                continue  # named side by side with the fuller name ("… Đại học A, … Đại học Y Dược A"): two bodies
+            if fw - words(o) - generic and any(id(st) in said for _, st in o.surfaces):
+                continue  # named side by side with a name of more words ("… Đại học A, … Đại học Y Dược A"): two bodies
             full.surfaces += o.surfaces
             o.surfaces = []
             for m in self.doc.mentions:

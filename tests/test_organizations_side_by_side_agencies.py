@@ -22,3 +22,8 @@ def test_two_agencies_named_side_by_side_stay_two(pipeline):
     got = orgs("Tỉnh Hà Tĩnh khen thưởng Đảng bộ Trường Đại học Hà Tĩnh, Đảng bộ Trường Đại học Y Dược Hà Tĩnh.",
                pipeline)
     assert {"Đảng bộ Trường Đại học Hà Tĩnh", "Đảng bộ Trường Đại học Y Dược Hà Tĩnh"} <= set(got)
+
+
+def test_a_name_longer_only_by_generic_words_is_the_same_body(pipeline):
+    got = orgs("Đảng bộ cơ quan Báo Tiền Phong có 5 chi bộ; Đảng bộ Báo Tiền Phong tổ chức đại hội.", pipeline)
+    assert len([o for o in got if o.startswith("Đảng bộ") and o.endswith("Tiền Phong")]) == 1
