@@ -24,7 +24,9 @@ from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
 PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
-PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}})"
+# a Central Highlands name run into its prefix ("K’Lăng", "H’Hen Niê") may stand alone
+PAPOS = r"(?:\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]*)"
+PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
 WB = r"(?![\p{L}\p{M}\d])"
 
 
@@ -267,7 +269,7 @@ def _province_key(doc: Doc) -> str:
 
 def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
     words = name.split()
-    if not 2 <= len(words) <= 4 or name in p.not_people:
+    if not (2 <= len(words) <= 4 or len(words) == 1 and _rx(PAPOS).fullmatch(name)) or name in p.not_people:
         return False
     if any(u.level in ("province", "district") for u in gazetteer().lookup(name)):
         return False  # a province, district or city name after a body ("Thành ủy X") is no person
