@@ -1301,7 +1301,11 @@ _NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|H�
                            r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục)(?![\p{L}\p{M}]))(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
 _COMMISSIONS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # "Ban Tổ chức hội thi", "Ban Tổ chức giải": the board that organizes an event
-_EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+thi|Giải|Cuộc|Lễ|Chương)(?![\p{L}\p{M}])")
+_EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+(?:thi|nghị|diễn)|Giải|Cuộc|Lễ|Chương|[Đđ]ại\s+hội)(?![\p{L}\p{M}])")
+# "Tại hội thi do Huyện ủy X tổ chức, Ban Tổ chức …": an event the sentence opened with, so a bare
+# "Ban Tổ chức" after it is the event's organizing board, not the committee's commission
+_EVENT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:[Hh]ội\s+(?:thi|nghị|diễn|trại)|[Cc]uộc\s+thi|[Gg]iải\s+(?:thi|đấu|bóng)|[Ll]ễ|"
+                              r"[Đđ]ại\s+hội|[Ll]iên\s+hoan|chủ\s+trì|tổ\s+chức\s*,)(?![\p{L}\p{M}])")
 # what joins a bare organ to the next post of a chain: a comma, a dash or "kiêm", and in an
 # appointment "giữ chức" ("tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Huyện ủy X")
 _HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
@@ -1609,11 +1613,15 @@ class _State:
         o = self._tpc_org(place)
         return o
 
-    def _sentence_committee(self, start: int, s: Sentence, end: int) -> Org | None:
+    def _sentence_committee(self, start: int, s: Sentence, end: int, board: bool = False) -> Org | None:
         """The territorial party committee named last before start in the same sentence, itself
         or through one of its organs ("Ban Tổ chức Tỉnh ủy X, Ban Tuyên giáo …"), unless the
-        words after the organ make it an event's organizing board ("Ban Tổ chức hội thi")."""
+        words after the organ make it an event's organizing board ("Ban Tổ chức hội thi"), or,
+        for a board (a bare "Ban Tổ chức" that heads no title), the sentence before it names an
+        event ("Tại hội thi do Huyện ủy X tổ chức, Ban Tổ chức …")."""
         if _EVENT_BOARD.match(self.doc.text, end):
+            return None
+        if board and _EVENT_BEFORE.search(self.doc.text, s.start, start):
             return None
         best = None
         for fam, items in self.recent.items():
@@ -1773,12 +1781,13 @@ class _State:
                     self.span_end = start + (up.end("name") - m.start())
                 tpc = self._tpc_org(place)
             else:
-                if spec["kind"] in _COMMISSIONS and (m.group("organ")[:1] == "B" or _rx(
-                        r"(?<![\p{L}])(?:[Pp]hó\s+)?[Tt]rưởng\s+$").search(self.doc.text, max(0, start - 12), start)):
+                titled = _rx(r"(?<![\p{L}])(?:[Pp]hó\s+)?[Tt]rưởng\s+$").search(self.doc.text, max(0, start - 12), start)
+                if spec["kind"] in _COMMISSIONS and (m.group("organ")[:1] == "B" or titled):
                     # "Phó Bí thư Tỉnh ủy X cùng lãnh đạo Ban Tổ chức …": a commission written bare
                     # (in lower case only in its head's title: "Trưởng ban Tổ chức") after its
                     # committee is named in the same sentence is that committee's
-                    tpc = self._sentence_committee(start, s, end)
+                    tpc = self._sentence_committee(start, s, end,
+                                                   board=spec["kind"] == "organization_commission" and not titled)
                     if tpc is None:
                         return None
                 elif spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":

@@ -36,3 +36,13 @@ def test_a_bare_commission_with_no_committee_before_it_is_none(pipeline):
 def test_a_lower_case_commission_in_its_heads_title(pipeline):
     got = orgs("Bà Lò Thị Hoa, ủy viên ban thường vụ huyện ủy Mường Chà, Trưởng ban Tổ chức, dự lễ.", pipeline)
     assert "Ban Tổ chức Huyện ủy Mường Chà" in got
+
+
+def test_a_bare_board_after_an_event_the_committee_holds_is_no_commission(pipeline):
+    got = orgs("Tại cuộc thi do Huyện ủy Mường Chà tổ chức, Ban Tổ chức đã tặng hoa cho 3 đội.", pipeline)
+    assert not [o for o in got if o.startswith("Ban Tổ chức")]
+
+
+def test_a_congress_organizing_board_is_no_commission(pipeline):
+    got = orgs("Đại hội do Đảng ủy xã Nà Hỳ chủ trì, Ban Tổ chức Đại hội đã chuẩn bị chu đáo.", pipeline)
+    assert not [o for o in got if o.startswith("Ban Tổ chức")]
