@@ -1299,6 +1299,11 @@ _SHARED_BY_PEOPLE = regex.compile(
 # "Chi bộ 25 - Trường Mầm non X" is the school's cell)
 _NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|"
                            r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục)(?![\p{L}\p{M}]))(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
+# "Bí thư Đoàn xã", "BCH Đoàn xã": a youth union's own posts and organs before "Đoàn xã X"
+_YOUTH_TITLE = regex.compile(r"(?:[Bb]í\s+thư|BCH|[Cc]hấp\s+hành|[Tt]hường\s+vụ|[Cc]án\s+bộ|[Hh]ội\s+nghị|[Đđ]ại\s+hội)\s*$")
+# words that make "Đoàn xã X" the youth union rather than a commune's team or delegation
+_YOUTH_WORDS = regex.compile(r"(?<![\p{L}\p{M}])(?:[Tt]hanh\s+niên|[Đđ]oàn\s+viên|[Tt]uổi\s+trẻ|[Tt]hiếu\s+nhi|[Tt]ình\s+nguyện|"
+                             r"[Cc]hi\s+đoàn|[Đđ]ội\s+viên|TNCS|[Hh]ọc\s+sinh|[Cc]ông\s+trình\s+thanh)(?![\p{L}\p{M}])")
 _COMMISSIONS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission"})
 # "Ban Tổ chức hội thi", "Ban Tổ chức giải": the board that organizes an event
 _EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+(?:thi|nghị|diễn)|Giải|Cuộc|Lễ|Chương|[Đđ]ại\s+hội)(?![\p{L}\p{M}])")
@@ -1835,6 +1840,9 @@ class _State:
                                                                                  if m.group("name") else 0)
             if spec.get("units") and unit not in spec["units"]:
                 return None  # "Đoàn xã X" is the commune's youth union; "Đoàn" alone is any delegation
+            if spec.get("units") and not (_YOUTH_TITLE.search(self.doc.text, max(s.start, start - 40), start)
+                                          or _YOUTH_WORDS.search(self.doc.text, s.start, s.end)):
+                return None  # "Đoàn xã X đoạt giải nhất": a commune's team at a contest, no union
             if spec.get("implied"):  # "Huyện đoàn X": the unit in the head, the place's name after it
                 if _rx(r"\s+(?:kết|viên|thể|trưởng)(?![\p{L}\p{M}])").match(self.doc.text, end):
                     return None  # "toàn huyện đoàn kết", "thành đoàn viên": other words
