@@ -1297,8 +1297,12 @@ _SHARED_BY_PEOPLE = regex.compile(
     rf"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\p{{L}}\p{{M}}])\s+(?P<name>{NAME})")
 # a numbered cell and the name of its village after a dash: "chi bộ 4 - Hưng Bình" (not a body's:
 # "Chi bộ 25 - Trường Mầm non X" is the school's cell)
+# (nor a term's: "Chi bộ 4 - Nhiệm kỳ 2025 - 2030"); a village's unit word after the dash is left out
+# of the name ("Chi bộ 7 - Thôn Tân Lập" is "Chi bộ 7 - Tân Lập")
 _NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|"
-                           r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục)(?![\p{L}\p{M}]))(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
+                           r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|"
+                           r"Đại|Phiên|Nhiệm\s+kỳ)(?![\p{L}\p{M}]))(?:(?:Thôn|Bản|Xóm|Ấp|Khu|Làng|Buôn|Tiểu\s+khu|Khối)[ \t]+(?=\p{Lu}))?"
+                           r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
 # "Bí thư Đoàn xã", "BCH Đoàn xã": a youth union's own posts and organs before "Đoàn xã X"
 _YOUTH_TITLE = regex.compile(r"(?:[Bb]í\s+thư|BCH|[Cc]hấp\s+hành|[Tt]hường\s+vụ|[Cc]án\s+bộ|[Hh]ội\s+nghị|[Đđ]ại\s+hội)\s*$")
 # words that make "Đoàn xã X" the youth union rather than a commune's team or delegation
