@@ -22,3 +22,11 @@ def test_other_mong_and_dao_family_names_are_cut_off_too(pipeline):
         doc = read(pipeline, f"Xã Nậm Khum có 12 bản. Bí thư Chi bộ thôn Khe Mơ {family} Văn Chử cho biết bà con "
                              "đã góp đất làm đường.")
         assert (f"{family} Văn Chử", "Bí thư", "Chi bộ thôn Khe Mơ") in held_posts(doc), family
+
+
+def test_a_family_name_inside_a_known_place_name_does_not_cut_it(pipeline):
+    # "Tráng" is a family name and also a syllable of the commune Sủng Tráng: the village keeps
+    # both words and the person begins at the next family name
+    doc = read(pipeline, "Xã Nậm Khum có 12 bản. Bí thư Chi bộ thôn Sủng Tráng Giàng A Lử kể lại chuyện "
+                         "bà con góp đất.")
+    assert ("Giàng A Lử", "Bí thư", "Chi bộ thôn Sủng Tráng") in held_posts(doc)
