@@ -251,8 +251,14 @@ def patterns() -> Patterns:
     # a college's or university's name opens with its field, written with lower-case words, before
     # its place: "Trường Cao đẳng Y tế X", "Trường Đại học Sư phạm Y", "Trường Cao đẳng Y tế tỉnh"
     sunits = alt(list(ADMIN_UNITS) + [u for u in VILLAGE_UNITS if u != "tổ"])
+    # the capitalised words after the field are its place, never a person's name ("Trường Cao đẳng
+    # Sư phạm cử Nguyễn Văn A dự lớp": the field ends before the verb)
+    sperson = alt([n for n in names["surnames"] if " " not in n])
     sfield = (rf"(?<=(?i:cao\s+đẳng|đại\s+học|trung\s+cấp)\s+){cap}(?:\s+(?!{sunits}{WB}){lower}){{1,3}}"
-              rf"(?:(?:[ \t]+{SYL})+{WB}|(?=\s+{sunits}{WB}))")
+              rf"(?:(?![ \t]+{sperson}[ \t]+\p{{Lu}})(?:[ \t]+{SYL})+{WB}|(?=\s+{sunits}{WB})"
+              # a field of study known as such ends the name before a verb ("Sư phạm cử …")
+              rf"|(?<=(?i:sư\s+phạm|y\s+tế|nông\s+lâm|kinh\s+tế|kỹ\s+thuật|văn\s+hóa|nghệ\s+thuật|công\s+nghiệp|"
+              rf"nông\s+nghiệp|y\s+dược|công\s+nghệ|xây\s+dựng|thủy\s+lợi|giao\s+thông\s+vận\s+tải))(?=\s+\p{{Ll}}))")
     school = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{sw}{WB})+{joined})(?:\s+(?P<sname>\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|[A-ZĐ]{{2,}}(?:[ \t]+{SYL}){{0,4}}{WB}|{sfield}|{NAME}))?"
         rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")

@@ -31,3 +31,9 @@ def test_a_lower_case_party_committee_of_a_named_college(pipeline):
 def test_a_lower_case_school_with_no_level_is_no_agency(pipeline):
     got = orgs("Đảng ủy xã Hữu Lũng chỉ đạo đảng bộ trường học rà soát đảng viên.", pipeline)
     assert not [o for o in got if "rường" in o]
+
+
+def test_a_colleges_field_does_not_run_through_a_verb_into_a_persons_name(pipeline):
+    got = orgs("Tháng trước, Trường Cao đẳng Y tế cử Lò Thị Mai đi học tập kinh nghiệm.", pipeline)
+    assert not [o for o in got if "Mai" in o or " cử" in o]
+    assert "Trường Cao đẳng Y tế" in got
