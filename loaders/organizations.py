@@ -1322,7 +1322,7 @@ _EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+(
 _EVENT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:[Hh]ội\s+(?:thi|nghị|diễn|trại)|[Cc]uộc\s+thi|[Gg]iải\s+(?:thi|đấu|bóng)|[Ll]ễ|"
                               r"[Đđ]ại\s+hội|[Ll]iên\s+hoan|chủ\s+trì|tổ\s+chức\s*,)(?![\p{L}\p{M}])")
 # what joins a bare organ to the next post of a chain: a comma, a dash or "kiêm", and in an
-# appointment "giữ chức" ("tham gia Ban Chấp hành, Ban Thường vụ, giữ chức Phó Bí thư Huyện ủy X")
+# appointment "giữ chức" ("vào Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy X")
 _HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
 # between a bare organ and the committee that ends the chain of posts: a comma, a head's
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")

@@ -12,8 +12,8 @@ from extraction import orgs
 
 
 def test_a_bare_commission_after_its_committee_in_the_sentence(pipeline):
-    got = orgs("Sáng 2/3, ông Lò Minh Quý, Phó Bí thư Tỉnh ủy Điện Biên cùng lãnh đạo Ban Tổ chức đã trao "
-               "quyết định cho cán bộ.", pipeline)
+    got = orgs("Chiều 14/9, Phó Bí thư Tỉnh ủy Điện Biên Lò Minh Quý và lãnh đạo Ban Tổ chức gặp mặt "
+               "các cán bộ sắp nghỉ hưu.", pipeline)
     assert "Ban Tổ chức Tỉnh ủy Điện Biên" in got
 
 
@@ -34,7 +34,7 @@ def test_a_bare_commission_with_no_committee_before_it_is_none(pipeline):
 
 
 def test_a_lower_case_commission_in_its_heads_title(pipeline):
-    got = orgs("Bà Lò Thị Hoa, ủy viên ban thường vụ huyện ủy Mường Chà, Trưởng ban Tổ chức, dự lễ.", pipeline)
+    got = orgs("Có mặt tại buổi gặp có bà Lò Thị Hoa, thường vụ huyện ủy Mường Chà, Trưởng ban Tổ chức.", pipeline)
     assert "Ban Tổ chức Huyện ủy Mường Chà" in got
 
 

@@ -23,13 +23,13 @@ def test_a_universitys_field_runs_on_to_its_unit_and_place(pipeline):
 
 
 def test_a_lower_case_party_committee_of_a_named_college(pipeline):
-    got = orgs("Ban Thường vụ đảng ủy trường Cao đẳng Y tế Lạng Sơn đã ban hành kế hoạch kiểm điểm.", pipeline)
+    got = orgs("Hôm qua Ban Thường vụ đảng ủy trường Cao đẳng Y tế Lạng Sơn gửi thư cảm ơn các nhà hảo tâm.", pipeline)
     assert "Đảng bộ Trường Cao đẳng Y tế Lạng Sơn" in got
     assert "Ban Thường vụ Đảng ủy Trường Cao đẳng Y tế Lạng Sơn" in got
 
 
 def test_a_lower_case_school_with_no_level_is_no_agency(pipeline):
-    got = orgs("Đảng ủy xã Hữu Lũng chỉ đạo đảng bộ trường học rà soát đảng viên.", pipeline)
+    got = orgs("Đảng ủy xã Hữu Lũng nhắc đảng bộ trường học sớm nộp báo cáo quý.", pipeline)
     assert not [o for o in got if "rường" in o]
 
 

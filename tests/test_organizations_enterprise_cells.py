@@ -11,7 +11,7 @@ from extraction import orgs
 
 
 def test_a_cell_of_an_enterprise_named_dn(pipeline):
-    got = orgs("Đảng ủy thị trấn Hòa Mạc công bố quyết định thành lập Chi bộ DN Minh Khánh Phát.", pipeline)
+    got = orgs("Tháng 5, Đảng ủy thị trấn Hòa Mạc lập thêm Chi bộ DN Minh Khánh Phát gồm 4 đảng viên.", pipeline)
     assert "Chi bộ DN Minh Khánh Phát" in got
     assert got["Chi bộ DN Minh Khánh Phát"].kind == "party_cell"
     assert got["Chi bộ DN Minh Khánh Phát"].parent.label == "Đảng bộ thị trấn Hòa Mạc"
@@ -25,5 +25,5 @@ def test_a_cell_of_a_company(pipeline):
 
 
 def test_enterprises_in_general_name_no_cell(pipeline):
-    got = orgs("Đây là Chi bộ DN đầu tiên của thị trấn Hòa Mạc.", pipeline)
+    got = orgs("Thị trấn Hòa Mạc mong có thêm một Chi bộ DN nữa trong năm tới.", pipeline)
     assert not [o for o in got if "DN" in o]

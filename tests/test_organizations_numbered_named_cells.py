@@ -16,7 +16,7 @@ def test_a_numbered_cell_with_its_villages_name(pipeline):
 
 
 def test_a_numbered_cell_with_a_bodys_name_keeps_its_number(pipeline):
-    got = orgs("Đảng bộ xã Bản Hon chỉ đạo. Chi bộ 7 - Trường Tiểu học Bản Hon tổ chức đại hội.", pipeline)
+    got = orgs("Đảng bộ xã Bản Hon chỉ đạo. Chi bộ 7 - Trường Tiểu học Bản Hon vừa bầu chi ủy mới.", pipeline)
     assert "Chi bộ 7" in got
     assert not [o for o in got if o.startswith("Chi bộ 7 -")]
 
@@ -28,5 +28,5 @@ def test_a_term_after_the_dash_is_no_village(pipeline):
 
 
 def test_the_villages_unit_word_after_the_dash_is_left_out(pipeline):
-    got = orgs("Đảng ủy xã Bản Hon khen Chi bộ 5 - Bản Nà Lừa vì làm tốt công tác dân vận.", pipeline)
+    got = orgs("Đảng ủy xã Bản Hon khen Chi bộ 5 - Bản Nà Lừa vì giữ bản sạch đẹp.", pipeline)
     assert "Chi bộ 5 - Nà Lừa" in got

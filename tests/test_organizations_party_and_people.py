@@ -10,17 +10,17 @@ from extraction import orgs
 
 
 def test_the_party_at_the_head_of_a_list_closed_by_a_district(pipeline):
-    got = orgs("Phó Chủ tịch UBND tỉnh đề nghị Đảng bộ, chính quyền và nhân dân huyện Tuy An giữ vững kết quả.",
+    got = orgs("Ông mong Đảng bộ, chính quyền và nhân dân huyện Tuy An tiếp tục chăm lo đường quê.",
                pipeline)
     assert "Đảng bộ huyện Tuy An" in got
 
 
 def test_with_the_unions_in_the_list_and_a_commune(pipeline):
-    got = orgs("Nhiệm kỳ qua, Đảng bộ, chính quyền, các đoàn thể và Nhân dân xã An Mỹ đã đoàn kết vượt khó.",
+    got = orgs("Mấy năm gần đây, Đảng bộ, chính quyền, các đoàn thể và Nhân dân xã An Mỹ cùng làm cầu dân sinh.",
                pipeline)
     assert "Đảng bộ xã An Mỹ" in got
 
 
 def test_a_party_and_government_of_no_named_place(pipeline):
-    got = orgs("Việc này làm ảnh hưởng đến uy tín của Đảng bộ, chính quyền địa phương.", pipeline)
+    got = orgs("Chuyện ấy khiến người dân bớt tin Đảng bộ, chính quyền địa phương.", pipeline)
     assert not [o for o in got if o.startswith("Đảng bộ ")]
