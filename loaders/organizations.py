@@ -265,7 +265,7 @@ def patterns() -> Patterns:
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
         rf"(?P<chead>{alt([c['head'] for c in d['committees']])}){WB}"
-        # (a campaign's name in quotes belongs to the phrase: "… và phong trào “Dân vận khéo”")
+        # (a campaign's name in quotes belongs to the phrase: "… và phong trào “Ngày thứ Bảy xanh”")
         rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*|\s+“[^”\n]{{1,60}}”){{1,12}}))?")
     unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
@@ -1302,7 +1302,7 @@ _SHARED_BY_PEOPLE = regex.compile(
     r"(?:[Nn]hân\s+dân|quân\s+và\s+dân|các\s+tầng\s+lớp\s+[Nn]hân\s+dân)\s+"
     rf"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\p{{L}}\p{{M}}])\s+(?P<name>{NAME})")
 # a numbered cell and the name of its village after a dash: "chi bộ 4 - Hưng Bình" (not a body's:
-# "Chi bộ 25 - Trường Mầm non X" is the school's cell)
+# "Chi bộ 9 - Trường Mầm non X" is the school's cell)
 # (nor a term's: "Chi bộ 4 - Nhiệm kỳ 2025 - 2030"); a village's unit word after the dash is left out
 # of the name ("Chi bộ 7 - Thôn Tân Lập" is "Chi bộ 7 - Tân Lập")
 _NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|"
@@ -1322,7 +1322,7 @@ _EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+(
 _EVENT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:[Hh]ội\s+(?:thi|nghị|diễn|trại)|[Cc]uộc\s+thi|[Gg]iải\s+(?:thi|đấu|bóng)|[Ll]ễ|"
                               r"[Đđ]ại\s+hội|[Ll]iên\s+hoan|chủ\s+trì|tổ\s+chức\s*,)(?![\p{L}\p{M}])")
 # what joins a bare organ to the next post of a chain: a comma, a dash or "kiêm", and in an
-# appointment "giữ chức" ("vào Ban Chấp hành, Ban Thường vụ, giữ chức vụ Phó Bí thư Huyện ủy X")
+# appointment "giữ chức" ("vào Ban Thường vụ, giữ chức Trưởng ban Dân vận Huyện ủy X")
 _HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
 # between a bare organ and the committee that ends the chain of posts: a comma, a head's
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")

@@ -22,5 +22,5 @@ def test_with_the_unions_in_the_list_and_a_commune(pipeline):
 
 
 def test_a_party_and_government_of_no_named_place(pipeline):
-    got = orgs("Chuyện ấy khiến người dân bớt tin Đảng bộ, chính quyền địa phương.", pipeline)
+    got = orgs("Chuyện ấy khiến người dân bớt tin Đảng bộ, chính quyền nơi đây.", pipeline)
     assert not [o for o in got if o.startswith("Đảng bộ ")]
