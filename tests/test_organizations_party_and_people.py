@@ -10,7 +10,7 @@ from extraction import orgs
 
 
 def test_the_party_at_the_head_of_a_list_closed_by_a_district(pipeline):
-    got = orgs("Ông mong Đảng bộ, chính quyền và các tầng lớp nhân dân huyện Tuy An tiếp tục chăm lo đường quê.",
+    got = orgs("Ông mong Đảng bộ, chính quyền, quân và dân huyện Tuy An tiếp tục chăm lo đường quê.",
                pipeline)
     assert "Đảng bộ huyện Tuy An" in got
 
