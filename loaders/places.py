@@ -212,6 +212,7 @@ _SURNAMES = frozenset(fold(w) for w in """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Thân Lò Quàng Vừ
     Giàng Sùng Mùa Đinh Lương Cầm Trịnh Trương Đoàn Lâm Mai Tạ Đào Vương Cao Lại Kiều Tô Quách
     Hứa Lưu Triệu Chu Châu Tăng Lục Nông Hầu Thào Lầu Chảo Tẩn Bàn Triệu Vi Sầm Hà Lã Mạc Khổng
+    Sồng Hạng Chá Tráng Cứ Phàng
 """.split())
 _MIDDLE_NAMES = frozenset(fold(w) for w in ["Văn", "Thị", "Đức", "Hữu", "Bá", "Công", "Đình", "Xuân"])
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
@@ -586,6 +587,14 @@ class Component:
                     if not headed:
                         continue
                 if folded[i] in _SURNAMES:
+                    # "thôn Sủng Tráng Lò Văn Pó": a family name that is also a place's syllable
+                    # ends no village when a whole person's name begins after it and the words
+                    # before that name are a place the gazetteer knows; cut there instead
+                    for j in range(i + 1, len(words) - 1):
+                        if folded[j] in _SURNAMES and (len(words) - j >= 3 or folded[j + 1] in _MIDDLE_NAMES) \
+                                and gazetteer().lookup(" ".join(words[:j])):
+                            i = j
+                            break
                     words = words[:i]
                     while len(words) > 1 and words[-1] in ("-", "–"):
                         words = words[:-1]  # "thôn A - Nguyễn Văn B": the dash goes with the person
