@@ -231,6 +231,7 @@ def _shared_code(s: str, at: int, kind: str):
     return cm
 
 
+_SPACED_CODE = regex.compile(r"(\d{1,4})\s+([A-ZĐÐ][A-Za-zĐÐđ]{0,4})\s*/\s*([A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
 _PAREN_LETTERS = regex.compile(r"^\s*\(\s*[A-ZĐ][A-Za-zĐđ]{1,3}\s*\)(?=\s*(?:số\s*)?\d)")
 # a resolution, directive or conclusion by its code letters and bare number ("NQ 28", "CT 05"),
 # where a document is spoken of ("thực hiện NQ 28"): the letters stand for other words too
@@ -404,6 +405,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         boff = paren.end() if paren else 0
         after_so = pos + m.end()
         cm = P.code_re.match(s, after_so)
+        if cm is None:  # "Công văn số 787 CV/ĐUK": a space where the hyphen goes, a code type all the same
+            sm = _SPACED_CODE.match(s, after_so)
+            if sm is not None and fold(sm.group(2)) in P.code_kind:
+                cm = sm
         gm = None if cm else P.gov_code_re.match(s, after_so)
         if cm:
             ref.form = "code"
