@@ -1862,7 +1862,9 @@ def _links(refs: list[Ref]):
         if first.form != "described" and _FRONT.match(s[:first.start]):
             listed = _fronted_list(rs, s)
             last = listed[-1]
-            comma = s.find(",", max(last.end, last.tail_end if last.form != "anaphor" else last.end))
+            # (the fronted clause ends at a comma, or at a semicolon: "Thực hiện <X> về …; <org> ban hành <Y>")
+            cm = _rx(r"[,;]").search(s, max(last.end, last.tail_end if last.form != "anaphor" else last.end))
+            comma = cm.start() if cm else -1
             if comma > 0:
                 for y in rs[1:]:
                     if y.start > comma and y.form != "anaphor" and y.iri != first.iri and \
