@@ -1527,8 +1527,9 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         if c.get("all_levels"):
             r.label = f"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ {c['term']}"
         elif c.get("national"):
-            r.label = f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {c.get('number', '').upper()} của Đảng".replace(
-                "lần thứ  ", "")
+            # the national congress's resolution by the words every way of writing it shares ("Nghị quyết
+            # Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "… Đại hội Đảng toàn quốc …")
+            r.label = f"Nghị quyết Đại hội lần thứ {c.get('number', '').upper()} của Đảng".replace("lần thứ  ", "")
             if c.get("term") and not c.get("number"):
                 r.label = f"Nghị quyết Đại hội Đảng toàn quốc nhiệm kỳ {c['term']}"
             r.issuer_name = r.issuer_name or "Ban Chấp hành Trung ương"
