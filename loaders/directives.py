@@ -2486,6 +2486,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             continue
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
+            if a.kind in _PLAN_KINDS and _org_kind(o) == "standing_committee":
+                # a plan the standing committee issues is its party organization's to carry out, and so
+                # is what the plan carries out ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch … thực hiện <X>")
+                body = _committee_of(doc, o, orgs)
+                if body is not None and body.iri is not None:
+                    out.append((body.iri, src, sentence))
+                    out.append((body.iri, dst, sentence))
             out.append((o.iri, dst, sentence))
     out += _bulleted_lists(doc, by_sentence, org_by_sentence, main if focus else None)
     out += _work_doers(doc, refs, orgs, main if focus else None)
