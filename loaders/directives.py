@@ -2279,6 +2279,17 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             window = before[-90:]
             cue = P.carry_re.search(window)
             cue_off = len(before) - len(window)
+            if cue is None and x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None and (
+                    (_TARGETS_OF.search(before) and _MET_AFTER.match(s, max(x.end, x.tail_end)))
+                    or _MET_BEFORE.search(before)):
+                # "Các chỉ tiêu Nghị quyết Đại hội … đề ra đều đạt và vượt", "… vượt so với mục tiêu Nghị quyết
+                # Đại hội … đề ra": the congress's own body met them
+                o = x.issuer_org
+                doers_of[id(x)] = [o.iri]
+                out.append((o.iri, x.iri, sentence))
+                done_in.setdefault(idx, []).append((x, o))
+                carried.append(x)
+                continue
             if cue is None and _LOOSE_BEFORE.search(window):
                 near = list(P.carry_near_re.finditer(window))
                 if near and not _rx(r"[;.:]").search(window[near[-1].start():]) and \
@@ -2613,6 +2624,11 @@ def _programme_boards(refs: list[Ref], orgs: list[Mention]) -> list:
 
 
 # a body issuing a text to carry out or direct the work, named by nothing but its purpose
+_TARGETS_OF = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?:\s*(?:,|và)\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ))*"
+                         r"\s+(?:của\s+|theo\s+)?$")
+_MET_AFTER = regex.compile(r"(?:\s+của\s+[^;:.!?,()“”\"]{1,40}?)?\s+(?:đã\s+)?đề ra\s*,?\s*(?:(?:cơ bản|đều|hầu hết|đã|được|cũng)\s+){0,3}"
+                        r"(?:đạt|vượt|hoàn thành)(?![\p{L}])")
+_MET_BEFORE = regex.compile(r"(?<![\p{L}])(?:đạt|vượt|hoàn thành)(?:\s+và\s+vượt)?\s+so với\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+$")
 _ISSUED_FOR = regex.compile(r"\s*(?:đã\s+|cũng\s+|sớm\s+|kịp thời\s+)*(?:ban hành|xây dựng)\s+(?:các\s+|nhiều\s+)?"
                             r"(?:công văn|văn bản|kế hoạch|hướng dẫn|chương trình|đề án)(?:\s+(?:để|nhằm))?\s+"
                             r"(?:chỉ đạo|hướng dẫn|thực hiện|triển khai)(?:\s+thực hiện)?(?=\s*(?:[,;.]|và\s|$))")
