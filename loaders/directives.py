@@ -453,7 +453,6 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 c, body = _congress_of_sentence(s, km.start(), sentence, orgs)
                 if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
                     ref.issuer_org = body
-                    c["body_named"] = "1"  # (named by the body its sentence names)
             if c and _rx(r"các cấp").search(window):
                 # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
                 if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
@@ -471,8 +470,6 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     break
             if org is not None and c.get("level") and c.get("name"):
                 ref.issuer_org = org
-            if c.get("name") or (org is not None and not set(fold(org.text).split()) <= _BODY_WORDS):
-                ref.info["body_named"] = "1"  # ("Đại hội Đảng bộ xã Y", "Đại hội Chi bộ thôn Z": the body by its name)
         elif kind == "dieu-le":
             # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
             dm = _rx(r"^\s+[Đđ]ảng(?![\p{L}])(?!\s+(?:bộ|viên|ủy|uỷ|phí|vụ)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?").match(rest)
@@ -1537,21 +1534,13 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
                 r.label = f"Nghị quyết Đại hội Đảng toàn quốc nhiệm kỳ {c['term']}"
             r.issuer_name = r.issuer_name or "Ban Chấp hành Trung ương"
         else:
-            # named as the text names it: the body's own name only where the text gives it ("Nghị quyết
-            # Đại hội Đảng bộ xã lần thứ XXIII", "Nghị quyết Đại hội lần thứ III của Đảng bộ" in an
-            # article about that commune); the key holds the body all the same
-            if c.get("body_named"):
-                body = _org_label(r.issuer_org) if r.issuer_org is not None else (
-                    f"Đảng bộ {c.get('level', '')} {c.get('name', '')}".replace("  ", " ").strip())
-                body = _rx(r"^(?:Ban Chấp hành\s+)").sub("", body)
-            elif c.get("level"):
-                body = f"Đảng bộ {c['level']}"
-            elif c.get("cell"):
-                body = "Chi bộ"
-            else:
-                body = ""
-            if c.get("delegates") and not body.startswith("Chi bộ"):
-                body = f"đại biểu {body}".strip()
+            # named by the body's kind and level, not its place's name ("Nghị quyết Đại hội Đảng bộ xã lần
+            # thứ XXIII"), as articles name the congress of the body they are about: the words every way of
+            # writing it shares, and one label whichever document names it; the issuer and the key hold
+            # the body itself
+            body = _congress_body_words(_org_label(r.issuer_org)) if r.issuer_org is not None else ""
+            if not body:
+                body = f"Đảng bộ {c['level']}" if c.get("level") else "Chi bộ" if c.get("cell") else ""
             label = f"Nghị quyết Đại hội {body}".rstrip()
             if c.get("number"):
                 label += f" lần thứ {c['number'].upper()}"
@@ -1581,6 +1570,22 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
     else:
         return
     r.iri = directive_iri(r.key)
+
+
+_CONGRESS_BODY = regex.compile(r"^(?:Ban Chấp hành\s+)?(?:(Chi bộ)|Đảng (?:bộ|ủy|uỷ)(?:\s+(xã|phường|thị trấn|huyện|quận|thị xã|"
+                            r"thành phố|tỉnh)(?![\p{L}]))?|(Tỉnh|Huyện|Thành|Quận|Thị) (?:ủy|uỷ)(?![\p{L}]))")
+_COMMITTEE_UNIT = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Thành": "thành phố", "Quận": "quận", "Thị": "thị xã"}
+
+
+def _congress_body_words(label: str) -> str:
+    """"Đảng bộ xã Tà Mung" -> "Đảng bộ xã", "Huyện ủy Mường Tè" -> "Đảng bộ huyện", a cell -> "Chi bộ"."""
+    m = _CONGRESS_BODY.match(label)
+    if m is None:
+        return ""
+    if m.group(1):
+        return "Chi bộ"
+    unit = m.group(2) or _COMMITTEE_UNIT.get(m.group(3) or "", "")
+    return f"Đảng bộ {unit}".strip()
 
 
 # ----------------------------------------------------------------------------- component
