@@ -2818,7 +2818,9 @@ _HONOURS = regex.compile(r"^\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội ngh�
 _PLACE_CLAUSE_TIME = regex.compile(r"^\s+(?:sau|qua)(?:\s+hơn)?\s+\d+\s+năm(?=\s)")
 _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
                                 r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
-                                r"chỉ đạo|lãnh đạo|tổ chức))*\s*$")
+                                r"chỉ đạo|lãnh đạo|long trọng|tổ chức))*"
+                                # ("tỉnh X đã long trọng tổ chức hội nghị sơ kết … thực hiện <X>": the review the place holds)
+                                r"(?:(?<=tổ chức)\s+(?:hội nghị|lễ|buổi)(?:\s+(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?)?)?\s*$")
 
 
 # "Đảng bộ, chính quyền và nhân dân xã Y": a bare "Đảng bộ" whose place is named after its partners

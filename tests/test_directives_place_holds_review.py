@@ -1,0 +1,25 @@
+"""A place that holds a review of a directive stands for its party body carrying it out.
+
+In an article about a district's party body, "huyện Y đã long trọng tổ chức hội nghị sơ kết 5 năm
+thực hiện <X>" tells that the district's party organization carries out <X>, as "huyện Y tiếp tục
+thực hiện <X>" does. The review held by some other place tells nothing of the article's body.
+"""
+
+from __future__ import annotations
+
+from extraction import carried_out
+
+DISTRICT = ("Huyện ủy Mường Ảng họp phiên thường kỳ. Huyện ủy Mường Ảng đánh giá công tác quý III. "
+            "Huyện ủy Mường Ảng giao nhiệm vụ cho các chi bộ. ")
+
+
+def test_the_place_holding_a_review_conference(pipeline):
+    got = carried_out(pipeline, DISTRICT + "Sáng 4/10, huyện Mường Ảng đã long trọng tổ chức hội nghị sơ kết "
+                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") in got
+
+
+def test_another_place_holding_it_is_not_the_articles_body(pipeline):
+    got = carried_out(pipeline, DISTRICT + "Sáng 4/10, huyện Tuần Giáo đã long trọng tổ chức hội nghị sơ kết "
+                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") not in got
