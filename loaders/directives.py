@@ -1508,6 +1508,8 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
             o = local_issuer.get(r.code)
             r.issuer_org = r.issuer_org or o
             r.key = f"code {r.code} @ {_org_key(o) or _doc_key(doc)}"
+        if r.kind == "other" and r.info.get("word"):  # "Tờ trình số 90-TTr/HU": a kind of its own, named by its word
+            klabel = r.info["word"]
         r.label = f"{klabel} số {r.code}"
     elif r.form == "bare":
         r.key = f"bare {r.kind} {r.number.lstrip('0') or '0'} @ {_issuer_key(r, main, doc)}"
