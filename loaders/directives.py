@@ -3158,7 +3158,7 @@ def _conference_holder(s: str, sentence: Sentence, sorgs: list[Mention], cue_at:
 _SUBORDINATES = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Tt]oàn bộ|100\s*%)\s+(?:chi,\s*đảng bộ|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)"
                               r"(?:\s*(?:,|và)\s*(?:chi bộ|đảng bộ)(?:\s+cơ sở)?)*(?:\s+cơ sở)?\s+trực thuộc(?![\p{L}])\s*")
 # the subject after a fronted clause: the bodies below a named one ("…, hằng năm, các cấp ủy đảng trực thuộc Huyện ủy Y")
-_SUBORDINATES_HEAD = regex.compile(r"[^;:.]{0,80}?,\s*(?:[\p{Ll}\d\s]{0,20},\s*)?(?:các|những|toàn bộ|100\s*%)\s+"
+_SUBORDINATES_HEAD = regex.compile(r"[^;:.]{0,80}?,\s*(?:[\p{Ll}\d\s]{0,20},\s*)?(?P<head>các|những|toàn bộ|100\s*%)\s+"
                                    r"(?:cấp (?:ủy|uỷ)(?:\s+đảng)?|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)"
                                    r"(?:\s*(?:,|và)\s*(?:chi bộ|đảng bộ|cấp (?:ủy|uỷ))(?:\s+cơ sở)?)*(?:\s+cơ sở)?\s+trực thuộc\s+",
                                    regex.I)
@@ -3299,7 +3299,9 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         sub = _SUBORDINATES_HEAD.match(s, max(last.end, last.tail_end if last.form != "anaphor" else last.end))
         if sub is not None:  # "Thực hiện <X>, các chi bộ trực thuộc Đảng ủy xã Y đã …": Y's party organization
             o = next((o for o in sorgs if o.start - sentence.start == sub.end() and o.iri is not None), None)
-            if o is not None and _org_kind(o) in ("party_committee", "executive_committee", "standing_committee"):
+            skipped = any(sub.start() <= p.start - sentence.start < sub.start("head") for p in sorgs)
+            if o is not None and not skipped \
+                    and _org_kind(o) in ("party_committee", "executive_committee", "standing_committee"):
                 return o
         after = [o for o in sorgs if o.start - sentence.start > last.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]

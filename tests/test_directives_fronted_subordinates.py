@@ -26,3 +26,10 @@ def test_a_body_after_other_words_is_not_read_as_the_parent(pipeline):
     got = carried_out(pipeline, "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, các chi bộ đã gửi báo cáo "
                                 "về Đảng ủy xã Ẳng Nưa.")
     assert ("Đảng bộ xã Ẳng Nưa", "Chỉ thị số 05-CT/TW") not in got
+
+
+def test_the_named_subject_before_the_subordinates_keeps_the_directive(pipeline):
+    got = carried_out(pipeline, "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, Huyện ủy Mường Ảng yêu cầu "
+                                "kiểm tra định kỳ, các chi bộ trực thuộc Đảng ủy xã Ẳng Nưa lập sổ theo dõi.")
+    assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") in got
+    assert ("Đảng bộ xã Ẳng Nưa", "Chỉ thị số 05-CT/TW") not in got
