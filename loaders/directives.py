@@ -2818,9 +2818,13 @@ _LATELY = regex.compile(r"^(?:Vừa qua|Mới đây|Vừa rồi|Gần đây)\s*"
 _HONOURS = regex.compile(r"^\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị\s+|lễ\s+)?(?:tuyên dương|biểu dương|khen thưởng)(?![\p{L}])"
                          r"[^,;:.()“”\"]{0,80}?\s(?:sau|qua|trong)(?:\s+\S+){1,4}\s*$")
 _PLACE_CLAUSE_TIME = regex.compile(r"^\s+(?:sau|qua)(?:\s+hơn)?\s+\d+\s+năm(?=\s)")
-_PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
+_PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|vừa|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
                                 r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
-                                r"chỉ đạo|lãnh đạo|long trọng|tổ chức))*"
+                                r"chỉ đạo|lãnh đạo|tổ chức)"
+                                # a short run of manner words before "tổ chức" ("long trọng", "trọng thể", "trang
+                                # trọng", "vừa long trọng"), never a negation
+                                r"|(?:\s+(?!(?:không|chưa|chẳng|chả|ngừng|dừng|hoãn|hủy|huỷ)(?!\p{L}))\p{Ll}+){1,2}"
+                                r"(?=\s+tổ chức(?!\p{L})))*"
                                 # ("tỉnh X đã long trọng tổ chức hội nghị sơ kết … thực hiện <X>": the review the place holds)
                                 r"(?:(?<=tổ chức)\s+(?:hội nghị|lễ|buổi)(?:\s+(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?)?)?\s*$")
 

@@ -1,8 +1,9 @@
 """A place that holds a review of a directive stands for its party body carrying it out.
 
 In an article about a district's party body, "huyện Y đã long trọng tổ chức hội nghị sơ kết 5 năm
-thực hiện <X>" tells that the district's party organization carries out <X>, as "huyện Y tiếp tục
-thực hiện <X>" does. The review held by some other place tells nothing of the article's body.
+thực hiện <X>" (or "trọng thể tổ chức", any short run of manner words before "tổ chức") tells that the district's party organization carries out <X>, as "huyện Y tiếp tục
+thực hiện <X>" does. A place that does not hold it, or some other place holding it, tells nothing
+of the article's body.
 """
 
 from __future__ import annotations
@@ -21,5 +22,17 @@ def test_the_place_holding_a_review_conference(pipeline):
 
 def test_another_place_holding_it_is_not_the_articles_body(pipeline):
     got = carried_out(pipeline, DISTRICT + "Sáng 4/10, huyện Tuần Giáo đã long trọng tổ chức hội nghị sơ kết "
+                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") not in got
+
+
+def test_other_manner_words_before_holding_it(pipeline):
+    got = carried_out(pipeline, DISTRICT + "Chiều 9/11, huyện Mường Ảng vừa trọng thể tổ chức lễ tổng kết "
+                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") in got
+
+
+def test_a_place_that_has_not_held_it(pipeline):
+    got = carried_out(pipeline, DISTRICT + "Đến nay, huyện Mường Ảng chưa tổ chức hội nghị sơ kết "
                                            "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
     assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") not in got
