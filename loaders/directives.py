@@ -1536,14 +1536,10 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
                 r.label = f"Nghị quyết Đại hội Đảng toàn quốc nhiệm kỳ {c['term']}"
             r.issuer_name = r.issuer_name or "Ban Chấp hành Trung ương"
         else:
-            # named by the body's kind and level, not its place's name ("Nghị quyết Đại hội Đảng bộ xã lần
-            # thứ XXIII"), as articles name the congress of the body they are about: the words every way of
-            # writing it shares, and one label whichever document names it; the issuer and the key hold
-            # the body itself
-            body = _congress_body_words(_org_label(r.issuer_org)) if r.issuer_org is not None else ""
-            if not body:
-                body = f"Đảng bộ {c['level']}" if c.get("level") else "Chi bộ" if c.get("cell") else ""
-            label = f"Nghị quyết Đại hội {body}".rstrip()
+            body = _org_label(r.issuer_org) if r.issuer_org is not None else (
+                f"Đảng bộ {c.get('level', '')} {c.get('name', '')}".replace("  ", " ").strip())
+            body = _rx(r"^(?:Ban Chấp hành\s+)").sub("", body)
+            label = f"Nghị quyết Đại hội {body}"
             if c.get("number"):
                 label += f" lần thứ {c['number'].upper()}"
             if c.get("term"):
@@ -1572,22 +1568,6 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
     else:
         return
     r.iri = directive_iri(r.key)
-
-
-_CONGRESS_BODY = regex.compile(r"^(?:Ban Chấp hành\s+)?(?:(Chi bộ)|Đảng (?:bộ|ủy|uỷ)(?:\s+(xã|phường|thị trấn|huyện|quận|thị xã|"
-                            r"thành phố|tỉnh)(?![\p{L}]))?|(Tỉnh|Huyện|Thành|Quận|Thị) (?:ủy|uỷ)(?![\p{L}]))")
-_COMMITTEE_UNIT = {"Tỉnh": "tỉnh", "Huyện": "huyện", "Thành": "thành phố", "Quận": "quận", "Thị": "thị xã"}
-
-
-def _congress_body_words(label: str) -> str:
-    """"Đảng bộ xã Tà Mung" -> "Đảng bộ xã", "Huyện ủy Mường Tè" -> "Đảng bộ huyện", a cell -> "Chi bộ"."""
-    m = _CONGRESS_BODY.match(label)
-    if m is None:
-        return ""
-    if m.group(1):
-        return "Chi bộ"
-    unit = m.group(2) or _COMMITTEE_UNIT.get(m.group(3) or "", "")
-    return f"Đảng bộ {unit}".strip()
 
 
 # ----------------------------------------------------------------------------- component

@@ -84,7 +84,7 @@ def test_a_committees_resolution_is_not_its_congresss(pipeline):
 
 def test_the_party_organizations_resolution_is_its_congresss(pipeline):
     doc = read(pipeline, _CONGRESS + "Thực hiện Nghị quyết của Đảng bộ tỉnh, các ngành xây dựng kế hoạch.")
-    assert directives(doc) == {"Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI"}  # (as the text names it)
+    assert directives(doc) == {"Nghị quyết Đại hội Đảng bộ tỉnh Bến Tre lần thứ XI"}
 
 
 def test_a_committee_that_has_a_resolution_asking_something_names_it(pipeline):

@@ -77,7 +77,7 @@ def test_chained_verbs_are_one_cue_and_the_subject_heads_them(pipeline):
 def test_resolutions_listed_after_one_verb_are_carried_out_together(pipeline):
     text = (COMMUNE + "Xã đã thực hiện nghị quyết đại hội Đảng các cấp, nghị quyết đại hội Đảng bộ xã lần thứ 25.")
     doc = read(pipeline, text)
-    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội Đảng bộ xã lần thứ 25") in carries_out(doc)
+    assert ("Đảng bộ xã Mường Kim", "Nghị quyết Đại hội Đảng bộ xã Mường Kim lần thứ 25") in carries_out(doc)
 
 
 def test_criticism_in_the_spirit_of_a_resolution_carries_it_out(pipeline):
@@ -125,10 +125,8 @@ def test_a_steering_committee_named_for_its_task_carries_it_out(pipeline):
 def test_a_bare_congress_resolution_is_that_of_the_body_and_term_its_sentence_names(pipeline):
     doc = read(pipeline, "Lai Châu phát triển đảng viên. Nhiệm kỳ 2015-2020, Ban Thường vụ Huyện ủy Than Uyên "
                          "kết nạp 500 đảng viên, đạt 110% chỉ tiêu nghị quyết đại hội.")
-    name = "Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2015-2020"
+    name = "Nghị quyết Đại hội Đảng bộ huyện Than Uyên nhiệm kỳ 2015-2020"
     assert name in directives(doc)
-    lab = labels(doc)
-    assert {lab[f.o.value] for f in doc.facts if f.p == PKG.issuer} == {"Đảng bộ huyện Than Uyên"}
     # the standing committee acts for the body whose resolution it is
     assert ("Đảng bộ huyện Than Uyên", name) in carries_out(doc)
 
