@@ -13,14 +13,14 @@ COMMUNE = "Đảng bộ xã Tân Khê, huyện Lục Nham có 18 chi bộ trực
 
 
 def test_targets_the_resolution_set_were_met(pipeline):
-    got = carried_out(pipeline, COMMUNE + "Sau 5 năm, các chỉ tiêu, nhiệm vụ Nghị quyết Đại hội lần thứ XV "
-                                          "của Đảng bộ đề ra cơ bản đều đạt và vượt.")
+    got = carried_out(pipeline, COMMUNE + "Đến giữa nhiệm kỳ, mục tiêu và nhiệm vụ Nghị quyết Đại hội lần thứ XV "
+                                          "của Đảng bộ đề ra hầu hết đã hoàn thành sớm.")
     assert ("Đảng bộ xã Tân Khê", "Nghị quyết Đại hội Đảng bộ xã Tân Khê lần thứ XV") in got
 
 
 def test_results_passed_the_targets_of_the_resolution(pipeline):
-    got = carried_out(pipeline, COMMUNE + "Thu nhập bình quân tăng, vượt so với mục tiêu Nghị quyết Đại hội "
-                                          "Đảng bộ xã lần thứ XV đã đề ra.")
+    got = carried_out(pipeline, COMMUNE + "Số hộ trồng quế năm nay lên 420 hộ, vượt so với chỉ tiêu Nghị quyết "
+                                          "Đại hội lần thứ XV của Đảng bộ xã.")
     assert ("Đảng bộ xã Tân Khê", "Nghị quyết Đại hội Đảng bộ xã Tân Khê lần thứ XV") in got
 
 

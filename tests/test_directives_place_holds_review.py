@@ -16,23 +16,23 @@ DISTRICT = ("Huyện ủy Mường Ảng họp phiên thường kỳ. Huyện �
 
 def test_the_place_holding_a_review_conference(pipeline):
     got = carried_out(pipeline, DISTRICT + "Sáng 4/10, huyện Mường Ảng đã long trọng tổ chức hội nghị sơ kết "
-                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+                                           "3 năm thực hiện Chỉ thị số 05-CT/TW tại hội trường huyện.")
     assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") in got
 
 
 def test_another_place_holding_it_is_not_the_articles_body(pipeline):
     got = carried_out(pipeline, DISTRICT + "Sáng 4/10, huyện Tuần Giáo đã long trọng tổ chức hội nghị sơ kết "
-                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+                                           "3 năm thực hiện Chỉ thị số 05-CT/TW tại hội trường huyện.")
     assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") not in got
 
 
 def test_other_manner_words_before_holding_it(pipeline):
     got = carried_out(pipeline, DISTRICT + "Chiều 9/11, huyện Mường Ảng vừa trọng thể tổ chức lễ tổng kết "
-                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+                                           "3 năm thực hiện Chỉ thị số 05-CT/TW tại hội trường huyện.")
     assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") in got
 
 
 def test_a_place_that_has_not_held_it(pipeline):
     got = carried_out(pipeline, DISTRICT + "Đến nay, huyện Mường Ảng chưa tổ chức hội nghị sơ kết "
-                                           "5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+                                           "3 năm thực hiện Chỉ thị số 05-CT/TW tại hội trường huyện.")
     assert ("Đảng bộ huyện Mường Ảng", "Chỉ thị số 05-CT/TW") not in got
