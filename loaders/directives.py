@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..ontology.keys import fold
-from ..ontology.terms import (ORG, PKG, RDF, RDFS, SCHEMA, XSD, concept, directive_iri, lit,
+from ..ontology.terms import (ORG, PKG, RDF, RDFS, SCHEMA, SKOS, XSD, concept, directive_iri, lit,
                               organization_iri)
 from .document import Doc, Mention, Sentence
 
@@ -453,6 +453,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 c, body = _congress_of_sentence(s, km.start(), sentence, orgs)
                 if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
                     ref.issuer_org = body
+                    c["body_named"] = "1"  # (written with the body its sentence names)
             if c and _rx(r"các cấp").search(window):
                 # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
                 if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
@@ -470,6 +471,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     break
             if org is not None and c.get("level") and c.get("name"):
                 ref.issuer_org = org
+            if c.get("name") or (org is not None and not set(fold(org.text).split()) <= _BODY_WORDS):
+                ref.info["body_named"] = "1"  # ("Đại hội Đảng bộ xã Y", "Đại hội Chi bộ thôn Z": the body by its name)
         elif kind == "dieu-le":
             # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
             dm = _rx(r"^\s+[Đđ]ảng(?![\p{L}])(?!\s+(?:bộ|viên|ủy|uỷ|phí|vụ)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?").match(rest)
@@ -1540,11 +1543,23 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
                 f"Đảng bộ {c.get('level', '')} {c.get('name', '')}".replace("  ", " ").strip())
             body = _rx(r"^(?:Ban Chấp hành\s+)").sub("", body)
             label = f"Nghị quyết Đại hội {body}"
+            # as the text writes it where it leaves the body's name out ("Nghị quyết Đại hội Đảng bộ xã lần
+            # thứ XV", "Nghị quyết Đại hội lần thứ III" in an article about that commune): the document's
+            # own name for it, beside the label that tells it apart from other bodies' resolutions
+            written = None
+            if not c.get("body_named"):
+                wbody = f"Đảng bộ {c['level']}" if c.get("level") else "Chi bộ" if c.get("cell") else ""
+                if c.get("delegates") and not wbody.startswith("Chi bộ"):
+                    wbody = f"đại biểu {wbody}".strip()
+                written = f"Nghị quyết Đại hội {wbody}".rstrip()
+            tail = ""
             if c.get("number"):
-                label += f" lần thứ {c['number'].upper()}"
+                tail += f" lần thứ {c['number'].upper()}"
             if c.get("term"):
-                label += f", nhiệm kỳ {c['term']}" if c.get("number") else f" nhiệm kỳ {c['term']}"
-            r.label = label
+                tail += f", nhiệm kỳ {c['term']}" if c.get("number") else f" nhiệm kỳ {c['term']}"
+            r.label = label + tail
+            if written is not None and written + tail != r.label:
+                r.info["written"] = written + tail
     elif r.form == "charter":
         r.key = "charter đảng"
         r.label = "Điều lệ Đảng"
@@ -1637,9 +1652,22 @@ class Component:
         for r in refs:
             if r.form != "anaphor" and len(r.label) > len(best.get(r.iri.value, "")):
                 best[r.iri.value] = r.label
+        # a congress's resolution the document only ever writes without its body's name: that name, once,
+        # beside the document's mention of it (the label stays the full name, whichever document gives it)
+        written: dict[str, tuple[str, Sentence]] = {}
+        full: set[str] = set()
+        for r in refs:
+            if r.form == "congress":
+                w = r.info.get("written")
+                if not w:
+                    full.add(r.iri.value)
+                elif len(w) > len(written.get(r.iri.value, ("", None))[0]):
+                    written[r.iri.value] = (w, r.sentence)
         for r in refs:
             d, sent = r.iri, r.sentence
             fact(doc.iri, SCHEMA.mentions, d, sent)
+            if d.value in written and d.value not in full and written[d.value][1].index == sent.index:
+                fact(d, SKOS.altLabel, lit(written[d.value][0], lang="vi"), sent)
             if r.form == "anaphor":
                 continue
             fact(d, RDF.type, PKG.Directive, sent)
