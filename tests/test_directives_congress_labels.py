@@ -10,7 +10,7 @@ from extraction import directives, read
 
 
 def test_two_communes_resolutions_are_told_apart(pipeline):
-    doc = read(pipeline, "Hội nghị so sánh kết quả thực hiện Nghị quyết Đại hội Đảng bộ xã Ẳng Nưa lần thứ XV "
+    doc = read(pipeline, "Đoàn công tác đối chiếu Nghị quyết Đại hội Đảng bộ xã Ẳng Nưa lần thứ XV "
                          "với Nghị quyết Đại hội Đảng bộ xã Ẳng Tở lần thứ XV.")
     got = directives(doc)
     assert "Nghị quyết Đại hội Đảng bộ xã Ẳng Nưa lần thứ XV" in got
