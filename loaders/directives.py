@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from ..ontology.keys import fold
-from ..ontology.terms import (ORG, PKG, RDF, RDFS, SCHEMA, XSD, concept, directive_iri, lit,
+from ..ontology.terms import (ORG, PKG, RDF, RDFS, SCHEMA, SKOS, XSD, concept, directive_iri, lit,
                               organization_iri)
 from .document import Doc, Mention, Sentence
 
@@ -231,6 +231,7 @@ def _shared_code(s: str, at: int, kind: str):
     return cm
 
 
+_SPACED_CODE = regex.compile(r"(\d{1,4})\s+([A-ZĐÐ][A-Za-zĐÐđ]{0,4})\s*/\s*([A-ZĐÐ][A-ZĐÐa-zđ]{0,7}(?:-[A-ZĐÐ]{1,8})?)(?![\p{L}\d])")
 _PAREN_LETTERS = regex.compile(r"^\s*\(\s*[A-ZĐ][A-Za-zĐđ]{1,3}\s*\)(?=\s*(?:số\s*)?\d)")
 # a resolution, directive or conclusion by its code letters and bare number ("NQ 28", "CT 05"),
 # where a document is spoken of ("thực hiện NQ 28"): the letters stand for other words too
@@ -404,6 +405,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         boff = paren.end() if paren else 0
         after_so = pos + m.end()
         cm = P.code_re.match(s, after_so)
+        if cm is None:  # "Công văn số 787 CV/ĐUK": a space where the hyphen goes, a code type all the same
+            sm = _SPACED_CODE.match(s, after_so)
+            if sm is not None and fold(sm.group(2)) in P.code_kind:
+                cm = sm
         gm = None if cm else P.gov_code_re.match(s, after_so)
         if cm:
             ref.form = "code"
@@ -448,6 +453,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 c, body = _congress_of_sentence(s, km.start(), sentence, orgs)
                 if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
                     ref.issuer_org = body
+                    c["body_named"] = "1"  # (written with the body its sentence names)
             if c and _rx(r"các cấp").search(window):
                 # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
                 if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
@@ -465,6 +471,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     break
             if org is not None and c.get("level") and c.get("name"):
                 ref.issuer_org = org
+            if c.get("name") or (org is not None and not set(fold(org.text).split()) <= _BODY_WORDS):
+                ref.info["body_named"] = "1"  # ("Đại hội Đảng bộ xã Y", "Đại hội Chi bộ thôn Z": the body by its name)
         elif kind == "dieu-le":
             # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
             dm = _rx(r"^\s+[Đđ]ảng(?![\p{L}])(?!\s+(?:bộ|viên|ủy|uỷ|phí|vụ)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?").match(rest)
@@ -1503,6 +1511,8 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
             o = local_issuer.get(r.code)
             r.issuer_org = r.issuer_org or o
             r.key = f"code {r.code} @ {_org_key(o) or _doc_key(doc)}"
+        if r.kind == "other" and r.info.get("word"):  # "Tờ trình số 90-TTr/HU": a kind of its own, named by its word
+            klabel = r.info["word"]
         r.label = f"{klabel} số {r.code}"
     elif r.form == "bare":
         r.key = f"bare {r.kind} {r.number.lstrip('0') or '0'} @ {_issuer_key(r, main, doc)}"
@@ -1522,8 +1532,9 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         if c.get("all_levels"):
             r.label = f"Nghị quyết Đại hội Đảng các cấp nhiệm kỳ {c['term']}"
         elif c.get("national"):
-            r.label = f"Nghị quyết Đại hội đại biểu toàn quốc lần thứ {c.get('number', '').upper()} của Đảng".replace(
-                "lần thứ  ", "")
+            # the national congress's resolution by the words every way of writing it shares ("Nghị quyết
+            # Đại hội XIII của Đảng", "… Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "… Đại hội Đảng toàn quốc …")
+            r.label = f"Nghị quyết Đại hội lần thứ {c.get('number', '').upper()} của Đảng".replace("lần thứ  ", "")
             if c.get("term") and not c.get("number"):
                 r.label = f"Nghị quyết Đại hội Đảng toàn quốc nhiệm kỳ {c['term']}"
             r.issuer_name = r.issuer_name or "Ban Chấp hành Trung ương"
@@ -1532,11 +1543,23 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
                 f"Đảng bộ {c.get('level', '')} {c.get('name', '')}".replace("  ", " ").strip())
             body = _rx(r"^(?:Ban Chấp hành\s+)").sub("", body)
             label = f"Nghị quyết Đại hội {body}"
+            # as the text writes it where it leaves the body's name out ("Nghị quyết Đại hội Đảng bộ xã lần
+            # thứ XV", "Nghị quyết Đại hội lần thứ III" in an article about that commune): the document's
+            # own name for it, beside the label that tells it apart from other bodies' resolutions
+            written = None
+            if not c.get("body_named"):
+                wbody = f"Đảng bộ {c['level']}" if c.get("level") else "Chi bộ" if c.get("cell") else ""
+                if c.get("delegates") and not wbody.startswith("Chi bộ"):
+                    wbody = f"đại biểu {wbody}".strip()
+                written = f"Nghị quyết Đại hội {wbody}".rstrip()
+            tail = ""
             if c.get("number"):
-                label += f" lần thứ {c['number'].upper()}"
+                tail += f" lần thứ {c['number'].upper()}"
             if c.get("term"):
-                label += f", nhiệm kỳ {c['term']}" if c.get("number") else f" nhiệm kỳ {c['term']}"
-            r.label = label
+                tail += f", nhiệm kỳ {c['term']}" if c.get("number") else f" nhiệm kỳ {c['term']}"
+            r.label = label + tail
+            if written is not None and written + tail != r.label:
+                r.info["written"] = written + tail
     elif r.form == "charter":
         r.key = "charter đảng"
         r.label = "Điều lệ Đảng"
@@ -1629,9 +1652,22 @@ class Component:
         for r in refs:
             if r.form != "anaphor" and len(r.label) > len(best.get(r.iri.value, "")):
                 best[r.iri.value] = r.label
+        # a congress's resolution the document only ever writes without its body's name: that name, once,
+        # beside the document's mention of it (the label stays the full name, whichever document gives it)
+        written: dict[str, tuple[str, Sentence]] = {}
+        full: set[str] = set()
+        for r in refs:
+            if r.form == "congress":
+                w = r.info.get("written")
+                if not w:
+                    full.add(r.iri.value)
+                elif len(w) > len(written.get(r.iri.value, ("", None))[0]):
+                    written[r.iri.value] = (w, r.sentence)
         for r in refs:
             d, sent = r.iri, r.sentence
             fact(doc.iri, SCHEMA.mentions, d, sent)
+            if d.value in written and d.value not in full and written[d.value][1].index == sent.index:
+                fact(d, SKOS.altLabel, lit(written[d.value][0], lang="vi"), sent)
             if r.form == "anaphor":
                 continue
             fact(d, RDF.type, PKG.Directive, sent)
@@ -1857,7 +1893,9 @@ def _links(refs: list[Ref]):
         if first.form != "described" and _FRONT.match(s[:first.start]):
             listed = _fronted_list(rs, s)
             last = listed[-1]
-            comma = s.find(",", max(last.end, last.tail_end if last.form != "anaphor" else last.end))
+            # (the fronted clause ends at a comma, or at a semicolon: "Thực hiện <X> về …; <org> ban hành <Y>")
+            cm = _rx(r"[,;]").search(s, max(last.end, last.tail_end if last.form != "anaphor" else last.end))
+            comma = cm.start() if cm else -1
             if comma > 0:
                 for y in rs[1:]:
                     if y.start > comma and y.form != "anaphor" and y.iri != first.iri and \
@@ -2256,6 +2294,17 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             window = before[-90:]
             cue = P.carry_re.search(window)
             cue_off = len(before) - len(window)
+            if cue is None and x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None and (
+                    (_TARGETS_OF.search(before) and _MET_AFTER.match(s, max(x.end, x.tail_end)))
+                    or _MET_BEFORE.search(before)):
+                # "Các chỉ tiêu Nghị quyết Đại hội … đề ra đều đạt và vượt", "… vượt so với mục tiêu Nghị quyết
+                # Đại hội … đề ra": the congress's own body met them
+                o = x.issuer_org
+                doers_of[id(x)] = [o.iri]
+                out.append((o.iri, x.iri, sentence))
+                done_in.setdefault(idx, []).append((x, o))
+                carried.append(x)
+                continue
             if cue is None and _LOOSE_BEFORE.search(window):
                 near = list(P.carry_near_re.finditer(window))
                 if near and not _rx(r"[;.:]").search(window[near[-1].start():]) and \
@@ -2463,6 +2512,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             continue
         o = a.issuer_org or a.issued_by
         if o is not None and o.iri is not None and _org_level(o) != "central":
+            if a.kind in _PLAN_KINDS and _org_kind(o) == "standing_committee":
+                # a plan the standing committee issues is its party organization's to carry out, and so
+                # is what the plan carries out ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch … thực hiện <X>")
+                body = _committee_of(doc, o, orgs)
+                if body is not None and body.iri is not None:
+                    out.append((body.iri, src, sentence))
+                    out.append((body.iri, dst, sentence))
             out.append((o.iri, dst, sentence))
     out += _bulleted_lists(doc, by_sentence, org_by_sentence, main if focus else None)
     out += _work_doers(doc, refs, orgs, main if focus else None)
@@ -2583,6 +2639,11 @@ def _programme_boards(refs: list[Ref], orgs: list[Mention]) -> list:
 
 
 # a body issuing a text to carry out or direct the work, named by nothing but its purpose
+_TARGETS_OF = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?:\s*(?:,|và)\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ))*"
+                         r"\s+(?:của\s+|theo\s+)?$")
+_MET_AFTER = regex.compile(r"(?:\s+của\s+[^;:.!?,()“”\"]{1,40}?)?\s+(?:đã\s+)?đề ra\s*,?\s*(?:(?:cơ bản|đều|hầu hết|đã|được|cũng)\s+){0,3}"
+                        r"(?:đạt|vượt|hoàn thành)(?![\p{L}])")
+_MET_BEFORE = regex.compile(r"(?<![\p{L}])(?:đạt|vượt|hoàn thành)(?:\s+và\s+vượt)?\s+so với\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+$")
 _ISSUED_FOR = regex.compile(r"\s*(?:đã\s+|cũng\s+|sớm\s+|kịp thời\s+)*(?:ban hành|xây dựng)\s+(?:các\s+|nhiều\s+)?"
                             r"(?:công văn|văn bản|kế hoạch|hướng dẫn|chương trình|đề án)(?:\s+(?:để|nhằm))?\s+"
                             r"(?:chỉ đạo|hướng dẫn|thực hiện|triển khai)(?:\s+thực hiện)?(?=\s*(?:[,;.]|và\s|$))")
@@ -2765,9 +2826,15 @@ _LATELY = regex.compile(r"^(?:Vừa qua|Mới đây|Vừa rồi|Gần đây)\s*"
 _HONOURS = regex.compile(r"^\s+(?:đã\s+|vừa\s+)?tổ chức\s+(?:hội nghị\s+|lễ\s+)?(?:tuyên dương|biểu dương|khen thưởng)(?![\p{L}])"
                          r"[^,;:.()“”\"]{0,80}?\s(?:sau|qua|trong)(?:\s+\S+){1,4}\s*$")
 _PLACE_CLAUSE_TIME = regex.compile(r"^\s+(?:sau|qua)(?:\s+hơn)?\s+\d+\s+năm(?=\s)")
-_PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
+_PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|vừa|đang|sẽ|vẫn|cũng|luôn|đều|tiếp tục|tập trung|chủ động|"
                                 r"kiên trì|quyết liệt|nghiêm túc|tích cực|khẩn trương|từng bước|đẩy mạnh|"
-                                r"chỉ đạo|lãnh đạo|tổ chức))*\s*$")
+                                r"chỉ đạo|lãnh đạo|tổ chức)"
+                                # a short run of manner words before "tổ chức" ("long trọng", "trọng thể", "trang
+                                # trọng", "vừa long trọng"), never a negation
+                                r"|(?:\s+(?!(?:không|chưa|chẳng|chả|ngừng|dừng|hoãn|hủy|huỷ)(?!\p{L}))\p{Ll}+){1,2}"
+                                r"(?=\s+tổ chức(?!\p{L})))*"
+                                # ("tỉnh X đã long trọng tổ chức hội nghị sơ kết … thực hiện <X>": the review the place holds)
+                                r"(?:(?<=tổ chức)\s+(?:hội nghị|lễ|buổi)(?:\s+(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?)?)?\s*$")
 
 
 # "Đảng bộ, chính quyền và nhân dân xã Y": a bare "Đảng bộ" whose place is named after its partners
@@ -3102,6 +3169,11 @@ def _conference_holder(s: str, sentence: Sentence, sorgs: list[Mention], cue_at:
 
 _SUBORDINATES = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Tt]oàn bộ|100\s*%)\s+(?:chi,\s*đảng bộ|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)"
                               r"(?:\s*(?:,|và)\s*(?:chi bộ|đảng bộ)(?:\s+cơ sở)?)*(?:\s+cơ sở)?\s+trực thuộc(?![\p{L}])\s*")
+# the subject after a fronted clause: the bodies below a named one ("…, hằng năm, các cấp ủy đảng trực thuộc Huyện ủy Y")
+_SUBORDINATES_HEAD = regex.compile(r"[^;:.]{0,80}?,\s*(?:[\p{Ll}\d\s]{0,20},\s*)?(?P<head>các|những|toàn bộ|100\s*%)\s+"
+                                   r"(?:cấp (?:ủy|uỷ)(?:\s+đảng)?|chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng)"
+                                   r"(?:\s*(?:,|và)\s*(?:chi bộ|đảng bộ|cấp (?:ủy|uỷ))(?:\s+cơ sở)?)*(?:\s+cơ sở)?\s+trực thuộc\s+",
+                                   regex.I)
 _SUBORDINATES_GAP = 6  # words between the bodies (and their parent) and the verb: "đã nghiêm túc"
 
 
@@ -3236,6 +3308,13 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
         listed = _fronted_list(sorted(rs, key=lambda r: r.start), s)
         last = listed[-1] if x in listed else x  # "Thực hiện <X>; <W>, <org> …": after the whole list
+        sub = _SUBORDINATES_HEAD.match(s, max(last.end, last.tail_end if last.form != "anaphor" else last.end))
+        if sub is not None:  # "Thực hiện <X>, các chi bộ trực thuộc Đảng ủy xã Y đã …": Y's party organization
+            o = next((o for o in sorgs if o.start - sentence.start == sub.end() and o.iri is not None), None)
+            skipped = any(sub.start() <= p.start - sentence.start < sub.start("head") for p in sorgs)
+            if o is not None and not skipped \
+                    and _org_kind(o) in ("party_committee", "executive_committee", "standing_committee"):
+                return o
         after = [o for o in sorgs if o.start - sentence.start > last.end and not inside(o)
                  and not _OBJECT_BEFORE.search(s[max(0, o.start - sentence.start - 12):o.start - sentence.start])]
         if after:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extraction import directive_links, labels, read
 
-RESOLUTION = "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+RESOLUTION = "Nghị quyết Đại hội lần thứ XIII của Đảng"
 PROGRAMME = "Chương trình hành động " + RESOLUTION
 
 
