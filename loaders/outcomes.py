@@ -1376,6 +1376,37 @@ class _Cand:
         return self.kind == "place" or self.org_kind in ("", "party_committee")
 
 
+# "Ban Thường vụ đảng ủy trường Cao đẳng X", "Đảng bộ Bệnh viện Y": the party body of an institution
+_INSTITUTION_BODY = re.compile(
+    r"(?<![\w])(?:[Bb]an[^\S\n]+(?:[Tt]hường|[Cc]hấp)[^\S\n]+(?:vụ|hành)[^\S\n]+)?(?P<body>[Đđ]ảng[^\S\n]+(?:ủy|uỷ|bộ))"
+    r"[^\S\n]+(?P<head>[Tt]rường|[Bb]ệnh[^\S\n]+viện|[Tt]ổng[^\S\n]+[Cc]ông[^\S\n]+ty|[Cc]ông[^\S\n]+ty|[Hh]ọc[^\S\n]+viện|"
+    r"[Tt]rung[^\S\n]+tâm)[^\S\n]+(?=[" + _UP + r"])")
+_BARE_BODY = re.compile(r"(?i:(?:ban\s+(?:thường\s+vụ|chấp\s+hành)\s+)?đảng\s+(?:ủy|uỷ|bộ))")
+_NOT_IN_NAMES = frozenset({"và", "của", "tại", "với", "về", "cho", "ở", "đã", "thuộc"})
+_NAME_TOKEN = re.compile(r"[^\S\n]*([\w'’-]+)")
+
+
+def _institution_name(text: str, pos: int) -> str | None:
+    """The name after an institution's head word: capitalised words, with the lower-case ones
+    between them ("Cao đẳng Y tế Bình An"), up to the last capitalised one."""
+    words: list[tuple[int, int, bool]] = []
+    while len(words) < 10:
+        m = _NAME_TOKEN.match(text, pos)
+        if m is None:
+            break
+        words.append((m.start(1), m.end(1), m.group(1)[:1].isupper()))
+        pos = m.end()
+    end = None
+    for i, (a, b, up) in enumerate(words):
+        if up:
+            end = b
+        elif a == words[0][0] or text[a:b] in _NOT_IN_NAMES or not (i + 1 < len(words) and words[i + 1][2]):
+            break
+    if end is None or not words:
+        return None
+    return text[words[0][0]:end]
+
+
 def _iri_of(x) -> NamedNode | None:
     if x is None:
         return None
@@ -1469,6 +1500,7 @@ class _Subjects:
                                                 _TITLE_BEFORE.search(doc.text[max(0, m.start - 20):m.start].lower()))))
         else:
             self._fallback_orgs()
+        self._institution_bodies(orgs)
         for m in places:
             self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, m.iri,
                                         m.attrs.get("name") or m.text, _level(m.attrs.get("level")), "place",
@@ -1483,6 +1515,42 @@ class _Subjects:
 
     def _add(self, s: Sentence, c: _Cand) -> None:
         self.by_sentence.setdefault(s.index, []).append(c)
+
+    def _institution_bodies(self, orgs: list[Mention]) -> None:
+        """The party body of a school, hospital, company or agency that the text names acting
+        ("Ban Thường vụ đảng ủy trường Cao đẳng X đã ban hành …") where the list of bodies read
+        the institution alone: a subject of its own, and what a bare "Đảng ủy" / "toàn Đảng bộ"
+        after it stands for (not the body whose paper it carried out)."""
+        read = {m.start for m in orgs if m.attrs.get("kind") in _PARTY_KINDS}
+        found: list[tuple[int, _Cand]] = []
+        for s in self.doc.sentences:
+            if "ảng" not in s.text:
+                continue
+            for m in _INSTITUTION_BODY.finditer(s.text):
+                body = m.start("body")
+                if s.start + body in read or s.start + m.start() in read \
+                        or _OBJECT_BEFORE_RE.search(s.text[max(0, m.start() - 28):m.start()].lower()):
+                    continue
+                name = _institution_name(s.text, m.end())
+                if name is None:
+                    continue
+                label = f"Đảng bộ {m.group('head')[:1].upper()}{m.group('head')[1:]} {name}"
+                iri = organization_iri("party_committee", fold(label))
+                c = _Cand(m.start(), m.end() + len(name), iri, label, "agency", "org", org_kind="party_committee")
+                self.fallback_labels.setdefault(iri.value, (iri, label, s))
+                self._add(s, c)
+                found.append((s.start + m.start(), c))
+        if not found:
+            return
+        sentences = {x.index: x for x in self.doc.sentences}
+        for idx, cands in self.by_sentence.items():
+            s = sentences[idx]
+            for i, c in enumerate(cands):
+                if c.kind != "org" or not _BARE_BODY.fullmatch(s.text, c.start, c.end):
+                    continue
+                before = [b for at, b in found if at < s.start + c.start]
+                if before and before[-1].iri != c.iri:
+                    cands[i] = dataclasses.replace(before[-1], start=c.start, end=c.end)
 
     def _fallback_orgs(self) -> None:
         """Named party bodies found here when no organization extractor ran (so figures still

@@ -1,0 +1,37 @@
+"""The party body of a school, hospital or company ("Ban Thường vụ đảng ủy trường Trung cấp X
+đã ban hành …") is the subject of the figures its text reports, and a bare "Đảng ủy" or "toàn
+Đảng bộ" after it stands for it, not for the higher body whose paper it carried out."""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import load_text
+
+from extraction import figure_subjects
+
+SCHOOL = ("Đánh giá chất lượng đảng viên ở một trường trung cấp\n\n"
+          "Thực hiện Hướng dẫn số 12-HD/ĐUK ngày 3/11/2023 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bắc Giang, "
+          "Ban Thường vụ đảng ủy trường Trung cấp Nông lâm Bắc Giang đã ban hành kế hoạch đánh giá cuối năm. "
+          "Đảng ủy đã chỉ đạo kiểm điểm tại 7/7 chi bộ trực thuộc.\n"
+          "Kết quả đánh giá của toàn Đảng bộ như sau: có 3 chi bộ được xếp loại hoàn thành xuất sắc nhiệm vụ; "
+          "52 đảng viên hoàn thành tốt nhiệm vụ.\n")
+
+
+def test_the_school_party_body_owns_its_ratings():
+    subj = figure_subjects(load_text(SCHOOL, source="memory:nong-lam.txt"))
+    assert subj[7] == "Đảng bộ Trường Trung cấp Nông lâm Bắc Giang"
+    assert subj[3] == "Đảng bộ Trường Trung cấp Nông lâm Bắc Giang"
+    assert subj[52] == "Đảng bộ Trường Trung cấp Nông lâm Bắc Giang"
+
+
+def test_a_hospital_party_body_written_in_capitals():
+    text = ("Bệnh viện chăm lo công tác đảng\n\n"
+            "Năm 2023, Đảng bộ Bệnh viện Đa khoa Hòa Lạc kết nạp 6 đảng viên mới.\n")
+    subj = figure_subjects(load_text(text, source="memory:hoa-lac.txt"))
+    assert "Hòa Lạc" in subj[6]
+
+
+def test_the_institution_whose_paper_is_carried_out_is_no_subject():
+    text = ("Xã Tân Mỹ học tập nghị quyết\n\n"
+            "Thực hiện kế hoạch của Đảng ủy trường Chính trị Lê Lợi, Đảng ủy xã Tân Mỹ mở 2 lớp bồi dưỡng cho 90 đảng viên.\n")
+    subj = figure_subjects(load_text(text, source="memory:tan-my.txt"))
+    assert subj[90] == "Đảng bộ xã Tân Mỹ"
