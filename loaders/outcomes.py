@@ -1407,6 +1407,13 @@ def _institution_name(text: str, pos: int) -> str | None:
     return text[words[0][0]:end]
 
 
+# a level word standing for the unit the text is on ("toàn huyện", "trên địa bàn huyện", "của
+# huyện"), not a unit it names ("huyện Phú X")
+_LEVEL_ANAPHOR = re.compile(r"(?<![\w])(?i:toàn|địa bàn|của|trong)[^\S\n]+(?i:(huyện|xã|tỉnh|quận|thị xã|phường))"
+                            r"(?![\w])(?![^\S\n]+[" + _UP + r"\d])")
+_NARROWER = {"province": "district", "district": "commune"}
+
+
 def _iri_of(x) -> NamedNode | None:
     if x is None:
         return None
@@ -1512,6 +1519,36 @@ class _Subjects:
         if actor is not None and (self.main is None or (
                 (self.main.place is None or self.main.place != actor.iri) and _rank(self.main.level) < _rank(actor.level))):
             self.main = actor
+        self.main = self._narrowed(self.main)
+
+    def _narrowed(self, main: _Cand | None) -> _Cand | None:
+        """The one district (commune) an article on a province (district) keeps calling "huyện"
+        ("toàn huyện", "các xã trên địa bàn huyện", "của huyện"): the province is only where it
+        lies, named in the title or lead; the district is what the figures left unnamed are of."""
+        if main is None or main.level not in _NARROWER:
+            return main
+        lower = _NARROWER[main.level]
+        said = {lower: 0, main.level: 0}
+        for s in self.doc.sentences:
+            for m in _LEVEL_ANAPHOR.finditer(s.text):
+                lvl = _LEVEL_NORM.get(m.group(1).lower())
+                if lvl in said:
+                    said[lvl] += 1
+        if said[lower] < 2 or said[main.level]:
+            return main
+        units: dict[str, list[_Cand]] = {}
+        for idx, cands in self.by_sentence.items():
+            if idx in self.captions:
+                continue
+            for c in cands:
+                if c.kind == "place" and c.level == lower:
+                    units.setdefault(c.iri.value, []).append(c)
+                elif c.kind == "org" and c.territorial and c.level == lower and c.place is not None:
+                    units.setdefault(c.place.value, []).append(c)
+        if len(units) != 1:
+            return main
+        cands = next(iter(units.values()))
+        return next((c for c in cands if c.kind == "org"), cands[0])
 
     def _add(self, s: Sentence, c: _Cand) -> None:
         self.by_sentence.setdefault(s.index, []).append(c)
