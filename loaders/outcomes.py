@@ -1414,6 +1414,13 @@ _LEVEL_ANAPHOR = re.compile(r"(?<![\w])(?i:toàn|địa bàn|của|trong)[^\S\n]
 _NARROWER = {"province": "district", "district": "commune"}
 
 
+# "… trên cơ sở sáp nhập các xã A, B và C", "hợp nhất 3 xã: A, B, C": units named after it are
+# the former ones, unless "thành" names the unit they became
+_MERGED_FROM = re.compile(r"(?<![\w])(?i:sáp nhập|hợp nhất)(?![\w])")
+_AFTER_MERGING = re.compile(r"(?i:sau khi|từ khi|kể từ khi)(?:\s+(?:tiến hành|thực hiện|hoàn thành))?\s+$")
+_MERGED_INTO = re.compile(r"(?<![\w])thành(?![\w])(?!\s+lập)")
+
+
 def _iri_of(x) -> NamedNode | None:
     if x is None:
         return None
@@ -1790,9 +1797,15 @@ class OutcomesComponent:
             tp = _TOPIC_PERIOD.search(s.text.lower()) if "19" in s.text or "20" in s.text else None
             if tp is not None:
                 carry["topic"] = (tp.group(1), tp.group(1))
-            # what the next sentences of the paragraph may leave implicit
+            # what the next sentences of the paragraph may leave implicit (not the former units
+            # a new one was merged from: "Phường X được thành lập trên cơ sở sáp nhập xã A, B")
+            merged = _MERGED_FROM.search(s.text) if "nhập" in s.text else None
+            if merged is not None and _AFTER_MERGING.search(s.text, max(0, merged.start() - 30), merged.start()):
+                merged = None  # "Sau khi sáp nhập, phường X có …": X is the unit as it is now
             for c in cands:
                 if c.level and c.territorial:
+                    if merged is not None and c.start >= merged.end() and not _MERGED_INTO.search(s.text, merged.end(), c.start):
+                        continue
                     recent[c.level] = c
                 elif c.org_kind == "party_cell":
                     recent["cell"] = c

@@ -1,0 +1,35 @@
+"""A new commune or ward "thành lập trên cơ sở sáp nhập" older ones: the units named after the
+merge word are the former ones, and "Phường có …" next still means the new ward."""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import load_text
+
+from extraction import figure_subjects
+
+WARD = ("Đại hội Đảng bộ phường Bắc Sơn\n\n"
+        "Đảng bộ phường Bắc Sơn tổ chức đại hội lần thứ I.\n\n"
+        "Phường Bắc Sơn được thành lập trên cơ sở sáp nhập các phường Trung Sơn, Đông Sơn và xã Tây Sơn. "
+        "Phường có diện tích tự nhiên 32,5 km2 với 19 khu phố.\n")
+
+
+def test_the_ward_after_a_merger_is_the_new_one():
+    subj = figure_subjects(load_text(WARD, source="memory:bac-son.txt"))
+    assert "Bắc Sơn" in subj[32.5]
+    assert "Bắc Sơn" in subj[19]
+
+
+def test_the_unit_a_merger_made_is_named_after_thanh():
+    text = ("Huyện Yên Phong sắp xếp đơn vị hành chính\n\n"
+            "Năm 2020, huyện sáp nhập xã Đông Yên và xã Tây Yên thành xã Hòa Yên. "
+            "Xã có 8 thôn.\n")
+    subj = figure_subjects(load_text(text, source="memory:hoa-yen.txt"))
+    assert subj[8] != "Tây Yên"
+
+
+def test_after_merging_the_unit_named_is_the_one_as_it_is_now():
+    text = ("Phường Kim Tân sau sắp xếp\n\n"
+            "Đảng bộ phường Kim Tân có 900 đảng viên.\n\n"
+            "Sau khi sáp nhập, phường Kim Tân có 14 chi bộ. Phường có 12 tổ dân phố.\n")
+    subj = figure_subjects(load_text(text, source="memory:kim-tan.txt"))
+    assert "Kim Tân" in subj[12]
