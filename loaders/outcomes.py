@@ -2254,6 +2254,8 @@ _OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|c�
 _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
 _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
+# "20 hộ xã X được hỗ trợ": the unit written right after the households counted is theirs
+_PLACE_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)[^\S\n]+")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
 # "62 chi bộ thuộc các đảng bộ cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
@@ -2355,7 +2357,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         return owner
     if f.cat in ("household", "people"):  # "cho 22 hộ, cá nhân tại xã X": the households of X
         for c in cands:
-            if c.kind == "place" and f.end <= c.start < nxt and _AT_PLACE_AFTER.fullmatch(low, f.end, c.start) \
+            if c.kind == "place" and f.end <= c.start < nxt and (_AT_PLACE_AFTER.fullmatch(low, f.end, c.start) or (
+                    f.cat == "household" and _PLACE_RIGHT_AFTER.fullmatch(low, f.end, c.start))) \
                     and not _inside_parens(low, c.start):
                 return c
     ow = _OWNER_LEVEL.match(low, f.end, nxt)
