@@ -1753,12 +1753,15 @@ class OutcomesComponent:
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 has_village = any(c.level == "village" for c in cands)
                 lifted: tuple[str, _Cand, int] | None = None  # (who it was, who it is, from where)
+                each: tuple[Figure, _Cand] | None = None  # the households counted just before, and whose
                 for f in figs:
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
                     subj = _placed_after(f, cands, low) or subj
+                    if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
+                        subj = each[1]  # "20 hộ xã X được hỗ trợ mỗi hộ 1.500 cây": what each got is X's too
                     if subj is None and subjects.main is None and last_subject is not None:
                         subj = last_subject  # an article on no body or place: its figures go on about the last one
                     if subj is None:
@@ -1778,6 +1781,7 @@ class OutcomesComponent:
                             subj = listed[0]
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
+                    each = (f, subj) if f.cat == "household" else None
                     if _of_territory(f) and subj.kind == "org" and subj.place is not None \
                             and subj.place.value in labelled_places:
                         f.subject = subj.place
@@ -2255,6 +2259,7 @@ _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\
 _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 # "20 hộ xã X được hỗ trợ": the unit written right after the households counted is theirs
+_EACH_OF_PREV = re.compile(r"[^;.\d]{0,60}?(?<![\w])mỗi\s+(?:hộ|gia đình)(?![\w])[^\S\n]*(?:được\s+)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 _PLACE_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)[^\S\n]+")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")

@@ -23,3 +23,12 @@ def test_officials_of_a_commune_disciplined_are_counted_by_the_body_acting():
             "Ngày 3/5, Thị ủy Bỉm Sơn đã thi hành kỷ luật đối với 4 cán bộ xã Hà Lan vì vi phạm quy định.\n")
     subj = figure_subjects(load_text(text, source="memory:bim-son.txt"))
     assert subj[4] != "Hà Lan"
+
+
+def test_what_each_of_those_households_got_is_the_same_places():
+    text = ("Hỗ trợ sinh kế cho hộ nghèo\n\n"
+            "Năm 2023, Đảng ủy Khối Doanh nghiệp tỉnh Yên Bái đã giúp đỡ các hộ nghèo. "
+            "Trong đó, 15 hộ xã Nậm Búng được hỗ trợ mỗi hộ 800 cây quế giống.\n")
+    subj = figure_subjects(load_text(text, source="memory:que-giong.txt"))
+    assert subj[15] == "Nậm Búng"
+    assert subj[800] == "Nậm Búng"
