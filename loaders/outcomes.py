@@ -112,7 +112,7 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
 
 
 # every unit word a place is written with: "xã X", "huyện Y", "thôn Z" …
-_ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+_ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 
 _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w])(?:của|cho|đối với|giúp đỡ|giúp việc|tham mưu|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
@@ -131,7 +131,7 @@ _PLACE_OPENS = re.compile(r"[\W]*(?:(?:trong khi đó|tuy nhiên|ngoài ra|bên 
                           r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:" + _ANY_UNIT + r"\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
-    r"(?:" + _ANY_UNIT +
+    r"(?:(?:chi bộ\s+)?" + _ANY_UNIT +  # "Chi bộ bon X, xã Y có …" read as its village when no body was read
     r"(?:\s+(?:biên giới|vùng cao|miền núi|đặc biệt khó khăn|vùng sâu))?\s*)?$")
 
 # Indicators about a territory rather than its party organization.
@@ -1440,7 +1440,8 @@ _LEVEL_NORM = {"chi bộ": "cell", "province": "province", "city": "province", "
                "village": "village", "tỉnh": "province", "huyện": "district", "xã": "commune",
                "thành phố": "province", "quận": "district", "thị xã": "district", "phường": "commune",
                "thị trấn": "commune", "thị": "district", "bản": "village", "thôn": "village", "xóm": "village",
-               "ấp": "village", "làng": "village", "buôn": "village"}
+               "ấp": "village", "làng": "village", "buôn": "village", "bon": "village", "plei": "village",
+               "khóm": "village"}
 
 
 def _level(x) -> str | None:
@@ -2470,7 +2471,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     return para_subject or main
 
 
-_VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+_VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 _PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")
 
 
