@@ -1412,6 +1412,8 @@ def _institution_name(text: str, pos: int) -> str | None:
 _LEVEL_ANAPHOR = re.compile(r"(?<![\w])(?i:toàn|địa bàn|của|trong)[^\S\n]+(?i:(huyện|xã|tỉnh|quận|thị xã|phường))"
                             r"(?![\w])(?![^\S\n]+[" + _UP + r"\d])")
 _NARROWER = {"province": "district", "district": "commune"}
+# a count or share written in figures ("92%", "1.250 đảng viên"), not a date or a year
+_FIGURE_WORD = re.compile(r"(?<![\w/.,])\d(?:[\d.,]*\d)?(?![\d/])[^\S\n]*(?:%|[a-zđà-ỹ])")
 
 
 # "… trên cơ sở sáp nhập các xã A, B và C", "hợp nhất 3 xã: A, B, C": units named after it are
@@ -1556,6 +1558,14 @@ class _Subjects:
         if len(units) != 1:
             return main
         cands = next(iter(units.values()))
+        # the district must be named before the article reports any figure: figures told before
+        # it ("Tỉnh ủy X tổng kết … kết nạp 1.250 đảng viên. Tại huyện Y, toàn huyện …") are
+        # the province's
+        first_figure = next((s.index for s in self.doc.sentences
+                             if s.index > 0 and _FIGURE_WORD.search(s.text)), None)
+        if first_figure is not None and min(c_idx for c_idx, cs in self.by_sentence.items()
+                                            if any(c in cands for c in cs)) >= first_figure:
+            return main
         return next((c for c in cands if c.kind == "org"), cands[0])
 
     def _add(self, s: Sentence, c: _Cand) -> None:

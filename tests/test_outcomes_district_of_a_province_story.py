@@ -30,3 +30,14 @@ def test_a_province_story_that_speaks_of_the_province_keeps_it():
             "Toàn tỉnh có tỷ lệ hộ nghèo còn 3,1%.\n")
     subj = figure_subjects(load_text(text, source="memory:quang-ngai.txt"))
     assert subj[3.1] != "Tư Nghĩa"
+
+
+def test_figures_a_province_story_gives_before_the_district_stay_the_provinces():
+    text = ("Sơn La siết chặt kỷ cương trong Đảng\n\n"
+            "Tỉnh ủy Sơn La vừa họp rút kinh nghiệm công tác năm qua.\n\n"
+            "Trong năm, có 87% chi bộ được xếp loại tốt; tỉnh kết nạp 1.430 đảng viên mới.\n\n"
+            "Ở huyện Mai Sơn, toàn huyện dựng thêm 9 điểm sinh hoạt cộng đồng. "
+            "Mỗi bản trong địa bàn huyện đều có tổ hòa giải.\n")
+    subj = figure_subjects(load_text(text, source="memory:son-la.txt"))
+    assert subj[87] != "Mai Sơn"
+    assert subj[1430] != "Mai Sơn"
