@@ -1419,7 +1419,7 @@ _FIGURE_WORD = re.compile(r"(?<![\w/.,])\d(?:[\d.,]*\d)?(?![\d/])[^\S\n]*(?:%|[a
 # "… trên cơ sở sáp nhập các xã A, B và C", "hợp nhất 3 xã: A, B, C": units named after it are
 # the former ones, unless "thành" names the unit they became
 _MERGED_FROM = re.compile(r"(?<![\w])(?i:sáp nhập|hợp nhất)(?![\w])")
-_AFTER_MERGING = re.compile(r"(?i:sau khi|từ khi|kể từ khi)(?:\s+(?:tiến hành|thực hiện|hoàn thành))?\s+$")
+_AFTER_MERGING = re.compile(r"(?<![\w])(?i:sau|sau khi|từ khi|kể từ khi)(?:\s+(?:tiến hành|thực hiện|hoàn thành|việc))?\s+$")
 _MERGED_INTO = re.compile(r"(?<![\w])thành(?![\w])(?!\s+lập)")
 
 
@@ -1816,7 +1816,7 @@ class OutcomesComponent:
             # a new one was merged from: "Phường X được thành lập trên cơ sở sáp nhập xã A, B")
             merged = _MERGED_FROM.search(s.text) if "nhập" in s.text else None
             if merged is not None and _AFTER_MERGING.search(s.text, max(0, merged.start() - 30), merged.start()):
-                merged = None  # "Sau khi sáp nhập, phường X có …": X is the unit as it is now
+                merged = None  # "Sau (khi) sáp nhập, phường X có …": X is the unit as it is now
             for c in cands:
                 if c.level and c.territorial:
                     if merged is not None and c.start >= merged.end() and not _MERGED_INTO.search(s.text, merged.end(), c.start):

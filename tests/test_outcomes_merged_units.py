@@ -33,3 +33,12 @@ def test_after_merging_the_unit_named_is_the_one_as_it_is_now():
             "Sau khi sáp nhập, phường Kim Tân có 14 chi bộ. Phường có 12 tổ dân phố.\n")
     subj = figure_subjects(load_text(text, source="memory:kim-tan.txt"))
     assert "Kim Tân" in subj[12]
+
+
+def test_a_commune_named_just_after_sau_sap_nhap_is_the_commune_as_it_is_now():
+    text = ("Huyện Mường Lát kiện toàn cơ sở đảng\n\n"
+            "Huyện ủy Mường Lát có 31 tổ chức cơ sở đảng.\n\n"
+            "Sau sáp nhập, xã Pù Nhi có 18 chi bộ. Xã có 9 bản và 1.700 hộ đồng bào.\n")
+    subj = figure_subjects(load_text(text, source="memory:pu-nhi.txt"))
+    assert "Pù Nhi" in subj[9]
+    assert "Pù Nhi" in subj[1700]
