@@ -1598,13 +1598,20 @@ class _Subjects:
         if not found:
             return
         sentences = {x.index: x for x in self.doc.sentences}
+        # every party body the text names in full, in order: a bare "Đảng ủy" stands for the
+        # last one, so an institution's body only where no other was named after it
+        named = sorted(found + [(sentences[idx].start + c.start, c) for idx, cands in self.by_sentence.items()
+                                for c in cands if c.kind == "org" and c.org_kind == "party_committee"
+                                and not _BARE_BODY.fullmatch(sentences[idx].text, c.start, c.end)],
+                       key=lambda x: x[0])
+        institutions = {id(c) for _, c in found}
         for idx, cands in self.by_sentence.items():
             s = sentences[idx]
             for i, c in enumerate(cands):
                 if c.kind != "org" or not _BARE_BODY.fullmatch(s.text, c.start, c.end):
                     continue
-                before = [b for at, b in found if at < s.start + c.start]
-                if before and before[-1].iri != c.iri:
+                before = [b for at, b in named if at < s.start + c.start]
+                if before and id(before[-1]) in institutions and before[-1].iri != c.iri:
                     cands[i] = dataclasses.replace(before[-1], start=c.start, end=c.end)
 
     def _fallback_orgs(self) -> None:

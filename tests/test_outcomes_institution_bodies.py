@@ -35,3 +35,12 @@ def test_the_institution_whose_paper_is_carried_out_is_no_subject():
             "Thực hiện kế hoạch của Đảng ủy trường Chính trị Lê Lợi, Đảng ủy xã Tân Mỹ mở 2 lớp bồi dưỡng cho 90 đảng viên.\n")
     subj = figure_subjects(load_text(text, source="memory:tan-my.txt"))
     assert subj[90] == "Đảng bộ xã Tân Mỹ"
+
+
+def test_a_bare_dang_uy_after_a_commune_body_named_later_is_the_communes():
+    text = ("Xã Hòa Mạc kết nạp đảng viên\n\n"
+            "Đảng bộ xã Hòa Mạc có 19 chi bộ.\n\n"
+            "Tháng 4, đảng ủy trường Cao đẳng Nghề Hà Nam và Đảng ủy xã Hòa Mạc cùng ký quy chế giúp đỡ nhau. "
+            "Trong năm, Đảng ủy kết nạp 14 đảng viên mới.\n")
+    subj = figure_subjects(load_text(text, source="memory:hoa-mac.txt"))
+    assert "Hòa Mạc" in subj[14]
