@@ -1779,7 +1779,7 @@ class OutcomesComponent:
                                         here or village)
                     subj = _placed_after(f, cands, low) or subj
                     if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
-                        subj = each[1]  # "20 hộ xã X được hỗ trợ mỗi hộ 1.500 cây": what each got is X's too
+                        subj = each[1]  # "N hộ xã X được cấp mỗi hộ M con giống": what each got is X's too
                     if subj is None and subjects.main is None and last_subject is not None:
                         subj = last_subject  # an article on no body or place: its figures go on about the last one
                     if subj is None:

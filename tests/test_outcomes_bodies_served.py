@@ -8,9 +8,9 @@ from partykg.loaders.pipeline import load_text
 from extraction import figure_subjects
 
 CONGRESS = ("Đại hội Đảng bộ xã Phước Lộc lần thứ I\n\n"
-            "Ngày 20/7, Đảng bộ xã Phước Lộc tổ chức đại hội lần thứ I.\n\n"
-            "Dự đại hội có đại diện các cơ quan tham mưu, giúp việc Tỉnh ủy Quảng Trị "
-            "và 110 đại biểu đại diện cho 760 đảng viên trong toàn Đảng bộ xã.\n")
+            "Sáng 20/7, Đảng bộ xã Phước Lộc khai mạc đại hội nhiệm kỳ đầu.\n\n"
+            "Đến dự có lãnh đạo mấy ban tham mưu, giúp việc Tỉnh ủy Quảng Trị "
+            "cùng 110 đại biểu đại diện cho 760 đảng viên thuộc Đảng bộ xã.\n")
 
 
 def test_the_body_served_by_the_guests_is_no_subject():

@@ -1,5 +1,5 @@
 """An article on one district, whose title and lead name the province it lies in, calls the
-district "huyện" ("toàn huyện", "các xã trên địa bàn huyện"): the figures it leaves unnamed are
+district "huyện" ("toàn huyện", "mọi thôn trên địa bàn huyện"): the figures it leaves unnamed are
 the district's, not the province's party body's."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from extraction import figure_subjects
 
 DISTRICT = ("Quảng Ngãi có thêm một huyện về đích nông thôn mới\n\n"
             "Bí thư Tỉnh ủy Quảng Ngãi đã trao bằng công nhận cho huyện Tư Nghĩa.\n\n"
-            "Trong 8 năm, các xã trên địa bàn huyện đã làm mới 215 km đường bê tông. "
-            "Toàn huyện có 31 trường học đạt chuẩn quốc gia.\n\n"
-            "Tỷ lệ hộ nghèo giảm còn 2,4%; thu nhập bình quân đầu người đạt 45 triệu đồng/người.\n")
+            "Tám năm qua, từng thôn trên địa bàn huyện làm mới 215 km đường bê tông. "
+            "Toàn huyện có 31 trường được công nhận chuẩn.\n\n"
+            "Hộ nghèo chỉ còn 2,4%; mỗi người dân có thu nhập 45 triệu đồng/năm.\n")
 
 
 def test_unnamed_figures_of_a_district_story_are_the_districts():
@@ -27,7 +27,7 @@ def test_a_province_story_that_speaks_of_the_province_keeps_it():
     text = ("Quảng Ngãi giảm nghèo bền vững\n\n"
             "Tỉnh ủy Quảng Ngãi đã chỉ đạo huyện Tư Nghĩa làm điểm. Các xã của huyện đã làm mới 215 km đường. "
             "Toàn huyện có 31 trường học đạt chuẩn.\n\n"
-            "Toàn tỉnh có tỷ lệ hộ nghèo còn 3,1%.\n")
+            "Hộ nghèo toàn tỉnh chỉ còn 3,1%.\n")
     subj = figure_subjects(load_text(text, source="memory:quang-ngai.txt"))
     assert subj[3.1] != "Tư Nghĩa"
 

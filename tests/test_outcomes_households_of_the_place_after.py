@@ -20,7 +20,7 @@ def test_households_belong_to_the_commune_written_after_them():
 
 def test_officials_of_a_commune_disciplined_are_counted_by_the_body_acting():
     text = ("Thị ủy Bỉm Sơn kỷ luật cán bộ\n\n"
-            "Ngày 3/5, Thị ủy Bỉm Sơn đã thi hành kỷ luật đối với 4 cán bộ xã Hà Lan vì vi phạm quy định.\n")
+            "Hôm 3/5, Thị ủy Bỉm Sơn họp và kỷ luật 4 cán bộ xã Hà Lan vì làm sai quy trình.\n")
     subj = figure_subjects(load_text(text, source="memory:bim-son.txt"))
     assert subj[4] != "Hà Lan"
 

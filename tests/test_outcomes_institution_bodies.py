@@ -8,19 +8,19 @@ from partykg.loaders.pipeline import load_text
 
 from extraction import figure_subjects
 
-SCHOOL = ("Đánh giá chất lượng đảng viên ở một trường trung cấp\n\n"
-          "Thực hiện Hướng dẫn số 12-HD/ĐUK ngày 3/11/2023 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bắc Giang, "
-          "Ban Thường vụ đảng ủy trường Trung cấp Nông lâm Bắc Giang đã ban hành kế hoạch đánh giá cuối năm. "
-          "Đảng ủy đã chỉ đạo kiểm điểm tại 7/7 chi bộ trực thuộc.\n"
-          "Kết quả đánh giá của toàn Đảng bộ như sau: có 3 chi bộ được xếp loại hoàn thành xuất sắc nhiệm vụ; "
-          "52 đảng viên hoàn thành tốt nhiệm vụ.\n")
+SCHOOL = ("Một trường trung cấp chấm điểm đảng viên\n\n"
+          "Theo Hướng dẫn số 07-HD/ĐUK ngày 9/10/2023 của Đảng ủy Khối tỉnh Hưng Yên, "
+          "Ban Thường vụ đảng ủy trường Trung cấp Kinh tế Kỹ thuật Hưng Hà đã ra kế hoạch chấm điểm dịp cuối năm. "
+          "Đảng ủy đã cho cả 7/7 chi bộ trực thuộc tự chấm.\n"
+          "Toàn Đảng bộ có 3 chi bộ xếp mức hoàn thành xuất sắc nhiệm vụ; "
+          "52 đảng viên ở mức hoàn thành tốt nhiệm vụ.\n")
 
 
 def test_the_school_party_body_owns_its_ratings():
-    subj = figure_subjects(load_text(SCHOOL, source="memory:nong-lam.txt"))
-    assert subj[7] == "Đảng bộ Trường Trung cấp Nông lâm Bắc Giang"
-    assert subj[3] == "Đảng bộ Trường Trung cấp Nông lâm Bắc Giang"
-    assert subj[52] == "Đảng bộ Trường Trung cấp Nông lâm Bắc Giang"
+    subj = figure_subjects(load_text(SCHOOL, source="memory:hung-ha.txt"))
+    assert subj[7] == "Đảng bộ Trường Trung cấp Kinh tế Kỹ thuật Hưng Hà"
+    assert subj[3] == "Đảng bộ Trường Trung cấp Kinh tế Kỹ thuật Hưng Hà"
+    assert subj[52] == "Đảng bộ Trường Trung cấp Kinh tế Kỹ thuật Hưng Hà"
 
 
 def test_a_hospital_party_body_written_in_capitals():

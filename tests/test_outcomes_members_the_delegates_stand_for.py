@@ -13,17 +13,17 @@ def indicators(text: str) -> dict:
 
 def test_delegates_speaking_for_the_members():
     got = indicators("Đại hội Đảng bộ xã Hưng Lộc\n\n"
-                     "Dự đại hội có 145 đại biểu chính thức thay mặt cho 1.203 đảng viên của Đảng bộ xã Hưng Lộc.\n")
+                     "Về đây có 145 đại biểu, thay mặt cho 1.203 đảng viên đang sinh hoạt ở các chi bộ.\n")
     assert got[1203] == "party_members"
 
 
 def test_delegates_speaking_for_the_members_without_cho():
     got = indicators("Đại hội Đảng bộ xã Hưng Lộc\n\n"
-                     "Có 120 đại biểu thay mặt 980 đảng viên trong toàn Đảng bộ xã Hưng Lộc về dự đại hội.\n")
+                     "Hôm nay, 120 đại biểu thay mặt 980 đảng viên của xã có mặt tại hội trường.\n")
     assert got[980] == "party_members"
 
 
 def test_a_total_with_tong_alone():
     got = indicators("Đảng bộ huyện Kỳ Sơn\n\n"
-                     "Đảng bộ huyện Kỳ Sơn có 40 tổ chức cơ sở đảng, 212 chi bộ trực thuộc với tổng 4.018 đảng viên.\n")
+                     "Hiện nay Đảng bộ huyện Kỳ Sơn gồm 40 tổ chức cơ sở đảng, 212 chi bộ với tổng 4.018 đảng viên.\n")
     assert got[4018] == "party_members"

@@ -7,10 +7,10 @@ from partykg.loaders.pipeline import load_text
 
 from extraction import figure_subjects
 
-WARD = ("Đại hội Đảng bộ phường Bắc Sơn\n\n"
-        "Đảng bộ phường Bắc Sơn tổ chức đại hội lần thứ I.\n\n"
-        "Phường Bắc Sơn được thành lập trên cơ sở sáp nhập các phường Trung Sơn, Đông Sơn và xã Tây Sơn. "
-        "Phường có diện tích tự nhiên 32,5 km2 với 19 khu phố.\n")
+WARD = ("Phường Bắc Sơn bước vào nhiệm kỳ đầu\n\n"
+        "Sáng 14/6, Đảng bộ phường Bắc Sơn khai mạc đại hội đầu tiên.\n\n"
+        "Phường Bắc Sơn ra đời nhờ sáp nhập các phường Trung Sơn, Đông Sơn cùng xã Tây Sơn. "
+        "Phường có diện tích chừng 32,5 km2, chia thành 19 khu phố.\n")
 
 
 def test_the_ward_after_a_merger_is_the_new_one():
@@ -20,7 +20,7 @@ def test_the_ward_after_a_merger_is_the_new_one():
 
 
 def test_the_unit_a_merger_made_is_named_after_thanh():
-    text = ("Huyện Yên Phong sắp xếp đơn vị hành chính\n\n"
+    text = ("Huyện Yên Phong gộp xã\n\n"
             "Năm 2020, huyện sáp nhập xã Đông Yên và xã Tây Yên thành xã Hòa Yên. "
             "Xã có 8 thôn.\n")
     subj = figure_subjects(load_text(text, source="memory:hoa-yen.txt"))
@@ -37,7 +37,7 @@ def test_after_merging_the_unit_named_is_the_one_as_it_is_now():
 
 def test_a_commune_named_just_after_sau_sap_nhap_is_the_commune_as_it_is_now():
     text = ("Huyện Mường Lát kiện toàn cơ sở đảng\n\n"
-            "Huyện ủy Mường Lát có 31 tổ chức cơ sở đảng.\n\n"
+            "Huyện ủy Mường Lát lãnh đạo 31 tổ chức cơ sở đảng.\n\n"
             "Sau sáp nhập, xã Pù Nhi có 18 chi bộ. Xã có 9 bản và 1.700 hộ đồng bào.\n")
     subj = figure_subjects(load_text(text, source="memory:pu-nhi.txt"))
     assert "Pù Nhi" in subj[9]
