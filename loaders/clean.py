@@ -72,6 +72,9 @@ _FURNITURE = regex.compile("^" + _any(
     r"\(Hết\)", r"Ảnh\s*:.{0,120}", r"Nguồn\s*:.{0,120}", r"Video\s*:.{0,120}", r"Xem\s+thêm\s*:?",
 ) + r"\s*$", regex.I)
 
+# A line of running text is at least this long (titles, captions and teasers are shorter).
+_PROSE = 120
+
 # Lines after which nothing belongs to the article: comment boxes, related-article teasers,
 # lists of unrelated documents, rating widgets.
 _TAIL = regex.compile("^" + _any(
@@ -126,9 +129,15 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
         lines[0] = (start + m.end(), end, s[m.end():])
 
     keep: list[bool] = [True] * len(lines)
-    longest_after = [0] * (len(lines) + 1)  # longest line after each line (for the dateline rule)
+    # For the dateline rule: the longest line after each line, and the running text (lines of
+    # _PROSE characters or more) before and after it.
+    longest_after = [0] * (len(lines) + 1)
+    prose_after = [0] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
-        longest_after[i] = max(longest_after[i + 1], len(lines[i][2]))
+        n = len(lines[i][2])
+        longest_after[i] = max(longest_after[i + 1], n)
+        prose_after[i] = prose_after[i + 1] + (n if n >= _PROSE else 0)
+    prose_before = 0
     dates: list[tuple[int, str]] = []  # (line index, date) of date lines
     tail_at = len(lines)
     first_body = None  # index of the first line of running text
@@ -140,8 +149,10 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
             if d:
                 dates.append((i, d))
             # A date line after the article has begun closes it (dateline, section, tags …)
-            # when only short lines follow.
-            if first_body is not None and longest_after[i + 1] < 300:
+            # when only short lines follow, and fewer of them than came before: a page that
+            # prints its lead, then the date, then the article goes on.
+            if (first_body is not None and longest_after[i + 1] < 300
+                    and prose_after[i + 1] <= prose_before):
                 tail_at = i
                 break
             continue
@@ -154,8 +165,10 @@ def find_body(text: str, meta: dict) -> list[tuple[int, int]]:
         if _FURNITURE.match(c) or _TAG_LINE.match(c) or _MD_IMAGE.match(c):
             keep[i] = False
             continue
-        if first_body is None and len(s) >= 120:
-            first_body = i
+        if len(s) >= _PROSE:
+            prose_before += len(s)
+            if first_body is None:
+                first_body = i
 
     keep = keep[:tail_at]
     lines = lines[:tail_at]

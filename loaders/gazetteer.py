@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -75,6 +76,17 @@ def name_key(text: str) -> str:
     return _DASH_RE.sub(" ", fold(text)).strip()
 
 
+_APOSTROPHES_RE = re.compile(r"[\s'’ʼ`-]+")
+
+
+@lru_cache(maxsize=1 << 14)
+def spelling_key(text: str) -> str:
+    """The key a name shares with its spelling variants: no diacritics (đ as d), no apostrophes,
+    no spaces ("Đăk P'lao", "Đắk Plao" and "Dak Plao" share one)."""
+    s = unicodedata.normalize("NFD", name_key(text).replace("đ", "d"))
+    return _APOSTROPHES_RE.sub("", "".join(c for c in s if not unicodedata.combining(c)))
+
+
 def _spaced(units: list[Unit]) -> list[Unit]:
     """Names of the highlands the data writes with or without their spaces ("Ealy" before the
     reform, "Ea Ly" after it; "Đakrông" and "Đa Krông") are one name: written syllable by
@@ -117,6 +129,7 @@ class Gazetteer:
             self.joined.setdefault(k.replace(" ", ""), []).extend(found)
         # the longest name in syllables bounds how far a matcher has to look
         self.max_words = max(len(k.split()) for k in self.by_name)
+        self.by_spelling: dict[str, list[Unit]] | None = None  # built on first use
 
     def get(self, key: str | None) -> Unit | None:
         return self.units.get(key or "")
@@ -126,6 +139,22 @@ class Gazetteer:
         """Units named ``name`` (folded), optionally of one level, type word and period."""
         key = name_key(name)
         found = self.by_name.get(key) or self.joined.get(key.replace(" ", ""), [])
+        return self._only(found, level, type_word, period)
+
+    def lookup_spelling(self, name: str, level: str | None = None, type_word: str | None = None,
+                        period: str | None = None) -> list[Unit]:
+        """Units whose name is ``name`` spelt otherwise: the same letters but for diacritics,
+        apostrophes and spaces ("Đăk Tô" for Đắk Tô, "Mù Cang Chải" for Mù Căng Chải, "Đắk
+        Glong" for Đăk Glong). For a name ``lookup`` does not find; the caller weighs them."""
+        if self.by_spelling is None:
+            self.by_spelling = {}
+            for k, found in self.by_name.items():
+                self.by_spelling.setdefault(spelling_key(k), []).extend(found)
+        return self._only(self.by_spelling.get(spelling_key(name), []), level, type_word, period)
+
+    @staticmethod
+    def _only(found: list[Unit], level: str | None, type_word: str | None,
+              period: str | None) -> list[Unit]:
         if level:
             found = [u for u in found if u.level == level]
         if type_word:
@@ -168,8 +197,9 @@ def _former(units: list[Unit]) -> list[Unit]:
     provinces = {u.name: u.key for u in units if u.level == "province" and u.period == OLD}
     out = []
     for row in yaml.safe_load(FORMER.read_text(encoding="utf-8")):
-        out.append(Unit(row["code"], OLD, row["code"], row["name"], row["type"], "district",
-                        provinces[row["province"]], until=str(row["until"])))
+        # a code the data gives again to the district the merger made has a key of its own
+        out.append(Unit(str(row.get("key", row["code"])), OLD, row["code"], row["name"], row["type"],
+                        "district", provinces[row["province"]], until=str(row["until"])))
     return out
 
 

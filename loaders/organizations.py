@@ -245,16 +245,28 @@ def patterns() -> Patterns:
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}}))\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
+    # a college's or university's name opens with its field, written with lower-case words, before
+    # its place: "Trường Cao đẳng Y tế X", "Trường Đại học Sư phạm Y", "Trường Cao đẳng Y tế tỉnh"
+    sunits = alt(list(ADMIN_UNITS) + [u for u in VILLAGE_UNITS if u != "tổ"])
+    # the capitalised words after the field are its place, never a person's name ("Trường Cao đẳng
+    # Sư phạm cử Nguyễn Văn A dự lớp": the field ends before the verb)
+    sperson = alt([n for n in names["surnames"] if " " not in n])
+    sfield = (rf"(?<=(?i:cao\s+đẳng|đại\s+học|trung\s+cấp)\s+){cap}(?:\s+(?!{sunits}{WB}){lower}){{1,3}}"
+              rf"(?:(?![ \t]+{sperson}[ \t]+\p{{Lu}})(?:[ \t]+{SYL})+{WB}|(?=\s+{sunits}{WB})"
+              # a field of study known as such ends the name before a verb ("Sư phạm cử …")
+              rf"|(?<=(?i:sư\s+phạm|y\s+tế|nông\s+lâm|kinh\s+tế|kỹ\s+thuật|văn\s+hóa|nghệ\s+thuật|công\s+nghiệp|"
+              rf"nông\s+nghiệp|y\s+dược|công\s+nghệ|xây\s+dựng|thủy\s+lợi|giao\s+thông\s+vận\s+tải))(?=\s+\p{{Ll}}))")
     school = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{sw}{WB})+{joined})(?:\s+(?P<sname>\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|[A-ZĐ]{{2,}}(?:[ \t]+{SYL}){{0,4}}{WB}|{NAME}))?"
+        rf"(?<![\p{{L}}\p{{M}}])(?<!(?i:môi|thị|chiến|công|hiện|quảng|lập|thương|phi)\s+)(?P<school>[Tt]rường(?:\s+{sw}{WB})+{joined})(?:\s+(?P<sname>\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|[A-ZĐ]{{2,}}(?:[ \t]+{SYL}){{0,4}}{WB}|{sfield}|{NAME}))?"
         rf"(?:\s+(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?)?")
     committees = {fold(c["head"]): c for c in d["committees"]}
     committee = regex.compile(
         rf"(?P<chead>{alt([c['head'] for c in d['committees']])}){WB}"
-        rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*){{1,12}}))?")
+        # (a campaign's name in quotes belongs to the phrase: "… và phong trào “Ngày thứ Bảy xanh”")
+        rf"(?:\s+(?P<num>\d+){WB}|(?P<phrase>(?:\s+[\p{{Ll}}\p{{M}}]+|\s+\p{{Lu}}[\p{{Ll}}\p{{M}}]*|\s+“[^”\n]{{1,60}}”){{1,12}}))?")
     unit_name = regex.compile(rf"(?<![\p{{L}}])(?P<unit>{admin}|{village})(?:(?<=\.)|{WB})(?:\s+|(?<=\.))(?P<name>{NAME})")
     plural = regex.compile(rf"(?:{alt(d['plural_before'], first_either=True)}|\d+)\s+$")
     gates = {
@@ -317,7 +329,9 @@ def patterns() -> Patterns:
                                    rf"(?P<unit>{alt(ADMIN_UNITS)}){WB}(?!\s+(?:hội|đoàn|đội){WB})(?:\s+(?P<name>{NAME}))?")
     # "… xã A, B và C": more places of the same unit after a body's name
     # (a semicolon lists them too: "Đảng bộ xã A; B; C"; the names may hold an apostrophe: "Tr’Hy")
-    pat.more_places = regex.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?P<name>\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3})"
+    # (a place of the same level may carry a unit of its own: "Đảng bộ thị xã A, TP B, C")
+    pat.more_places = regex.compile(r"(?:\s*[,;]\s*|\s+và\s+)(?:(?P<unit>TP\.?|thành\s+phố|thị\s+xã|huyện|quận)[ \t]*(?<=[ \t.]))?"
+                                    r"(?P<name>\p{Lu}[\p{L}\p{M}'’]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*){0,3})"
                                     r"(?![\p{L}\p{M}\d])")
     return pat
 
@@ -403,13 +417,16 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: i
     return words[:best] if best is not None else words
 
 
-def _person_at(words: list[str], first: int, surnames: frozenset) -> int | None:
+def _person_at(words: list[str], first: int, surnames: frozenset, is_place=None) -> int | None:
     """Where a person's name (2-4 capitalised words from a family name to the end of the run)
-    starts inside the words of an agency's name, if it does: "... Sơn La Nguyễn Văn Hùng"."""
+    starts inside the words of an agency's name, if it does: "... Sơn La Nguyễn Văn Hùng". A run
+    that ends with a place the document names is the agency's own name ("… Y Dược Cần Thơ")."""
     best, best_score = None, -1.0
     for i in range(first, len(words) - 1):
         rest = words[i:]
         if words[i] not in surnames or not 2 <= len(rest) <= 4 or " ".join(rest[:3]) == "Hồ Chí Minh":
+            continue
+        if is_place is not None and len(rest) >= 3 and is_place(" ".join(rest[-2:])):
             continue
         if not all(w[:1].isupper() for w in rest) or (len(rest) == 2 and rest[1] not in MIDDLE):
             continue
@@ -644,8 +661,10 @@ class Component:
         places = DocPlaces(doc)
         state = _State(doc, places)
         found: list[tuple[int, int, Sentence, dict]] = []
+        signed = _signature(doc)
         for s in doc.sentences + captions(doc):  # a caption printed twice names bodies too
-            found += _scan(s, p)
+            if s is not signed:
+                found += _scan(s, p)
         # named bodies first (so short references can find them), then everything in reading order
         found.sort(key=lambda f: f[0])
         state.first_pass(found)
@@ -682,8 +701,12 @@ class Component:
                                                "place_iri": org.place.iri if org.place else None,
                                                "parent_iri": org.parent.iri if org.parent else org.parent_iri},
                                         iri=org.iri))
+            if info["type"] == "cell" and info["m"].group("agency") and _rx(_FIRM).match(info["m"].group("agency")):
+                _host_firm(doc, state, info["m"], start, end, s)  # "Chi bộ Công ty X" names the company too
             if info["type"] == "cell" and info["m"].group("agency") and info["m"].group("agency")[:1] in "Tt":
                 _host_school(doc, state, info["m"], s)  # "Chi bộ Trường MN X" names the school too
+            elif info["type"] == "cell" and info["m"].group("agency") and not info.get("centre") and not info.get("board"):
+                _host_public(doc, state, info["m"], end, s)  # "Chi bộ Kho bạc Nhà nước X" names the treasury too
             if info["type"] == "tpc" and org.kind == "party_committee" and org.level == "agency":
                 u = _MILITARY_UNIT.search(text)  # "Đảng ủy Sư đoàn 330" names the division too
                 if u is not None and u.end() == len(text.rstrip()):
@@ -754,6 +777,21 @@ class Component:
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
 
 
+_AUTHOR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}")
+_SIGNING_BODY = regex.compile(r"(?:Ban|Văn\s+phòng|Ủy\s+ban|Trung\s+tâm)\s+\p{Lu}[^.,;:!?()]{0,50}")
+
+
+def _signature(doc: Doc) -> Sentence | None:
+    """The body an article is signed with, on its last line after the author's name ("Nguyễn Văn
+    A" then "Ban Tuyên giáo Huyện ủy"): a byline, not a body the article speaks of."""
+    if len(doc.sentences) < 3:
+        return None
+    author, last = doc.sentences[-2], doc.sentences[-1]
+    if _AUTHOR.fullmatch(author.text.strip()) is None or _SIGNING_BODY.fullmatch(last.text.strip()) is None:
+        return None
+    return last
+
+
 def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) -> None:
     """The hospital whose party committee the text names ("Đảng ủy Bệnh viện đa khoa huyện X"):
     a body of its own, when it is one the body patterns know."""
@@ -770,6 +808,57 @@ def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) ->
         return
     host.surfaces.append((bm.group(), s))
     doc.mentions.append(Mention("organization", a, b, bm.group(), s, key=host.place_key or host.label,
+                                attrs={"name": host.label, "kind": host.kind, "level": host.level,
+                                       "place_iri": host.place.iri if host.place else None,
+                                       "parent_iri": host.parent.iri if host.parent else host.parent_iri},
+                                iri=host.iri))
+
+
+# an enterprise named by its kind and its own name: "DN X", "Doanh nghiệp X", "Công ty TNHH X"
+_FIRM = r"(?:DN|Doanh\s+nghiệp|doanh\s+nghiệp|Công\s+ty|công\s+ty)"
+
+
+def _host_firm(doc: Doc, state: "_State", cell_m, start: int, end: int, s: Sentence) -> None:
+    """The enterprise whose party cell the text names ("Chi bộ Công ty X", "Chi bộ DN Y"): a body
+    of its own, named as the text writes it, in the place of the cell's party committee."""
+    a = s.start + cell_m.start("agency")
+    b = min(end, s.start + cell_m.end("agency"))
+    label = " ".join(doc.text[a:b].split())
+    label = label[:1].upper() + label[1:]
+    if len(label.split()) < 2 or not _rx(_FIRM + r"\s+\S").match(label):
+        return
+    cell = state.orgs.get(next((m.iri.value for m in reversed(doc.mentions) if m.label == "organization"
+                                and m.start == start), ""))
+    host = cell.parent if cell is not None else None
+    place = host.place if host is not None else None
+    firm = state._org("enterprise", f"{fold(label)}@{place.key if place else state._province_key()}", label,
+                      "PublicBody", "agency", place)
+    firm.surfaces.append((doc.text[a:b], s))
+    doc.mentions.append(Mention("organization", a, b, doc.text[a:b], s, key=firm.label,
+                                attrs={"name": firm.label, "kind": firm.kind, "level": firm.level,
+                                       "place_iri": place.iri if place else None, "parent_iri": None},
+                                iri=firm.iri))
+
+
+def _host_public(doc: Doc, state: "_State", cell_m, end: int, s: Sentence) -> None:
+    """The public body standing alone whose party cell the text names ("Chi bộ Chi nhánh Văn phòng
+    Đăng ký đất đai X"): a body of its own, read as the body patterns read it."""
+    p = patterns()
+    bm = p.body.match(s.text, cell_m.start("agency"))
+    if bm is None or not p.bodies[fold(bm.group("body"))].get("alone"):
+        return
+    a, b = s.start + bm.start(), s.start + bm.end()
+    keep = state.span_end
+    state.span_end = None
+    host = state.resolve({"type": "body", "m": bm}, a, b, s)
+    if state.span_end is not None:
+        b = state.span_end
+    state.span_end = keep
+    if host is None or b > end:
+        return
+    text = doc.text[a:b]
+    host.surfaces.append((text, s))
+    doc.mentions.append(Mention("organization", a, b, text, s, key=host.place_key or host.label,
                                 attrs={"name": host.label, "kind": host.kind, "level": host.level,
                                        "place_iri": host.place.iri if host.place else None,
                                        "parent_iri": host.parent.iri if host.parent else host.parent_iri},
@@ -1207,14 +1296,42 @@ _DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s
 _STANDING_LISTED = regex.compile(r"\s*(?:,|và)\s*(?:[ĐÐ]ảng\s+(?:ủy|uỷ)|[Cc]ấp\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
 # "thường vụ Đảng ủy xã", "thường vụ Huyện ủy": the committee the standing committee is of
 _STANDING_OF = regex.compile(r"\s+(?:[ĐÐđ]ảng\s+(?:ủy|uỷ)|(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận|[Tt]hị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])")
+# "Đảng bộ, chính quyền và nhân dân huyện X", "Đảng bộ, chính quyền, các đoàn thể và Nhân dân xã Y"
+_SHARED_BY_PEOPLE = regex.compile(
+    r"\s*,?\s*chính\s+quyền(?:\s*,\s*|\s+và\s+)(?:(?:các\s+)?(?:đoàn\s+thể|MTTQ(?:\s+và\s+các\s+đoàn\s+thể)?)\s*(?:,|và)\s*(?:và\s+)?)?"
+    r"(?:[Nn]hân\s+dân|quân\s+và\s+dân|các\s+tầng\s+lớp\s+[Nn]hân\s+dân)\s+"
+    rf"(?P<unit>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\p{{L}}\p{{M}}])\s+(?P<name>{NAME})")
+# a numbered cell and the name of its village after a dash: "chi bộ 4 - Hưng Bình" (not a body's:
+# "Chi bộ 9 - Trường Mầm non X" is the school's cell)
+# (nor a term's: "Chi bộ 4 - Nhiệm kỳ 2025 - 2030"); a village's unit word after the dash is left out
+# of the name ("Chi bộ 7 - Thôn Tân Lập" is "Chi bộ 7 - Tân Lập")
+_NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|"
+                           r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|"
+                           r"Đại|Phiên|Nhiệm\s+kỳ)(?![\p{L}\p{M}]))(?:(?:Thôn|Bản|Xóm|Ấp|Khu|Làng|Buôn|Tiểu\s+khu|Khối)[ \t]+(?=\p{Lu}))?"
+                           r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
+# "Bí thư Đoàn xã", "BCH Đoàn xã": a youth union's own posts and organs before "Đoàn xã X"
+_YOUTH_TITLE = regex.compile(r"(?:[Bb]í\s+thư|BCH|[Cc]hấp\s+hành|[Tt]hường\s+vụ|[Cc]án\s+bộ|[Hh]ội\s+nghị|[Đđ]ại\s+hội)\s*$")
+# words that make "Đoàn xã X" the youth union rather than a commune's team or delegation
+_YOUTH_WORDS = regex.compile(r"(?<![\p{L}\p{M}])(?:[Tt]hanh\s+niên|[Đđ]oàn\s+viên|[Tt]uổi\s+trẻ|[Tt]hiếu\s+nhi|[Tt]ình\s+nguyện|"
+                             r"[Cc]hi\s+đoàn|[Đđ]ội\s+viên|TNCS|[Hh]ọc\s+sinh|[Cc]ông\s+trình\s+thanh)(?![\p{L}\p{M}])")
+_COMMISSIONS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission"})
+# "Ban Tổ chức hội thi", "Ban Tổ chức giải": the board that organizes an event
+_EVENT_BOARD = regex.compile(r"\s+(?:hội|giải|cuộc|chương|lễ|Hội\s+(?:thi|nghị|diễn)|Giải|Cuộc|Lễ|Chương|[Đđ]ại\s+hội)(?![\p{L}\p{M}])")
+# "Tại hội thi do Huyện ủy X tổ chức, Ban Tổ chức …": an event the sentence opened with, so a bare
+# "Ban Tổ chức" after it is the event's organizing board, not the committee's commission
+_EVENT_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:[Hh]ội\s+(?:thi|nghị|diễn|trại)|[Cc]uộc\s+thi|[Gg]iải\s+(?:thi|đấu|bóng)|[Ll]ễ|"
+                              r"[Đđ]ại\s+hội|[Ll]iên\s+hoan|chủ\s+trì|tổ\s+chức\s*,)(?![\p{L}\p{M}])")
+# what joins a bare organ to the next post of a chain: a comma, a dash or "kiêm", and in an
+# appointment "giữ chức" ("vào Ban Thường vụ, giữ chức Trưởng ban Dân vận Huyện ủy X")
+_HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
 # between a bare organ and the committee that ends the chain of posts: a comma, a head's
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
-    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
+    rf"{_HOLDS}(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
     r"(?:\s+(?:[\p{L}\p{M}]+|\(\p{Lu}{2,8}\))){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
 # … or a head's title in the people's committee, council or front of a unit
 _ELIDED_ORGAN_GOV = regex.compile(
-    r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
+    rf"{_HOLDS}(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
     r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+MTTQ(?:\s+Việt\s+Nam)?"
     r"|Ủy\s+ban\s+Mặt\s+trận\s+Tổ\s+quốc(?:\s+Việt\s+Nam)?)\s+(?P<unit>tỉnh|huyện|quận|thị\s+xã|thành\s+phố)"
     rf"(?![\p{{L}}\p{{M}}])(?:\s+(?P<name>{NAME}))?")
@@ -1326,7 +1443,10 @@ class _State:
                     pm.attrs.get("unit_type") in VILLAGE_UNITS:
                 break
             b = pm.end
-            place = self.places.resolve(o.place.unit, pm.attrs.get("name") or text[a:b], a, b)
+            unit = unit_of(mm.group("unit")) or o.place.unit
+            if unit != o.place.unit and (o.kind != "party_committee" or _lvl(unit) != o.place.level):
+                break  # another unit names another kind of place, but for a party organization's list
+            place = self.places.resolve(unit, pm.attrs.get("name") or text[a:b], a, b)
             if place.iri is None or place.key == o.place.key:
                 break
             out.append((a, b, self._sibling(o, place)))
@@ -1446,7 +1566,7 @@ class _State:
             return None  # "Đảng ủy CATW": an agency known only by its acronym
         if m.group("agency"):
             words = text.split()
-            i = _person_at(words, 3, p.surnames)  # a person's name after the agency's
+            i = _person_at(words, 3, p.surnames, self.places.is_place)  # a person's name after the agency's
             if i is not None:
                 cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), text)
                 self.span_end = start + cut.end()
@@ -1476,6 +1596,14 @@ class _State:
         if name is None:
             if named_only:
                 return None
+            shared = _SHARED_BY_PEOPLE.match(self.doc.text, start + len(text)) if not m.group("unit") else None
+            if shared is not None:
+                # "Đảng bộ, chính quyền và nhân dân huyện X": the place closing the list is the party's
+                keep = self.span_end
+                place = self._place_for(unit_of(shared.group("unit")), shared.group("name"), shared.start("name"), False)
+                self.span_end = keep
+                if place is not None and place.name:
+                    return self._tpc_org(place)
             # short reference; a lower-case "đảng bộ xã" with no name is generic, but a
             # lower-case "huyện ủy" means the article's own (unless it is one of a list, even
             # one that shares the word: "các huyện, thị, thành ủy")
@@ -1499,6 +1627,27 @@ class _State:
             return None
         o = self._tpc_org(place)
         return o
+
+    def _sentence_committee(self, start: int, s: Sentence, end: int, board: bool = False) -> Org | None:
+        """The territorial party committee named last before start in the same sentence, itself
+        or through one of its organs ("Ban Tổ chức Tỉnh ủy X, Ban Tuyên giáo …"), unless the
+        words after the organ make it an event's organizing board ("Ban Tổ chức hội thi"), or,
+        for a board (a bare "Ban Tổ chức" that heads no title), the sentence before it names an
+        event ("Tại hội thi do Huyện ủy X tổ chức, Ban Tổ chức …")."""
+        if _EVENT_BOARD.match(self.doc.text, end):
+            return None
+        if board and _EVENT_BEFORE.search(self.doc.text, s.start, start):
+            return None
+        best = None
+        for fam, items in self.recent.items():
+            if fam != "tpc" and not fam.startswith("organ:"):
+                continue
+            for off, o in items:
+                if s.start <= off < start and (best is None or off > best[0]):
+                    best = (off, o if fam == "tpc" else o.parent)
+        if best is None or best[1] is None or best[1].level not in ("province", "district", "commune"):
+            return None
+        return best[1]
 
     def _chain_committee(self, end: int, s: Sentence) -> Org | None:
         """"Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy X": an organ left bare before
@@ -1647,14 +1796,23 @@ class _State:
                     self.span_end = start + (up.end("name") - m.start())
                 tpc = self._tpc_org(place)
             else:
-                if spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
+                titled = _rx(r"(?<![\p{L}])(?:[Pp]hó\s+)?[Tt]rưởng\s+$").search(self.doc.text, max(0, start - 12), start)
+                if spec["kind"] in _COMMISSIONS and (m.group("organ")[:1] == "B" or titled):
+                    # "Phó Bí thư Tỉnh ủy X cùng lãnh đạo Ban Tổ chức …": a commission written bare
+                    # (in lower case only in its head's title: "Trưởng ban Tổ chức") after its
+                    # committee is named in the same sentence is that committee's
+                    tpc = self._sentence_committee(start, s, end,
+                                                   board=spec["kind"] == "organization_commission" and not titled)
+                    if tpc is None:
+                        return None
+                elif spec["kind"] not in ("standing_committee", "inspection_committee") or spec["head"] == "Thường trực":
                     return None
                 after = self.doc.text[end:end + 14]
                 if _rx(r"\s*(?:(?:[đĐ]ảng\s+)?(?:các|cấp)\s|\d|những|(?:Tỉnh|Huyện|Thành|Quận|Thị)\s+đoàn|Hội\s|Đoàn\s|Công\s+đoàn|LĐLĐ)").match(after):
                     # "Ban Thường vụ Tỉnh đoàn": an organ of the youth union, not of the party;
                     # "Ủy ban Kiểm tra (đảng) các cấp": every level's, no one body
                     return None
-                tpc = self._chain_committee(end, s)
+                tpc = tpc if spec["kind"] in _COMMISSIONS else self._chain_committee(end, s)
                 if tpc is None:
                     # "Ban Thường vụ Huyện ủy X họp, xem xét các đảng viên thuộc Ban Thường vụ quản lý":
                     # the organ of that kind the same sentence named in full
@@ -1690,6 +1848,11 @@ class _State:
                 return None  # "Mặt trận" alone names the front only beside the unions it leads
             unit, name, nat = unit_of(m.group("unit")), m.group("name"), start + (m.start("name") - m.start()
                                                                                  if m.group("name") else 0)
+            if spec.get("units") and unit not in spec["units"]:
+                return None  # "Đoàn xã X" is the commune's youth union; "Đoàn" alone is any delegation
+            if spec.get("units") and not (_YOUTH_TITLE.search(self.doc.text, max(s.start, start - 40), start)
+                                          or _YOUTH_WORDS.search(self.doc.text, s.start, s.end)):
+                return None  # "Đoàn xã X đoạt giải nhất": a commune's team at a contest, no union
             if spec.get("implied"):  # "Huyện đoàn X": the unit in the head, the place's name after it
                 if _rx(r"\s+(?:kết|viên|thể|trưởng)(?![\p{L}\p{M}])").match(self.doc.text, end):
                     return None  # "toàn huyện đoàn kết", "thành đoàn viên": other words
@@ -1940,9 +2103,9 @@ class _State:
         if t == "cell" and info.get("centre") is not None:
             cm = info["centre"]
             return self._host_cell(self.resolve({"type": "centre", "m": cm, "alone": cm.re is p.centre_alone},
-                                                start, end, s), start)
+                                                start, end, s), start, s)
         if t == "cell" and info.get("board") is not None:
-            return self._host_cell(self.resolve({"type": "board", "m": info["board"]}, start, end, s), start)
+            return self._host_cell(self.resolve({"type": "board", "m": info["board"]}, start, end, s), start, s)
         if t == "board":
             words = m.group("field").split()
             bname = (m.group("bname") or "").split()
@@ -1974,7 +2137,7 @@ class _State:
                 return self._cell(m, start, s)
             host = self._org("other", f"{fold('phòng ' + sector)}|{place.key}", f"Phòng {sector} {place.label}",
                              "GovernmentOrganization", place.level or _lvl(place.unit, place.name), place)
-            return self._host_cell(host, start)
+            return self._host_cell(host, start, s)
         if t == "cell":
             return self._cell(m, start, s)
         if t == "school":
@@ -2178,6 +2341,11 @@ class _State:
                 return None
             o = self._org("party_cell", f"chi bộ {num}@{commune.place_key}", f"Chi bộ {num}", "PartyOrganization",
                           "village", commune.place)
+            named = _NUMBER_NAMED.match(self.doc.text, start + len(text))
+            if named is not None and o.label == f"Chi bộ {num}":
+                words = cut_person(named.group(1).split(), patterns().surnames, self.places.is_place, shortest=3)
+                if words:  # "Chi bộ 4 - Hưng Bình": the cell of the village named after its number
+                    o.label = f"Chi bộ {num} - {' '.join(words)}"
             if o.parent is None:
                 o.parent = commune
             self._remember("cell", start, o)
@@ -2260,11 +2428,14 @@ class _State:
                 return o
         return recent
 
-    def _host_cell(self, host: Org | None, start: int) -> Org | None:
+    def _host_cell(self, host: Org | None, start: int, s: Sentence | None = None) -> Org | None:
         """The party cell of a body named in full after "Chi bộ" (a centre, a department with
-        its place): labelled after the body, in the party organization of its place."""
+        its place): labelled after the body, in the party organization of its place. The text
+        names the body too ("Chi bộ Trung tâm Y tế huyện X" names the centre)."""
         if host is None:
             return None
+        if s is not None:
+            host.surfaces.append((host.label, s))
         label = "Chi bộ " + host.label
         o = self._org("party_cell", f"{fold(label)}@{host.place_key}", label, "PartyOrganization", "agency", host.place)
         if o.parent is None:
@@ -2389,9 +2560,12 @@ class _State:
 
         full = max(agencies, key=lambda o: (len(words(o)), len(o.surfaces)))
         fw = words(full)
+        said = {id(st) for _, st in full.surfaces}
         for o in agencies:
             if o is full or not (words(o) <= fw or words(o) - generic <= fw - generic):
                 continue
+            if fw - words(o) - generic and any(id(st) in said for _, st in o.surfaces):
+                continue  # named side by side with a name of more words ("… Đại học A, … Đại học Y Dược A"): two bodies
             full.surfaces += o.surfaces
             o.surfaces = []
             for m in self.doc.mentions:

@@ -24,7 +24,9 @@ from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
 PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
-PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}})"
+# a Central Highlands name run into its prefix ("K’Lăng", "H’Hen Niê") may stand alone
+PAPOS = r"(?:\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]*)"
+PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
 WB = r"(?![\p{L}\p{M}\d])"
 
 
@@ -76,7 +78,11 @@ def patterns() -> PeoplePatterns:
     # ("3 đồng chí: A, B và C": the honorific may open a list after a colon)
     honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){hon}(?:\.|[ \t]*:)?\s+{PNAME}{WB}")
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
-    title = regex.compile(rf"(?P<title>{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
+    # a leader's or a head's title in any case, words mixed ("phó Bí thư thường trực huyện ủy",
+    # "trưởng phòng Nội vụ huyện"), tried first so that its longest form wins
+    lead = [t for t in d["titles"] if fold(t).startswith(("bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch",
+                                                           "trưởng", "phó trưởng"))]
+    title = regex.compile(rf"(?P<title>(?i:{alt(lead)})|{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
     # a post held before, chained after the present ones (", nguyên Giám đốc Sở X"), is still one
     chain_sep = regex.compile(r"\s*(?:,|;|\s[–-]|\bkiêm\b|\bđồng\s+thời\s+là\b)\s*(?:(?:nguyên|cựu)(?:\s+là)?\s+)?")
@@ -263,7 +269,7 @@ def _province_key(doc: Doc) -> str:
 
 def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
     words = name.split()
-    if not 2 <= len(words) <= 4 or name in p.not_people:
+    if not (2 <= len(words) <= 4 or len(words) == 1 and _rx(PAPOS).fullmatch(name)) or name in p.not_people:
         return False
     if any(u.level in ("province", "district") for u in gazetteer().lookup(name)):
         return False  # a province, district or city name after a body ("Thành ủy X") is no person
@@ -334,6 +340,25 @@ def _over_bare_titles(text: str, b: int, c0: int, p: PeoplePatterns, bare: list)
 
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
+# titles that name their body: "Tổng Bí thư X" heads the Central Committee, however written
+_OWN_BODY = {fold("Tổng Bí thư"): (_CENTRAL_COMMITTEE, "executive_committee", "PartyOrganization")}
+
+
+def _own_body(doc: Doc, s: Sentence, body: tuple, a: int, b: int) -> Mention | None:
+    """The central body a title names by itself, as a mention of the title's words."""
+    from .organizations import Org, _org_iri
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return None
+    label, kind, cls = body
+    iri = _org_iri(kind, fold(label))
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, kind, cls, "central", place_key=fold(label))
+    o.evidence = o.evidence or s
+    return Mention("organization", a, b, doc.text[a:b], s, key=fold(label),
+                   attrs={"name": label, "kind": kind, "level": "central", "place_iri": None, "parent_iri": None},
+                   iri=iri)
 _AGENCY_HEADS = frozenset(fold(t) for t in (
     "Tổng Biên tập", "Phó Tổng Biên tập", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc",
     "Hiệu trưởng", "Phó Hiệu trưởng", "Cục trưởng", "Phó Cục trưởng", "Viện trưởng", "Phó Viện trưởng"))
@@ -902,6 +927,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 org = _in_charge_of(text, m.end(), title, org_at)
             if org is not None:
                 t_end = org.end - s.start
+        if org is None and fold(title) in _OWN_BODY:
+            org = _own_body(doc, s, _OWN_BODY[fold(title)], s.start + m.start(), s.start + m.end())
         if org is None or org.iri is None:
             bare.append((m.start(), m.end(), title))
             continue
@@ -985,6 +1012,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     people.sort(key=lambda x: x.start)
     # attach chains: after a name ("X, Bí thư ..."), else before a name ("Bí thư ... X")
     used: set[int] = set()
+    for ci, chain in enumerate(chains):
+        c0 = chain[0].start - s.start
+        if _NOMINATED.search(text[max(0, c0 - 60):c0]):
+            used.add(ci)  # "giới thiệu để HĐND bầu giữ chức Chủ tịch UBND": put forward, not held yet
     for person in people:
         a, b = person.start - s.start, person.end - s.start
         for ci, chain in enumerate(chains):
@@ -1082,6 +1113,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     return people
 
 
+# "giới thiệu (để HĐND huyện) bầu giữ chức …", "được giới thiệu ứng cử …": the post a person is
+# put forward for, which an election gives or not
+_NOMINATED = regex.compile(r"(?<![\p{L}])giới\s+thiệu(?:\s+để)?(?:\s+[^\s,;.:]+){0,5}?\s+(?:bầu|ứng\s+cử)"
+                           r"(?:\s+(?:giữ|làm|vào))?(?:\s+chức(?:\s+(?:danh|vụ))?)?\s*$")
 # "các đồng chí (là) <posts>: A, …; B, …": the holders a shared post lists after a colon
 _SHARED_HOLDERS = regex.compile(r"(?<![\p{L}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|vị)(?:\s+là)?\s+$")
 _SHARED_LIST = regex.compile(r"\s*:\s*")

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ontology.keys import fold as _fold_uncached
-from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, XSD, concept, lit, place_iri
+from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, SKOS, XSD, concept, lit, place_iri
 from .document import Doc, Mention, Sentence
-from .gazetteer import NEW, OLD, REFORM_DATE, Unit, doc_period, gazetteer, name_key, place_ref
+from .gazetteer import (NEW, OLD, REFORM_DATE, Unit, doc_period, gazetteer, name_key, place_ref,
+                        spelling_key)
 
 fold = lru_cache(maxsize=1 << 16)(_fold_uncached)  # names repeat: fold each once
 
@@ -85,6 +86,10 @@ _ENUM_RE = re.compile(
     rf"(?:[^\S\n]*[,;][^\S\n]*(?:và{_SP})?|{_SP}(?:và|với|cùng){_SP})"
     rf"(?!(?:{_TYPE_WORDS}|{_ABBR_WORDS})\b)(?P<n>{_NAMED_NUM}|{_SO_NUM})")
 _RUN_RE = re.compile(_NAME)
+# a credit line: the name after "Ảnh:", "Bài, ảnh:", "Tin:" is the reporter's, however it reads
+_CREDIT_RE = re.compile(r"(?<!\w)(?i:ảnh|tin|bài|video|clip|nguồn)[^\S\n]*[:–-][^\S\n]*$")
+# a village word after another makes the noun for villages in general ("bản làng Tây Bắc")
+_GENERIC_VILLAGES_RE = re.compile(r"(?<!\w)(?i:bản|thôn|xóm|buôn|làng|ấp|phum)[^\S\n]+$")
 # a village's head named before it ("Trưởng thôn", "Bí thư Chi bộ bản"), and a verb after a run
 _HEAD_TITLE_BEFORE = re.compile(r"(?:[Tt]rưởng|[Bb]í[^\S\n]+thư(?:[^\S\n]+[Cc]hi[^\S\n]+bộ)?)[^\S\n]+\w+[^\S\n]+$")
 _VERB_AFTER = re.compile(rf"[^\S\n]+[{_LOW}]")
@@ -99,6 +104,9 @@ _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau
                         r"|không tổ chức cấp huyện|\((?:cũ)\)"
                         # the first congress of a unit, for the term after the reform: a new unit
                         r"|lần thứ (?:I|nhất)(?!\w)[^.\n]{0,12}nhiệm kỳ 2025[^\S\n]*[-–][^\S\n]*2030")
+# a merger and the units it joined: "sáp nhập xã A, xã B (thành xã C)"; "sau sáp nhập" is a time
+_MERGER_RE = re.compile(r"(?i)(?<!\w)(?<!sau )(?<!sau khi )(?:hợp[^\S\n]+nhất|sáp[^\S\n]+nhập)(?!\w)")
+_BECAME_RE = re.compile(r"(?i)(?<!\w)thành(?![^\S\n]+(?:phố|ủy|uỷ|viên)(?!\w))(?!\w)")
 _FORMER_RE = re.compile(r"[^\S\n]*\(?cũ\b")
 _DASH_SPLIT_RE = re.compile(r"[^\S\n]*[-–][^\S\n]*")
 _PIECE_RE = re.compile(rf"{_SYL}(?:{_SP}{_SYL})*")
@@ -204,6 +212,7 @@ _SURNAMES = frozenset(fold(w) for w in """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Thân Lò Quàng Vừ
     Giàng Sùng Mùa Đinh Lương Cầm Trịnh Trương Đoàn Lâm Mai Tạ Đào Vương Cao Lại Kiều Tô Quách
     Hứa Lưu Triệu Chu Châu Tăng Lục Nông Hầu Thào Lầu Chảo Tẩn Bàn Triệu Vi Sầm Hà Lã Mạc Khổng
+    Sồng Hạng Chá Tráng Cứ Phàng
 """.split())
 _MIDDLE_NAMES = frozenset(fold(w) for w in ["Văn", "Thị", "Đức", "Hữu", "Bá", "Công", "Đình", "Xuân"])
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
@@ -234,6 +243,7 @@ class _Raw:
     group: int = -1  # the typed mention an enumeration item continues (its index in the loop)
     locator: "_Raw | None" = None  # the unit named right after it ("phường 4, quận Gò Vấp")
     listed: str = ""  # the plural head of a list of bare names it stands in ("đảng bộ", "xã")
+    spelt: bool = False  # its candidates bear its name in another spelling (Gazetteer.lookup_spelling)
 
 
 def label_of(name: str, type_word: str) -> str:
@@ -265,9 +275,12 @@ class Component:
             occupied[a:b] = b"\x01" * (b - a)
 
         def admin_prefix(text: str, offset: int, type_word: str | None, level: str | None):
-            """Longest prefix of the capitalised run that names a unit (of that type)."""
+            """Longest prefix of the capitalised run that names a unit (of that type); else the
+            longest of two words or more that names one in another spelling ("huyện Đăk Tô"
+            for Đắk Tô), its raw then marked ``spelt``."""
             spans = _words(text)
-            for n in range(min(len(spans), g.max_words + 2), 0, -1):
+            longest = min(len(spans), g.max_words + 2)
+            for n in range(longest, 0, -1):
                 end = spans[n - 1][1]
                 if text[end - 1] in "-–":
                     continue  # a name never ends on a dash
@@ -277,7 +290,17 @@ class Component:
                             and fold(text[spans[1][0]:spans[1][1]]) in _MIDDLE_NAMES:
                         return None  # "Chủ tịch UBND xã Hồ Văn Tâm": a person after the title
                     return offset, offset + end, text[:end], cands
+            for n in range(longest, 1, -1):
+                end = spans[n - 1][1]
+                if text[end - 1] in "-–":
+                    continue
+                cands = g.lookup_spelling(text[:end], level=level, type_word=type_word)
+                if cands:
+                    spelt.add(offset)
+                    return offset, offset + end, text[:end], cands
             return None
+
+        spelt: set[int] = set()  # where a name was found in another spelling
 
         for s in sentences:
             t = s.text
@@ -306,6 +329,8 @@ class Component:
                     items.append((e.start("n"), e.group("n")))
                     pos = e.end()
                 is_village = written in _VILLAGE_TYPES
+                if is_village and _GENERIC_VILLAGES_RE.search(t, max(0, m.start() - 6), m.start()):
+                    continue  # "bản làng", "thôn xóm", "buôn làng": villages in general
                 n_before = len(raws)
                 # "các xã: A, B, C", "3 xã A, B và C": every item is a unit of that type
                 plural = len(items) > 1 and m.group("t") and (
@@ -327,8 +352,11 @@ class Component:
                     if itext[:1] in "sS" and re.match(r"[Ss]ố\s", itext):
                         break  # "xã số …" names no commune
                     if not itext[0].isdigit():
-                        # a number after an administrative unit's name is no part of it
-                        itext = re.sub(r"\s+\d{1,3}[A-Z]?$", "", itext)
+                        # a number after an administrative unit's name is no part of it, but
+                        # for a unit numbered so ("xã Hòa Bình 1")
+                        bare = re.sub(r"\s+\d{1,3}[A-Z]?$", "", itext)
+                        if bare != itext and not g.lookup(itext, type_word=type_word):
+                            itext = bare
                     if itext[0].isdigit() and type_word not in ("phường", "quận"):
                         break
                     if i > 0 and self._names_admin_unit(itext) and not (
@@ -336,15 +364,19 @@ class Component:
                         break  # "(huyện A, Trà Vinh)": the province, read as a bare name
                     hit = admin_prefix(itext, base + istart, type_word, None)
                     if hit is None:
+                        # "xã A; B; Cc; D", "5 xã Ab, B, C": a name the gazetteer does not know
+                        # (merged away, or spelled otherwise) amid known ones, or in a counted
+                        # list, is a commune of the list too, the first one as well
+                        in_list = type_word in ("xã", "phường", "thị trấn") and (plural or any(
+                            g.lookup(later, type_word=type_word) for _, later in items[i + 1:]))
                         if i == 0 and m.group("t") and type_word in ("xã", "phường", "thị trấn"):
                             r = self._unknown_commune(s, base + istart, itext, type_word)
                             if r is not None:
                                 raws.append(r)
                                 take(base + m.start(), r.end)
-                        elif i > 0 and type_word in ("xã", "phường", "thị trấn") and any(
-                                g.lookup(later, type_word=type_word) for _, later in items[i + 1:]):
-                            # "xã A; B; Cc; D": a name the gazetteer does not know (merged away,
-                            # or spelled otherwise) amid known ones is a commune of the list too
+                                if in_list and r.end == base + istart + len(itext):
+                                    continue
+                        elif i > 0 and in_list:
                             r = self._unknown_commune(s, base + istart, itext, type_word)
                             if r is not None and r.end == base + istart + len(itext):
                                 raws.append(r)
@@ -355,7 +387,7 @@ class Component:
                     raws.append(_Raw(s, a, b, name, type_word,
                                      "typed" if i == 0 and m.group("t") else
                                      ("abbrev" if i == 0 else "enum"), candidates=cands,
-                                     group=base + m.start()))
+                                     group=base + m.start(), spelt=a in spelt))
                     take(base + m.start() if i == 0 else a, b)
                 if len(raws) > n_before and not is_village:
                     p = _PAREN_RE.match(t, pos)
@@ -369,9 +401,13 @@ class Component:
                             a, b = base + p.start(grp), base + p.end(grp)
                             cands = [u for u in g.lookup(p.group(grp))
                                      if _RANK[u.level] < child_rank]
+                            spelt_paren = not cands and " " in p.group(grp).strip()
+                            if spelt_paren:
+                                cands = [u for u in g.lookup_spelling(p.group(grp))
+                                         if _RANK[u.level] < child_rank]
                             if cands and free(a, b):
                                 raws.append(_Raw(s, a, b, p.group(grp), "", "paren",
-                                                 candidates=cands, child=child))
+                                                 candidates=cands, child=child, spelt=spelt_paren))
                                 take(a, b)
             for m in _HCM_RE.finditer(t):
                 if not _word_start(t, m.start(), "_"):
@@ -399,7 +435,7 @@ class Component:
                 a, b, name, cands = hit
                 if not free(a, b):
                     continue
-                raws.append(_Raw(s, a, b, name, type_word, kind, candidates=cands))
+                raws.append(_Raw(s, a, b, name, type_word, kind, candidates=cands, spelt=a in spelt))
                 take(a, b)
 
         # "ở Kim Hải, Kim Sơn (Ninh Bình)": a commune, its district and the district's province
@@ -451,6 +487,8 @@ class Component:
         if not cands or key in _PERSON_NAMED:
             return None
         b = a + len(text)
+        if _CREDIT_RE.search(s.text, max(0, a - s.start - 16), a - s.start):
+            return None  # "Ảnh: Hà Nam": who took the picture, not where
         provinces = [u for u in cands if u.level == "province"]
         if provinces:
             return _Raw(s, a, b, text, "", "bare", candidates=provinces)
@@ -539,6 +577,9 @@ class Component:
             rel = start - s.start
             headed = None
             for i in range(1, len(words) - 1):
+                if len(words) - i == 3 and words[i + 1] == "A":
+                    words = words[:i]  # "bản Pá Hu Hảng A Tủa": a man of the highlands, "A" his middle name
+                    break
                 if folded[i] in _SURNAMES and len(words) - i == 2 and folded[i + 1] not in _MIDDLE_NAMES:
                     if headed is None:
                         headed = bool(_HEAD_TITLE_BEFORE.search(s.text, max(0, rel - 40), rel)
@@ -546,6 +587,14 @@ class Component:
                     if not headed:
                         continue
                 if folded[i] in _SURNAMES:
+                    # "thôn Sủng Tráng Lò Văn Pó": a family name that is also a place's syllable
+                    # ends no village when a whole person's name begins after it and the words
+                    # before that name are a place the gazetteer knows; cut there instead
+                    for j in range(i + 1, len(words) - 1):
+                        if folded[j] in _SURNAMES and (len(words) - j >= 3 or folded[j + 1] in _MIDDLE_NAMES) \
+                                and gazetteer().lookup(" ".join(words[:j])):
+                            i = j
+                            break
                     words = words[:i]
                     while len(words) > 1 and words[-1] in ("-", "–"):
                         words = words[:-1]  # "thôn A - Nguyễn Văn B": the dash goes with the person
@@ -584,6 +633,18 @@ class Component:
                 in_period = [u for u in r.candidates if u.period == dated]
                 if in_period:
                     r.candidates = in_period
+        if any(r.spelt for r in raws):
+            # a commune found in another spelling is one whose district or province the
+            # article names (however spelt); a district or a province stands on its own
+            written = {spelling_key(r.name) for r in raws}
+            for r in raws:
+                if r.spelt and any(u.level == "commune" for u in r.candidates):
+                    r.candidates = [u for u in r.candidates if u.level != "commune" or any(
+                        spelling_key(a.name) in written for a in g.ancestors(u))]
+                    if not r.candidates and _LEVEL_OF_TYPE.get(r.type_word) == "commune" \
+                            and r.kind in ("typed", "abbrev", "enum"):
+                        r.kind, r.spelt = "unknown", False
+            raws[:] = [r for r in raws if r.candidates or not r.spelt]
         raws.sort(key=lambda r: r.start)
         self._apply_locators(raws, doc.text)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
@@ -594,7 +655,7 @@ class Component:
 
         clues_of: list[frozenset[str]] = []  # read once, when first needed
 
-        def pick(r: _Raw, sentence_ctx: Counter) -> Unit | None:
+        def pick(r: _Raw, sentence_ctx: Counter, clause_ctx: Counter) -> Unit | None:
             cands = r.candidates
             if len(cands) == 1:
                 return cands[0]
@@ -612,7 +673,7 @@ class Component:
             def score(u: Unit):
                 anc = g.ancestors(u)
                 c = sum(ctx.get((a.level, fold(a.name)), 0) + 10 * sentence_ctx.get((a.level, fold(a.name)), 0)
-                        for a in anc)
+                        + 100 * clause_ctx.get((a.level, fold(a.name)), 0) for a in anc)
                 return (c, 1 if u.type == r.type_word else 0, 1 if u.period == period else 0)
 
             scored = sorted(((score(u), u) for u in cands), key=lambda t: t[0], reverse=True)
@@ -644,21 +705,44 @@ class Component:
                 # a province of either map, "Kỳ Anh" the district or the town: the name is context
                 ctx[(r.candidates[0].level, fold(r.candidates[0].name))] += 1
         # pass 2: the ambiguous ones, by what the article names in the sentence and overall
+        # (and first in its clause: "huyện A có 2 xã B, C; huyện D có 3 xã E, F, C")
         by_sentence: dict[int, Counter] = {}
+        by_clause: dict[tuple[int, int], Counter] = {}
+
+        def clause_of(r: _Raw) -> tuple[int, int]:
+            return r.sentence.index, r.sentence.text.count(";", 0, r.start - r.sentence.start)
+
         for r in raws:
             if r.unit is not None and r.kind != "village":
                 c = by_sentence.setdefault(r.sentence.index, Counter())
+                cc = by_clause.setdefault(clause_of(r), Counter())
                 for a in [r.unit] + g.ancestors(r.unit):
                     c[(a.level, fold(a.name))] += 1
+                    cc[(a.level, fold(a.name))] += 1
         order = sorted(raws, key=lambda r: min((_RANK[u.level] for u in r.candidates), default=3))
         for _ in range(2):
             for r in order:
                 if r.kind in ("village", "bare-known", "paren") or r.unit is not None or not r.candidates:
                     continue
-                u = pick(r, by_sentence.get(r.sentence.index, Counter()))
+                clause = by_clause.get(clause_of(r), Counter()) if ";" in r.sentence.text else Counter()
+                u = pick(r, by_sentence.get(r.sentence.index, Counter()), clause)
                 if u is not None:
                     r.unit = u
                     add_ctx(u, 1.0)
+        # one type word's list lies in one province: an item whose only namesake lies in a
+        # province the article never names, amid items of a province it names, is a commune
+        # the gazetteer does not know ("5 xã A, B, C" of one district, B merged away)
+        provinces_of: dict[int, set[str]] = {}
+        for r in raws:
+            if r.unit is not None and r.group >= 0 and r.kind in ("typed", "abbrev", "enum"):
+                provinces_of.setdefault(r.group, set()).add(g.province_of(r.unit).key)
+        for r in raws:
+            if r.kind == "enum" and r.unit is not None and r.unit.level == "commune" and not r.spelt:
+                others = provinces_of.get(r.group, set()) - {g.province_of(r.unit).key}
+                # (its own naming put its ancestors in the context once)
+                if others and all(ctx.get((a.level, fold(a.name)), 0) <= 1 for a in g.ancestors(r.unit)) \
+                        and any(ctx.get(("province", fold(g.get(k).name)), 0) for k in others):
+                    r.kind, r.unit, r.candidates = "unknown", None, []
         for r in raws:
             if r.kind != "paren" or r.unit is not None:
                 continue
@@ -734,6 +818,9 @@ class Component:
         for r in raws:
             if r.kind == "unknown":
                 near = [d for d in districts if d.sentence.index == r.sentence.index]
+                # "huyện A có 5 xã …; huyện B có 4 xã …": the district of its own clause
+                clause = [d for d in near if ";" not in doc.text[min(d.end, r.end):max(d.start, r.start)]]
+                near = clause or near
                 after = [d for d in near if d.start >= r.end]
                 if r.locator is not None and r.locator.unit is not None:
                     r.parent_unit = r.locator.unit
@@ -792,7 +879,7 @@ class Component:
                 mentions.append(Mention(
                     "place", r.start, r.end, doc.text[r.start:r.end], r.sentence, key=unit.key,
                     attrs={"name": unit.name, "unit_type": unit.type, "level": unit.level,
-                           "code": unit.code, "key": unit.key,
+                           "code": unit.code, "key": unit.key, "written": r.name,
                            "parent_iri": parent.iri if parent else None, "unit": unit}, iri=iri))
             else:
                 level = self._level_guess(r)
@@ -983,6 +1070,8 @@ class Component:
         for r in raws:
             if r.kind in ("village", "bare-known", "bare-district") or not r.candidates:
                 continue
+            if Component._merged_away(r):
+                continue  # "hợp nhất 3 xã: A, B, C": units gone, named by an article of after
             periods = {u.period for u in r.candidates}
             levels = {u.level for u in r.candidates}
             if levels == {"district"}:
@@ -993,6 +1082,18 @@ class Component:
             elif len(periods) == 1:
                 votes[periods.pop()] += 1
         return NEW if votes[NEW] > votes[OLD] else OLD
+
+    @staticmethod
+    def _merged_away(r: _Raw) -> bool:
+        """Whether the sentence names ``r`` among the units a merger joined: after "sáp nhập"
+        or "hợp nhất" (not "sau sáp nhập", after the merger), before a "thành" that names the
+        unit they became."""
+        text = r.sentence.text
+        at = r.start - r.sentence.start
+        last = None
+        for last in _MERGER_RE.finditer(text, 0, at):
+            pass
+        return last is not None and _BECAME_RE.search(text, last.end(), at) is None
 
     @staticmethod
     def _display_name(r: _Raw) -> str:
@@ -1136,6 +1237,12 @@ class Component:
                     doc.add_fact(iri, p, o, sentence, self.name)
             fact(doc.iri, SCHEMA.mentions, iri, sentence)
 
+        for m, written in _spellings(doc):
+            # the name as this document writes it, where it differs from the gazetteer's:
+            # beside the document's mention of the place, in the same sentence's evidence
+            unit = m.attrs["unit"]
+            state_unit(unit, m.sentence)
+            fact(unit.iri, SKOS.altLabel, lit(written, lang="vi"), m.sentence)
         for m in doc.of("place"):
             if m.sentence.index < 0:
                 continue
@@ -1159,6 +1266,23 @@ class Component:
                 if parent_unit is not None:
                     for u in [parent_unit] + g.ancestors(parent_unit):
                         state_unit(u, m.sentence)
+
+
+def _spellings(doc: Doc) -> list[tuple[Mention, str]]:
+    """(first mention, name as written) of each gazetteer unit the document writes only in
+    another spelling than the gazetteer's ("Đăk Tô", "Mù Cang Chải"): not a difference of tone
+    placement, Ð/Đ, case or dashes alone (the label already reads so), not a name in capitals."""
+    found: dict[str, tuple[Mention, str] | None] = {}
+    for m in doc.of("place"):
+        unit = m.attrs.get("unit")
+        if unit is None or m.sentence.index < 0:
+            continue
+        written = m.attrs.get("written") or ""
+        if name_key(written) == name_key(unit.name) or written[:1].isdigit():
+            found[unit.key] = None  # the document writes the label's spelling
+        elif unit.key not in found and written and not written.isupper():
+            found[unit.key] = (m, unicodedata.normalize("NFC", written))
+    return [v for v in found.values() if v is not None]
 
 
 @lru_cache(maxsize=1 << 14)

@@ -37,3 +37,29 @@ def test_a_commune_located_in_a_former_district_lies_there(pipeline):
                          "Xã Quế Lộc có 9 chi bộ trực thuộc.")
     assert place_parents(doc)["Quế Lộc"] == "Nông Sơn"
     assert place_parents(doc)["Nông Sơn"] == "Quảng Nam"
+
+
+def test_a_district_whose_code_went_to_the_district_the_merger_made(pipeline):
+    g = gz.gazetteer()
+    [former] = g.lookup("Đất Đỏ", level="district")
+    [merged] = g.lookup("Long Đất", level="district")
+    assert former.code == merged.code and former.key != merged.key
+    assert former.valid_until == "2024-12-31"
+    doc = read(pipeline, "Năm 2022, Đảng ủy xã Phước Hội (huyện Đất Đỏ) sơ kết công tác phát triển đảng viên.")
+    parents = place_parents(doc)
+    assert parents["Phước Hội"] == "Đất Đỏ"
+    assert "Long Đất" not in parents
+
+
+def test_both_districts_merged_into_a_new_name_are_found(pipeline):
+    doc = read(pipeline, "Năm 2021, Huyện ủy Long Điền và Huyện ủy Đất Đỏ ký kết giao ước thi đua.")
+    parents = place_parents(doc)
+    assert parents["Long Điền"] == parents["Đất Đỏ"] == "Bà Rịa - Vũng Tàu"
+
+
+
+def test_a_district_merged_into_its_provincial_city(pipeline):
+    doc = read(pipeline, "Năm 2020, Ban Thường vụ Tỉnh ủy Thanh Hóa làm việc với Huyện ủy Đông Sơn về công tác cán bộ.")
+    assert place_parents(doc)["Đông Sơn"] == "Thanh Hóa"
+    [unit] = gz.gazetteer().lookup("Đông Sơn", level="district")
+    assert unit.valid_until == "2024-12-31"

@@ -60,3 +60,10 @@ def test_a_two_word_name_after_a_heads_title_and_before_a_verb_is_the_head(pipel
     doc = read(pipeline, "Trưởng thôn Khe Ngát Lê Tùng cho biết bà con đã hiến đất mở đường.")
     assert set(place_parents(doc)) == {"Khe Ngát"}
     assert ("Lê Tùng", "Trưởng thôn", "Thôn Khe Ngát") in held_posts(doc)
+
+
+def test_a_highland_mans_name_after_the_village_is_no_part_of_it(pipeline):
+    # "A" is the middle name of many men of the highlands: the village ends before the surname
+    doc = read(pipeline, "Bí thư Chi bộ bản Pá Khôm Hảng A Tủa, xã Mường Kim kể lại chuyện mở lớp học chữ.")
+    parents = place_parents(doc)
+    assert parents["Pá Khôm"] == "Mường Kim"

@@ -64,6 +64,23 @@ def test_agency_marker_dateline_section_and_tags():
     assert meta["date"] == "2023-03-09"
 
 
+def test_a_date_line_between_the_lead_and_the_article_does_not_close_it():
+    lead = ("Xã Nậm Lương được huyện chọn làm nơi tổ chức đại hội điểm của Đảng bộ cấp cơ sở, "
+            "truyền hình trực tuyến đến 40 điểm cầu trong toàn huyện.")
+    text = "Nậm Lương tổ chức đại hội điểm\n" + lead + "\n09/03/2023 07:45:00\n" + PARA1 + "\n" + PARA2 + "\n"
+    lines, meta = body(text)
+    assert lines == ["Nậm Lương tổ chức đại hội điểm", lead, PARA1, PARA2]
+    assert meta["date"] == "2023-03-09"
+
+
+def test_a_date_line_after_the_article_closes_it_before_short_teasers():
+    teaser = ("Hội thi tìm hiểu lịch sử Đảng bộ huyện thu hút hơn 300 đoàn viên, thanh niên của "
+              "các xã tham gia, nhiều đội đạt giải cao.")
+    text = PARA1 + "\n" + PARA2 + "\n09/03/2023 07:45:00\nTin cùng huyện\n" + teaser + "\n"
+    lines, _ = body(text)
+    assert lines == [PARA1, PARA2]
+
+
 def test_comment_form_lines_anywhere():
     lines, _ = body(PARA1 + "\n(Còn nữa)\nBạn còn 500/500 ký tự\nBạn vui lòng nhập từ 5 ký tự trở lên !!!\n")
     assert lines == [PARA1]
