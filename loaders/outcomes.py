@@ -1576,7 +1576,9 @@ class _Subjects:
         ("Ban Thường vụ đảng ủy trường Cao đẳng X đã ban hành …") where the list of bodies read
         the institution alone: a subject of its own, and what a bare "Đảng ủy" / "toàn Đảng bộ"
         after it stands for (not the body whose paper it carried out)."""
-        read = {m.start for m in orgs if m.attrs.get("kind") in _PARTY_KINDS}
+        # the party body itself read as one (a standing committee read over its name still
+        # leaves the body to name here)
+        read = {m.start for m in orgs if m.attrs.get("kind") == "party_committee"}
         found: list[tuple[int, _Cand]] = []
         for s in self.doc.sentences:
             if "ảng" not in s.text:
