@@ -1412,6 +1412,9 @@ def _institution_name(text: str, pos: int) -> str | None:
 _LEVEL_ANAPHOR = re.compile(r"(?<![\w])(?i:toàn|địa bàn|của|trong)[^\S\n]+(?i:(huyện|xã|tỉnh|quận|thị xã|phường))"
                             r"(?![\w])(?![^\S\n]+[" + _UP + r"\d])")
 _NARROWER = {"province": "district", "district": "commune"}
+# a paper and its issuer: "Công văn số 12-CV/ĐU ngày 3/4 của Ban Thường vụ …"
+_ISSUER_BEFORE = re.compile(r"(?i:công văn|kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|thông báo|kết luận)"
+                            r"[^\S\n]+(?:số[^\S\n]+)?[\w/.-]*\d[^,;:()]{0,40}?[^\S\n]của[^\S\n]+$")
 # a count or share written in figures ("92%", "1.250 đảng viên"), not a date or a year
 _FIGURE_WORD = re.compile(r"(?<![\w/.,])\d(?:[\d.,]*\d)?(?![\d/])[^\S\n]*(?:%|[a-zđà-ỹ])")
 
@@ -1638,6 +1641,8 @@ class _Subjects:
         party organization the article names most often (its organs count for it); the
         organizations extractor's main organization when it is named as often."""
         counts: dict[str, list] = {}
+        sentences = {x.index: x for x in self.doc.sentences}
+        acting: set[str] = set()
         told = {c.iri.value for cands in self.by_sentence.values() for c in cands if not c.titled}
         for idx in sorted(self.by_sentence):
             if idx in self.captions:
@@ -1647,6 +1652,12 @@ class _Subjects:
                     continue  # "… Trưởng ban Dân vận Huyện ủy" only: a guest's post, not what the text is about
                 if c.kind == "org" and (c.territorial or c.org_kind == "party_cell"):
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
+                    if c.level != "agency" or c.start < 0 or idx not in sentences \
+                            or not _ISSUER_BEFORE.search(sentences[idx].text, 0, c.start):
+                        acting.add(c.iri.value)
+        for key, v in counts.items():
+            if key not in acting:
+                v[0] -= 0.5  # a bloc's body named only as whose paper was carried out ("Công văn số … của Đảng ủy Khối X"): loses a tie
         main = self.doc.context.get("main_org")
         iri = _iri_of(main)
         best = max(counts.values(), key=lambda v: (v[0], -v[1])) if counts else None

@@ -44,3 +44,12 @@ def test_a_bare_dang_uy_after_a_commune_body_named_later_is_the_communes():
             "Trong năm, Đảng ủy kết nạp 14 đảng viên mới.\n")
     subj = figure_subjects(load_text(text, source="memory:hoa-mac.txt"))
     assert "Hòa Mạc" in subj[14]
+
+
+def test_the_body_whose_paper_was_carried_out_is_not_the_articles_subject():
+    text = ("Chấm điểm cuối năm ở một trường cao đẳng\n\n"
+            "Theo Công văn số 45-CV/ĐUK ngày 2/11/2024 của Đảng ủy Khối Doanh nghiệp tỉnh, "
+            "đảng ủy trường Cao đẳng Nghề Phú Lâm đã ra kế hoạch chấm điểm các chi bộ.\n\n"
+            "Kết quả, có 4 chi bộ xếp mức hoàn thành xuất sắc nhiệm vụ.\n")
+    subj = figure_subjects(load_text(text, source="memory:phu-lam.txt"))
+    assert "Phú Lâm" in subj[4]
