@@ -112,10 +112,10 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
 
 
 # every unit word a place is written with: "xã X", "huyện Y", "thôn Z" …
-_ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+_ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 
 _OBJECT_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:của|cho|đối với|giúp đỡ|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
+    r"(?<![\w])(?:của|cho|đối với|giúp đỡ|giúp việc|tham mưu|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
     r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo|"
     r"pbt|ct|pct|bt|uv|ubtv|"  # "PBT Đảng ủy, CT HĐND xã": a post's body, abbreviated as in the lists of guests
     r"dự đại hội(?: đại biểu)?)"  # "bầu đoàn đại biểu dự Đại hội Đảng bộ X gồm 9 …": X is where they go
@@ -131,7 +131,7 @@ _PLACE_OPENS = re.compile(r"[\W]*(?:(?:trong khi đó|tuy nhiên|ngoài ra|bên 
                           r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:" + _ANY_UNIT + r"\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
-    r"(?:" + _ANY_UNIT +
+    r"(?:(?:chi bộ\s+)?" + _ANY_UNIT +  # "Chi bộ bon X, xã Y có …" read as its village when no body was read
     r"(?:\s+(?:biên giới|vùng cao|miền núi|đặc biệt khó khăn|vùng sâu))?\s*)?$")
 
 # Indicators about a territory rather than its party organization.
@@ -1376,6 +1376,56 @@ class _Cand:
         return self.kind == "place" or self.org_kind in ("", "party_committee")
 
 
+# "Ban Thường vụ đảng ủy trường Cao đẳng X", "Đảng bộ Bệnh viện Y": the party body of an institution
+_INSTITUTION_BODY = re.compile(
+    r"(?<![\w])(?:[Bb]an[^\S\n]+(?:[Tt]hường|[Cc]hấp)[^\S\n]+(?:vụ|hành)[^\S\n]+)?(?P<body>[Đđ]ảng[^\S\n]+(?:ủy|uỷ|bộ))"
+    r"[^\S\n]+(?P<head>[Tt]rường|[Bb]ệnh[^\S\n]+viện|[Tt]ổng[^\S\n]+[Cc]ông[^\S\n]+ty|[Cc]ông[^\S\n]+ty|[Hh]ọc[^\S\n]+viện|"
+    r"[Tt]rung[^\S\n]+tâm)[^\S\n]+(?=[" + _UP + r"])")
+_BARE_BODY = re.compile(r"(?i:(?:ban\s+(?:thường\s+vụ|chấp\s+hành)\s+)?đảng\s+(?:ủy|uỷ|bộ))")
+_NOT_IN_NAMES = frozenset({"và", "của", "tại", "với", "về", "cho", "ở", "đã", "thuộc"})
+_NAME_TOKEN = re.compile(r"[^\S\n]*([\w'’-]+)")
+
+
+def _institution_name(text: str, pos: int) -> str | None:
+    """The name after an institution's head word: capitalised words, with the lower-case ones
+    between them ("Cao đẳng Y tế Bình An"), up to the last capitalised one."""
+    words: list[tuple[int, int, bool]] = []
+    while len(words) < 10:
+        m = _NAME_TOKEN.match(text, pos)
+        if m is None:
+            break
+        words.append((m.start(1), m.end(1), m.group(1)[:1].isupper()))
+        pos = m.end()
+    end = None
+    for i, (a, b, up) in enumerate(words):
+        if up:
+            end = b
+        elif a == words[0][0] or text[a:b] in _NOT_IN_NAMES or not (i + 1 < len(words) and words[i + 1][2]):
+            break
+    if end is None or not words:
+        return None
+    return text[words[0][0]:end]
+
+
+# a level word standing for the unit the text is on ("toàn huyện", "trên địa bàn huyện", "của
+# huyện"), not a unit it names ("huyện Phú X")
+_LEVEL_ANAPHOR = re.compile(r"(?<![\w])(?i:toàn|địa bàn|của|trong)[^\S\n]+(?i:(huyện|xã|tỉnh|quận|thị xã|phường))"
+                            r"(?![\w])(?![^\S\n]+[" + _UP + r"\d])")
+_NARROWER = {"province": "district", "district": "commune"}
+# a paper and its issuer: "Công văn số 12-CV/ĐU ngày 3/4 của Ban Thường vụ …"
+_ISSUER_BEFORE = re.compile(r"(?i:công văn|kế hoạch|hướng dẫn|chỉ thị|nghị quyết|quyết định|thông báo|kết luận)"
+                            r"[^\S\n]+(?:số[^\S\n]+)?[\w/.-]*\d[^,;:()]{0,40}?[^\S\n]của[^\S\n]+$")
+# a count or share written in figures ("92%", "1.250 đảng viên"), not a date or a year
+_FIGURE_WORD = re.compile(r"(?<![\w/.,])\d(?:[\d.,]*\d)?(?![\d/])[^\S\n]*(?:%|[a-zđà-ỹ])")
+
+
+# "… trên cơ sở sáp nhập các xã A, B và C", "hợp nhất 3 xã: A, B, C": units named after it are
+# the former ones, unless "thành" names the unit they became
+_MERGED_FROM = re.compile(r"(?<![\w])(?i:sáp nhập|hợp nhất)(?![\w])")
+_AFTER_MERGING = re.compile(r"(?<![\w])(?i:sau|sau khi|từ khi|kể từ khi)(?:\s+(?:tiến hành|thực hiện|hoàn thành|việc))?\s+$")
+_MERGED_INTO = re.compile(r"(?<![\w])thành(?![\w])(?!\s+lập)")
+
+
 def _iri_of(x) -> NamedNode | None:
     if x is None:
         return None
@@ -1395,7 +1445,8 @@ _LEVEL_NORM = {"chi bộ": "cell", "province": "province", "city": "province", "
                "village": "village", "tỉnh": "province", "huyện": "district", "xã": "commune",
                "thành phố": "province", "quận": "district", "thị xã": "district", "phường": "commune",
                "thị trấn": "commune", "thị": "district", "bản": "village", "thôn": "village", "xóm": "village",
-               "ấp": "village", "làng": "village", "buôn": "village"}
+               "ấp": "village", "làng": "village", "buôn": "village", "bon": "village", "plei": "village",
+               "khóm": "village"}
 
 
 def _level(x) -> str | None:
@@ -1469,6 +1520,7 @@ class _Subjects:
                                                 _TITLE_BEFORE.search(doc.text[max(0, m.start - 20):m.start].lower()))))
         else:
             self._fallback_orgs()
+        self._institution_bodies(orgs)
         for m in places:
             self._add(m.sentence, _Cand(m.start - m.sentence.start, m.end - m.sentence.start, m.iri,
                                         m.attrs.get("name") or m.text, _level(m.attrs.get("level")), "place",
@@ -1480,9 +1532,92 @@ class _Subjects:
         if actor is not None and (self.main is None or (
                 (self.main.place is None or self.main.place != actor.iri) and _rank(self.main.level) < _rank(actor.level))):
             self.main = actor
+        self.main = self._narrowed(self.main)
+
+    def _narrowed(self, main: _Cand | None) -> _Cand | None:
+        """The one district (commune) an article on a province (district) keeps calling "huyện"
+        ("toàn huyện", "các xã trên địa bàn huyện", "của huyện"): the province is only where it
+        lies, named in the title or lead; the district is what the figures left unnamed are of."""
+        if main is None or main.level not in _NARROWER:
+            return main
+        lower = _NARROWER[main.level]
+        said = {lower: 0, main.level: 0}
+        for s in self.doc.sentences:
+            for m in _LEVEL_ANAPHOR.finditer(s.text):
+                lvl = _LEVEL_NORM.get(m.group(1).lower())
+                if lvl in said:
+                    said[lvl] += 1
+        if said[lower] < 2 or said[main.level]:
+            return main
+        units: dict[str, list[_Cand]] = {}
+        for idx, cands in self.by_sentence.items():
+            if idx in self.captions:
+                continue
+            for c in cands:
+                if c.kind == "place" and c.level == lower:
+                    units.setdefault(c.iri.value, []).append(c)
+                elif c.kind == "org" and c.territorial and c.level == lower and c.place is not None:
+                    units.setdefault(c.place.value, []).append(c)
+        if len(units) != 1:
+            return main
+        cands = next(iter(units.values()))
+        # the district must be named before the article reports any figure: figures told before
+        # it ("Tỉnh ủy X tổng kết … kết nạp 1.250 đảng viên. Tại huyện Y, toàn huyện …") are
+        # the province's
+        first_figure = next((s.index for s in self.doc.sentences
+                             if s.index > 0 and _FIGURE_WORD.search(s.text)), None)
+        if first_figure is not None and min(c_idx for c_idx, cs in self.by_sentence.items()
+                                            if any(c in cands for c in cs)) >= first_figure:
+            return main
+        return next((c for c in cands if c.kind == "org"), cands[0])
 
     def _add(self, s: Sentence, c: _Cand) -> None:
         self.by_sentence.setdefault(s.index, []).append(c)
+
+    def _institution_bodies(self, orgs: list[Mention]) -> None:
+        """The party body of a school, hospital, company or agency that the text names acting
+        ("Ban Thường vụ đảng ủy trường Cao đẳng X đã ban hành …") where the list of bodies read
+        the institution alone: a subject of its own, and what a bare "Đảng ủy" / "toàn Đảng bộ"
+        after it stands for (not the body whose paper it carried out)."""
+        # the party body itself read as one (a standing committee read over its name still
+        # leaves the body to name here)
+        read = {m.start for m in orgs if m.attrs.get("kind") == "party_committee"}
+        found: list[tuple[int, _Cand]] = []
+        for s in self.doc.sentences:
+            if "ảng" not in s.text:
+                continue
+            for m in _INSTITUTION_BODY.finditer(s.text):
+                body = m.start("body")
+                if s.start + body in read or s.start + m.start() in read \
+                        or _OBJECT_BEFORE_RE.search(s.text[max(0, m.start() - 28):m.start()].lower()):
+                    continue
+                name = _institution_name(s.text, m.end())
+                if name is None:
+                    continue
+                label = f"Đảng bộ {m.group('head')[:1].upper()}{m.group('head')[1:]} {name}"
+                iri = organization_iri("party_committee", fold(label))
+                c = _Cand(m.start(), m.end() + len(name), iri, label, "agency", "org", org_kind="party_committee")
+                self.fallback_labels.setdefault(iri.value, (iri, label, s))
+                self._add(s, c)
+                found.append((s.start + m.start(), c))
+        if not found:
+            return
+        sentences = {x.index: x for x in self.doc.sentences}
+        # every party body the text names in full, in order: a bare "Đảng ủy" stands for the
+        # last one, so an institution's body only where no other was named after it
+        named = sorted(found + [(sentences[idx].start + c.start, c) for idx, cands in self.by_sentence.items()
+                                for c in cands if c.kind == "org" and c.org_kind == "party_committee"
+                                and not _BARE_BODY.fullmatch(sentences[idx].text, c.start, c.end)],
+                       key=lambda x: x[0])
+        institutions = {id(c) for _, c in found}
+        for idx, cands in self.by_sentence.items():
+            s = sentences[idx]
+            for i, c in enumerate(cands):
+                if c.kind != "org" or not _BARE_BODY.fullmatch(s.text, c.start, c.end):
+                    continue
+                before = [b for at, b in named if at < s.start + c.start]
+                if before and id(before[-1]) in institutions and before[-1].iri != c.iri:
+                    cands[i] = dataclasses.replace(before[-1], start=c.start, end=c.end)
 
     def _fallback_orgs(self) -> None:
         """Named party bodies found here when no organization extractor ran (so figures still
@@ -1506,6 +1641,8 @@ class _Subjects:
         party organization the article names most often (its organs count for it); the
         organizations extractor's main organization when it is named as often."""
         counts: dict[str, list] = {}
+        sentences = {x.index: x for x in self.doc.sentences}
+        acting: set[str] = set()
         told = {c.iri.value for cands in self.by_sentence.values() for c in cands if not c.titled}
         for idx in sorted(self.by_sentence):
             if idx in self.captions:
@@ -1515,6 +1652,12 @@ class _Subjects:
                     continue  # "… Trưởng ban Dân vận Huyện ủy" only: a guest's post, not what the text is about
                 if c.kind == "org" and (c.territorial or c.org_kind == "party_cell"):
                     counts.setdefault(c.iri.value, [0, idx, c])[0] += 1
+                    if c.level != "agency" or c.start < 0 or idx not in sentences \
+                            or not _ISSUER_BEFORE.search(sentences[idx].text, 0, c.start):
+                        acting.add(c.iri.value)
+        for key, v in counts.items():
+            if key not in acting:
+                v[0] -= 0.5  # a bloc's body named only as whose paper was carried out ("Công văn số … của Đảng ủy Khối X"): loses a tie
         main = self.doc.context.get("main_org")
         iri = _iri_of(main)
         best = max(counts.values(), key=lambda v: (v[0], -v[1])) if counts else None
@@ -1641,12 +1784,15 @@ class OutcomesComponent:
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 has_village = any(c.level == "village" for c in cands)
                 lifted: tuple[str, _Cand, int] | None = None  # (who it was, who it is, from where)
+                each: tuple[Figure, _Cand] | None = None  # the households counted just before, and whose
                 for f in figs:
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
                     subj = _placed_after(f, cands, low) or subj
+                    if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
+                        subj = each[1]  # "N hộ xã X được cấp mỗi hộ M con giống": what each got is X's too
                     if subj is None and subjects.main is None and last_subject is not None:
                         subj = last_subject  # an article on no body or place: its figures go on about the last one
                     if subj is None:
@@ -1666,6 +1812,7 @@ class OutcomesComponent:
                             subj = listed[0]
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
+                    each = (f, subj) if f.cat == "household" else None
                     if _of_territory(f) and subj.kind == "org" and subj.place is not None \
                             and subj.place.value in labelled_places:
                         f.subject = subj.place
@@ -1685,9 +1832,15 @@ class OutcomesComponent:
             tp = _TOPIC_PERIOD.search(s.text.lower()) if "19" in s.text or "20" in s.text else None
             if tp is not None:
                 carry["topic"] = (tp.group(1), tp.group(1))
-            # what the next sentences of the paragraph may leave implicit
+            # what the next sentences of the paragraph may leave implicit (not the former units
+            # a new one was merged from: "Phường X được thành lập trên cơ sở sáp nhập xã A, B")
+            merged = _MERGED_FROM.search(s.text) if "nhập" in s.text else None
+            if merged is not None and _AFTER_MERGING.search(s.text, max(0, merged.start() - 30), merged.start()):
+                merged = None  # "Sau (khi) sáp nhập, phường X có …": X is the unit as it is now
             for c in cands:
                 if c.level and c.territorial:
+                    if merged is not None and c.start >= merged.end() and not _MERGED_INTO.search(s.text, merged.end(), c.start):
+                        continue
                     recent[c.level] = c
                 elif c.org_kind == "party_cell":
                     recent["cell"] = c
@@ -2136,6 +2289,9 @@ _OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|c�
 _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
 _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
+# "20 hộ xã X được hỗ trợ": the unit written right after the households counted is theirs
+_EACH_OF_PREV = re.compile(r"[^;.\d]{0,60}?(?<![\w])mỗi\s+(?:hộ|gia đình)(?![\w])[^\S\n]*(?:được\s+)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+_PLACE_RIGHT_AFTER = re.compile(r"[^\S\n]+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)[^\S\n]+")
 _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|phường|thị trấn|bản|thôn|xóm|ấp|"
                              r"tổ dân phố|tiểu khu|khu phố|làng|buôn)\s+")
 # "62 chi bộ thuộc các đảng bộ cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
@@ -2237,7 +2393,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         return owner
     if f.cat in ("household", "people"):  # "cho 22 hộ, cá nhân tại xã X": the households of X
         for c in cands:
-            if c.kind == "place" and f.end <= c.start < nxt and _AT_PLACE_AFTER.fullmatch(low, f.end, c.start) \
+            if c.kind == "place" and f.end <= c.start < nxt and (_AT_PLACE_AFTER.fullmatch(low, f.end, c.start) or (
+                    f.cat == "household" and _PLACE_RIGHT_AFTER.fullmatch(low, f.end, c.start))) \
                     and not _inside_parens(low, c.start):
                 return c
     ow = _OWNER_LEVEL.match(low, f.end, nxt)
@@ -2344,7 +2501,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     return para_subject or main
 
 
-_VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn)"
+_VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 _PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")
 
 
