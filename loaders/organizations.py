@@ -479,12 +479,13 @@ class DocPlaces:
         for m in self.mentions:
             a = m.attrs
             if a.get("name") and a.get("unit_type"):
-                self.by_name.setdefault(fold(a["name"]), []).append(a["unit_type"])
-                if a.get("code"):
-                    self.iri_by_name.setdefault((a["unit_type"], fold(a["name"])), m)
-                    self.iri_by_level.setdefault((a.get("level"), fold(a["name"])), m)
-                elif m.iri is not None:  # a unit the gazetteer does not know, named with its type
-                    self.uncoded.setdefault((a["unit_type"], fold(a["name"])), {})[m.iri.value] = m
+                for name in _names_of(a):
+                    self.by_name.setdefault(name, []).append(a["unit_type"])
+                    if a.get("code"):
+                        self.iri_by_name.setdefault((a["unit_type"], name), m)
+                        self.iri_by_level.setdefault((a.get("level"), name), m)
+                    elif m.iri is not None:  # a unit the gazetteer does not know, named with its type
+                        self.uncoded.setdefault((a["unit_type"], name), {})[m.iri.value] = m
         self.focus = doc.context.get("focus") or {}
 
     def is_place(self, name: str) -> bool:
@@ -541,7 +542,7 @@ class DocPlaces:
             return self._cache[ck]
         ref = PlaceRef(unit, name)
         m = self.mention_at(start, end) if start >= 0 else None
-        if m is not None and name and fold(m.attrs.get("name", "")) != fold(name):
+        if m is not None and name and fold(name) not in _names_of(m.attrs):
             m = None
         if (m is None or not m.attrs.get("code")) and name and unit:
             m = self.iri_by_name.get((unit, fold(name)), m)
@@ -573,6 +574,13 @@ class DocPlaces:
         if name:
             self._cache[ck] = ref
         return ref
+
+
+def _names_of(attrs: dict) -> tuple[str, ...]:
+    """The folded names a place mention answers to: the gazetteer's, and the text's where it
+    spells the name otherwise ("Đăk Hà" for the gazetteer's "Đắk Hà")."""
+    name, written = fold(attrs.get("name", "")), fold(attrs.get("written") or "")
+    return (name, written) if written and written != name else (name,)
 
 
 def _lvl(unit: str | None, name: str | None = None) -> str | None:
