@@ -144,6 +144,7 @@ def test_units_are_stated_as_written():
     ("Tỷ lệ hộ nghèo giảm còn 6,2%.", "poverty_rate"),
     ("Xã còn hơn 30% số hộ nghèo.", "poverty_rate"),
     ("Thu nhập bình quân đầu người đạt 41 triệu đồng/người/năm.", "income_per_capita"),
+    ("Năm 2022, thu nhập đầu người của xã lên 29 triệu đồng/năm.", "income_per_capita"),
     ("Toàn xã có 320 ha chè đang cho thu hoạch.", "crop_area"),
     ("Tổng sản lượng lương thực đạt 9.800 tấn.", "food_output"),
     ("Xã còn 40 hộ ở nhà tạm, dột nát.", "temporary_houses"),
