@@ -308,6 +308,8 @@ _VERB_GAP = re.compile(r"\b(?:kết luận|xử lý|thi hành|kỷ luật|kiểm
                        r"hỗ trợ|xây dựng|phân công|tổ chức(?! (?:đảng|cơ sở))|mở|cử|bầu|trao|tặng|khen|đề nghị|xét)\b")
 # Counted nouns whose absence is itself a figure ("không còn hộ nghèo").
 _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
+# What a party organization counts of itself, never a territory: its members and its units.
+_MEMBERSHIP = frozenset({"party_members", "new_members_admitted", "party_cells", "subordinate_party_orgs"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
 _FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
 # "ĐV" abbreviates đảng viên and đoàn viên alike: in a sentence about the youth union it is the latter
@@ -1689,10 +1691,13 @@ class _Subjects:
             for c in self.by_sentence.get(s.index, []):
                 if c.kind == "place" and c.level in ("province", "district", "commune") \
                         and _ACTORS_OF.search(low, max(0, c.start - 90), c.start):
-                    body = next((o for cs in self.by_sentence.values() for o in cs
-                                 if o.kind == "org" and o.territorial and o.place == c.iri), None)
-                    return body or c
+                    return self.party_body_of(c.iri) or c
         return None
+
+    def party_body_of(self, place: NamedNode) -> _Cand | None:
+        """The party organization of a place that the document names, if it names one."""
+        return next((o for cs in self.by_sentence.values() for o in cs
+                     if o.kind == "org" and o.territorial and o.place == place), None)
 
     def _only_pictured(self, iri: NamedNode) -> bool:
         """A place named only in a caption: where a picture was taken."""
@@ -1810,6 +1815,9 @@ class OutcomesComponent:
                         if listed is not None:  # the figure keeps which places it counts
                             f.places = s.text[listed[1]:subj.end]
                             subj = listed[0]
+                    if subj.kind == "place" and f.indicator in _MEMBERSHIP:
+                        # "tổng số đảng viên toàn huyện": the members are its party organization's
+                        subj = subjects.party_body_of(subj.iri) or subj
                     used_carried = used_carried or subj is carried
                     f.subject = subj.iri
                     each = (f, subj) if f.cat == "household" else None
