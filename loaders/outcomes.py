@@ -2259,11 +2259,6 @@ def _listed_parent(subj: _Cand, cands: list[_Cand], low: str, f: Figure, recent:
     return _Cand(-1, -1, subj.parent, "", lvl, "place"), at
 
 
-def _first_subject(named: list[_Cand], low: str) -> _Cand:
-    good = [c for c in named if not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])]
-    return (good or named)[0]
-
-
 _CHOSEN_BARE = re.compile(r"[^\S\n]+(?:được|do)\s+(huyện|tỉnh|thành phố|quận|thị xã)\s+(?:lựa\s+)?chọn")
 _CHOSEN_BY = re.compile(r"\s+(?:được|do)\s+(?:huyện|tỉnh|thành phố|quận|thị xã)\s+")
 _OWNER_AFTER = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(?:" + _ANY_UNIT + r"\s+)?")
