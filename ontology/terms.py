@@ -8,6 +8,7 @@ the same IRI, whichever document names it and however it is written.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 from pyoxigraph import Literal, NamedNode
@@ -129,6 +130,7 @@ def _id(kind: str, key: str) -> NamedNode:
     return NamedNode(f"{BASE}id/{kind}/{key}")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and the same entity is minted again and again
 def keyed(kind: str, key: str) -> NamedNode:
     """An entity IRI from a human-readable key: ``id/KIND/slug-hash`` (hash of the folded key)."""
     folded = fold(key)
