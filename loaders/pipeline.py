@@ -98,6 +98,19 @@ def _agent(name: str, version: str) -> tuple[NamedNode, list[Quad]]:
     return found
 
 
+# The same, as the extractor's IRI and its description's N-Quads lines: rendered once.
+_AGENT_LINES: dict[tuple[str, str], tuple[str, str]] = {}
+
+
+def _agent_lines(name: str, version: str) -> tuple[str, str]:
+    found = _AGENT_LINES.get((name, version))
+    if found is None:
+        node, quads = _agent(name, version)
+        found = _AGENT_LINES[(name, version)] = (str(node), "".join(
+            f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in quads))
+    return found
+
+
 def to_quads(doc: Doc, versions: dict[str, str]) -> list[Quad]:
     """All quads of one document: facts in the knowledge graph and in their evidence graphs,
     and in the provenance graph the sentences (quote + offsets) and extractors behind them.
@@ -163,9 +176,8 @@ def to_nquads(doc: Doc, versions: dict[str, str]) -> bytes:
         ext = agents.get(extractor)
         described = ""
         if ext is None:
-            node, quads = _agent(extractor, versions.get(extractor, "0"))
-            ext = agents[extractor] = str(node)
-            described = "".join(f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in quads)
+            ext, described = _agent_lines(extractor, versions.get(extractor, "0"))
+            agents[extractor] = ext
         # the graph's description (and the extractor's, the first time), in to_quads' order
         lines.append(f"{g}{is_evidence}{g}{p_sentence}{sentence}{prov_end}"
                      f"{g}{p_extractor}{ext}{prov_end}{g}{attributed}{ext}{prov_end}{described}".encode())
