@@ -295,6 +295,9 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
 
 
 # "Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A": the body's place in brackets before the name
+# "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X - Lê Văn A": a headline's or caption's posts, a dash,
+# then the name of the person who holds them
+_DASH_GAP = regex.compile(r"\s+[-–—]\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
 _PAREN_GAP = regex.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _BARE_BODY = regex.compile(r"\s+(?:Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ)(?![\p{L}])")
 
@@ -1001,6 +1004,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                             and text[c[-1].end - s.start:a].strip(" ,") == ""
                             or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
                             or _place_gap(text, c[-1].end - s.start, a, s, places)
+                            or _DASH_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
                             or _SHARED_LIST.fullmatch(text[c[-1].end - s.start:a]) is not None
                             and _SHARED_HOLDERS.search(text, max(0, c[0].start - s.start - 24), c[0].start - s.start))
                             for c in chains)
@@ -1042,7 +1046,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             ce = chain[-1].end - s.start
             if ce <= a and (p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
                     "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None
-                            or _place_gap(text, ce, a, s, places)):
+                            or _place_gap(text, ce, a, s, places)
+                            or _DASH_GAP.fullmatch(text[ce:a]) is not None):
                 person.posts += chain
                 used.add(ci)
                 break
