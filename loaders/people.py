@@ -1091,6 +1091,13 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             if before:
                 before[-1].posts += chain
                 used.add(ci)
+                # "bà A và ông B được bầu giữ chức Phó Bí thư …": each person joined to the last
+                # one, with no post of their own, is given the same post
+                k = len(before) - 1
+                while k > 0 and not before[k - 1].posts and _JOINED.fullmatch(
+                        text[before[k - 1].end - s.start:before[k].start - s.start]):
+                    k -= 1
+                    before[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
     # "cách chức Chủ tịch UBND xã X đối với ông A": the post A holds, named before A
     for ci, chain in enumerate(chains):
         if ci in used or "đối" not in text:
