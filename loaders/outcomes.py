@@ -91,7 +91,10 @@ _NOT_WIDENING = frozenset({"chi bộ"}) | _VILLAGE_WORDS  # level words that do 
 _ANAPHOR_TOAN = re.compile(r"(?<![\w])toàn\s+$")
 _ANAPHOR_OPEN = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)$")
 _VILLAGE_OPEN = re.compile(r"(?:^\W*|[;:]\s*|\d{4},?\s+)$")  # "Bản có …", "Năm 2024, thôn đã …" (not "thôn, xóm đạt")
-_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn|phấn đấu|chỉ còn)\b")
+# ("Trong năm, huyện kết nạp 253 đảng viên": the verbs a report tells a unit's own work with)
+_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn|phấn đấu|chỉ còn|kết nạp|tổ chức|"
+                           r"thực hiện|triển khai|thi hành|xử lý|giải quyết|kiểm tra|giám sát|huy động|hỗ trợ|"
+                           r"vận động|trao|tặng|xây dựng mới)\b")
 
 
 _CELL_ANAPHOR = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)(chi bộ)\s+(?=[a-zà-ỹđ])")
