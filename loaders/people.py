@@ -500,7 +500,8 @@ def _deputies(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
 
 
 # "Phó Trưởng đoàn đại biểu Quốc hội tỉnh": the title and the delegation share the word "đoàn"
-_DELEGATION_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng\s+đoàn)\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)"
+# (capitalised or not: "Trưởng Đoàn Đại biểu Quốc hội tỉnh")
+_DELEGATION_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng\s+[Đđ]oàn)\s+(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)"
                                  r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?)(?:\s*(?P<prov>\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}))?)?"
                                  r"(?![\p{L}\p{M}])")
 
@@ -528,7 +529,7 @@ def _delegation_heads(doc: Doc, s: Sentence) -> list[Post]:
             continue
         a, b = s.start + m.start(), s.start + end
         body = _delegation(doc, s, orgs, hit, a, b)
-        title = " ".join(m.group("title").split())
+        title = " ".join(m.group("title").split())[:-4] + "đoàn"  # "Trưởng Đoàn" is the title "Trưởng đoàn"
         out.append(Post(title[:1].upper() + title[1:], body, a, b))
     return out
 
@@ -903,7 +904,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
 
     # posts: a title, then (after spaces) an organization mention, chained by commas
     posts: list[Post] = _village_heads(doc, s, places)
-    if "oàn đại biểu" in text or "oàn ĐBQH" in text:
+    if "oàn đại biểu" in text or "oàn Đại biểu" in text or "oàn ĐBQH" in text:
         posts += _delegation_heads(doc, s)
     heads_at = {q.start - s.start for q in posts}
     bare: list[tuple[int, int, str]] = []  # titles with no organization written after them
