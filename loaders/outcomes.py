@@ -91,7 +91,7 @@ _NOT_WIDENING = frozenset({"chi bộ"}) | _VILLAGE_WORDS  # level words that do 
 _ANAPHOR_TOAN = re.compile(r"(?<![\w])toàn\s+$")
 _ANAPHOR_OPEN = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)$")
 _VILLAGE_OPEN = re.compile(r"(?:^\W*|[;:]\s*|\d{4},?\s+)$")  # "Bản có …", "Năm 2024, thôn đã …" (not "thôn, xóm đạt")
-# ("Trong năm, huyện kết nạp 253 đảng viên": the verbs a report tells a unit's own work with)
+# ("Năm qua, xã kết nạp 9 đảng viên": the verbs a report tells a unit's own work with)
 _ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn|phấn đấu|chỉ còn|kết nạp|tổ chức|"
                            r"thực hiện|triển khai|thi hành|xử lý|giải quyết|kiểm tra|giám sát|huy động|hỗ trợ|"
                            r"vận động|trao|tặng|xây dựng mới)\b")
@@ -1432,8 +1432,8 @@ _MERGED_INTO = re.compile(r"(?<![\w])thành(?![\w])(?!\s+lập)")
 
 
 def _merged_from(text: str, cands: list) -> tuple[int, list] | None:
-    """The units a sentence says a new one was merged from ("… được thành lập trên cơ sở sáp
-    nhập xã A, xã B và một phần của phường C"), as (where the merger's word ends, the units),
+    """The units a sentence says a new one was merged from ("phường X, lập từ việc sáp nhập
+    xã A, xã B và một phần phường C"), as (where the merger's word ends, the units),
     when a unit named before the merger's word is the one made; none after "Sau (khi) sáp nhập"."""
     merged = _MERGED_FROM.search(text) if "nhập" in text else None
     if merged is None or _AFTER_MERGING.search(text, max(0, merged.start() - 30), merged.start()):
@@ -1811,7 +1811,7 @@ class OutcomesComponent:
                 for f in figs:
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
-                    # "Phường X được thành lập trên cơ sở sáp nhập xã A, B; có diện tích …": the figures
+                    # "Phường X lập từ việc sáp nhập xã A, B; có diện tích …": the figures
                     # after the units merged are the new unit's, never the last unit merged into it
                     f_cands = [c for c in cands if not (merged_from and c in merged_from[1] and merged_from[0] < f.start)]
                     subj = _subject_for(f, s, f_cands, low, recent, carried, subjects.main, figs, anaphors,

@@ -27,7 +27,7 @@ def test_the_form_alone_without_a_whole_before_it():
 
 
 def test_forms_listed_straight_after_each_count():
-    got = figures("Ủy ban Kiểm tra đã kỷ luật 64 đảng viên (2 trường hợp khai trừ ra khỏi Đảng, "
+    got = figures("Ủy ban Kiểm tra đã kỷ luật 64 đảng viên (2 trường hợp khai trừ, "
                   "5 trường hợp cảnh cáo, 57 trường hợp khiển trách).")
     assert (2, "members_disciplined", "khai trừ") in got
     assert (5, "members_disciplined", "cảnh cáo") in got

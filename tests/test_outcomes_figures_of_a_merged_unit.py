@@ -1,5 +1,5 @@
-"""A new unit made by merging others ("Phường X được thành lập trên cơ sở sáp nhập xã A, xã B và
-một phần của phường C; có diện tích …, dân số …"): the figures after the units merged are the
+"""A new unit made by merging others ("Phường X ra đời từ việc sáp nhập xã A, xã B và một phần
+phường C; có diện tích …, dân số …"): the figures after the units merged are the
 new unit's, never those of the last unit merged into it."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ def subjects(text: str) -> dict:
 
 
 def test_the_area_and_population_are_the_new_wards():
-    got = subjects("Đảng bộ phường Tân An tổ chức đại hội. Phường Tân An được thành lập trên cơ sở sáp nhập "
-                   "xã An Bình, xã Tân Lộc và một phần diện tích, dân số của phường 3, xã Lý Văn Lâm; có diện tích "
+    got = subjects("Đảng bộ phường Tân An tổ chức đại hội. Phường Tân An ra đời từ việc sáp nhập toàn bộ "
+                   "xã An Bình, xã Tân Lộc cùng một phần phường 3 và xã Lý Văn Lâm; có diện tích "
                    "hơn 60km²; dân số trên 32.000 người.")
     assert got[(60, "km²")] == "Tân An"
     assert got[(32000, "người")] == "Tân An"

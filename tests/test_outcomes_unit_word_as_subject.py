@@ -14,8 +14,8 @@ def subjects(text: str) -> dict:
 
 
 def test_the_district_admits_members_after_a_sentence_on_its_town():
-    got = subjects("Huyện ủy Tuy An tổng kết công tác năm 2018. Thị trấn Chí Thạnh của huyện đạt chuẩn văn minh "
-                   "đô thị. Trong năm, huyện kết nạp 120 đảng viên.")
+    got = subjects("Huyện ủy Tuy An tổng kết công tác năm 2018. Thị trấn Chí Thạnh được công nhận là đô thị "
+                   "loại V. Cả năm, huyện kết nạp 120 đảng viên.")
     assert got[(120, "đảng viên")] == "Đảng bộ huyện Tuy An"
 
 
