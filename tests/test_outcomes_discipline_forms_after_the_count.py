@@ -37,3 +37,9 @@ def test_forms_listed_straight_after_each_count():
 def test_a_case_followed_by_praise_is_no_discipline():
     got = figures("Năm nay có 7 trường hợp khen thưởng đột xuất.")
     assert all(ind != "members_disciplined" for _, ind, _ in got)
+
+
+def test_cases_only_put_forward_or_looked_into_are_not_disciplined_yet():
+    got = figures("Chi bộ thôn Yên Hà đề nghị Đảng ủy xã xem xét 2 trường hợp khai trừ. Ủy ban Kiểm tra "
+                  "đang thẩm tra 3 trường hợp cảnh cáo do chi bộ gửi lên.")
+    assert all(ind != "members_disciplined" for _, ind, _ in got)
