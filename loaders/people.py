@@ -436,6 +436,19 @@ _UNIT_WORDS = regex.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|th�
 _PLACE_GAP = regex.compile(r"[\s,()]*(?:(?:đồng\s+chí|ông|bà)\s+)?")
 
 
+def _posts_then_name(text: str, ce: int, a: int, s: Sentence, places: list, p: PeoplePatterns,
+                     honorific: bool = True) -> bool:
+    """Whether what stands between a chain of posts (ending at ce) and a name (at a) lets the posts
+    be that person's: nothing or an honorific ("… Huyện ủy X", "… Huyện ủy, ông X"), a bracket,
+    the place of the last post, or a dash ("Bí thư Tỉnh ủy - Lê Văn A")."""
+    gap = text[ce:a]
+    if p.before_name.search(gap) and gap.strip(" ,").lower() in (("", "đồng chí", "ông", "bà", "đ/c") if honorific
+                                                                  else ("",)):
+        return True
+    return (_PAREN_GAP.fullmatch(gap) is not None or _place_gap(text, ce, a, s, places)
+            or _DASH_GAP.fullmatch(gap) is not None)
+
+
 def _place_gap(text: str, a: int, b: int, s: Sentence, places: list) -> bool:
     if b <= a or b - a > 80 or any(c in text[a:b] for c in ".;:"):
         return False
@@ -529,7 +542,7 @@ def _delegation_heads(doc: Doc, s: Sentence) -> list[Post]:
             continue
         a, b = s.start + m.start(), s.start + end
         body = _delegation(doc, s, orgs, hit, a, b)
-        title = " ".join(m.group("title").split())[:-4] + "đoàn"  # "Trưởng Đoàn" is the title "Trưởng đoàn"
+        title = regex.sub(r"[Đđ]oàn$", "đoàn", " ".join(m.group("title").split()))  # "Trưởng Đoàn" is "Trưởng đoàn"
         out.append(Post(title[:1].upper() + title[1:], body, a, b))
     return out
 
@@ -1001,11 +1014,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         # a bare name counts only next to a post: "X, Bí thư ..." or "... Huyện ủy X"
         after = p.after_name.match(text, b)
         nxt = after.end() if after else None
-        follows_chain = any(c[-1].end - s.start <= a and (p.before_name.search(text[c[-1].end - s.start:a])
-                            and text[c[-1].end - s.start:a].strip(" ,") == ""
-                            or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
-                            or _place_gap(text, c[-1].end - s.start, a, s, places)
-                            or _DASH_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
+        follows_chain = any(c[-1].end - s.start <= a and (_posts_then_name(text, c[-1].end - s.start, a, s, places, p,
+                                                                            honorific=False)
                             or _SHARED_LIST.fullmatch(text[c[-1].end - s.start:a]) is not None
                             and _SHARED_HOLDERS.search(text, max(0, c[0].start - s.start - 24), c[0].start - s.start))
                             for c in chains)
@@ -1045,10 +1055,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             if ci in used:
                 continue
             ce = chain[-1].end - s.start
-            if ce <= a and (p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
-                    "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None
-                            or _place_gap(text, ce, a, s, places)
-                            or _DASH_GAP.fullmatch(text[ce:a]) is not None):
+            if ce <= a and _posts_then_name(text, ce, a, s, places, p):
                 person.posts += chain
                 used.add(ci)
                 break
