@@ -91,7 +91,10 @@ _NOT_WIDENING = frozenset({"chi bộ"}) | _VILLAGE_WORDS  # level words that do 
 _ANAPHOR_TOAN = re.compile(r"(?<![\w])toàn\s+$")
 _ANAPHOR_OPEN = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)$")
 _VILLAGE_OPEN = re.compile(r"(?:^\W*|[;:]\s*|\d{4},?\s+)$")  # "Bản có …", "Năm 2024, thôn đã …" (not "thôn, xóm đạt")
-_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn|phấn đấu|chỉ còn)\b")
+# ("Năm qua, xã kết nạp 9 đảng viên": the verbs a report tells a unit's own work with)
+_ANAPHOR_VERB = re.compile(r"\s+(?:đã|có|còn|hiện có|đạt|tiếp tục|luôn|vẫn|phấn đấu|chỉ còn|kết nạp|tổ chức|"
+                           r"thực hiện|triển khai|thi hành|xử lý|giải quyết|kiểm tra|giám sát|huy động|hỗ trợ|"
+                           r"vận động|trao|tặng|xây dựng mới)\b")
 
 
 _CELL_ANAPHOR = re.compile(r"(?:^|[,;:]\s*|\d{4},?\s+)(chi bộ)\s+(?=[a-zà-ỹđ])")
@@ -1428,6 +1431,20 @@ _AFTER_MERGING = re.compile(r"(?<![\w])(?i:sau|sau khi|từ khi|kể từ khi)(?
 _MERGED_INTO = re.compile(r"(?<![\w])thành(?![\w])(?!\s+lập)")
 
 
+def _merged_from(text: str, cands: list) -> tuple[int, list] | None:
+    """The units a sentence says a new one was merged from ("phường X, lập từ việc sáp nhập
+    xã A, xã B và một phần phường C"), as (where the merger's word ends, the units),
+    when a unit named before the merger's word is the one made; none after "Sau (khi) sáp nhập"."""
+    merged = _MERGED_FROM.search(text) if "nhập" in text else None
+    if merged is None or _AFTER_MERGING.search(text, max(0, merged.start() - 30), merged.start()):
+        return None
+    if not any(c.level and c.territorial and c.end <= merged.start() for c in cands):
+        return None
+    parts = [c for c in cands if c.level and c.territorial and c.start >= merged.end()
+             and not _MERGED_INTO.search(text, merged.end(), c.start)]
+    return (merged.end(), parts) if parts else None
+
+
 def _iri_of(x) -> NamedNode | None:
     if x is None:
         return None
@@ -1788,14 +1805,18 @@ class OutcomesComponent:
                     carried is not None and para_age < s.index - focus[1]) else None
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 has_village = any(c.level == "village" for c in cands)
+                merged_from = _merged_from(s.text, cands)
                 lifted: tuple[str, _Cand, int] | None = None  # (who it was, who it is, from where)
                 each: tuple[Figure, _Cand] | None = None  # the households counted just before, and whose
                 for f in figs:
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
-                    subj = _subject_for(f, s, cands, low, recent, carried, subjects.main, figs, anaphors,
+                    # "Phường X lập từ việc sáp nhập xã A, B; có diện tích …": the figures
+                    # after the units merged are the new unit's, never the last unit merged into it
+                    f_cands = [c for c in cands if not (merged_from and c in merged_from[1] and merged_from[0] < f.start)]
+                    subj = _subject_for(f, s, f_cands, low, recent, carried, subjects.main, figs, anaphors,
                                         here or village)
-                    subj = _placed_after(f, cands, low) or subj
+                    subj = _placed_after(f, f_cands, low) or subj
                     if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
                         subj = each[1]  # "N hộ xã X được cấp mỗi hộ M con giống": what each got is X's too
                     if subj is None and subjects.main is None and last_subject is not None:

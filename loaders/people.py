@@ -295,6 +295,9 @@ def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int])
 
 
 # "Bí thư Đảng ủy phường X (thị xã Y) Lê Văn A": the body's place in brackets before the name
+# "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X - Lê Văn A": a headline's or caption's posts, a dash,
+# then the name of the person who holds them
+_DASH_GAP = regex.compile(r"\s+[-–—]\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
 _PAREN_GAP = regex.compile(r"\s*\([^()]{1,40}\)\s*,?\s*(?:(?:đồng chí|ông|bà)\s+)?")
 _BARE_BODY = regex.compile(r"\s+(?:Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Chi ủy|Chi uỷ)(?![\p{L}])")
 
@@ -433,6 +436,19 @@ _UNIT_WORDS = regex.compile(r"(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|th�
 _PLACE_GAP = regex.compile(r"[\s,()]*(?:(?:đồng\s+chí|ông|bà)\s+)?")
 
 
+def _posts_then_name(text: str, ce: int, a: int, s: Sentence, places: list, p: PeoplePatterns,
+                     honorific: bool = True) -> bool:
+    """Whether what stands between a chain of posts (ending at ce) and a name (at a) lets the posts
+    be that person's: nothing or an honorific ("… Huyện ủy X", "… Huyện ủy, ông X"), a bracket,
+    the place of the last post, or a dash ("Bí thư Tỉnh ủy - Lê Văn A")."""
+    gap = text[ce:a]
+    if p.before_name.search(gap) and gap.strip(" ,").lower() in (("", "đồng chí", "ông", "bà", "đ/c") if honorific
+                                                                  else ("",)):
+        return True
+    return (_PAREN_GAP.fullmatch(gap) is not None or _place_gap(text, ce, a, s, places)
+            or _DASH_GAP.fullmatch(gap) is not None)
+
+
 def _place_gap(text: str, a: int, b: int, s: Sentence, places: list) -> bool:
     if b <= a or b - a > 80 or any(c in text[a:b] for c in ".;:"):
         return False
@@ -497,7 +513,8 @@ def _deputies(doc: Doc, s: Sentence, p: PeoplePatterns) -> list[Person]:
 
 
 # "Phó Trưởng đoàn đại biểu Quốc hội tỉnh": the title and the delegation share the word "đoàn"
-_DELEGATION_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng\s+đoàn)\s+(?:đại\s+biểu\s+Quốc\s+hội|ĐBQH)"
+# (capitalised or not: "Trưởng Đoàn Đại biểu Quốc hội tỉnh")
+_DELEGATION_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng\s+[Đđ]oàn)\s+(?:[Đđ]ại\s+biểu\s+Quốc\s+hội|ĐBQH)"
                                  r"(?:\s+(?:tỉnh|thành\s+phố|TP\.?)(?:\s*(?P<prov>\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){0,3}))?)?"
                                  r"(?![\p{L}\p{M}])")
 
@@ -525,7 +542,7 @@ def _delegation_heads(doc: Doc, s: Sentence) -> list[Post]:
             continue
         a, b = s.start + m.start(), s.start + end
         body = _delegation(doc, s, orgs, hit, a, b)
-        title = " ".join(m.group("title").split())
+        title = regex.sub(r"[Đđ]oàn$", "đoàn", " ".join(m.group("title").split()))  # "Trưởng Đoàn" is "Trưởng đoàn"
         out.append(Post(title[:1].upper() + title[1:], body, a, b))
     return out
 
@@ -900,7 +917,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
 
     # posts: a title, then (after spaces) an organization mention, chained by commas
     posts: list[Post] = _village_heads(doc, s, places)
-    if "oàn đại biểu" in text or "oàn ĐBQH" in text:
+    if "oàn đại biểu" in text or "oàn Đại biểu" in text or "oàn ĐBQH" in text:
         posts += _delegation_heads(doc, s)
     heads_at = {q.start - s.start for q in posts}
     bare: list[tuple[int, int, str]] = []  # titles with no organization written after them
@@ -997,10 +1014,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         # a bare name counts only next to a post: "X, Bí thư ..." or "... Huyện ủy X"
         after = p.after_name.match(text, b)
         nxt = after.end() if after else None
-        follows_chain = any(c[-1].end - s.start <= a and (p.before_name.search(text[c[-1].end - s.start:a])
-                            and text[c[-1].end - s.start:a].strip(" ,") == ""
-                            or _PAREN_GAP.fullmatch(text[c[-1].end - s.start:a]) is not None
-                            or _place_gap(text, c[-1].end - s.start, a, s, places)
+        follows_chain = any(c[-1].end - s.start <= a and (_posts_then_name(text, c[-1].end - s.start, a, s, places, p,
+                                                                            honorific=False)
                             or _SHARED_LIST.fullmatch(text[c[-1].end - s.start:a]) is not None
                             and _SHARED_HOLDERS.search(text, max(0, c[0].start - s.start - 24), c[0].start - s.start))
                             for c in chains)
@@ -1040,9 +1055,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             if ci in used:
                 continue
             ce = chain[-1].end - s.start
-            if ce <= a and (p.before_name.search(text[ce:a]) and text[ce:a].strip(" ,").lower() in (
-                    "", "đồng chí", "ông", "bà", "đ/c") or _PAREN_GAP.fullmatch(text[ce:a]) is not None
-                            or _place_gap(text, ce, a, s, places)):
+            if ce <= a and _posts_then_name(text, ce, a, s, places, p):
                 person.posts += chain
                 used.add(ci)
                 break
@@ -1086,6 +1099,13 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             if before:
                 before[-1].posts += chain
                 used.add(ci)
+                # "bà A và ông B được bầu giữ chức Phó Bí thư …": each person joined to the last
+                # one, with no post of their own, is given the same post
+                k = len(before) - 1
+                while k > 0 and not before[k - 1].posts and _JOINED.fullmatch(
+                        text[before[k - 1].end - s.start:before[k].start - s.start]):
+                    k -= 1
+                    before[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
     # "cách chức Chủ tịch UBND xã X đối với ông A": the post A holds, named before A
     for ci, chain in enumerate(chains):
         if ci in used or "đối" not in text:

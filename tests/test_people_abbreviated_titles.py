@@ -89,3 +89,9 @@ def test_a_full_time_deputy_head_of_a_delegation_is_its_deputy_head(pipeline):
                                     "Phó Trưởng Đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh ghi nhận."))
     assert ("Lê Văn Hòa", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An") in got
     assert ("Lê Văn Hòa", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An") in got
+
+
+def test_a_delegation_head_with_the_delegations_name_capitalised(pipeline):
+    got = held_posts(read(pipeline, "Buổi gặp mặt có ông Lê Văn Tám, Trưởng Đoàn Đại biểu Quốc hội tỉnh; "
+                                    "Lò Văn Mai, Phó Bí thư Tỉnh ủy Sơn La."))
+    assert ("Lê Văn Tám", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Sơn La") in got

@@ -36,3 +36,16 @@ def test_won_the_election_without_the_word_for_post(pipeline):
     got = posts(pipeline, "Huyện Chợ Mới, tỉnh An Giang có nhiều xã. Đại hội Đảng bộ xã Long Điền A diễn ra "
                           "thành công, bà Trần Thị Hoa trúng cử Bí thư Đảng ủy xã.")
     assert ("Trần Thị Hoa", "Bí thư", "Đảng bộ xã Long Điền A") in got
+
+
+def test_two_people_joined_by_and_are_both_elected_to_the_post(pipeline):
+    got = posts(pipeline, "Bà Lò Thị Mai và ông Phan Văn Lực cùng được bầu giữ chức Phó Chủ tịch HĐND tỉnh Sơn La.")
+    assert got == {("Lò Thị Mai", "Phó Chủ tịch", "HĐND tỉnh Sơn La"),
+                   ("Phan Văn Lực", "Phó Chủ tịch", "HĐND tỉnh Sơn La")}
+
+
+def test_a_joined_person_who_already_holds_a_post_keeps_only_that_one(pipeline):
+    got = posts(pipeline, "Ông Vàng A Dơ, Bí thư Huyện ủy và ông Lý Văn Sinh được bầu làm Phó Bí thư "
+                          "Huyện ủy Mường Lát.")
+    assert got == {("Vàng A Dơ", "Bí thư", "Đảng bộ huyện Mường Lát"),
+                   ("Lý Văn Sinh", "Phó Bí thư", "Đảng bộ huyện Mường Lát")}
