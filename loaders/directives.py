@@ -175,7 +175,8 @@ class Ref:
 
 
 _STOP_DESC = regex.compile(
-    r"(?:số|của|này|trên|đó|đã|được|là|có|và|với|cho|đến|nhằm|sẽ|cũng|thì|mà|phải|cần|đang|vừa|chưa|"
+    # ("số" heads a number, not "Đề án số lượng, cơ cấu …" nor "Kế hoạch số hóa …": a title's own words)
+    r"(?:số(?!\s+(?:lượng|hóa|hoá)(?![\p{L}]))|của|này|trên|đó|đã|được|là|có|và|với|cho|đến|nhằm|sẽ|cũng|thì|mà|phải|cần|đang|vừa|chưa|"
     r"không|để|do|trong|tại|từ|hành động|năm|hằng|hàng|cụ thể|chung|hóa|hoá|đề ra|như|bằng|theo|"
     r"đặt|nêu|nói|rõ|mới|này|ấy|kia|cấp|các|những|nào|gì|thường|sau|trước|khi|đối|đều|kịp|"
     r"tốt|lại|ra|vào|lên|xuống|hết|đúng|cùng|nên|làm|\d)(?![\p{L}])", regex.I)
