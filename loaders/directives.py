@@ -401,6 +401,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         ref.info["word"] = word[0].upper() + word[1:].lower() if not word.isupper() else word.title()
         if kind == "ke-hoach" and _rx(r"^\s*(?:hóa|hoá)(?![\p{L}])").match(rest):
             continue
+        if kind == "ke-hoach" and (_DEPARTMENT_BEFORE.search(s, max(0, km.start() - 20), km.start())
+                                   or _DEPARTMENT_AFTER.match(rest)):
+            continue  # "phòng Tài chính - Kế hoạch huyện X", "Sở Kế hoạch và Đầu tư": an office, not a plan
         m = _rx(r"^\s*(?:(?:chuyên đề|liên tịch|chung)\s+(?=số))?(?:số\s*:?\s*)?").match(rest)
         paren = _PAREN_LETTERS.match(rest)  # "Nghị quyết (NQ) 28": the letters it will go by, then its number
         boff = paren.end() if paren else 0
@@ -725,6 +728,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+# the planning offices of a government ("phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư")
+_DEPARTMENT_BEFORE = regex.compile(r"(?:Tài chính\s*[-–—]\s*|(?<![\p{L}])(?:[Pp]hòng|Sở|Vụ|Cục)\s+)$")
+_DEPARTMENT_AFTER = regex.compile(r"^\s*(?:[-–—]\s*Tài chính|và Đầu tư|[-–—]\s*Đầu tư)(?![\p{L}])")
 _LOWER_ANAPHOR = regex.compile(r"^\s*(?:(?:này|đó|trên|nói trên)(?![\p{L}]))?\s*(?:[,;.:!?)]|$)")
 _CARRIED_JUST_BEFORE = regex.compile(r"(?<![\p{L}])(?:thực hiện|triển khai|quán triệt|học tập|cụ thể hóa|cụ thể hoá)"
                                      r"(?:\s+(?:có hiệu quả|tốt|nghiêm túc|thắng lợi))?\s+$")
