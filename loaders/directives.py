@@ -661,6 +661,16 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if near is not None and near.form == "anaphor" and near.start - r.end <= 20 and _ABOUT.match(s[near.end:]) and \
                     (nxt is None or nxt.start - r.end > 20):
                 nxt = near  # "chương trình hành động thực hiện Nghị quyết về …": named by its subject later
+            if (nxt is None or nxt.start - max(r.end, r.info.get("reach", 0)) > 20) and near is not None \
+                    and near.form == "anaphor" and near.start - r.end <= 20 and _JOINED_BEFORE.search(s, 0, r.start):
+                # "ban hành Nghị quyết số 08-NQ/HU về … và Chương trình hành động thực hiện Nghị quyết": the
+                # programme issued with the resolution named just before carries it out
+                prev = next((x for x in reversed(refs[:i]) if x.form not in ("program", "anaphor", "drop")), None)
+                if prev is not None and prev.kind == near.kind:
+                    r.target = prev
+                    r.end = r.tail_end = near.end
+                    r.subject = prev.subject
+                    continue
             if nxt is None or nxt.start - max(r.end, r.info.get("reach", 0)) > 20:
                 r.form = "drop"
                 continue
@@ -873,6 +883,8 @@ _DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\
                           r"Kết luận|Kế hoạch|Đề án)(?![\p{L}]))")
 
 
+# a programme listed with the document named before it ("… và Chương trình hành động thực hiện …")
+_JOINED_BEFORE = regex.compile(r"(?:,|và|cùng)\s*$")
 # "Chương trình hành động (của <its issuer>) thực hiện Nghị quyết …"
 _PROGRAM_OF = regex.compile(r"^\s+(?:thực hiện\s+|của\s+((?:\S+\s+){1,7}?)(?:về\s+)?(?:triển khai\s+)?thực hiện\s+)?"
                             r"(?=Nghị quyết|Chỉ thị|Kết luận)")
