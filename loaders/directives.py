@@ -1810,6 +1810,7 @@ _FRONT = regex.compile(r"^(?:[\p{L}\d/\s]{0,30}?,\s*)?(?:[\p{L}\s]{0,30}?)(?:Đ�
                        regex.I)
 
 
+_CONCRETIZE = regex.compile(r"(?<![\p{L}])cụ thể (?:hóa|hoá)(?![\p{L}])", regex.I)
 _INTO = regex.compile(r"^\s*(?:vào|trong)\s+(?:nội dung\s+(?:của\s+)?)?$")
 _TAKEN_IN = regex.compile(r"(?<![\p{L}])(?:đưa|lồng ghép|gắn)\s+(?:nội dung\s+|việc\s+)*(?:thực hiện\s+|triển khai\s+)?[^,;:.]{0,20}$"
                           r"|(?<![\p{L}])(?:thực hiện|triển khai)\s+$")
@@ -1920,8 +1921,10 @@ def _links(refs: list[Ref]):
                     if y.start > comma and y.form != "anaphor" and y.iri != first.iri and \
                             _issued_before(s, y.start):
                         # "… ban hành Kế hoạch <Y> và Hướng dẫn <Z>": each document the verb issues
+                        # ("Để cụ thể hóa <X>, …": Y concretizes X)
+                        rel = PKG.concretizes if _CONCRETIZE.search(s, 0, first.start) else PKG.implements
                         for z in _fronted_list(rs[rs.index(y):], s):
-                            out.extend((z.iri, PKG.implements, x.iri, z.sentence) for x in listed if x.iri != z.iri)
+                            out.extend((z.iri, rel, x.iri, z.sentence) for x in listed if x.iri != z.iri)
                         break
     return out
 
