@@ -202,7 +202,7 @@ _LOCAL_ISSUER = regex.compile(
     r"Thành uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban nhân dân|HĐND)(?:\s+(?:tỉnh|huyện|xã|"
     r"thành phố|quận|phường|thị trấn|thị xã))?(?:\s+\p{Lu}[\p{L}]*){0,3}")
 _CONGRESS_HEAD = regex.compile(r"^\s+(?:đại hội|Đại hội)(?![\p{L}])")
-_CONGRESS_WINDOW_END = regex.compile(r"[;:.!?()“”\"]|,(?!\s*nhiệm kỳ)|\s(?:đề ra|đã|được|về|gắn|và|với|"
+_CONGRESS_WINDOW_END = regex.compile(r"[;:.!?()“”\"]|,(?!\s*nhiệm kỳ)|\s(?:đề ra|đặt ra|xác định|đã|được|về|gắn|và|với|"
                                      r"trong|trên địa bàn|tại|ở|kịp|của (?!Đảng)|đạt|là)(?![\p{L}])")
 _CONGRESS_NUM = regex.compile(r"(?:lần thứ\s+)?(?<![\p{L}\d])(" + _ROMAN + r"|\d{1,2})(?![\p{L}\d])")
 _CONGRESS_TERM = regex.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
@@ -2318,9 +2318,10 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             cue_off = len(before) - len(window)
             if cue is None and x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None and (
                     (_TARGETS_OF.search(before) and _MET_AFTER.match(s, max(x.end, x.tail_end)))
-                    or _MET_BEFORE.search(before)):
+                    or _MET_BEFORE.search(before) or _SETS_TARGETS.match(s, max(x.end, x.tail_end))):
                 # "Các chỉ tiêu Nghị quyết Đại hội … đề ra đều đạt và vượt", "… vượt so với mục tiêu Nghị quyết
-                # Đại hội … đề ra": the congress's own body met them
+                # Đại hội … đề ra": the congress's own body met them; "Nghị quyết Đại hội … đặt ra mục tiêu …":
+                # the targets its body works to
                 o = x.issuer_org
                 doers_of[id(x)] = [o.iri]
                 out.append((o.iri, x.iri, sentence))
@@ -2665,6 +2666,8 @@ _TARGETS_OF = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu|nhiệm v�
                          r"\s+(?:của\s+|theo\s+)?$")
 _MET_AFTER = regex.compile(r"(?:\s+của\s+[^;:.!?,()“”\"]{1,40}?)?\s+(?:đã\s+)?đề ra\s*,?\s*(?:(?:cơ bản|đều|hầu hết|đã|được|cũng)\s+){0,3}"
                         r"(?:đạt|vượt|hoàn thành)(?![\p{L}])")
+_SETS_TARGETS = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đặt ra|đề ra|xác định)\s+(?:(?:các|những)\s+)?"
+                           r"(?:mục tiêu|chỉ tiêu)(?![\p{L}])")
 _MET_BEFORE = regex.compile(r"(?<![\p{L}])(?:đạt|vượt|hoàn thành)(?:\s+và\s+vượt)?\s+so với\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+$")
 _ISSUED_FOR = regex.compile(r"\s*(?:đã\s+|cũng\s+|sớm\s+|kịp thời\s+)*(?:ban hành|xây dựng)\s+(?:các\s+|nhiều\s+)?"
                             r"(?:công văn|văn bản|kế hoạch|hướng dẫn|chương trình|đề án)(?:\s+(?:để|nhằm))?\s+"
