@@ -104,6 +104,8 @@ def patterns() -> _Patterns:
     central_name = {fold(f): n for f, n in central_forms.items()}
     cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|nghiêm|triệt để|sáng tạo|có chất lượng|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
                   r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%|"
+                  # "triển khai chuyên đề (năm 2023 của) Chỉ thị 05": the yearly theme of the directive
+                  r"chuyên đề(?:\s+(?:năm\s+)?\d{4})?|"
                   r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
                   # "quán triệt tới 100% đảng viên <X>": whom it is taught to, between the verb and the name
                   r"(?:tới|đến)\s+(?:toàn thể\s+|100\s*%\s+)?(?:cán bộ|đảng viên|công chức|hội viên|đoàn viên|nhân dân)"
