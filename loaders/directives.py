@@ -540,6 +540,11 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ" — not "thực hiện quy chế
                 # làm việc": the working rules every body keeps are no document in particular until a body owns them
                 issued = "named"
+            session = _SESSION_RESULTS.match(s, pos) if kind == "thong-bao" and (
+                cap or _NOTICE_NAMED.search(s, max(0, km.start() - 20), km.start())) else None
+            if session is not None:  # "theo thông báo kết quả kỳ họp thứ 29, Ủy ban Kiểm tra …": that session's notice
+                desc, cap = session.group(1), True
+                ref.info["session"] = True
             if desc and (cap or issued):
                 ref.form = "described"
                 ref.title = desc
@@ -713,7 +718,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)
             continue
-        if r.form == "described" and not r.info.get("by_subject"):
+        if r.form == "described" and not r.info.get("by_subject") and not r.info.get("session"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
             if not inner and len(r.title.split()) < 3:
@@ -740,6 +745,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+# the notice of a session's results ("thông báo kết quả kỳ họp thứ 29" of an inspection committee)
+_SESSION_RESULTS = regex.compile(r"\s+(kết quả\s+(?i:kỳ|kì)\s+họp(?:\s+(?:lần\s+)?thứ\s+\d{1,3})?)(?![\p{L}\d])", regex.I)
+# (the notice as a thing named, not the verb "… thông báo kết quả kỳ họp")
+_NOTICE_NAMED = regex.compile(r"(?<![\p{L}])(?:theo|tại|trong|qua|ra|ban hành|công bố)\s+$", regex.I)
 # the planning offices of a government ("phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư")
 _DEPARTMENT_BEFORE = regex.compile(r"(?:Tài chính\s*[-–—]\s*|(?<![\p{L}])(?:[Pp]hòng|Sở|Vụ|Cục)\s+)$")
 _DEPARTMENT_AFTER = regex.compile(r"^\s*(?:[-–—]\s*Tài chính|và Đầu tư|[-–—]\s*Đầu tư)(?![\p{L}])")
