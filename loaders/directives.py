@@ -545,6 +545,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if session is not None:  # "theo thông báo kết quả kỳ họp thứ 29, Ủy ban Kiểm tra …": that session's notice
                 desc, cap = session.group(1), True
                 ref.info["session"] = True
+            if desc and not (cap or issued) and kind == "quyet-dinh" and _DISCIPLINE.match(desc) \
+                    and _DECISION_DETAIL.search(desc) and not _PROPOSED.search(s, max(0, km.start() - 100), km.start()):
+                # "… xem xét, quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với …": the verb with its
+                # penalty named is a decision taken, as much as "đã có quyết định kỷ luật …"
+                issued = "named"
+                ref.info["penalty"] = True
             if desc and (cap or issued):
                 ref.form = "described"
                 ref.title = desc
@@ -708,7 +714,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if pm is not None:  # "ra quyết định thi hành kỷ luật đối với … với hình thức khiển trách": its penalty
                 r.title = s[r.end - len(r.title):pm.end()]
                 r.end = r.tail_end = pm.end()
-        if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)) \
+        if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)
+                                                                 or r.info.get("penalty")) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
                 continue  # "trao quyết định điều động tới hai cán bộ": the decision named before, handed over
@@ -745,6 +752,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+# a decision only proposed ("đề nghị Ban Thường vụ xem xét, quyết định …"), not "theo đề nghị của …"
+_PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề nghị|kiến nghị|đề xuất|sẽ|cần)(?!\s+của)(?![\p{L}])[^.;:]{0,100}$", regex.I)
 # the notice of a session's results ("thông báo kết quả kỳ họp thứ 29" of an inspection committee)
 _SESSION_RESULTS = regex.compile(r"\s+(kết quả\s+(?i:kỳ|kì)\s+họp(?:\s+(?:lần\s+)?thứ\s+\d{1,3})?)(?![\p{L}\d])", regex.I)
 # (the notice as a thing named, not the verb "… thông báo kết quả kỳ họp")
