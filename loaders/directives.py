@@ -675,7 +675,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     (nxt is None or nxt.start - r.end > 20):
                 nxt = near  # "chương trình hành động thực hiện Nghị quyết về …": named by its subject later
             if (nxt is None or nxt.start - max(r.end, r.info.get("reach", 0)) > 20) and near is not None \
-                    and near.form == "anaphor" and near.start - r.end <= 20 and _JOINED_BEFORE.search(s, 0, r.start):
+                    and near.form == "anaphor" and near.start - max(r.end, r.info.get("reach", 0)) <= 20 \
+                    and _JOINED_BEFORE.search(s, 0, r.start):
                 # "ban hành Nghị quyết số 08-NQ/HU về … và Chương trình hành động thực hiện Nghị quyết": the
                 # programme issued with the resolution named just before carries it out
                 prev = next((x for x in reversed(refs[:i]) if x.form not in ("program", "anaphor", "drop")), None)

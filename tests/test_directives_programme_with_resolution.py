@@ -1,6 +1,6 @@
 """An action programme issued together with the resolution it carries out.
 
-"… ban hành Nghị quyết số 08-NQ/HU về … và Chương trình hành động thực hiện Nghị quyết …": the
+"… ra Nghị quyết số 08-NQ/HU về …, cùng Chương trình hành động (của …) thực hiện Nghị quyết …": the
 programme, named only by "thực hiện Nghị quyết", carries out the resolution the same verb issued
 just before it. With no such resolution before it, the bare programme names nothing.
 """
@@ -18,8 +18,8 @@ def links(doc) -> set[tuple[str, str, str]]:
     return {(lab[f.s.value], rels[f.p], lab[f.o.value]) for f in doc.facts if f.p in rels}
 
 
-ISSUED_TOGETHER = ("Huyện ủy Mường Tè đã ban hành Nghị quyết số 08-NQ/HU về phát triển đảng viên vùng cao "
-                   "và Chương trình hành động thực hiện Nghị quyết với các giải pháp cụ thể.")
+ISSUED_TOGETHER = ("Huyện ủy Mường Tè ra Nghị quyết số 08-NQ/HU về phát triển đảng viên vùng cao, cùng "
+                   "Chương trình hành động của Huyện ủy thực hiện Nghị quyết kèm theo các giải pháp.")
 
 
 def test_the_programme_issued_with_a_resolution_carries_it_out(pipeline):
@@ -29,12 +29,12 @@ def test_the_programme_issued_with_a_resolution_carries_it_out(pipeline):
 
 
 def test_a_programme_with_no_resolution_before_it_names_nothing(pipeline):
-    doc = read(pipeline, "Huyện ủy Mường Tè đã ban hành Chương trình hành động thực hiện Nghị quyết "
-                         "với các giải pháp cụ thể.")
+    doc = read(pipeline, "Huyện ủy Mường Tè ra Chương trình hành động của Huyện ủy thực hiện Nghị quyết "
+                         "kèm theo các giải pháp.")
     assert directives(doc) == set()
 
 
 def test_a_programme_after_a_directive_of_another_kind_is_not_its_programme(pipeline):
-    doc = read(pipeline, "Huyện ủy Mường Tè đã ban hành Chỉ thị số 08-CT/HU về phát triển đảng viên "
-                         "và Chương trình hành động thực hiện Nghị quyết với các giải pháp cụ thể.")
+    doc = read(pipeline, "Huyện ủy Mường Tè ra Chỉ thị số 08-CT/HU về phát triển đảng viên, cùng "
+                         "Chương trình hành động của Huyện ủy thực hiện Nghị quyết kèm theo các giải pháp.")
     assert directives(doc) == {"Chỉ thị số 08-CT/HU"}
