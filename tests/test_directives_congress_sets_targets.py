@@ -14,7 +14,7 @@ CONGRESS = "Nghị quyết Đại hội Đảng bộ huyện Mường Tè lần 
 
 
 def test_a_congress_resolution_setting_targets_is_its_bodys_work(pipeline):
-    text = CONGRESS + " đặt ra mục tiêu mỗi năm kết nạp 200 đảng viên."
+    text = CONGRESS + " đặt ra mục tiêu kết nạp thêm 200 đảng viên trong năm năm."
     assert carried_out(pipeline, text) == {("Đảng bộ huyện Mường Tè", CONGRESS)}
 
 
