@@ -754,7 +754,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
 
 
 # a decision only proposed ("đề nghị Ban Thường vụ xem xét, quyết định …"), not "theo đề nghị của …"
-_PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề nghị|kiến nghị|đề xuất|sẽ|cần)(?!\s+của)(?![\p{L}])[^.;:]{0,100}$", regex.I)
+# ("… thống nhất trình Ban Thường vụ xem xét, quyết định thi hành kỷ luật …": submitted, not decided;
+# "quá trình", "chương trình" are no submission)
+_PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề nghị|kiến nghị|đề xuất|(?<!(?:quá|chương|công|lộ|tiến|hành|giáo|tờ)\s)trình|"
+                          r"sẽ|cần)(?!\s+của)(?![\p{L}])[^.;:]{0,100}$", regex.I)
 # the notice of a session's results ("thông báo kết quả kỳ họp thứ 29" of an inspection committee)
 _SESSION_RESULTS = regex.compile(r"\s+(kết quả\s+(?i:kỳ|kì)\s+họp(?:\s+(?:lần\s+)?thứ\s+\d{1,3})?)(?![\p{L}\d])", regex.I)
 # (the notice as a thing named, not the verb "… thông báo kết quả kỳ họp")

@@ -33,3 +33,9 @@ def test_a_proposed_penalty_is_no_decision(pipeline):
     doc = read(pipeline, "Ủy ban Kiểm tra Huyện ủy Tam Đường kiến nghị Thường trực Huyện ủy họp, quyết định thi hành "
                          "kỷ luật với hình thức khiển trách ông Lò Văn Dũng.")
     assert directives(doc) == set()
+
+
+def test_a_penalty_submitted_to_another_body_is_no_decision(pipeline):
+    doc = read(pipeline, "Ủy ban Kiểm tra Huyện ủy Tam Đường thống nhất trình Ban Thường vụ Huyện ủy xem xét, "
+                         "quyết định thi hành kỷ luật bằng hình thức cảnh cáo ông Lò Văn Dũng.")
+    assert directives(doc) == set()
