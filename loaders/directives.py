@@ -2342,10 +2342,11 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             cue_off = len(before) - len(window)
             if cue is None and x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None and (
                     (_TARGETS_OF.search(before) and _MET_AFTER.match(s, max(x.end, x.tail_end)))
-                    or _MET_BEFORE.search(before) or _SETS_TARGETS.match(s, max(x.end, x.tail_end))):
+                    or _MET_BEFORE.search(before) or (_SETS_TARGETS.match(s, max(x.end, x.tail_end))
+                                                      and (main is None or main.iri == x.issuer_org.iri))):
                 # "Các chỉ tiêu Nghị quyết Đại hội … đề ra đều đạt và vượt", "… vượt so với mục tiêu Nghị quyết
                 # Đại hội … đề ra": the congress's own body met them; "Nghị quyết Đại hội … đặt ra mục tiêu …":
-                # the targets its body works to
+                # the targets its body works to, when the article is about that body
                 o = x.issuer_org
                 doers_of[id(x)] = [o.iri]
                 out.append((o.iri, x.iri, sentence))

@@ -31,3 +31,10 @@ def test_another_body_studying_the_resolution_is_its_doer(pipeline):
 def test_a_congress_resolution_merely_named_has_no_doer(pipeline):
     text = CONGRESS + " được in thành sách nhỏ."
     assert carried_out(pipeline, text) == set()
+
+
+def test_a_higher_bodys_congress_in_an_article_about_a_commune_is_not_its_bodys_work(pipeline):
+    text = ("Đảng ủy xã Pa Ủ họp bàn nhiệm vụ năm 2024. Đảng ủy xã Pa Ủ giao chỉ tiêu cho từng chi bộ. "
+            "Nghị quyết Đại hội Đảng bộ tỉnh Lai Châu lần thứ XIV đề ra mục tiêu giảm nghèo nhanh. "
+            "Bám sát mục tiêu ấy, Đảng ủy xã Pa Ủ chỉ đạo các thôn làm đường.")
+    assert ("Đảng bộ tỉnh Lai Châu", "Nghị quyết Đại hội Đảng bộ tỉnh Lai Châu lần thứ XIV") not in carried_out(pipeline, text)
