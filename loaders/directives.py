@@ -104,6 +104,8 @@ def patterns() -> _Patterns:
     central_name = {fold(f): n for f, n in central_forms.items()}
     cue_filler = (r"(?:\s*,?\s+(?:nghiêm túc|nghiêm|triệt để|sáng tạo|có chất lượng|có hiệu quả|hiệu quả|tốt|đồng bộ|sâu rộng|việc|các|nội dung|tinh thần|theo|"
                   r"thắng lợi|mục tiêu|chỉ tiêu|nhiệm vụ|của|kịp thời|quyết liệt|sâu sắc|đầy đủ|\d+(?:,\d+)?\s*%|"
+                  # "triển khai chuyên đề (năm 2023 của) Chỉ thị 05": the yearly theme of the directive
+                  r"chuyên đề(?:\s+(?:năm\s+)?\d{4})?|"
                   r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
                   # "quán triệt tới 100% đảng viên <X>": whom it is taught to, between the verb and the name
                   r"(?:tới|đến)\s+(?:toàn thể\s+|100\s*%\s+)?(?:cán bộ|đảng viên|công chức|hội viên|đoàn viên|nhân dân)"
@@ -175,7 +177,8 @@ class Ref:
 
 
 _STOP_DESC = regex.compile(
-    r"(?:số|của|này|trên|đó|đã|được|là|có|và|với|cho|đến|nhằm|sẽ|cũng|thì|mà|phải|cần|đang|vừa|chưa|"
+    # ("số" heads a number, not "Đề án số lượng, cơ cấu …" nor "Kế hoạch số hóa …": a title's own words)
+    r"(?:số(?!\s+(?:lượng|hóa|hoá)(?![\p{L}]))|của|này|trên|đó|đã|được|là|có|và|với|cho|đến|nhằm|sẽ|cũng|thì|mà|phải|cần|đang|vừa|chưa|"
     r"không|để|do|trong|tại|từ|hành động|năm|hằng|hàng|cụ thể|chung|hóa|hoá|đề ra|như|bằng|theo|"
     r"đặt|nêu|nói|rõ|mới|này|ấy|kia|cấp|các|những|nào|gì|thường|sau|trước|khi|đối|đều|kịp|"
     r"tốt|lại|ra|vào|lên|xuống|hết|đúng|cùng|nên|làm|\d)(?![\p{L}])", regex.I)
@@ -201,7 +204,7 @@ _LOCAL_ISSUER = regex.compile(
     r"Thành uỷ|Quận ủy|Thị ủy|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban nhân dân|HĐND)(?:\s+(?:tỉnh|huyện|xã|"
     r"thành phố|quận|phường|thị trấn|thị xã))?(?:\s+\p{Lu}[\p{L}]*){0,3}")
 _CONGRESS_HEAD = regex.compile(r"^\s+(?:đại hội|Đại hội)(?![\p{L}])")
-_CONGRESS_WINDOW_END = regex.compile(r"[;:.!?()“”\"]|,(?!\s*nhiệm kỳ)|\s(?:đề ra|đã|được|về|gắn|và|với|"
+_CONGRESS_WINDOW_END = regex.compile(r"[;:.!?()“”\"]|,(?!\s*nhiệm kỳ)|\s(?:đề ra|đặt ra|xác định|đã|được|về|gắn|và|với|"
                                      r"trong|trên địa bàn|tại|ở|kịp|của (?!Đảng)|đạt|là)(?![\p{L}])")
 _CONGRESS_NUM = regex.compile(r"(?:lần thứ\s+)?(?<![\p{L}\d])(" + _ROMAN + r"|\d{1,2})(?![\p{L}\d])")
 _CONGRESS_TERM = regex.compile(r"nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
@@ -400,6 +403,9 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         ref.info["word"] = word[0].upper() + word[1:].lower() if not word.isupper() else word.title()
         if kind == "ke-hoach" and _rx(r"^\s*(?:hóa|hoá)(?![\p{L}])").match(rest):
             continue
+        if kind == "ke-hoach" and (_DEPARTMENT_BEFORE.search(s, max(0, km.start() - 20), km.start())
+                                   or _DEPARTMENT_AFTER.match(rest)):
+            continue  # "phòng Tài chính - Kế hoạch huyện X", "Sở Kế hoạch và Đầu tư": an office, not a plan
         m = _rx(r"^\s*(?:(?:chuyên đề|liên tịch|chung)\s+(?=số))?(?:số\s*:?\s*)?").match(rest)
         paren = _PAREN_LETTERS.match(rest)  # "Nghị quyết (NQ) 28": the letters it will go by, then its number
         boff = paren.end() if paren else 0
@@ -534,6 +540,17 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 # "xây dựng quy chế trách nhiệm …", "chương trình sửa chữa … của Đảng bộ" — not "thực hiện quy chế
                 # làm việc": the working rules every body keeps are no document in particular until a body owns them
                 issued = "named"
+            session = _SESSION_RESULTS.match(s, pos) if kind == "thong-bao" and (
+                cap or _NOTICE_NAMED.search(s, max(0, km.start() - 20), km.start())) else None
+            if session is not None:  # "theo thông báo kết quả kỳ họp thứ 29, Ủy ban Kiểm tra …": that session's notice
+                desc, cap = session.group(1), True
+                ref.info["session"] = True
+            if desc and not (cap or issued) and kind == "quyet-dinh" and _DISCIPLINE.match(desc) \
+                    and _DECISION_DETAIL.search(desc) and not _PROPOSED.search(s, max(0, km.start() - 100), km.start()):
+                # "… xem xét, quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với …": the verb with its
+                # penalty named is a decision taken, as much as "đã có quyết định kỷ luật …"
+                issued = "named"
+                ref.info["penalty"] = True
             if desc and (cap or issued):
                 ref.form = "described"
                 ref.title = desc
@@ -657,6 +674,17 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if near is not None and near.form == "anaphor" and near.start - r.end <= 20 and _ABOUT.match(s[near.end:]) and \
                     (nxt is None or nxt.start - r.end > 20):
                 nxt = near  # "chương trình hành động thực hiện Nghị quyết về …": named by its subject later
+            if (nxt is None or nxt.start - max(r.end, r.info.get("reach", 0)) > 20) and near is not None \
+                    and near.form == "anaphor" and near.start - max(r.end, r.info.get("reach", 0)) <= 20 \
+                    and _JOINED_BEFORE.search(s, 0, r.start):
+                # "ban hành Nghị quyết số 08-NQ/HU về … và Chương trình hành động thực hiện Nghị quyết": the
+                # programme issued with the resolution named just before carries it out
+                prev = next((x for x in reversed(refs[:i]) if x.form not in ("program", "anaphor", "drop")), None)
+                if prev is not None and prev.kind == near.kind:
+                    r.target = prev
+                    r.end = r.tail_end = near.end
+                    r.subject = prev.subject
+                    continue
             if nxt is None or nxt.start - max(r.end, r.info.get("reach", 0)) > 20:
                 r.form = "drop"
                 continue
@@ -687,7 +715,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if pm is not None:  # "ra quyết định thi hành kỷ luật đối với … với hình thức khiển trách": its penalty
                 r.title = s[r.end - len(r.title):pm.end()]
                 r.end = r.tail_end = pm.end()
-        if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)) \
+        if r.form == "described" and r.kind == "quyet-dinh" and (_issued_before(s, r.start) or _decision_given(s, r.start)
+                                                                 or r.info.get("penalty")) \
                 and _DECISION_ACT.match(r.title) and (_DECISION_DETAIL.search(r.title) or not _DISCIPLINE.match(r.title)):
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
                 continue  # "trao quyết định điều động tới hai cán bộ": the decision named before, handed over
@@ -697,7 +726,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)
             continue
-        if r.form == "described" and not r.info.get("by_subject"):
+        if r.form == "described" and not r.info.get("by_subject") and not r.info.get("session"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
             if not inner and len(r.title.split()) < 3:
@@ -724,6 +753,18 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
     return out
 
 
+# a decision only proposed ("đề nghị Ban Thường vụ xem xét, quyết định …"), not "theo đề nghị của …"
+# ("… thống nhất trình Ban Thường vụ xem xét, quyết định thi hành kỷ luật …": submitted, not decided;
+# "quá trình", "chương trình" are no submission)
+_PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề nghị|kiến nghị|đề xuất|(?<!(?:quá|chương|công|lộ|tiến|hành|giáo|tờ)\s)trình|"
+                          r"sẽ|cần)(?!\s+của)(?![\p{L}])[^.;:]{0,100}$", regex.I)
+# the notice of a session's results ("thông báo kết quả kỳ họp thứ 29" of an inspection committee)
+_SESSION_RESULTS = regex.compile(r"\s+(kết quả\s+(?i:kỳ|kì)\s+họp(?:\s+(?:lần\s+)?thứ\s+\d{1,3})?)(?![\p{L}\d])", regex.I)
+# (the notice as a thing named, not the verb "… thông báo kết quả kỳ họp")
+_NOTICE_NAMED = regex.compile(r"(?<![\p{L}])(?:theo|tại|trong|qua|ra|ban hành|công bố)\s+$", regex.I)
+# the planning offices of a government ("phòng Tài chính - Kế hoạch", "Sở Kế hoạch và Đầu tư")
+_DEPARTMENT_BEFORE = regex.compile(r"(?:Tài chính\s*[-–—]\s*|(?<![\p{L}])(?:[Pp]hòng|Sở|Vụ|Cục)\s+)$")
+_DEPARTMENT_AFTER = regex.compile(r"^\s*(?:[-–—]\s*Tài chính|và Đầu tư|[-–—]\s*Đầu tư)(?![\p{L}])")
 _LOWER_ANAPHOR = regex.compile(r"^\s*(?:(?:này|đó|trên|nói trên)(?![\p{L}]))?\s*(?:[,;.:!?)]|$)")
 _CARRIED_JUST_BEFORE = regex.compile(r"(?<![\p{L}])(?:thực hiện|triển khai|quán triệt|học tập|cụ thể hóa|cụ thể hoá)"
                                      r"(?:\s+(?:có hiệu quả|tốt|nghiêm túc|thắng lợi))?\s+$")
@@ -866,6 +907,8 @@ _DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\
                           r"Kết luận|Kế hoạch|Đề án)(?![\p{L}]))")
 
 
+# a programme listed with the document named before it ("… và Chương trình hành động thực hiện …")
+_JOINED_BEFORE = regex.compile(r"(?:,|và|cùng)\s*$")
 # "Chương trình hành động (của <its issuer>) thực hiện Nghị quyết …"
 _PROGRAM_OF = regex.compile(r"^\s+(?:thực hiện\s+|của\s+((?:\S+\s+){1,7}?)(?:về\s+)?(?:triển khai\s+)?thực hiện\s+)?"
                             r"(?=Nghị quyết|Chỉ thị|Kết luận)")
@@ -1791,6 +1834,7 @@ _FRONT = regex.compile(r"^(?:[\p{L}\d/\s]{0,30}?,\s*)?(?:[\p{L}\s]{0,30}?)(?:Đ�
                        regex.I)
 
 
+_CONCRETIZE = regex.compile(r"(?<![\p{L}])cụ thể (?:hóa|hoá)(?![\p{L}])", regex.I)
 _INTO = regex.compile(r"^\s*(?:vào|trong)\s+(?:nội dung\s+(?:của\s+)?)?$")
 _TAKEN_IN = regex.compile(r"(?<![\p{L}])(?:đưa|lồng ghép|gắn)\s+(?:nội dung\s+|việc\s+)*(?:thực hiện\s+|triển khai\s+)?[^,;:.]{0,20}$"
                           r"|(?<![\p{L}])(?:thực hiện|triển khai)\s+$")
@@ -1901,8 +1945,10 @@ def _links(refs: list[Ref]):
                     if y.start > comma and y.form != "anaphor" and y.iri != first.iri and \
                             _issued_before(s, y.start):
                         # "… ban hành Kế hoạch <Y> và Hướng dẫn <Z>": each document the verb issues
+                        # ("Để cụ thể hóa <X>, …": Y concretizes X)
+                        rel = PKG.concretizes if _CONCRETIZE.search(s, 0, first.start) else PKG.implements
                         for z in _fronted_list(rs[rs.index(y):], s):
-                            out.extend((z.iri, PKG.implements, x.iri, z.sentence) for x in listed if x.iri != z.iri)
+                            out.extend((z.iri, rel, x.iri, z.sentence) for x in listed if x.iri != z.iri)
                         break
     return out
 
@@ -2296,9 +2342,11 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             cue_off = len(before) - len(window)
             if cue is None and x.form == "congress" and x.issuer_org is not None and x.issuer_org.iri is not None and (
                     (_TARGETS_OF.search(before) and _MET_AFTER.match(s, max(x.end, x.tail_end)))
-                    or _MET_BEFORE.search(before)):
+                    or _MET_BEFORE.search(before) or (_SETS_TARGETS.match(s, max(x.end, x.tail_end))
+                                                      and (main is None or main.iri == x.issuer_org.iri))):
                 # "Các chỉ tiêu Nghị quyết Đại hội … đề ra đều đạt và vượt", "… vượt so với mục tiêu Nghị quyết
-                # Đại hội … đề ra": the congress's own body met them
+                # Đại hội … đề ra": the congress's own body met them; "Nghị quyết Đại hội … đặt ra mục tiêu …":
+                # the targets its body works to, when the article is about that body
                 o = x.issuer_org
                 doers_of[id(x)] = [o.iri]
                 out.append((o.iri, x.iri, sentence))
@@ -2643,6 +2691,8 @@ _TARGETS_OF = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu|nhiệm v�
                          r"\s+(?:của\s+|theo\s+)?$")
 _MET_AFTER = regex.compile(r"(?:\s+của\s+[^;:.!?,()“”\"]{1,40}?)?\s+(?:đã\s+)?đề ra\s*,?\s*(?:(?:cơ bản|đều|hầu hết|đã|được|cũng)\s+){0,3}"
                         r"(?:đạt|vượt|hoàn thành)(?![\p{L}])")
+_SETS_TARGETS = regex.compile(r"\s*,?\s*(?:đã\s+)?(?:đặt ra|đề ra|xác định)\s+(?:(?:các|những)\s+)?"
+                           r"(?:mục tiêu|chỉ tiêu)(?![\p{L}])")
 _MET_BEFORE = regex.compile(r"(?<![\p{L}])(?:đạt|vượt|hoàn thành)(?:\s+và\s+vượt)?\s+so với\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+$")
 _ISSUED_FOR = regex.compile(r"\s*(?:đã\s+|cũng\s+|sớm\s+|kịp thời\s+)*(?:ban hành|xây dựng)\s+(?:các\s+|nhiều\s+)?"
                             r"(?:công văn|văn bản|kế hoạch|hướng dẫn|chương trình|đề án)(?:\s+(?:để|nhằm))?\s+"
