@@ -295,6 +295,7 @@ class Figure:
     by_right: bool = False  # its indicator was read from the words after it ("… có cấp ủy")
     bare_part: bool = False  # "trong đó có 10 là nữ": a part of the count before, its noun left out
     part_of: Any = field(default=None, repr=False, compare=False)  # the whole of a "trong đó" breakdown
+    part_label: str | None = None  # "trong đó nữ 88 đồng chí": the kind of members a part counts
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -388,6 +389,13 @@ _WORD_AFTER_PART = re.compile(r"[^\S\n]+(?:là|được|kết nạp|thuộc|từ
 # "nâng tổng số đảng viên của chi bộ lên 31": the count raised, its noun told before the number
 _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số\s+(?:lượng\s+)?(?P<u>\S)[^,;.\d]{0,60}?\s+lên\s+"
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+# "Tổng số đảng viên của Đảng bộ hiện nay là 379": the count stated, its noun told before the number
+_TOTAL_IS = re.compile(r"(?<![\w])(?:tổng\s+số|số\s+lượng)\s+(?:lượng\s+)?(?P<u>\S)[^\W\d]*(?:[^\S\n]+[^\W\d]+){0,3}?"
+                       r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
+                       r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*(?:là|có|gồm|:)[^\S\n]*"
+                       r"(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+_TOTAL_IS_VERB = re.compile(r"(?<![\w])(?:được|bị|đã|đi|dự|tham gia|kết nạp|kiểm tra|giám sát|kỷ luật|xử lý|"
+                            r"hoàn thành|đạt|xếp loại|vi phạm|nghèo)(?![\w])")
 
 
 def _glued(low: str, pos: int, marks: str) -> bool:
@@ -474,6 +482,12 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 rh = _unit_at(lex, low, rm.start("u")) if rm is not None else None
                 if rh is not None and rh[0].cat in _TOTAL_CATS:
                     hit = (rh[0], m.end(), rh[2])
+            if hit is None and not b_txt and not den and "số" in low[max(0, m.start() - 110):m.start()]:
+                tm = _TOTAL_IS.search(low, max(0, m.start() - 110), m.start())
+                th = _unit_at(lex, low, tm.start("u")) if tm is not None else None
+                if th is not None and th[0].cat in ("member", "cell", "suborg") \
+                        and not _TOTAL_IS_VERB.search(low, tm.start("u"), m.start()):
+                    hit = (th[0], m.end(), th[2])
             if hit is None and not b_txt and not den and figs \
                     and figs[-1].cat in _TOTAL_CATS and figs[-1].end <= m.start() and _WORD_AFTER_PART.match(low, m.end()) \
                     and (_PART_OPEN.search(low, max(0, m.start() - 24), m.start()) or (
@@ -848,6 +862,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
         indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
+        label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
+        if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind
+            f.indicator, f.qualifier, f.part_label = "party_members", label, label
         if indicator == "other" and prev is not None and prev.indicator in _TARGET_GOES_ON and prev.unit == f.unit \
                 and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
@@ -930,6 +947,33 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
+
+
+# The kinds a count of members is broken down by, named before each part's number: "có 312 đảng
+# viên, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí", "trong đó đảng viên là người có đạo 19
+# đồng chí (chiếm 6%), đảng viên dự bị 9".
+_MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>(?:(?:người|đồng bào)\s+)*(?:nữ|phụ nữ|"
+                r"dân tộc(?:\s+thiểu số|\s+[^\W\d]+)(?:\s+tại chỗ)?|có đạo|có tôn giáo|theo đạo(?:\s+[^\W\d]+)?|"
+                r"(?:theo\s+)?(?:đạo\s+)?(?:công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo)|trong các tôn giáo|"
+                r"(?:đảng viên\s+|đv\s+)?(?:dự bị|chính thức)))[^\S\n]*(?:là|có|:)?[^\S\n]*(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+_KIND_AFTER_WHOLE = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?,?[^\S\n]*(?:\([^\S\n]*)?trong\s+(?:đó|số\s+đó)"
+                               r"[^\S\n]*[,:]?[^\S\n]*(?:có\s+)?" + _MEMBER_KIND)
+_KIND_AFTER_PART = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?[,;][^\S\n]*(?:và\s+)?(?:có\s+)?" + _MEMBER_KIND)
+
+
+def _member_part_label(low: str, f: Figure, i: int, figs: list[Figure]) -> str | None:
+    """The kind of members a part of a count of members counts, where the kind is named before
+    the part's number ("…, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí"), else None."""
+    g = next((g for g in reversed(figs[:i]) if g.cat != "pct" and g.end <= f.start), None)
+    if g is None or g.cat not in _PERSONS:
+        return None
+    if g.part_label is not None:
+        m = _KIND_AFTER_PART.fullmatch(low, g.end, f.start)
+    elif g.indicator == "party_members" and not g.part_of and g.qualifier is None:
+        m = _KIND_AFTER_WHOLE.fullmatch(low, g.end, f.start)
+    else:
+        return None
+    return m.group("l") if m is not None else None
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})

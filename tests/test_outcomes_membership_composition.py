@@ -1,0 +1,61 @@
+"""The make-up of a party organization's membership: after a count of members, "trong đó" may
+name each kind before its number ("trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí") —
+every such part is a count of members of that kind, with the kind as qualifier. A count of
+members may also be stated with its noun before the number ("Tổng số đảng viên hiện nay là 312")."""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import load_text
+
+ARTICLE = """Đảng bộ xã Khe Lim chăm lo xây dựng đội ngũ
+
+Đảng bộ xã Khe Lim hiện có 14 chi bộ với 312 đảng viên, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí, người có đạo 7 đồng chí.
+Chi bộ thôn Nậm Ly có 60 đảng viên, trong đó đảng viên là người có đạo 13 đồng chí (chiếm 21,6%), đảng viên là người dân tộc thiểu số 22 đồng chí (chiếm 36,6%).
+Tổng số đảng viên của Chi bộ thôn Pác Ngòi hiện nay là 45 trong đó 06 đảng viên dự bị.
+Năm 2024, Đảng bộ xã kết nạp 9 đảng viên, trong đó nữ 4 đồng chí.
+"""
+
+
+@pytest.fixture(scope="module")
+def figures():
+    doc = load_text(ARTICLE, source="memory:khe-lim.txt")
+    return {o.figure.value: o.figure for o in doc.context["outcomes"]}
+
+
+def test_a_kind_named_before_its_number_is_a_count_of_members_of_that_kind(figures):
+    assert (figures[88].indicator, figures[88].qualifier) == ("party_members", "nữ")
+
+
+def test_the_list_of_kinds_goes_on_after_the_first(figures):
+    assert (figures[41].indicator, figures[41].qualifier) == ("party_members", "dân tộc thiểu số")
+    assert (figures[7].indicator, figures[7].qualifier) == ("party_members", "người có đạo")
+
+
+def test_thieu_so_before_a_number_is_no_code(figures):
+    assert 41 in figures and 22 in figures
+
+
+def test_a_kind_told_with_la_and_a_bracketed_share_between_the_parts(figures):
+    assert (figures[13].indicator, figures[13].qualifier) == ("party_members", "người có đạo")
+    assert (figures[22].indicator, figures[22].qualifier) == ("party_members", "người dân tộc thiểu số")
+
+
+def test_a_total_stated_with_its_noun_before_the_number(figures):
+    assert figures[45].indicator == "party_members"
+    assert figures[45].unit == "đảng viên"
+
+
+def test_the_members_on_probation_among_that_total(figures):
+    assert figures[6].indicator == "party_members"
+    assert "dự bị" in figures[6].qualifier
+
+
+def test_a_part_of_admissions_stays_an_admission(figures):
+    assert figures[4].indicator == "new_members_admitted"
+
+
+def test_a_verb_between_the_noun_and_the_number_is_no_total():
+    doc = load_text("Đảng bộ xã Khe Lim\n\nTổng số đảng viên được kiểm tra là 20.\n", source="memory:k.txt")
+    assert all(o.figure.indicator != "party_members" for o in doc.context["outcomes"])
