@@ -862,6 +862,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
         indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
+        if f.cat in ("suborg", "cell") and prev is not None and prev.cat in _PERSONS and prev.indicator == "party_members" \
+                and _MEMBERS_BELONG.fullmatch(low, prev.end, f.start) and not _PREDICATE_AFTER.match(right):
+            # "700 đảng viên thuộc 32 tổ chức cơ sở đảng": the bodies the members belong to, all of them
+            f.indicator, f.qualifier = _COUNT_OF[f.cat], qualifier
         label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
         if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind
             f.indicator, f.qualifier, f.part_label = "party_members", label, label
@@ -949,6 +953,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
 
 
+# "650 đảng viên thuộc 28 tổ chức cơ sở đảng": the bodies a count of members sits in
+_MEMBERS_BELONG = re.compile(r"[^\S\n]+(?:đang[^\S\n]+)?(?:sinh hoạt[^\S\n]+)?(?:thuộc|trong)[^\S\n]+(?:các[^\S\n]+)?"
+                             r"(?:trên[^\S\n]+|hơn[^\S\n]+|gần[^\S\n]+|khoảng[^\S\n]+)?")
 # The kinds a count of members is broken down by, named before each part's number: "có 312 đảng
 # viên, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí", "trong đó đảng viên là người có đạo 19
 # đồng chí (chiếm 6%), đảng viên dự bị 9".
