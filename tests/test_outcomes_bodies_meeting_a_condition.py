@@ -1,5 +1,5 @@
 """A count of bodies told by what they did is not how many bodies there are: "Có 6 đảng bộ trực
-thuộc Huyện ủy đã kết nạp vượt kế hoạch" counts the bodies that beat the plan (an "other" figure),
+thuộc Huyện ủy đã hoàn thành vượt chỉ tiêu" counts the bodies that beat the plan (an "other" figure),
 even with the owner ("trực thuộc Huyện ủy") between the noun and the verb. A bare count of the
 bodies under the committee stays a count of them."""
 
@@ -11,10 +11,10 @@ from partykg.loaders.pipeline import load_text
 
 ARTICLE = """Huyện Đồng Sơn kết nạp đảng viên
 
-Có 6 đảng bộ trực thuộc Huyện ủy Đồng Sơn đã kết nạp vượt kế hoạch đề ra.
-4 chi bộ trực thuộc Đảng ủy xã Tân Bồi kết nạp đảng viên vượt chỉ tiêu.
-Đảng bộ huyện Đồng Sơn có 38 chi bộ, đảng bộ trực thuộc Huyện ủy.
-Đảng bộ xã Tân Bồi có 17 chi bộ trực thuộc Đảng ủy xã.
+Có 6 đảng bộ trực thuộc Huyện ủy Đồng Sơn đã hoàn thành vượt chỉ tiêu kết nạp năm nay.
+4 chi bộ trực thuộc Đảng uỷ Tân Bồi kết nạp quần chúng quá chỉ tiêu.
+Đảng bộ huyện Đồng Sơn hiện có 38 chi, đảng bộ cơ sở.
+Đảng bộ xã Tân Bồi có 17 chi bộ trực thuộc.
 """
 
 
