@@ -418,6 +418,14 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
     return unit, m.end(), display
 
 
+# "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
+_DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
+_WHOLE_CATS = frozenset({"member", "people", "cell", "suborg", "org", "place", "household", "event", "doc", "case",
+                         "visit", "item"})
+# a capitalised word right before a capitalised number word: the number word is part of a name
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{_UP}][\w'’]*[^\S\n]+$")
+
+
 def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     """The figures of one sentence, in order (the match step of the extractor)."""
     lex = lex or lexicon()
@@ -515,6 +523,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             cat = u.cat
             if cat == "counter":
                 continue
+            if cat in _WHOLE_CATS and not b_txt and not den and _DOTTED_NUMBER.fullmatch(a_txt):
+                continue  # "Chi bộ 6.3 phường X": a number naming a unit, not a count (counts are whole)
         if b_txt and m.group("range").strip() in ("-", "–"):
             # "2015-2020" followed by a unit is still a span of years, not a range of figures
             if _YEAR_RE.fullmatch(a_txt) and _YEAR_RE.fullmatch(b_txt):
@@ -561,6 +571,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for m in _WORD_NUMBER_LOW.finditer(low):
         if _glued(low, m.start(), ""):
             continue
+        if text[m.start()].isupper() and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "xã Bình Ba tổ chức …": a word of a name, not a number
         # the number may end before the group does: "ba năm liền" is 3 + "năm liền", not 35
         words, w_end, hit = m.group(1), m.end(), None
         while True:
