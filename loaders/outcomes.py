@@ -418,6 +418,8 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
     return unit, m.end(), display
 
 
+# "… 11 lao động đi làm việc ở nước ngoài, đạt 110%": a count's noun phrase, then how far it went
+_ACHIEVED_AFTER = re.compile(r"[^.;:%\d()]{0,80}?,[^\S\n]*(?:đạt|bằng)[^\S\n]*(?:(?:tỷ|tỉ) lệ[^\S\n]*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 # "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
 _DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
 _WHOLE_CATS = frozenset({"member", "people", "cell", "suborg", "org", "place", "household", "event", "doc", "case",
@@ -909,6 +911,14 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             base = prev.indicator if prev is not None and prev.indicator != "other" else None
             f.base_indicator = base
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
+        if f.cat == "pct" and f.indicator == "other" and f.value > 100 and prev is not None and prev.cat != "pct" \
+                and _ACHIEVED_AFTER.fullmatch(low, prev.end, f.start):
+            # "vận động 11 lao động đi làm việc ở nước ngoài, đạt 110%": no share passes 100%; it is
+            # how far the count went against its plan
+            f.indicator, f.achievement = "target_achievement_rate", True
+            base = prev.indicator if prev.indicator != "other" else None
+            f.base_indicator = base
+            f.qualifier = f"{base} so với chỉ tiêu" if base else f"{prev.qualifier or prev.unit} so với chỉ tiêu"
         if _rx(r"(?:tăng|giảm)\s+$").search(low[max(0, f.start - 30):f.start]) and low.startswith("từ", f.start) \
                 and f.bound and \
                 not _rx(r"xuống|còn|lên|đến|tới").search(right):
