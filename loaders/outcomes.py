@@ -2373,6 +2373,9 @@ _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|
 # "62 chi bộ thuộc các đảng bộ cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
 _COUNTED_AT = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])(?:ở|tại|trên địa bàn)\s+(?:" + _ANY_UNIT + r"\s+)?")
 _COUNTED_IN = frozenset({"cell", "suborg", "member"})
+# a bare "chi bộ" right after the counted members, no name after it: the cell the text is on
+_CELL_AFTER = re.compile(r"[^\S\n]+(?:của[^\S\n]+|trong[^\S\n]+)?chi bộ(?![\w])(?![^\S\n]*(?:[A-ZÀ-ỸĐ\d]|thôn|ấp|bản|xóm|"
+                         r"khu|tổ|làng|buôn|trường|cơ quan|xã|phường|thị trấn|trực thuộc|cơ sở|,[^\S\n]*đảng bộ))")
 _WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
@@ -2473,6 +2476,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                     f.cat == "household" and _PLACE_RIGHT_AFTER.fullmatch(low, f.end, c.start))) \
                     and not _inside_parens(low, c.start):
                 return c
+    if f.cat in _PERSONS and "cell" in recent and _CELL_AFTER.match(s.text, f.end):
+        return recent["cell"]  # "… và 32 đảng viên chi bộ tham dự": the members of the cell the text is on
     ow = _OWNER_LEVEL.match(low, f.end, nxt)
     if ow is not None and not s.text[ow.end():ow.end() + 3].strip()[:1].isupper():
         lvl = _LEVEL_NORM.get(ow.group(1))  # "tám cán bộ chủ chốt của xã": the commune the text is on
