@@ -394,8 +394,10 @@ _TOTAL_IS = re.compile(r"(?<![\w])(?:tổng\s+số|số\s+lượng)\s+(?:lượn
                        r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
                        r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*(?:là|có|gồm|:)[^\S\n]*"
                        r"(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+# (and the kinds that make it a part, not the whole: "tổng số đảng viên nữ là 120")
 _TOTAL_IS_VERB = re.compile(r"(?<![\w])(?:được|bị|đã|đi|dự|tham gia|kết nạp|kiểm tra|giám sát|kỷ luật|xử lý|"
-                            r"hoàn thành|đạt|xếp loại|vi phạm|nghèo)(?![\w])")
+                            r"hoàn thành|đạt|xếp loại|vi phạm|nghèo|"
+                            r"nữ|dự bị|chính thức|mới|trẻ|dân tộc|tôn giáo|có đạo|công giáo|phật giáo)(?![\w])")
 
 
 def _glued(low: str, pos: int, marks: str) -> bool:

@@ -59,3 +59,10 @@ def test_a_part_of_admissions_stays_an_admission(figures):
 def test_a_verb_between_the_noun_and_the_number_is_no_total():
     doc = load_text("Đảng bộ xã Khe Lim\n\nTổng số đảng viên được kiểm tra là 20.\n", source="memory:k.txt")
     assert all(o.figure.indicator != "party_members" for o in doc.context["outcomes"])
+
+
+def test_a_total_of_one_kind_of_member_is_not_the_whole_membership():
+    doc = load_text("Đảng bộ xã Yên Lạc\n\nĐảng bộ xã Yên Lạc có 18 chi bộ. Tổng số đảng viên nữ của Đảng bộ hiện nay "
+                    "là 96.\n", source="memory:yl.txt")
+    assert not any(o.figure.value == 96 and o.figure.indicator == "party_members" and not o.figure.qualifier
+                   for o in doc.context["outcomes"])
