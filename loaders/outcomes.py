@@ -298,6 +298,7 @@ class Figure:
     by_right: bool = False  # its indicator was read from the words after it ("… có cấp ủy")
     bare_part: bool = False  # "trong đó có 10 là nữ": a part of the count before, its noun left out
     part_of: Any = field(default=None, repr=False, compare=False)  # the whole of a "trong đó" breakdown
+    part_label: str | None = None  # "trong đó nữ 88 đồng chí": the kind of members a part counts
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
@@ -391,6 +392,15 @@ _WORD_AFTER_PART = re.compile(r"[^\S\n]+(?:là|được|kết nạp|thuộc|từ
 # "nâng tổng số đảng viên của chi bộ lên 31": the count raised, its noun told before the number
 _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số\s+(?:lượng\s+)?(?P<u>\S)[^,;.\d]{0,60}?\s+lên\s+"
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+# "Tổng số đảng viên của Đảng bộ hiện nay là 379": the count stated, its noun told before the number
+_TOTAL_IS = re.compile(r"(?<![\w])(?:tổng\s+số|số\s+lượng)\s+(?:lượng\s+)?(?P<u>\S)[^\W\d]*(?:[^\S\n]+[^\W\d]+){0,3}?"
+                       r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
+                       r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*(?:là|có|gồm|:)[^\S\n]*"
+                       r"(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+# (and the kinds that make it a part, not the whole: "tổng số đảng viên nữ là 120")
+_TOTAL_IS_VERB = re.compile(r"(?<![\w])(?:được|bị|đã|đi|dự|tham gia|kết nạp|kiểm tra|giám sát|kỷ luật|xử lý|"
+                            r"hoàn thành|đạt|xếp loại|vi phạm|nghèo|"
+                            r"nữ|dự bị|chính thức|mới|trẻ|dân tộc|tôn giáo|có đạo|công giáo|phật giáo)(?![\w])")
 
 
 def _glued(low: str, pos: int, marks: str) -> bool:
@@ -411,6 +421,16 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
         return None
     display = unit.display + _rx(r"\s+").sub("", suffix)
     return unit, m.end(), display
+
+
+# "… 11 lao động đi làm việc ở nước ngoài, đạt 110%": a count's noun phrase, then how far it went
+_ACHIEVED_AFTER = re.compile(r"[^.;:%\d()]{0,80}?,[^\S\n]*(?:đạt|bằng)[^\S\n]*(?:(?:tỷ|tỉ) lệ[^\S\n]*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+# "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
+_DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
+_WHOLE_CATS = frozenset({"member", "people", "cell", "suborg", "org", "place", "household", "event", "doc", "case",
+                         "visit", "item"})
+# a capitalised word right before a capitalised number word: the number word is part of a name
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w])[{_UP}][\w'’]*[^\S\n]+$")
 
 
 def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
@@ -477,6 +497,12 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 rh = _unit_at(lex, low, rm.start("u")) if rm is not None else None
                 if rh is not None and rh[0].cat in _TOTAL_CATS:
                     hit = (rh[0], m.end(), rh[2])
+            if hit is None and not b_txt and not den and "số" in low[max(0, m.start() - 110):m.start()]:
+                tm = _TOTAL_IS.search(low, max(0, m.start() - 110), m.start())
+                th = _unit_at(lex, low, tm.start("u")) if tm is not None else None
+                if th is not None and th[0].cat in ("member", "cell", "suborg") \
+                        and not _TOTAL_IS_VERB.search(low, tm.start("u"), m.start()):
+                    hit = (th[0], m.end(), th[2])
             if hit is None and not b_txt and not den and figs \
                     and figs[-1].cat in _TOTAL_CATS and figs[-1].end <= m.start() and _WORD_AFTER_PART.match(low, m.end()) \
                     and (_PART_OPEN.search(low, max(0, m.start() - 24), m.start()) or (
@@ -504,6 +530,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             cat = u.cat
             if cat == "counter":
                 continue
+            if cat in _WHOLE_CATS and not b_txt and not den and _DOTTED_NUMBER.fullmatch(a_txt):
+                continue  # "Chi bộ 6.3 phường X": a number naming a unit, not a count (counts are whole)
         if b_txt and m.group("range").strip() in ("-", "–"):
             # "2015-2020" followed by a unit is still a span of years, not a range of figures
             if _YEAR_RE.fullmatch(a_txt) and _YEAR_RE.fullmatch(b_txt):
@@ -550,6 +578,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for m in _WORD_NUMBER_LOW.finditer(low):
         if _glued(low, m.start(), ""):
             continue
+        if text[m.start()].isupper() and _NAME_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "xã Bình Ba tổ chức …": a word of a name, not a number
         # the number may end before the group does: "ba năm liền" is 3 + "năm liền", not 35
         words, w_end, hit = m.group(1), m.end(), None
         while True:
@@ -851,6 +881,13 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 
         indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
+        if f.cat in ("suborg", "cell") and prev is not None and prev.cat in _PERSONS and prev.indicator == "party_members" \
+                and _MEMBERS_BELONG.fullmatch(low, prev.end, f.start) and not _PREDICATE_AFTER.match(right):
+            # "700 đảng viên thuộc 32 tổ chức cơ sở đảng": the bodies the members belong to, all of them
+            f.indicator, f.qualifier = _COUNT_OF[f.cat], qualifier
+        label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
+        if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind
+            f.indicator, f.qualifier, f.part_label = "party_members", label, label
         if indicator == "other" and prev is not None and prev.indicator in _TARGET_GOES_ON and prev.unit == f.unit \
                 and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
@@ -879,6 +916,14 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             base = prev.indicator if prev is not None and prev.indicator != "other" else None
             f.base_indicator = base
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
+        if f.cat == "pct" and f.indicator == "other" and f.value > 100 and prev is not None and prev.cat != "pct" \
+                and _ACHIEVED_AFTER.fullmatch(low, prev.end, f.start):
+            # "vận động 11 lao động đi làm việc ở nước ngoài, đạt 110%": no share passes 100%; it is
+            # how far the count went against its plan
+            f.indicator, f.achievement = "target_achievement_rate", True
+            base = prev.indicator if prev.indicator != "other" else None
+            f.base_indicator = base
+            f.qualifier = f"{base} so với chỉ tiêu" if base else f"{prev.qualifier or prev.unit} so với chỉ tiêu"
         if _rx(r"(?:tăng|giảm)\s+$").search(low[max(0, f.start - 30):f.start]) and low.startswith("từ", f.start) \
                 and f.bound and \
                 not _rx(r"xuống|còn|lên|đến|tới").search(right):
@@ -933,6 +978,36 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
+
+
+# "650 đảng viên thuộc 28 tổ chức cơ sở đảng": the bodies a count of members sits in
+_MEMBERS_BELONG = re.compile(r"[^\S\n]+(?:đang[^\S\n]+)?(?:sinh hoạt[^\S\n]+)?(?:thuộc|trong)[^\S\n]+(?:các[^\S\n]+)?"
+                             r"(?:trên[^\S\n]+|hơn[^\S\n]+|gần[^\S\n]+|khoảng[^\S\n]+)?")
+# The kinds a count of members is broken down by, named before each part's number: "có 312 đảng
+# viên, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí", "trong đó đảng viên là người có đạo 19
+# đồng chí (chiếm 6%), đảng viên dự bị 9".
+_MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>(?:(?:người|đồng bào)\s+)*(?:nữ|phụ nữ|"
+                r"dân tộc(?:\s+thiểu số|\s+[^\W\d]+)(?:\s+tại chỗ)?|có đạo|có tôn giáo|theo đạo(?:\s+[^\W\d]+)?|"
+                r"(?:theo\s+)?(?:đạo\s+)?(?:công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo)|trong các tôn giáo|"
+                r"(?:đảng viên\s+|đv\s+)?(?:dự bị|chính thức)))[^\S\n]*(?:là|có|:)?[^\S\n]*(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+_KIND_AFTER_WHOLE = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?,?[^\S\n]*(?:\([^\S\n]*)?trong\s+(?:đó|số\s+đó)"
+                               r"[^\S\n]*[,:]?[^\S\n]*(?:có\s+)?" + _MEMBER_KIND)
+_KIND_AFTER_PART = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?[,;][^\S\n]*(?:và\s+)?(?:có\s+)?" + _MEMBER_KIND)
+
+
+def _member_part_label(low: str, f: Figure, i: int, figs: list[Figure]) -> str | None:
+    """The kind of members a part of a count of members counts, where the kind is named before
+    the part's number ("…, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí"), else None."""
+    g = next((g for g in reversed(figs[:i]) if g.cat != "pct" and g.end <= f.start), None)
+    if g is None or g.cat not in _PERSONS:
+        return None
+    if g.part_label is not None:
+        m = _KIND_AFTER_PART.fullmatch(low, g.end, f.start)
+    elif g.indicator == "party_members" and not g.part_of and g.qualifier is None:
+        m = _KIND_AFTER_WHOLE.fullmatch(low, g.end, f.start)
+    else:
+        return None
+    return m.group("l") if m is not None else None
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
@@ -2321,6 +2396,9 @@ _AT_PLACE_AFTER = re.compile(r"[^;:.()\n]{0,30}?(?<![\w])(?:tại|ở)\s+(?:xã|
 # "62 chi bộ thuộc các đảng bộ cơ sở ở huyện X", "1.200 đảng viên tại xã Y": where the counted are
 _COUNTED_AT = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])(?:ở|tại|trên địa bàn)\s+(?:" + _ANY_UNIT + r"\s+)?")
 _COUNTED_IN = frozenset({"cell", "suborg", "member"})
+# a bare "chi bộ" right after the counted members, no name after it: the cell the text is on
+_CELL_AFTER = re.compile(r"[^\S\n]+(?:của[^\S\n]+|trong[^\S\n]+)?chi bộ(?![\w])(?![^\S\n]*(?:[A-ZÀ-ỸĐ\d]|thôn|ấp|bản|xóm|"
+                         r"khu|tổ|làng|buôn|trường|cơ quan|xã|phường|thị trấn|trực thuộc|cơ sở|,[^\S\n]*đảng bộ))")
 _WHOLE_AFTER = re.compile(r"[^\S\n]*(?:trong|của|ở|tại)\s+toàn\s+(tỉnh|huyện|quận|thành phố|thị xã)(?![\w])")
 _WITH_OPENING = re.compile(r"[\s“\"-–]*với\s")
 
@@ -2421,6 +2499,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                     f.cat == "household" and _PLACE_RIGHT_AFTER.fullmatch(low, f.end, c.start))) \
                     and not _inside_parens(low, c.start):
                 return c
+    if f.cat in _PERSONS and "cell" in recent and _CELL_AFTER.match(s.text, f.end):
+        return recent["cell"]  # "… và 32 đảng viên chi bộ tham dự": the members of the cell the text is on
     ow = _OWNER_LEVEL.match(low, f.end, nxt)
     if ow is not None and not s.text[ow.end():ow.end() + 3].strip()[:1].isupper():
         lvl = _LEVEL_NORM.get(ow.group(1))  # "tám cán bộ chủ chốt của xã": the commune the text is on
