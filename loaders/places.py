@@ -601,6 +601,8 @@ class Component:
                     break
             if len(words) == 1 and folded[0] in _NOT_VILLAGE_ALONE:
                 return None
+            if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+                return None  # "thôn NTM kiểu mẫu", "bản ĐBKK": an abbreviation, not a name
             name = fold(" ".join(words))
             if name in _ETHNIC or name in _COUNTRIES:
                 return None
