@@ -137,6 +137,14 @@ _LISTED_RE = re.compile(
     rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm)[^\S\n]*:?[^\S\n]*"
     rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
 _LIST_ITEM_RE = re.compile(_NAME)
+# villages counted, then listed by name after "gồm", "như" or "là": "còn 4 thôn chưa có chi bộ
+# gồm: A, B, C và D", "các bản như A, B" — each name is a village of that word
+_VILLAGE_LIST_RE = re.compile(
+    rf"(?<!\w)(?:(?i:các|những|một số)|\d{{1,3}}){_SP}"
+    rf"(?P<t>thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|tiểu khu|khu phố|khóm|bon)"
+    rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:gồm|như|là)[^\S\n]*:?[^\S\n]*"
+    rf"(?P<list>{_NAMED_NUM}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAMED_NUM})+)")
+_VILLAGE_LIST_STARTS = re.compile(r"thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|tiểu khu|khu phố|khóm|bon")
 # a name opening a clause of a sentence, before its lower-case verb: ", B đạt 19 chỉ tiêu"
 _CLAUSE_RE = re.compile(rf"(?:[,;:]|{_SP}và)[^\S\n]*(?P<n>{_NAME})(?={_SP}[{_LOW}])")
 _PARTY_LEAD_RE = re.compile(r"(?i)đảng[^\S\n]+(?:ủy|uỷ|bộ)")
@@ -409,6 +417,21 @@ class Component:
                                 raws.append(_Raw(s, a, b, p.group(grp), "", "paren",
                                                  candidates=cands, child=child, spelt=spelt_paren))
                                 take(a, b)
+            if _VILLAGE_LIST_STARTS.search(t):
+                for m in _VILLAGE_LIST_RE.finditer(t):
+                    type_word = _VILLAGE_TYPES[m.group("t")]
+                    found = []
+                    for it in re.finditer(_NAMED_NUM, m.group("list")):
+                        a = base + m.start("list") + it.start()
+                        r = self._village(s, a, it.group(0), type_word)
+                        if r is None or r.end != a + len(it.group(0)) or not free(r.start, r.end) \
+                                or self._names_admin_unit(it.group(0)):
+                            break  # the list ends at a name that is no village of it
+                        found.append(r)
+                    if len(found) >= 2:
+                        for r in found:
+                            raws.append(r)
+                            take(r.start, r.end)
             for m in _HCM_RE.finditer(t):
                 if not _word_start(t, m.start(), "_"):
                     continue
