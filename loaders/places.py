@@ -671,6 +671,7 @@ class Component:
                         r.kind, r.spelt = "unknown", False
             raws[:] = [r for r in raws if r.candidates or not r.spelt]
         raws.sort(key=lambda r: r.start)
+        self._tone_twins(raws)
         self._apply_locators(raws, doc.text)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
 
@@ -1085,6 +1086,33 @@ class Component:
                     low = max(_RANK[u.level] for u in above)
                     r.kind, r.candidates = "unknown", []
                     loc.candidates = [u for u in above if _RANK[u.level] == low]
+
+    @staticmethod
+    def _tone_twins(raws: list[_Raw]) -> None:
+        """A commune written once with its tone marks otherwise than a commune the article
+        writes more often ("xã Tân Thanh" once, "xã Tân Thạnh" in the title and the text) is that
+        commune mistyped, unless the article names a unit above one of its own namesakes."""
+        typed = [r for r in raws if r.kind in ("typed", "abbrev", "enum", "unknown")
+                 and _LEVEL_OF_TYPE.get(r.type_word) == "commune"]
+        if len(typed) < 3:
+            return
+        count = Counter(name_key(r.name) for r in typed)
+        by_tones: dict[str, list[str]] = {}
+        for k in count:
+            by_tones.setdefault(_toneless(k), []).append(k)
+        if all(len(v) == 1 for v in by_tones.values()):
+            return
+        g = gazetteer()
+        named = {name_key(r.name) for r in raws}
+        model = {name_key(r.name): r for r in typed}
+        for r in typed:
+            k = name_key(r.name)
+            twins = [t for t in by_tones[_toneless(k)] if t != k and count[t] > count[k]]
+            if count[k] != 1 or len(twins) != 1 or any(
+                    name_key(a.name) in named for u in r.candidates for a in g.ancestors(u)):
+                continue
+            twin = model[twins[0]]
+            r.name, r.kind, r.candidates, r.spelt = twin.name, twin.kind, list(twin.candidates), twin.spelt
 
     @staticmethod
     def _vote_period(raws: list[_Raw], text: str) -> str:
