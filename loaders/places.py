@@ -137,6 +137,14 @@ _LISTED_RE = re.compile(
     rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:như|gồm)[^\S\n]*:?[^\S\n]*"
     rf"(?P<list>{_NAME}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAME})+)")
 _LIST_ITEM_RE = re.compile(_NAME)
+# villages counted, then listed by name after "gồm", "như" or "là": "còn 4 thôn chưa có chi bộ
+# gồm: A, B, C và D", "các bản như A, B" — each name is a village of that word
+_VILLAGE_LIST_RE = re.compile(
+    rf"(?<!\w)(?:(?i:các|những|một số)|\d{{1,3}}){_SP}"
+    rf"(?P<t>thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|tiểu khu|khu phố|khóm|bon)"
+    rf"(?!\w)[^.;:\n]{{0,80}}?{_SP}(?:gồm|như|là)[^\S\n]*:?[^\S\n]*"
+    rf"(?P<list>{_NAMED_NUM}(?:(?:[^\S\n]*,[^\S\n]*|{_SP}và{_SP}){_NAMED_NUM})+)")
+_VILLAGE_LIST_STARTS = re.compile(r"thôn|bản|ấp|xóm|buôn|làng|tổ dân phố|tiểu khu|khu phố|khóm|bon")
 # a name opening a clause of a sentence, before its lower-case verb: ", B đạt 19 chỉ tiêu"
 _CLAUSE_RE = re.compile(rf"(?:[,;:]|{_SP}và)[^\S\n]*(?P<n>{_NAME})(?={_SP}[{_LOW}])")
 _PARTY_LEAD_RE = re.compile(r"(?i)đảng[^\S\n]+(?:ủy|uỷ|bộ)")
@@ -409,6 +417,21 @@ class Component:
                                 raws.append(_Raw(s, a, b, p.group(grp), "", "paren",
                                                  candidates=cands, child=child, spelt=spelt_paren))
                                 take(a, b)
+            if _VILLAGE_LIST_STARTS.search(t):
+                for m in _VILLAGE_LIST_RE.finditer(t):
+                    type_word = _VILLAGE_TYPES[m.group("t")]
+                    found = []
+                    for it in re.finditer(_NAMED_NUM, m.group("list")):
+                        a = base + m.start("list") + it.start()
+                        r = self._village(s, a, it.group(0), type_word)
+                        if r is None or r.end != a + len(it.group(0)) or not free(r.start, r.end) \
+                                or self._names_admin_unit(it.group(0)):
+                            break  # the list ends at a name that is no village of it
+                        found.append(r)
+                    if len(found) >= 2:
+                        for r in found:
+                            raws.append(r)
+                            take(r.start, r.end)
             for m in _HCM_RE.finditer(t):
                 if not _word_start(t, m.start(), "_"):
                     continue
@@ -601,6 +624,8 @@ class Component:
                     break
             if len(words) == 1 and folded[0] in _NOT_VILLAGE_ALONE:
                 return None
+            if len(words) == 1 and len(words[0]) > 1 and words[0].isupper():
+                return None  # "thôn NTM kiểu mẫu", "bản ĐBKK": an abbreviation, not a name
             name = fold(" ".join(words))
             if name in _ETHNIC or name in _COUNTRIES:
                 return None
@@ -646,6 +671,7 @@ class Component:
                         r.kind, r.spelt = "unknown", False
             raws[:] = [r for r in raws if r.candidates or not r.spelt]
         raws.sort(key=lambda r: r.start)
+        self._tone_twins(raws)
         self._apply_locators(raws, doc.text)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
 
@@ -1060,6 +1086,33 @@ class Component:
                     low = max(_RANK[u.level] for u in above)
                     r.kind, r.candidates = "unknown", []
                     loc.candidates = [u for u in above if _RANK[u.level] == low]
+
+    @staticmethod
+    def _tone_twins(raws: list[_Raw]) -> None:
+        """A commune written once with its tone marks otherwise than a commune the article
+        writes more often ("xã Tân Thanh" once, "xã Tân Thạnh" in the title and the text) is that
+        commune mistyped, unless the article names a unit above one of its own namesakes."""
+        typed = [r for r in raws if r.kind in ("typed", "abbrev", "enum", "unknown")
+                 and _LEVEL_OF_TYPE.get(r.type_word) == "commune"]
+        if len(typed) < 3:
+            return
+        count = Counter(name_key(r.name) for r in typed)
+        by_tones: dict[str, list[str]] = {}
+        for k in count:
+            by_tones.setdefault(_toneless(k), []).append(k)
+        if all(len(v) == 1 for v in by_tones.values()):
+            return
+        g = gazetteer()
+        named = {name_key(r.name) for r in raws}
+        model = {name_key(r.name): r for r in typed}
+        for r in typed:
+            k = name_key(r.name)
+            twins = [t for t in by_tones[_toneless(k)] if t != k and count[t] > count[k]]
+            if count[k] != 1 or len(twins) != 1 or any(
+                    name_key(a.name) in named for u in r.candidates for a in g.ancestors(u)):
+                continue
+            twin = model[twins[0]]
+            r.name, r.kind, r.candidates, r.spelt = twin.name, twin.kind, list(twin.candidates), twin.spelt
 
     @staticmethod
     def _vote_period(raws: list[_Raw], text: str) -> str:

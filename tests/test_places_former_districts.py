@@ -63,3 +63,8 @@ def test_a_district_merged_into_its_provincial_city(pipeline):
     assert place_parents(doc)["Đông Sơn"] == "Thanh Hóa"
     [unit] = gz.gazetteer().lookup("Đông Sơn", level="district")
     assert unit.valid_until == "2024-12-31"
+
+
+def test_a_district_merged_late_in_2024_is_named_by_its_party_committee(pipeline):
+    doc = read(pipeline, "Năm 2019, Huyện ủy Lộc Hà (Hà Tĩnh) sơ kết việc học tập nghị quyết.")
+    assert place_parents(doc)["Lộc Hà"] == "Hà Tĩnh"

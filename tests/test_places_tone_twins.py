@@ -1,0 +1,25 @@
+"""A commune written once with other tone marks than a commune the article names more often
+("xã Tân Thanh" once beside "xã Tân Thạnh" twice) is the same commune mistyped; two names
+written as often as each other stay two communes.
+"""
+
+from __future__ import annotations
+
+from extraction import read
+from test_places_district_lists import place_parents
+
+
+def test_a_name_written_once_with_other_tones_is_the_commune_named_more_often(pipeline):
+    doc = read(pipeline, "Chi bộ ấp Rạch Sen thuộc xã Tân Thạnh vừa họp. Xã Tân Thạnh có 12 chi bộ. "
+                         "Đây là chi bộ đầu tiên của xã Tân Thanh họp trong tháng.")
+    parents = place_parents(doc)
+    assert "Tân Thạnh" in parents
+    assert "Tân Thanh" not in parents
+
+
+def test_names_written_as_often_stay_two_communes(pipeline):
+    doc = read(pipeline, "Năm 2021, xã Tân Thạnh và xã Tân Thanh cùng ký giao ước. "
+                         "Xã Tân Thạnh có 12 chi bộ, xã Tân Thanh có 9 chi bộ.")
+    parents = place_parents(doc)
+    assert "Tân Thạnh" in parents
+    assert "Tân Thanh" in parents
