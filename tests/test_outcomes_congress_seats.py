@@ -1,0 +1,44 @@
+"""The delegates and guests counted at a party congress ("dự Đại hội") are the seats of the body
+holding the congress: the one the article names after "Đại hội (đại biểu)", never the body a guest
+of honour leads, named in the same sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from partykg.loaders.pipeline import load_text
+
+ARTICLE = """Tỉnh Lâm Hà tổ chức đại hội cấp cơ sở
+
+Sáng 12-6, Đại hội đại biểu Đảng bộ xã Phù Vân lần thứ V, nhiệm kỳ 2025-2030 khai mạc.
+
+Đến dự đại hội có Phó Bí thư Tỉnh ủy Lâm Hà Trần Minh Khoa, cùng 145 đại biểu chính thức và 30 khách mời.
+
+Năm qua, Tỉnh ủy Lâm Hà kết nạp 2.100 đảng viên.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return load_text(ARTICLE, source="memory:phu-van-congress.txt")
+
+
+def subject_of(doc, value):
+    f = next(o.figure for o in doc.context["outcomes"] if o.figure.value == value)
+    return f.subject.value
+
+
+def party_body(doc, needle):
+    return next(m.iri.value for m in doc.mentions if m.iri is not None and needle in m.text)
+
+
+def test_delegates_are_the_congress_holders(doc):
+    assert subject_of(doc, 145) == party_body(doc, "Đảng bộ xã Phù Vân")
+
+
+def test_guests_are_counted_and_the_holders_too(doc):
+    assert subject_of(doc, 30) == party_body(doc, "Đảng bộ xã Phù Vân")
+
+
+def test_a_count_outside_the_congress_keeps_its_named_body(doc):
+    assert subject_of(doc, 2100) != party_body(doc, "Đảng bộ xã Phù Vân")
