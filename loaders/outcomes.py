@@ -852,6 +852,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             ce = _CLAUSE_RE.search(low, after)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
             right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
+        if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
+            shared = _list_predicate(low, f, figs[i + 1:])
+            if shared is not None:  # "12 đảng bộ, 40 chi bộ và 9 tổ chức đều hoàn thành …": of each item
+                own = _rx(r",?\s*trong đó\b").split(raw_right)[0]
+                right = _rx(r"[\s,]*(?:và\s*)?$").sub("", own) + " " + shared
         # the words left of the figure, back to the previous figure (or the clause start)
         floor = prev.end if prev is not None else 0
         cs = _clause_start(low, f.start, floor)
@@ -973,6 +978,35 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
+
+
+# The predicate a list of counts shares, told once after its last item: "đều …", "được công nhận …"
+_LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|được[^\S\n]+(?=công nhận|xếp loại))")
+_LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
+_LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
+
+
+def _list_predicate(low: str, f: Figure, later: list[Figure]) -> str | None:
+    """The words a list of counts shares ("đều hoàn thành tốt nhiệm vụ"), read for its first
+    item, when every figure between the item and the shared words opens an item of the list."""
+    stop = _LIST_STOP.search(low, f.end)
+    end = stop.start() if stop else len(low)
+    m = _LIST_SHARED.search(low, f.end, end)
+    if m is None:
+        return None
+    items = [g for g in later if g.start < m.start() and not g.is_total]
+    if not items or any(g.start < m.start() < g.end for g in later):
+        return None
+    last = f
+    for g in items:
+        gap = low[last.end:g.num_start]
+        if not _LIST_ITEM_GAP.search(gap) or _VERB_GAP.search(gap) or _rx(r"[()]").search(gap):
+            return None
+        last = g
+    tail = low[last.end:m.start()]
+    if _VERB_GAP.search(tail) or "," in tail or _rx(r"(?<![\w])và(?![\w])").search(tail):
+        return None
+    return low[m.start():min(end, m.end() + 120)]
 
 
 # "650 đảng viên thuộc 28 tổ chức cơ sở đảng": the bodies a count of members sits in
