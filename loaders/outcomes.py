@@ -115,7 +115,7 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
 _ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 
 _OBJECT_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:của|cho|đối với|giúp đỡ|giúp việc|tham mưu|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
+    r"(?<![\w])(?:của|cho|đối với|chọn|giúp đỡ|giúp việc|tham mưu|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
     r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo|"
     r"pbt|ct|pct|bt|uv|ubtv|"  # "PBT Đảng ủy, CT HĐND xã": a post's body, abbreviated as in the lists of guests
     r"dự đại hội(?: đại biểu)?)"  # "bầu đoàn đại biểu dự Đại hội Đảng bộ X gồm 9 …": X is where they go
