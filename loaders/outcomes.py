@@ -2484,7 +2484,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
-    if f.cat == "people" and f.form in _CONGRESS_SEATS and _CONGRESS_ATTENDED.search(low):
+    if f.cat == "people" and f.form in _CONGRESS_SEATS and _CONGRESS_ATTENDED.search(low) \
+            and not _DELEGATION.search(low):
         # "Dự Đại hội có Bí thư Tỉnh ủy X …, cùng 120 đại biểu chính thức": the delegates and guests
         # of a congress are the holding body's, never the body a guest of honour leads
         held = [c for c in cands if c.kind == "org" and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
@@ -2636,6 +2637,8 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
 _CONGRESS_SEATS = frozenset({"đại biểu", "khách mời"})
 _CONGRESS_ATTENDED = re.compile(r"(?<![\w])(?:tham dự|dự)(?![\w])[^.;]{0,200}?(?<![\w])đại hội(?![\w])|"
                                 r"(?<![\w])đại hội(?![\w])[^.;]{0,200}?(?<![\w])(?:tham dự|dự)(?![\w])")
+# "bầu 9 đại biểu đi dự Đại hội Đảng bộ huyện": a delegation sent to another congress, not its seats
+_DELEGATION = re.compile(r"(?<![\w])(?:bầu|chỉ định|đoàn đại biểu|đi dự|cấp trên)(?![\w])")
 _CONGRESS_OF = re.compile(r"(?<![\w])đại hội(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+$")
 _VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 _PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")

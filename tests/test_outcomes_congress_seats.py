@@ -42,3 +42,16 @@ def test_guests_are_counted_and_the_holders_too(doc):
 
 def test_a_count_outside_the_congress_keeps_its_named_body(doc):
     assert subject_of(doc, 2100) != party_body(doc, "Đảng bộ xã Phù Vân")
+
+
+DELEGATION = """Đảng bộ xã Phù Vân tổ chức đại hội
+
+Đại hội Đảng bộ xã Phù Vân lần thứ V thành công tốt đẹp.
+
+Đại hội đã bầu 14 đại biểu đi dự Đại hội Đảng bộ huyện Tân Mỹ.
+"""
+
+
+def test_a_delegation_sent_on_is_not_the_next_congress_seats():
+    doc = load_text(DELEGATION, source="memory:phu-van-delegation.txt")
+    assert subject_of(doc, 14) != party_body(doc, "Đảng bộ huyện Tân Mỹ")
