@@ -855,7 +855,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
         if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
             shared = _list_predicate(low, f, figs[i + 1:])
-            if shared is not None:  # "12 đảng bộ, 40 chi bộ và 9 tổ chức đều hoàn thành …": of each item
+            if shared is not None:  # "12 đảng bộ và 40 chi bộ đều được xếp loại …": of each item
                 own = _rx(r",?\s*trong đó\b").split(raw_right)[0]
                 right = _rx(r"[\s,]*(?:và\s*)?$").sub("", own) + " " + shared
         # the words left of the figure, back to the previous figure (or the clause start)
@@ -989,7 +989,7 @@ _LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
 
 
 def _list_predicate(low: str, f: Figure, later: list[Figure]) -> str | None:
-    """The words a list of counts shares ("đều hoàn thành tốt nhiệm vụ"), read for its first
+    """The words a list of counts shares ("đều đạt …", "được xếp loại …"), read for its first
     item, when every figure between the item and the shared words opens an item of the list."""
     stop = _LIST_STOP.search(low, f.end)
     end = stop.start() if stop else len(low)
@@ -1398,7 +1398,7 @@ _NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|n
 _TARGET_GOES_ON = frozenset({"poverty_rate", "income_per_capita", "food_output", "party_members"})
 _TARGET_ON = re.compile(r"^\W*(?:và\s+)?(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|chỉ tiêu)[^,;:]{0,40}?"
                         r"(?:còn|xuống|xuống còn|đạt|lên|lên đến|là|ở mức)\s*(?:dưới|trên|hơn|khoảng)?\s*$|"
-                        # "đạt 48 triệu đồng, vượt so với Nghị quyết đến năm 2025 là 45 triệu đồng": the
+                        # "đạt 48 triệu đồng, vượt kế hoạch năm là 45 triệu đồng": the
                         # level the plan set, told after the level reached
                         r"^\W*(?:vượt|cao hơn|thấp hơn|bằng)\s+(?:so\s+)?(?:với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|nghị quyết)"
                         r"[^,;:]{0,50}?\s(?:là|đề ra là|đặt ra là|giao là)\s*(?:dưới|trên|hơn|khoảng)?\s*$")
@@ -2492,7 +2492,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
     if f.cat == "people" and f.form in _CONGRESS_SEATS and _CONGRESS_ATTENDED.search(low) \
             and not _DELEGATION.search(low):
-        # "Dự Đại hội có Bí thư Tỉnh ủy X …, cùng 120 đại biểu chính thức": the delegates and guests
+        # "Tới dự có Bí thư X của Tỉnh ủy Y …, cùng 120 đại biểu": the delegates and guests
         # of a congress are the holding body's, never the body a guest of honour leads
         held = [c for c in cands if c.kind == "org" and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
         if held:
@@ -2639,11 +2639,11 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     return para_subject or main
 
 
-# the seats of a congress: who attends it, counted ("150 đại biểu chính thức dự Đại hội")
+# the seats of a congress: who attends it, counted ("150 đại biểu về dự")
 _CONGRESS_SEATS = frozenset({"đại biểu", "khách mời"})
 _CONGRESS_ATTENDED = re.compile(r"(?<![\w])(?:tham dự|dự)(?![\w])[^.;]{0,200}?(?<![\w])đại hội(?![\w])|"
                                 r"(?<![\w])đại hội(?![\w])[^.;]{0,200}?(?<![\w])(?:tham dự|dự)(?![\w])")
-# "bầu 9 đại biểu đi dự Đại hội Đảng bộ huyện": a delegation sent to another congress, not its seats
+# "bầu 9 đại biểu để dự cấp trên": a delegation sent to another congress, not its seats
 _DELEGATION = re.compile(r"(?<![\w])(?:bầu|chỉ định|đoàn đại biểu|đi dự|cấp trên)(?![\w])")
 _CONGRESS_OF = re.compile(r"(?<![\w])đại hội(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+$")
 _VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"

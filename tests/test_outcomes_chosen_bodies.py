@@ -7,9 +7,9 @@ import pytest
 
 from partykg.loaders.pipeline import load_text
 
-ARTICLE = """Huyện Sông Mây chuẩn bị đại hội
+ARTICLE = """Sông Mây: chọn nơi làm điểm
 
-Đảng bộ huyện Sông Mây hiện có 48 tổ chức cơ sở đảng.
+Đảng bộ huyện Sông Mây hiện có 48 TCCSĐ.
 Ban Thường vụ Huyện ủy Sông Mây đã chọn Đảng bộ xã Phước Lan để làm đại hội điểm; chọn 3 đảng bộ khác để thí điểm bầu bí thư tại đại hội.
 """
 

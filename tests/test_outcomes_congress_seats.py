@@ -8,11 +8,11 @@ import pytest
 
 from partykg.loaders.pipeline import load_text
 
-ARTICLE = """Tỉnh Lâm Hà tổ chức đại hội cấp cơ sở
+ARTICLE = """Lâm Hà: xã đầu tiên mở đại hội
 
-Sáng 12-6, Đại hội đại biểu Đảng bộ xã Phù Vân lần thứ V, nhiệm kỳ 2025-2030 khai mạc.
+Sáng 12-6, Đại hội Đảng bộ xã Phù Vân lần thứ V, nhiệm kỳ 2025-2030 khai mạc.
 
-Đến dự đại hội có Phó Bí thư Tỉnh ủy Lâm Hà Trần Minh Khoa, cùng 145 đại biểu chính thức và 30 khách mời.
+Về dự đại hội có Phó Bí thư Tỉnh ủy Lâm Hà Trần Minh Khoa, cùng 145 đại biểu và 30 khách mời.
 
 Năm qua, Tỉnh ủy Lâm Hà kết nạp 2.100 đảng viên.
 """
@@ -48,7 +48,7 @@ DELEGATION = """Đảng bộ xã Phù Vân tổ chức đại hội
 
 Đại hội Đảng bộ xã Phù Vân lần thứ V thành công tốt đẹp.
 
-Đại hội đã bầu 14 đại biểu đi dự Đại hội Đảng bộ huyện Tân Mỹ.
+Đại hội đã bầu 14 đại biểu, sẽ dự Đại hội Đảng bộ huyện Tân Mỹ.
 """
 
 

@@ -1,4 +1,4 @@
-"""Full membership granted to members on probation ("công nhận đảng viên chính thức đối với …")
+"""Full membership granted to members on probation ("công nhận ĐV chính thức đối với …")
 is no admission, even when the clause before it counts the members admitted: it is a figure of
 its own ("other", the grant as qualifier)."""
 
@@ -10,8 +10,8 @@ from partykg.loaders.pipeline import load_text
 
 ARTICLE = """Đảng bộ xã Lũng Vân phát triển đảng viên
 
-Năm 2023, Đảng bộ xã Lũng Vân đã kết nạp 14 đảng viên mới, công nhận đảng viên chính thức đối với 11 đồng chí.
-Chi bộ thôn Cò Nòi chuyển đảng viên chính thức cho 3 đồng chí.
+Năm 2023, Đảng bộ xã Lũng Vân đã kết nạp 14 người vào Đảng, đồng thời công nhận ĐV chính thức đối với 11 người.
+Chi bộ thôn Cò Nòi chuyển ĐV chính thức cho bảy người.
 """
 
 
@@ -32,8 +32,8 @@ def test_the_admitted_are_admissions(figs):
 def test_members_made_full_with_doi_voi_are_no_admissions(figs):
     f = by_value(figs, 11)[0]
     assert f.indicator == "other"
-    assert f.qualifier == "công nhận đảng viên chính thức"
+    assert f.qualifier.startswith("công nhận")
 
 
 def test_members_made_full_with_cho_are_no_admissions(figs):
-    assert by_value(figs, 3)[0].indicator == "other"
+    assert by_value(figs, 7)[0].indicator == "other"
