@@ -118,7 +118,7 @@ def _anaphors(low: str) -> list[tuple[int, str]]:
 _ANY_UNIT = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 
 _OBJECT_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:của|cho|đối với|giúp đỡ|giúp việc|tham mưu|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
+    r"(?<![\w])(?:của|cho|đối với|chọn|giúp đỡ|giúp việc|tham mưu|các|mỗi|từng|cấp|với|tại|ở|trong|thuộc|sang|từ|đến|về|"
     r"bí thư|phó bí thư|chủ tịch|phó chủ tịch|ủy viên|uỷ viên|trưởng ban|phó trưởng ban|thành viên|lãnh đạo|"
     r"pbt|ct|pct|bt|uv|ubtv|"  # "PBT Đảng ủy, CT HĐND xã": a post's body, abbreviated as in the lists of guests
     r"dự đại hội(?: đại biểu)?)"  # "bầu đoàn đại biểu dự Đại hội Đảng bộ X gồm 9 …": X is where they go
@@ -833,6 +833,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
     prev_pct_of = None
     for i, f in enumerate(figs):
         prev = figs[i - 1] if i else None
+        planned = False  # the plan's level of the measure just reported
         # the words right of the figure, to the next figure or the clause end
         nxt = figs[i + 1].start if i + 1 < len(figs) else len(low)
         if i + 1 < len(figs) and figs[i + 1].num_start == f.num_start:
@@ -857,6 +858,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             ce = _CLAUSE_RE.search(low, after)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
             right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
+        if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
+            shared = _list_predicate(low, f, figs[i + 1:])
+            if shared is not None:  # "12 đảng bộ và 40 chi bộ đều được xếp loại …": of each item
+                own = _rx(r",?\s*trong đó\b").split(raw_right)[0]
+                right = _rx(r"[\s,]*(?:và\s*)?$").sub("", own) + " " + shared
         # the words left of the figure, back to the previous figure (or the clause start)
         floor = prev.end if prev is not None else 0
         cs = _clause_start(low, f.start, floor)
@@ -892,6 +898,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
+            planned = True
 
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat != "pct" \
                 and prev.indicator in _RATINGS and (_SHARE_JOINED.fullmatch(low, prev.end, f.start) or (
@@ -953,7 +960,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.period = (f.period[1], f.period[1])  # "đến năm 2020, 100% số bản có đảng viên": as of 2020
         f.annual = annual_at is not None and annual_at < f.end
         # target
-        f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement, cues)
+        f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement, cues) or planned
         if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
@@ -978,6 +985,35 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
+
+
+# The predicate a list of counts shares, told once after its last item: "đều …", "được công nhận …"
+_LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|được[^\S\n]+(?=công nhận|xếp loại))")
+_LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
+_LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
+
+
+def _list_predicate(low: str, f: Figure, later: list[Figure]) -> str | None:
+    """The words a list of counts shares ("đều đạt …", "được xếp loại …"), read for its first
+    item, when every figure between the item and the shared words opens an item of the list."""
+    stop = _LIST_STOP.search(low, f.end)
+    end = stop.start() if stop else len(low)
+    m = _LIST_SHARED.search(low, f.end, end)
+    if m is None:
+        return None
+    items = [g for g in later if g.start < m.start() and not g.is_total]
+    if not items or any(g.start < m.start() < g.end for g in later):
+        return None
+    last = f
+    for g in items:
+        gap = low[last.end:g.num_start]
+        if not _LIST_ITEM_GAP.search(gap) or _VERB_GAP.search(gap) or _rx(r"[()]").search(gap):
+            return None
+        last = g
+    tail = low[last.end:m.start()]
+    if _VERB_GAP.search(tail) or "," in tail or _rx(r"(?<![\w])và(?![\w])").search(tail):
+        return None
+    return low[m.start():min(end, m.end() + 120)]
 
 
 # "650 đảng viên thuộc 28 tổ chức cơ sở đảng": the bodies a count of members sits in
@@ -1366,7 +1402,11 @@ _NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|n
 # measures a sentence may go on to give a target for, bare ("…, phấn đấu đến năm 2025 còn 2%")
 _TARGET_GOES_ON = frozenset({"poverty_rate", "income_per_capita", "food_output", "party_members"})
 _TARGET_ON = re.compile(r"^\W*(?:và\s+)?(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|chỉ tiêu)[^,;:]{0,40}?"
-                        r"(?:còn|xuống|xuống còn|đạt|lên|lên đến|là|ở mức)\s*(?:dưới|trên|hơn|khoảng)?\s*$")
+                        r"(?:còn|xuống|xuống còn|đạt|lên|lên đến|là|ở mức)\s*(?:dưới|trên|hơn|khoảng)?\s*$|"
+                        # "đạt 48 triệu đồng, vượt kế hoạch năm là 45 triệu đồng": the
+                        # level the plan set, told after the level reached
+                        r"^\W*(?:vượt|cao hơn|thấp hơn|bằng)\s+(?:so\s+)?(?:với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|nghị quyết)"
+                        r"[^,;:]{0,50}?\s(?:là|đề ra là|đặt ra là|giao là)\s*(?:dưới|trên|hơn|khoảng)?\s*$")
 _MEASURE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:trọng|lệ)\s|cơ cấu\s")
 _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng còn trong tăng giảm so sánh cao thấp".split())
 
@@ -1840,6 +1880,7 @@ class OutcomesComponent:
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
         last_subject: _Cand | None = None  # whose the last figure was
+        congress: _Cand | None = None  # the body whose congress was last named ("Đại hội Đảng bộ xã X")
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
         province = _focus_province(doc)
@@ -1862,6 +1903,10 @@ class OutcomesComponent:
             para_age += 1
             used_carried = False
             cands = subjects.candidates(s)
+            if "đại hội" in s.text.lower():
+                slow = s.text.lower()
+                congress = next((c for c in cands if c.kind == "org" and _CONGRESS_OF.search(
+                    slow, max(0, c.start - 40), c.start)), congress)
             if _NOW.match(s.text.lower()):
                 carry["topic"] = None  # "Đến nay, …": the time of writing, not the year told of before
             figs = find_figures(s.text, lex)
@@ -1890,7 +1935,7 @@ class OutcomesComponent:
                     # after the units merged are the new unit's, never the last unit merged into it
                     f_cands = [c for c in cands if not (merged_from and c in merged_from[1] and merged_from[0] < f.start)]
                     subj = _subject_for(f, s, f_cands, low, recent, carried, subjects.main, figs, anaphors,
-                                        here or village)
+                                        here or village, congress)
                     subj = _placed_after(f, f_cands, low) or subj
                     if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
                         subj = each[1]  # "N hộ xã X được cấp mỗi hộ M con giống": what each got is X's too
@@ -2460,13 +2505,25 @@ _GIVEN_TO_LIST = re.compile(r"(?<![\w])(?:tặng|trao|trao tặng|khen thưởng
 
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
-                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
+                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None,
+                 congress: _Cand | None = None) -> _Cand | None:
     """The body or place whose figure it is: named right after the counted noun ("9 phường
     mới của thành phố X"), else named before the figure in its sentence (not as an object:
     "của X", "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
+    if f.cat == "people" and f.form in _CONGRESS_SEATS and _CONGRESS_ATTENDED.search(low) \
+            and not _DELEGATION.search(low):
+        # "Tới dự có Bí thư X của Tỉnh ủy Y …, cùng 120 đại biểu": the delegates and guests
+        # of a congress are the holding body's, never the body a guest of honour leads
+        held = [c for c in cands if c.kind == "org" and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
+        if held:
+            return held[0]
+        if congress is not None:
+            return congress
+        if para_subject is not None or main is not None:
+            return para_subject or main
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)
@@ -2605,6 +2662,13 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     return para_subject or main
 
 
+# the seats of a congress: who attends it, counted ("150 đại biểu về dự")
+_CONGRESS_SEATS = frozenset({"đại biểu", "khách mời"})
+_CONGRESS_ATTENDED = re.compile(r"(?<![\w])(?:tham dự|dự)(?![\w])[^.;]{0,200}?(?<![\w])đại hội(?![\w])|"
+                                r"(?<![\w])đại hội(?![\w])[^.;]{0,200}?(?<![\w])(?:tham dự|dự)(?![\w])")
+# "bầu 9 đại biểu để dự cấp trên": a delegation sent to another congress, not its seats
+_DELEGATION = re.compile(r"(?<![\w])(?:bầu|chỉ định|đoàn đại biểu|đi dự|cấp trên)(?![\w])")
+_CONGRESS_OF = re.compile(r"(?<![\w])đại hội(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+$")
 _VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 _PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")
 
