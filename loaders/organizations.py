@@ -1486,7 +1486,7 @@ class _State:
         self.recent_first = dict(self.recent)
         self.recent = {}
 
-    def tpc_for(self, unit: str | None, offset: int) -> Org | None:
+    def tpc_for(self, unit: str | None, offset: int, head: str = "") -> Org | None:
         """The territorial party organization a short reference ("Đảng ủy xã", "Huyện ủy") means."""
         fam = "tpc:" + unit if unit else "tpc"
         if unit in ("xã", "phường", "thị trấn"):
@@ -1508,9 +1508,19 @@ class _State:
             # bare "Đảng ủy" / "Đảng bộ": the body just named in the same sentence, else the
             # article's own
             items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
+            if head == "đảng ủy":
+                # "…, Huyện ủy viên, Bí thư Đảng ủy": a district's or a province's committee is
+                # its "Huyện ủy" / "Tỉnh ủy", never a bare "Đảng ủy"; that one is the commune's
+                items = [(off, o) for off, o in items if o.level not in ("district", "province")]
             if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:
                 return items[-1][1]
-            return self.main_org() or self._only_agency_body() or _agency_main(self, offset)
+            main = self.main_org()
+            if head == "đảng ủy" and (main is None or main.level in ("district", "province")) \
+                    and self._only_agency_body() is None:
+                commune = self._focus_commune()
+                if commune is not None:
+                    return commune
+            return main or self._only_agency_body() or _agency_main(self, offset)
         o = self._recent(fam, offset)
         if o is None:
             items = self.recent_first.get(fam) or []
@@ -1529,6 +1539,15 @@ class _State:
             lvl = _lvl(unit)
             o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{short_key(self.doc.iri)}"))
         return o
+
+    def _focus_commune(self) -> Org | None:
+        """The party organization of the commune an article is about (its focus, not one of
+        several it goes through), named or not."""
+        name = self.places.focus_name("commune")
+        unit = self.places.focus_unit("commune")
+        if not name or unit not in ("xã", "phường", "thị trấn") or self._scattered("commune", name):
+            return None
+        return self._tpc_org(self.places.resolve(unit, name))
 
     def _sentence_start(self, offset: int) -> int:
         starts = self._sentence_starts or [x.start for x in self.doc.sentences]
@@ -1621,7 +1640,7 @@ class _State:
             after = self.doc.text[start + len(text):start + len(text) + 16]
             if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|các|trực thuộc|và\s+(?:xã|phường))").match(after):
                 return None
-            return self.tpc_for(unit, start)
+            return self.tpc_for(unit, start, head)
         if unit is None:
             # "Đảng bộ Tà Mung": a place whose unit the text says elsewhere; else not a place
             unit = self.places.unit_for(name)
