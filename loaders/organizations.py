@@ -1200,6 +1200,11 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             if ut is not None:
                 cands.append((m.start(), ut.end(), {"type": "cell", "m": m, "tail": ut}))
                 continue
+        if not any(m.group(g) for g in ("cnum", "vunit", "csector", "agency", "bunit")):
+            nm = _CELL_NAME.match(text, m.end())
+            if nm is not None:
+                cands.append((m.start(), nm.end("cname"), {"type": "cell", "m": m, "named": nm}))
+                continue
         cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
     for m in (p.school.finditer(text) if "rường" in text else ()):
         # "trường THCS", "Trường Tiểu học": a school named by its level alone is one when that
@@ -1317,6 +1322,15 @@ _NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|H�
                            r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|"
                            r"Đại|Phiên|Nhiệm\s+kỳ)(?![\p{L}\p{M}]))(?:(?:Thôn|Bản|Xóm|Ấp|Khu|Làng|Buôn|Tiểu\s+khu|Khối)[ \t]+(?=\p{Lu}))?"
                            r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
+# "Chi bộ Gò Mít 2, xã X": a cell named after its village, the name written without the
+# village's unit word (and often with a number), the commune after it; the name again later
+_CELL_NAME = regex.compile(
+    r"[ \t]+(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|Đảng|Khối|Văn|Kho|Ngân|"
+    r"Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|Đại|Phiên|Thôn|Bản|Xóm|Ấp|Khu|Làng|"
+    r"Buôn|Tiểu|Các|Quân|DN|Doanh|Xã|Phường|Huyện|Tỉnh|Thị|Thành|Quận|Viện|Học|Ngày|Tháng|Sáng|Chiều|Tối|"
+    r"Đồng|Ông|Bà|Anh|Chị|Tại|Trong|Với|Theo|Sau|Từ|Khi|Đây|Đó|Này|Việt|Nam)(?![\p{L}\p{M}]))"
+    r"(?P<cname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ \t]+\d{1,2})?)(?![\p{L}\p{M}\d])"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)(?P<unit>xã|phường|thị[ \t]+trấn)[ \t]+(?P<name>{NAME}))?")
 # "Bí thư Đoàn xã", "BCH Đoàn xã": a youth union's own posts and organs before "Đoàn xã X"
 _YOUTH_TITLE = regex.compile(r"(?:[Bb]í\s+thư|BCH|[Cc]hấp\s+hành|[Tt]hường\s+vụ|[Cc]án\s+bộ|[Hh]ội\s+nghị|[Đđ]ại\s+hội)\s*$")
 # words that make "Đoàn xã X" the youth union rather than a commune's team or delegation
@@ -2165,6 +2179,12 @@ class _State:
             host = self._org("other", f"{fold('phòng ' + sector)}|{place.key}", f"Phòng {sector} {place.label}",
                              "GovernmentOrganization", place.level or _lvl(place.unit, place.name), place)
             return self._host_cell(host, start, s)
+        if t == "cell" and info.get("named") is not None:
+            o = self._named_cell(info["named"], start - m.start(), s)
+            if o is not None:
+                return o
+            self.span_end = start + len(m.group(0))  # "Chi bộ" alone, a person's name after it
+            return self._cell(m, start, s)
         if t == "cell":
             return self._cell(m, start, s)
         if t == "school":
@@ -2454,6 +2474,34 @@ class _State:
                 self._remember("cell", start, o)
                 return o
         return recent
+
+    def _named_cell(self, nm, base: int, s: Sentence) -> Org | None:
+        """ "Chi bộ Gò Mít 2, xã X": the cell of a village named without its unit word, in the
+        party organization of the commune written after it; the same name written again later
+        (with no commune) is that cell. A person's name after "Chi bộ" is no cell's."""
+        words = nm.group("cname").split()
+        num = words.pop() if words[-1].isdigit() else None
+        if not words or len(words) >= 2 and cut_person(words, patterns().surnames, self.places.is_place) != words:
+            return None
+        label = "Chi bộ " + " ".join(words + ([num] if num else []))
+        if nm.group("unit"):
+            unit = unit_of(nm.group("unit"))
+            at = base + nm.start("name")
+            place = self._place_for(unit, nm.group("name"), at, False)
+            if place is None or not place.name or not self.places.is_place(place.name):
+                return None
+            commune = self._tpc_org(place)
+            o = self._org("party_cell", f"{fold(label)}@{commune.place_key}", label, "PartyOrganization",
+                          "village", commune.place)
+            if o.parent is None:
+                o.parent = commune
+            self._remember("cell", base + nm.start(), o)
+            return o
+        known = [o for o in self.orgs.values() if o.kind == "party_cell" and fold(o.label) == fold(label)]
+        if len(known) == 1:
+            self._remember("cell", base + nm.start(), known[0])
+            return known[0]
+        return None
 
     def _host_cell(self, host: Org | None, start: int, s: Sentence | None = None) -> Org | None:
         """The party cell of a body named in full after "Chi bộ" (a centre, a department with
