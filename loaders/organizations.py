@@ -1951,6 +1951,10 @@ class _State:
                 near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
                 if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
                     place = self.places.resolve(near[-1][0], near[-1][1])
+                elif not near:
+                    # "…: Hội Phụ nữ huyện gắn …; Đoàn Thanh niên với …": else the place of the
+                    # union that opens the list, earlier in the same sentence
+                    place = self._listed_union_place(s, start)
             if place is None and unit is None and spec.get("alone"):
                 return self._alone(spec, m, start, end)
             if place is None:
@@ -2474,6 +2478,21 @@ class _State:
                 self._remember("cell", start, o)
                 return o
         return recent
+
+    def _listed_union_place(self, s: Sentence, start: int) -> PlaceRef | None:
+        """The district or commune of the mass organization named last before start in the
+        same sentence, if it has one."""
+        for mm in reversed(self.doc.mentions):
+            if mm.start < s.start:
+                break
+            if mm.label != "organization" or mm.start >= start or mm.iri is None:
+                continue
+            o = self.orgs.get(mm.iri.value)
+            if o is not None and o.kind == "mass_organization":
+                if o.place is not None and o.place.name and o.level in ("district", "commune"):
+                    return o.place
+                return None
+        return None
 
     def _named_cell(self, nm, base: int, s: Sentence) -> Org | None:
         """ "Chi bộ Gò Mít 2, xã X": the cell of a village named without its unit word, in the
