@@ -1414,7 +1414,7 @@ _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một 
 _DIRECTIVE_LAST = regex.compile(r"(?:Kết\s+luận|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Quy\s+định|Đề\s+án)$")
 _DIRECTIVE_CODE_AFTER = regex.compile(r"[ \t]+(?:số[ \t]+)?(\d{1,4}(?:[-‐–][\p{Lu}Đ]{1,5})?(?:/[\p{Lu}Đ\p{Ll}\d]{1,8})*)(?![\p{L}\d])")
 _MTTQ_SHORT = regex.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:đoàn\s+thể|tổ\s+chức\s+chính\s+trị|Hội\s)")
-_HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*|\(\s*)(?:thuộc\s+)?(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
+_HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:,\s*|\(\s*)(?:thuộc\s+)?|\s+thuộc\s+)(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
 
 
 class _State:
@@ -2447,6 +2447,15 @@ class _State:
                          if o.kind == "party_cell" and fold(o.label).startswith(fold(label) + " ")}
                 if len(named) == 1:
                     return next(iter(named.values()))
+            if not (place and place.name):
+                # "Chi bộ Hội X thuộc Đảng bộ Y …, Chi bộ Hội X đã …": the cell named before, its
+                # host written only the first time
+                same = {o.iri.value: o for o in self.orgs.values() if o.kind == "party_cell" and fold(o.label) == fold(label)
+                        and o.parent is not None and o.parent.level == "agency" and o.parent is not commune}
+                if len(same) == 1:
+                    o = next(iter(same.values()))
+                    self._remember("cell", start, o)
+                    return o
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
             o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
