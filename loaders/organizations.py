@@ -241,7 +241,7 @@ def patterns() -> Patterns:
     # "Chi bộ Kho bạc Nhà nước huyện X": a public body that stands alone hosts a cell too
     public = alt([f for b in d["bodies"] if b.get("alone") for f in b["forms"]])
     cell = regex.compile(
-        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB})|\s+cơ\s+sở(?=\s+\p{{Lu}}))?){WB}(?:\s+(?:"
+        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB})|\s+cơ\s+sở(?=\s+(?:\p{{Lu}}|cơ\s+quan\s+\p{{Lu}})))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}}))\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
@@ -1090,6 +1090,14 @@ def _elided_associations(doc: Doc, state: "_State") -> None:
                                         attrs={"name": o2.label, "kind": o2.kind, "level": o2.level,
                                                "place_iri": o.place.iri, "parent_iri": None}, iri=o2.iri))
             at = b
+
+
+def _grassroots(label: str, m) -> str:
+    """ "Chi bộ cơ sở Phòng X": a grassroots cell keeps "cơ sở" in its label as the text writes
+    it (its key, made without the words, stays the one of "Chi bộ Phòng X")."""
+    if regex.search(r"cơ\s+sở$", m.group("head")) and label.startswith("Chi bộ "):
+        return "Chi bộ cơ sở " + label[len("Chi bộ "):]
+    return label
 
 
 def _type_facts(doc: Doc, o: Org, s: Sentence, name: str) -> None:
@@ -2424,7 +2432,7 @@ class _State:
             label = f"Chi bộ Phòng {patterns().sector_canon.get(fold(field), field)}"
             main = self.main_org()
             key = fold(label) + "@" + (main.place_key if main else self._province_key())
-            o = self._org("party_cell", key, label, "PartyOrganization", "agency", main.place if main else None)
+            o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", main.place if main else None)
             if main is not None and o.parent is None:
                 o.parent = main
             self._remember("cell", start, o)
@@ -2457,7 +2465,7 @@ class _State:
                     self._remember("cell", start, o)
                     return o
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
-            o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
+            o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
                 o.parent = commune
             self._remember("cell", start, o)
