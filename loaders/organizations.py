@@ -1660,7 +1660,10 @@ class _State:
                     self.doc.text[max(0, start - 12):start])):
                 return None
             after = self.doc.text[start + len(text):start + len(text) + 16]
-            if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|các|trực thuộc|và\s+(?:xã|phường))").match(after):
+            # ("Đảng ủy các xã": the communes' committees; "Bí thư Đảng ủy các đồng chí …": the
+            # next words begin a list of people, the committee is the article's own)
+            if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|"
+                   r"các(?!\s+(?:đồng\s+chí|đ/c|vị|đại\s+biểu)(?![\p{L}\p{M}]))|trực thuộc|và\s+(?:xã|phường))").match(after):
                 return None
             return self.tpc_for(unit, start, head)
         if unit is None:
