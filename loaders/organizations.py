@@ -741,6 +741,7 @@ class Component:
         _masthead(doc, state)
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
+        _organ_delegations(doc, state)
         _elided_regions(doc, state)
         _acronym_mentions(doc, state)
         state.merge_agencies()
@@ -1098,6 +1099,42 @@ def _grassroots(label: str, m) -> str:
     if regex.search(r"cơ\s+sở$", m.group("head")) and label.startswith("Chi bộ "):
         return "Chi bộ cơ sở " + label[len("Chi bộ "):]
     return label
+
+
+# "Đoàn công tác (của) Ban Tổ chức Tỉnh ủy X": a delegation an organ of a party committee sends
+_ORGAN_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
+                                  r"(?:\s+số\s+\d{1,3})?)\s+(?:của\s+)?")
+_SENDING_ORGANS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission",
+                             "inspection_committee", "standing_committee"})
+
+
+def _organ_delegations(doc: Doc, state: "_State") -> None:
+    """ "Đoàn công tác của Ban Tổ chức Tỉnh ủy X": a delegation sent by an organ of a party
+    committee is one body of the document, under that organ, labelled "… của" + the organ's
+    label (written with "của" or without it)."""
+    if "oàn " not in doc.text:
+        return
+    found = doc.of("organization")
+    organs = {m.start: m for m in found if m.iri is not None and m.attrs.get("kind") in _SENDING_ORGANS}
+    if not organs:
+        return
+    for d in _ORGAN_DELEGATION.finditer(doc.text):
+        om = organs.get(d.end())
+        if om is None or any(x.start <= d.start() < x.end for x in found):
+            continue
+        host = state.orgs.get(om.iri.value)
+        if host is None:
+            continue
+        head = " ".join(d.group("dhead").split())
+        label = f"{head[:1].upper()}{head[1:]} của {host.label}"
+        o = state._org("other", fold(label) + "@" + short_key(doc.iri), label, host.cls, host.level, host.place)
+        o.parent = o.parent or host
+        a, b = d.start(), d.end("dhead")
+        o.surfaces.append((label, om.sentence))
+        doc.mentions.append(Mention("organization", a, b, doc.text[a:b], om.sentence, key=o.place_key or label,
+                                    attrs={"name": label, "kind": o.kind, "level": o.level,
+                                           "place_iri": o.place.iri if o.place else None, "parent_iri": host.iri},
+                                    iri=o.iri))
 
 
 def _type_facts(doc: Doc, o: Org, s: Sentence, name: str) -> None:
