@@ -1833,6 +1833,9 @@ class _State:
             return PlaceRef(unit, None, level=_lvl(unit), key=f"{unit}@{short_key(self.doc.iri)}")
         if allow_bare:
             main = base or self.main_org()
+            if main is None:
+                # an article about a commune that never names the commune's party committee
+                main = self._focus_commune()
             if main is not None and main.place is not None and main.level == "commune":
                 # in an article about communes: the one whose party committee was last named
                 # ("Đảng ủy phường B … Trạm y tế"), else the article's own
