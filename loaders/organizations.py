@@ -1101,7 +1101,7 @@ def _grassroots(label: str, m) -> str:
     return label
 
 
-# "Đoàn công tác (của) Ban Tổ chức Tỉnh ủy X": a delegation an organ of a party committee sends
+# "Đoàn giám sát (của) Ban Dân vận Huyện ủy X": a delegation an organ of a party committee sends
 _ORGAN_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
                                   r"(?:\s+số\s+\d{1,3})?)\s+(?:của\s+)?")
 _SENDING_ORGANS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission",
@@ -1109,7 +1109,7 @@ _SENDING_ORGANS = frozenset({"organization_commission", "propaganda_commission",
 
 
 def _organ_delegations(doc: Doc, state: "_State") -> None:
-    """ "Đoàn công tác của Ban Tổ chức Tỉnh ủy X": a delegation sent by an organ of a party
+    """ "Đoàn kiểm tra của Ban Tuyên giáo Thành ủy X": a delegation sent by an organ of a party
     committee is one body of the document, under that organ, labelled "… của" + the organ's
     label (written with "của" or without it)."""
     if "oàn " not in doc.text:
@@ -1568,7 +1568,7 @@ class _State:
             # article's own
             items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
             if head == "đảng ủy":
-                # "…, Huyện ủy viên, Bí thư Đảng ủy": a district's or a province's committee is
+                # "…, Thị ủy viên, Bí thư Đảng ủy": a town's, district's or province's committee is
                 # its "Huyện ủy" / "Tỉnh ủy", never a bare "Đảng ủy"; that one is the commune's
                 items = [(off, o) for off, o in items if o.level not in ("district", "province")]
             if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:
@@ -1697,7 +1697,7 @@ class _State:
                     self.doc.text[max(0, start - 12):start])):
                 return None
             after = self.doc.text[start + len(text):start + len(text) + 16]
-            # ("Đảng ủy các xã": the communes' committees; "Bí thư Đảng ủy các đồng chí …": the
+            # ("Đảng ủy các xã": the communes' committees; "… Đảng ủy các đồng chí …": the
             # next words begin a list of people, the committee is the article's own)
             if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|"
                    r"các(?!\s+(?:đồng\s+chí|đ/c|vị|đại\s+biểu)(?![\p{L}\p{M}]))|trực thuộc|và\s+(?:xã|phường))").match(after):

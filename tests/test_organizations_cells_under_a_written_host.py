@@ -10,7 +10,7 @@ from __future__ import annotations
 from extraction import orgs
 
 
-TEXT = ("Chi bộ Hội Cựu chiến binh tỉnh thuộc Đảng bộ Khối Các cơ quan tỉnh Kon Tum vừa họp tổng kết. "
+TEXT = ("Chi bộ Hội Cựu chiến binh tỉnh thuộc Đảng bộ Khối Dân chính Đảng Kon Tum vừa họp tổng kết. "
         "Năm qua, Chi bộ Hội Cựu chiến binh tỉnh kết nạp hai đảng viên.")
 
 
@@ -22,4 +22,4 @@ def test_the_cells_name_ends_before_thuoc(pipeline):
 
 def test_the_committee_after_thuoc_is_the_cells_parent(pipeline):
     cell = orgs(TEXT, pipeline)["Chi bộ Hội Cựu chiến binh tỉnh"]
-    assert cell.parent is not None and cell.parent.label.startswith("Đảng bộ Khối Các cơ quan")
+    assert cell.parent is not None and cell.parent.label.startswith("Đảng bộ Khối Dân chính Đảng")

@@ -11,7 +11,7 @@ from extraction import held_posts, read
 
 
 def test_posts_after_a_lower_case_department_and_its_parent_in_brackets(pipeline):
-    got = held_posts(read(pipeline, "Ủy ban Kiểm tra Tỉnh ủy Gia Lai nhắc nhở ông Đinh Văn Lực, Phó Trưởng phòng "
+    got = held_posts(read(pipeline, "UBKT Tỉnh ủy Gia Lai nhắc nhở ông Đinh Văn Lực, Phó Trưởng phòng "
                                     "thẩm định - dự toán (Sở Xây dựng), nguyên Huyện ủy viên, nguyên Chủ tịch UBND "
                                     "huyện Kông Chro."))
     assert ("Đinh Văn Lực", "Chủ tịch", "UBND huyện Kông Chro") in got
