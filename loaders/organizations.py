@@ -1568,7 +1568,7 @@ class _State:
             # article's own
             items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
             if head == "đảng ủy":
-                # "…, Thị ủy viên, Bí thư Đảng ủy": a town's, district's or province's committee is
+                # "…, Thị ủy viên, Bí thư Đảng uỷ": a town's, district's or province's committee is
                 # its "Huyện ủy" / "Tỉnh ủy", never a bare "Đảng ủy"; that one is the commune's
                 items = [(off, o) for off, o in items if o.level not in ("district", "province")]
             if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:

@@ -1,5 +1,5 @@
 """A bare "Đảng ủy" in an article about a commune: the commune's party committee, even right
-after a member's title of the town's committee ("…, Thị ủy viên, Bí thư Đảng ủy"), and
+after a member's title of the town's committee ("…, Thị ủy viên, Bí thư Đảng uỷ"), and
 even when the text never writes "Đảng ủy xã" in full. A district's or a province's committee
 is written "Huyện ủy" / "Tỉnh ủy", never a bare "Đảng ủy".
 
@@ -13,7 +13,7 @@ from extraction import held_posts, read
 
 def test_a_secretary_after_a_district_members_title_heads_the_communes_committee(pipeline):
     got = held_posts(read(pipeline, "Xã Phước Lâm tổng kết công tác năm. Dự buổi lễ có ông Hồ Sĩ Quang, Thị ủy "
-                                    "viên, Bí thư Đảng ủy; bà Vi Thị Ngát, Phó Bí thư Đảng ủy kiêm Chủ tịch Hội đồng nhân dân xã."))
+                                    "viên, Bí thư Đảng uỷ; bà Vi Thị Ngát, Phó Bí thư Đảng uỷ, Chủ tịch Hội đồng nhân dân xã."))
     assert ("Hồ Sĩ Quang", "Bí thư", "Đảng bộ xã Phước Lâm") in got
     assert [o for who, t, o in got if who == "Hồ Sĩ Quang" and t == "Ủy viên" and o.startswith("Đảng bộ thị xã")]
     assert not [o for who, t, o in got if who == "Hồ Sĩ Quang" and t == "Bí thư" and o.startswith("Đảng bộ thị xã")]

@@ -11,7 +11,7 @@ from extraction import held_posts, organizations, read
 
 
 def test_a_secretary_before_a_list_of_comrades_without_a_comma(pipeline):
-    got = held_posts(read(pipeline, "Đảng bộ xã Bình Khê họp mặt. Về dự có đồng chí Mạc Văn Tú Bí thư Đảng ủy các "
+    got = held_posts(read(pipeline, "Đảng bộ xã Bình Khê họp mặt. Về dự có đồng chí Mạc Văn Tú Bí thư Đảng uỷ các "
                                     "đồng chí trong Thường trực HĐND xã cùng nhiều đảng viên."))
     assert ("Mạc Văn Tú", "Bí thư", "Đảng bộ xã Bình Khê") in got
 
