@@ -24,5 +24,5 @@ def test_the_same_cell_written_without_co_so_is_one_organization(pipeline):
 
 
 def test_an_agency_in_lower_case_after_co_so(pipeline):
-    got = orgs("Huyện ủy Krông Nô chuyển giao Chi bộ cơ sở cơ quan Kho bạc cho Đảng bộ Khối.", pipeline)
+    got = orgs("Huyện ủy Krông Nô đưa Chi bộ cơ sở cơ quan Kho bạc sang Đảng bộ Khối.", pipeline)
     assert [label for label in got if label.startswith("Chi bộ cơ sở") and "Kho bạc" in label]
