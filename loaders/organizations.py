@@ -1363,15 +1363,17 @@ _SHARED_BY_PEOPLE = regex.compile(
 # "Chi bộ 9 - Trường Mầm non X" is the school's cell)
 # (nor a term's: "Chi bộ 4 - Nhiệm kỳ 2025 - 2030"); a village's unit word after the dash is left out
 # of the name ("Chi bộ 7 - Thôn Tân Lập" is "Chi bộ 7 - Tân Lập")
-_NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|"
-                           r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|"
-                           r"Đại|Phiên|Nhiệm\s+kỳ)(?![\p{L}\p{M}]))(?:(?:Thôn|Bản|Xóm|Ấp|Khu|Làng|Buôn|Tiểu\s+khu|Khối)[ \t]+(?=\p{Lu}))?"
+# the first words of a body's or a term's name, never of a village's: a cell's name starting with one
+# is not its village's ("Chi bộ 9 - Trường …", "Chi bộ Ban …")
+_NOT_A_VILLAGE = (r"Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|Đảng|Khối|Văn|Kho|Ngân|"
+                  r"Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|Đại|Phiên")
+_NUMBER_NAMED = regex.compile(rf"[ \t]*[-–][ \t]*(?!(?:{_NOT_A_VILLAGE})(?![\p{{L}}\p{{M}}]))"
+                           r"(?:(?:Thôn|Bản|Xóm|Ấp|Khu|Làng|Buôn|Tiểu\s+khu|Khối)[ \t]+(?=\p{Lu}))?"
                            r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
 # "Chi bộ Gò Mít 2, xã X": a cell named after its village, the name written without the
 # village's unit word (and often with a number), the commune after it; the name again later
 _CELL_NAME = regex.compile(
-    r"[ \t]+(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|Đảng|Khối|Văn|Kho|Ngân|"
-    r"Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|Đại|Phiên|Thôn|Bản|Xóm|Ấp|Khu|Làng|"
+    rf"[ \t]+(?!(?:{_NOT_A_VILLAGE}|Thôn|Bản|Xóm|Ấp|Khu|Làng|"
     r"Buôn|Tiểu|Các|Quân|DN|Doanh|Xã|Phường|Huyện|Tỉnh|Thị|Thành|Quận|Viện|Học|Ngày|Tháng|Sáng|Chiều|Tối|"
     r"Đồng|Ông|Bà|Anh|Chị|Tại|Trong|Với|Theo|Sau|Từ|Khi|Đây|Đó|Này|Việt|Nam)(?![\p{L}\p{M}]))"
     r"(?P<cname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ \t]+\d{1,2})?)(?![\p{L}\p{M}\d])"
