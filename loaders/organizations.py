@@ -1247,7 +1247,7 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
                 continue
         if not any(m.group(g) for g in ("cnum", "vunit", "csector", "agency", "bunit")):
             nm = _CELL_NAME.match(text, m.end())
-            if nm is not None:
+            if nm is not None and not _AGENCY_WORDS.search(nm.group("cname")):
                 cands.append((m.start(), nm.end("cname"), {"type": "cell", "m": m, "named": nm}))
                 continue
         cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
@@ -1378,6 +1378,15 @@ _CELL_NAME = regex.compile(
     r"Đồng|Ông|Bà|Anh|Chị|Tại|Trong|Với|Theo|Sau|Từ|Khi|Đây|Đó|Này|Việt|Nam)(?![\p{L}\p{M}]))"
     r"(?P<cname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ \t]+\d{1,2})?)(?![\p{L}\p{M}\d])"
     rf"(?:(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)(?P<unit>xã|phường|thị[ \t]+trấn)[ \t]+(?P<name>{NAME}))?")
+# an agency's or an enterprise's words: "Chi bộ Bưu điện, xã X" is the post office's cell, never
+# a cell named after a village
+_AGENCY_WORDS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[Bb]ưu\s+[Đđ]iện|[Đđ]iện\s+[Ll]ực|[Cc]ông\s+[Aa]n|[Qq]uân\s+[Ss]ự|[Bb]iên\s+[Pp]hòng|[Yy]\s+[Tt]ế|"
+    r"[Tt]rường|[Nn]gân\s+[Hh]àng|[Kk]ho\s+[Bb]ạc|[Tt]huế|[Vv]iễn\s+[Tt]hông|[Tt]h[uủ][yỷ]\s+[Ll]ợi|[Kk]iểm\s+[Ll]âm|"
+    r"[Hh]ải\s+[Qq]uan|[Gg]iáo\s+[Dd]ục|[Tt]òa\s+[Áá]n|[Tt]oà\s+[Áá]n|[Kk]iểm\s+[Ss]át|[Tt]hi\s+[Hh]ành|[Bb]ảo\s+[Hh]iểm|"
+    r"[Cc]ấp\s+[Nn]ước|[Xx]ăng\s+[Dd]ầu|[Nn]ước\s+[Ss]ạch|[Cc]ông\s+[Tt]y|[Hh]ợp\s+[Tt]ác|[Nn]ông\s+[Tt]rường|"
+    r"[Ll]âm\s+[Tt]rường|[Bb]ệnh\s+[Vv]iện|[Đđ]ịa\s+[Cc]hính|[Tt]ư\s+[Pp]háp|[Tt]ài\s+[Cc]hính|[Dd]ân\s+[Qq]uân)"
+    r"(?![\p{L}\p{M}])")
 # "Bí thư Đoàn xã", "BCH Đoàn xã": a youth union's own posts and organs before "Đoàn xã X"
 _YOUTH_TITLE = regex.compile(r"(?:[Bb]í\s+thư|BCH|[Cc]hấp\s+hành|[Tt]hường\s+vụ|[Cc]án\s+bộ|[Hh]ội\s+nghị|[Đđ]ại\s+hội)\s*$")
 # words that make "Đoàn xã X" the youth union rather than a commune's team or delegation
