@@ -1118,19 +1118,33 @@ def _organ_delegations(doc: Doc, state: "_State") -> None:
     organs = {m.start: m for m in found if m.iri is not None and m.attrs.get("kind") in _SENDING_ORGANS}
     if not organs:
         return
+    sent = []
     for d in _ORGAN_DELEGATION.finditer(doc.text):
         om = organs.get(d.end())
         if om is None or any(x.start <= d.start() < x.end for x in found):
             continue
         host = state.orgs.get(om.iri.value)
-        if host is None:
-            continue
+        if host is not None:
+            sent.append((d, om, host))
+    # "Đoàn kiểm tra của Ban X" and "Đoàn kiểm tra số 3 của Ban X": one delegation, its number
+    # written once; with two numbers for one organ the bare head names neither
+    numbers: dict[tuple[str, str], set[str]] = {}
+    for d, _om, host in sent:
         head = " ".join(d.group("dhead").split())
+        base, _, num = head.partition(" số ")
+        numbers.setdefault((fold(base), host.iri.value), set()).update([num] if num else [])
+    for d, om, host in sent:
+        head = " ".join(d.group("dhead").split())
+        base, _, num = head.partition(" số ")
+        seen = numbers[(fold(base), host.iri.value)]
+        written = f"{head[:1].upper()}{head[1:]} của {host.label}"
+        if not num and len(seen) == 1:
+            head = f"{base} số {next(iter(seen))}"
         label = f"{head[:1].upper()}{head[1:]} của {host.label}"
         o = state._org("other", fold(label) + "@" + short_key(doc.iri), label, host.cls, host.level, host.place)
         o.parent = o.parent or host
         a, b = d.start(), d.end("dhead")
-        o.surfaces.append((label, om.sentence))
+        o.surfaces.append((written, om.sentence))
         doc.mentions.append(Mention("organization", a, b, doc.text[a:b], om.sentence, key=o.place_key or label,
                                     attrs={"name": label, "kind": o.kind, "level": o.level,
                                            "place_iri": o.place.iri if o.place else None, "parent_iri": host.iri},

@@ -28,3 +28,17 @@ def test_written_without_cua_it_is_the_same_delegation(pipeline):
                "Đoàn kiểm tra của Ban Tổ chức Thị ủy An Khê ghi nhận kết quả.", pipeline)
     assert [label for label in got if label.startswith("Đoàn kiểm tra")] == [
         "Đoàn kiểm tra của Ban Tổ chức Thị ủy An Khê"]
+
+
+def test_its_number_written_once_makes_one_delegation(pipeline):
+    got = orgs("Đoàn giám sát của Ban Tổ chức Thị ủy An Khê về xã Song An. Sáng 9/5, Đoàn giám sát số 2 "
+               "của Ban Tổ chức Thị ủy An Khê làm việc với Đảng ủy xã Song An.", pipeline)
+    assert [label for label in got if label.startswith("Đoàn giám sát")] == [
+        "Đoàn giám sát số 2 của Ban Tổ chức Thị ủy An Khê"]
+
+
+def test_two_numbers_make_two_delegations(pipeline):
+    got = orgs("Đoàn giám sát số 1 của Ban Tổ chức Thị ủy An Khê về xã Song An, còn Đoàn giám sát số 2 "
+               "của Ban Tổ chức Thị ủy An Khê về xã Tú An.", pipeline)
+    assert sorted(label for label in got if label.startswith("Đoàn giám sát")) == [
+        "Đoàn giám sát số 1 của Ban Tổ chức Thị ủy An Khê", "Đoàn giám sát số 2 của Ban Tổ chức Thị ủy An Khê"]
