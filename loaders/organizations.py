@@ -240,10 +240,12 @@ def patterns() -> Patterns:
     joined = rf"(?:{one}(?=(?:{one})*\s+(?:\p{{Lu}}|\d)))*"
     # "Chi bộ Kho bạc Nhà nước huyện X": a public body that stands alone hosts a cell too
     public = alt([f for b in d["bodies"] if b.get("alone") for f in b["forms"]])
+    # "Chi bộ Khu phố 5", "Chi bộ Thôn 3": a village's unit written with a capital before its number
+    numbered = r"(?:Khu\s+phố|Tổ\s+dân\s+phố|Tiểu\s+khu|Thôn|Ấp|Xóm|Bản|Buôn|Làng)(?=[ \t]+\d)"
     cell = regex.compile(
         rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB})|\s+cơ\s+sở(?=\s+(?:\p{{Lu}}|cơ\s+quan\s+\p{{Lu}})))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
-        rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}}))\s+(?P<vname>{NAME})"
+        rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}})|{numbered})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
