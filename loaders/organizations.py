@@ -240,10 +240,12 @@ def patterns() -> Patterns:
     joined = rf"(?:{one}(?=(?:{one})*\s+(?:\p{{Lu}}|\d)))*"
     # "Chi bộ Kho bạc Nhà nước huyện X": a public body that stands alone hosts a cell too
     public = alt([f for b in d["bodies"] if b.get("alone") for f in b["forms"]])
+    # "Chi bộ Khu phố 5", "Chi bộ Thôn 3": a village's unit written with a capital before its number
+    numbered = r"(?:Khu\s+phố|Tổ\s+dân\s+phố|Tiểu\s+khu|Thôn|Ấp|Xóm|Bản|Buôn|Làng)(?=[ \t]+\d)"
     cell = regex.compile(
-        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB})|\s+cơ\s+sở(?=\s+\p{{Lu}}))?){WB}(?:\s+(?:"
+        rf"(?P<head>[Cc]hi\s+bộ(?:\s+[ĐÐ]ảng(?=\s+{village}{WB})|\s+cơ\s+sở(?=\s+(?:\p{{Lu}}|cơ\s+quan\s+\p{{Lu}})))?){WB}(?:\s+(?:"
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
-        rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}}))\s+(?P<vname>{NAME})"
+        rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}})|{numbered})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
         rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
@@ -741,6 +743,7 @@ class Component:
         _masthead(doc, state)
         _editorial_boards(doc, state)
         _elided_associations(doc, state)
+        _organ_delegations(doc, state)
         _elided_regions(doc, state)
         _acronym_mentions(doc, state)
         state.merge_agencies()
@@ -1092,6 +1095,64 @@ def _elided_associations(doc: Doc, state: "_State") -> None:
             at = b
 
 
+def _grassroots(label: str, m) -> str:
+    """ "Chi bộ cơ sở Phòng X": a grassroots cell keeps "cơ sở" in its label as the text writes
+    it (its key, made without the words, stays the one of "Chi bộ Phòng X")."""
+    if regex.search(r"cơ\s+sở$", m.group("head")) and label.startswith("Chi bộ "):
+        return "Chi bộ cơ sở " + label[len("Chi bộ "):]
+    return label
+
+
+# "Đoàn giám sát (của) Ban Dân vận Huyện ủy X": a delegation an organ of a party committee sends
+_ORGAN_DELEGATION = regex.compile(r"(?<![\p{L}\p{M}])(?P<dhead>[Đđ]oàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát)"
+                                  r"(?:\s+số\s+\d{1,3})?)\s+(?:của\s+)?")
+_SENDING_ORGANS = frozenset({"organization_commission", "propaganda_commission", "mass_mobilization_commission",
+                             "inspection_committee", "standing_committee"})
+
+
+def _organ_delegations(doc: Doc, state: "_State") -> None:
+    """ "Đoàn kiểm tra của Ban Tuyên giáo Thành ủy X": a delegation sent by an organ of a party
+    committee is one body of the document, under that organ, labelled "… của" + the organ's
+    label (written with "của" or without it)."""
+    if "oàn " not in doc.text:
+        return
+    found = doc.of("organization")
+    organs = {m.start: m for m in found if m.iri is not None and m.attrs.get("kind") in _SENDING_ORGANS}
+    if not organs:
+        return
+    sent = []
+    for d in _ORGAN_DELEGATION.finditer(doc.text):
+        om = organs.get(d.end())
+        if om is None or any(x.start <= d.start() < x.end for x in found):
+            continue
+        host = state.orgs.get(om.iri.value)
+        if host is not None:
+            sent.append((d, om, host))
+    # "Đoàn kiểm tra của Ban X" and "Đoàn kiểm tra số 3 của Ban X": one delegation, its number
+    # written once; with two numbers for one organ the bare head names neither
+    numbers: dict[tuple[str, str], set[str]] = {}
+    for d, _om, host in sent:
+        head = " ".join(d.group("dhead").split())
+        base, _, num = head.partition(" số ")
+        numbers.setdefault((fold(base), host.iri.value), set()).update([num] if num else [])
+    for d, om, host in sent:
+        head = " ".join(d.group("dhead").split())
+        base, _, num = head.partition(" số ")
+        seen = numbers[(fold(base), host.iri.value)]
+        written = f"{head[:1].upper()}{head[1:]} của {host.label}"
+        if not num and len(seen) == 1:
+            head = f"{base} số {next(iter(seen))}"
+        label = f"{head[:1].upper()}{head[1:]} của {host.label}"
+        o = state._org("other", fold(label) + "@" + short_key(doc.iri), label, host.cls, host.level, host.place)
+        o.parent = o.parent or host
+        a, b = d.start(), d.end("dhead")
+        o.surfaces.append((written, om.sentence))
+        doc.mentions.append(Mention("organization", a, b, doc.text[a:b], om.sentence, key=o.place_key or label,
+                                    attrs={"name": label, "kind": o.kind, "level": o.level,
+                                           "place_iri": o.place.iri if o.place else None, "parent_iri": host.iri},
+                                    iri=o.iri))
+
+
 def _type_facts(doc: Doc, o: Org, s: Sentence, name: str) -> None:
     doc.add_fact(o.iri, RDF.type, ORG.Organization, s, name)
     doc.add_fact(o.iri, RDF.type, PKG[o.cls], s, name)
@@ -1199,6 +1260,11 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
             ut = p.organ_tail.match(text, m.end())
             if ut is not None:
                 cands.append((m.start(), ut.end(), {"type": "cell", "m": m, "tail": ut}))
+                continue
+        if not any(m.group(g) for g in ("cnum", "vunit", "csector", "agency", "bunit")):
+            nm = _CELL_NAME.match(text, m.end())
+            if nm is not None and not _AGENCY_WORDS.search(nm.group("cname")):
+                cands.append((m.start(), nm.end("cname"), {"type": "cell", "m": m, "named": nm}))
                 continue
         cands.append((m.start(), m.end(), {"type": "cell", "m": m}))
     for m in (p.school.finditer(text) if "rường" in text else ()):
@@ -1313,10 +1379,30 @@ _SHARED_BY_PEOPLE = regex.compile(
 # "Chi bộ 9 - Trường Mầm non X" is the school's cell)
 # (nor a term's: "Chi bộ 4 - Nhiệm kỳ 2025 - 2030"); a village's unit word after the dash is left out
 # of the name ("Chi bộ 7 - Thôn Tân Lập" is "Chi bộ 7 - Tân Lập")
-_NUMBER_NAMED = regex.compile(r"[ \t]*[-–][ \t]*(?!(?:Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|"
-                           r"Đảng|Khối|Văn|Kho|Ngân|Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|"
-                           r"Đại|Phiên|Nhiệm\s+kỳ)(?![\p{L}\p{M}]))(?:(?:Thôn|Bản|Xóm|Ấp|Khu|Làng|Buôn|Tiểu\s+khu|Khối)[ \t]+(?=\p{Lu}))?"
+# the first words of a body's or a term's name, never of a village's: a cell's name starting with one
+# is not its village's ("Chi bộ 9 - Trường …", "Chi bộ Ban …")
+_NOT_A_VILLAGE = (r"Trường|Trạm|Ban|Hội|Đoàn|Phòng|Sở|Trung|Bệnh|Cơ|Công|Ủy|UBND|HĐND|Chi|Đảng|Khối|Văn|Kho|Ngân|"
+                  r"Hạt|Bảo|Tổ|Đội|Nhà|Xí|Hợp|HTX|Cục|Nhiệm|Khóa|Khoá|Năm|Giai|Lần|Kỳ|Đại|Phiên")
+_NUMBER_NAMED = regex.compile(rf"[ \t]*[-–][ \t]*(?!(?:{_NOT_A_VILLAGE})(?![\p{{L}}\p{{M}}]))"
+                           r"(?:(?:Thôn|Bản|Xóm|Ấp|Khu|Làng|Buôn|Tiểu\s+khu|Khối)[ \t]+(?=\p{Lu}))?"
                            r"(\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3})(?![\p{L}\p{M}\d])")
+# "Chi bộ Gò Mít 2, xã X": a cell named after its village, the name written without the
+# village's unit word (and often with a number), the commune after it; the name again later
+_CELL_NAME = regex.compile(
+    rf"[ \t]+(?!(?:{_NOT_A_VILLAGE}|Thôn|Bản|Xóm|Ấp|Khu|Làng|"
+    r"Buôn|Tiểu|Các|Quân|DN|Doanh|Xã|Phường|Huyện|Tỉnh|Thị|Thành|Quận|Viện|Học|Ngày|Tháng|Sáng|Chiều|Tối|"
+    r"Đồng|Ông|Bà|Anh|Chị|Tại|Trong|Với|Theo|Sau|Từ|Khi|Đây|Đó|Này|Việt|Nam)(?![\p{L}\p{M}]))"
+    r"(?P<cname>\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){0,3}(?:[ \t]+\d{1,2})?)(?![\p{L}\p{M}\d])"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*|[ \t]+)(?P<unit>xã|phường|thị[ \t]+trấn)[ \t]+(?P<name>{NAME}))?")
+# an agency's or an enterprise's words: "Chi bộ Bưu điện, xã X" is the post office's cell, never
+# a cell named after a village
+_AGENCY_WORDS = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[Bb]ưu\s+[Đđ]iện|[Đđ]iện\s+[Ll]ực|[Cc]ông\s+[Aa]n|[Qq]uân\s+[Ss]ự|[Bb]iên\s+[Pp]hòng|[Yy]\s+[Tt]ế|"
+    r"[Tt]rường|[Nn]gân\s+[Hh]àng|[Kk]ho\s+[Bb]ạc|[Tt]huế|[Vv]iễn\s+[Tt]hông|[Tt]h[uủ][yỷ]\s+[Ll]ợi|[Kk]iểm\s+[Ll]âm|"
+    r"[Hh]ải\s+[Qq]uan|[Gg]iáo\s+[Dd]ục|[Tt]òa\s+[Áá]n|[Tt]oà\s+[Áá]n|[Kk]iểm\s+[Ss]át|[Tt]hi\s+[Hh]ành|[Bb]ảo\s+[Hh]iểm|"
+    r"[Cc]ấp\s+[Nn]ước|[Xx]ăng\s+[Dd]ầu|[Nn]ước\s+[Ss]ạch|[Cc]ông\s+[Tt]y|[Hh]ợp\s+[Tt]ác|[Nn]ông\s+[Tt]rường|"
+    r"[Ll]âm\s+[Tt]rường|[Bb]ệnh\s+[Vv]iện|[Đđ]ịa\s+[Cc]hính|[Tt]ư\s+[Pp]háp|[Tt]ài\s+[Cc]hính|[Dd]ân\s+[Qq]uân)"
+    r"(?![\p{L}\p{M}])")
 # "Bí thư Đoàn xã", "BCH Đoàn xã": a youth union's own posts and organs before "Đoàn xã X"
 _YOUTH_TITLE = regex.compile(r"(?:[Bb]í\s+thư|BCH|[Cc]hấp\s+hành|[Tt]hường\s+vụ|[Cc]án\s+bộ|[Hh]ội\s+nghị|[Đđ]ại\s+hội)\s*$")
 # words that make "Đoàn xã X" the youth union rather than a commune's team or delegation
@@ -1400,7 +1486,7 @@ _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một 
 _DIRECTIVE_LAST = regex.compile(r"(?:Kết\s+luận|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Quy\s+định|Đề\s+án)$")
 _DIRECTIVE_CODE_AFTER = regex.compile(r"[ \t]+(?:số[ \t]+)?(\d{1,4}(?:[-‐–][\p{Lu}Đ]{1,5})?(?:/[\p{Lu}Đ\p{Ll}\d]{1,8})*)(?![\p{L}\d])")
 _MTTQ_SHORT = regex.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:đoàn\s+thể|tổ\s+chức\s+chính\s+trị|Hội\s)")
-_HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,\s*|\(\s*)(?:thuộc\s+)?(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
+_HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:,\s*|\(\s*)(?:thuộc\s+)?|\s+thuộc\s+)(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
 
 
 class _State:
@@ -1486,7 +1572,7 @@ class _State:
         self.recent_first = dict(self.recent)
         self.recent = {}
 
-    def tpc_for(self, unit: str | None, offset: int) -> Org | None:
+    def tpc_for(self, unit: str | None, offset: int, head: str = "") -> Org | None:
         """The territorial party organization a short reference ("Đảng ủy xã", "Huyện ủy") means."""
         fam = "tpc:" + unit if unit else "tpc"
         if unit in ("xã", "phường", "thị trấn"):
@@ -1508,9 +1594,19 @@ class _State:
             # bare "Đảng ủy" / "Đảng bộ": the body just named in the same sentence, else the
             # article's own
             items = [(off, o) for off, o in self.recent.get("tpc") or [] if off <= offset]
+            if head == "đảng ủy":
+                # "…, Thị ủy viên, Bí thư Đảng uỷ": a town's, district's or province's committee is
+                # its "Huyện ủy" / "Tỉnh ủy", never a bare "Đảng ủy"; that one is the commune's
+                items = [(off, o) for off, o in items if o.level not in ("district", "province")]
             if items and self.doc.text.rfind(".", items[-1][0], offset) < 0 and offset - items[-1][0] < 200:
                 return items[-1][1]
-            return self.main_org() or self._only_agency_body() or _agency_main(self, offset)
+            main = self.main_org()
+            if head == "đảng ủy" and (main is None or main.level in ("district", "province")) \
+                    and self._only_agency_body() is None:
+                commune = self._focus_commune()
+                if commune is not None:
+                    return commune
+            return main or self._only_agency_body() or _agency_main(self, offset)
         o = self._recent(fam, offset)
         if o is None:
             items = self.recent_first.get(fam) or []
@@ -1529,6 +1625,15 @@ class _State:
             lvl = _lvl(unit)
             o = self._tpc_org(PlaceRef(unit, None, level=lvl, key=f"{unit}@{short_key(self.doc.iri)}"))
         return o
+
+    def _focus_commune(self) -> Org | None:
+        """The party organization of the commune an article is about (its focus, not one of
+        several it goes through), named or not."""
+        name = self.places.focus_name("commune")
+        unit = self.places.focus_unit("commune")
+        if not name or unit not in ("xã", "phường", "thị trấn") or self._scattered("commune", name):
+            return None
+        return self._tpc_org(self.places.resolve(unit, name))
 
     def _sentence_start(self, offset: int) -> int:
         starts = self._sentence_starts or [x.start for x in self.doc.sentences]
@@ -1619,9 +1724,12 @@ class _State:
                     self.doc.text[max(0, start - 12):start])):
                 return None
             after = self.doc.text[start + len(text):start + len(text) + 16]
-            if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|các|trực thuộc|và\s+(?:xã|phường))").match(after):
+            # ("Đảng ủy các xã": the communes' committees; "… Đảng ủy các đồng chí …": the
+            # next words begin a list of people, the committee is the article's own)
+            if _rx(r"\s*(?:,\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)|cấp|cơ sở|"
+                   r"các(?!\s+(?:đồng\s+chí|đ/c|vị|đại\s+biểu)(?![\p{L}\p{M}]))|trực thuộc|và\s+(?:xã|phường))").match(after):
                 return None
-            return self.tpc_for(unit, start)
+            return self.tpc_for(unit, start, head)
         if unit is None:
             # "Đảng bộ Tà Mung": a place whose unit the text says elsewhere; else not a place
             unit = self.places.unit_for(name)
@@ -1752,6 +1860,9 @@ class _State:
             return PlaceRef(unit, None, level=_lvl(unit), key=f"{unit}@{short_key(self.doc.iri)}")
         if allow_bare:
             main = base or self.main_org()
+            if main is None:
+                # an article about a commune that never names the commune's party committee
+                main = self._focus_commune()
             if main is not None and main.place is not None and main.level == "commune":
                 # in an article about communes: the one whose party committee was last named
                 # ("Đảng ủy phường B … Trạm y tế"), else the article's own
@@ -1918,6 +2029,10 @@ class _State:
                 near = [(u, n) for off, u, n in self.places.named if since <= off < start and u in COMMITTEE_FORM]
                 if near and _lvl(near[-1][0], near[-1][1]) in ("district", "commune"):
                     place = self.places.resolve(near[-1][0], near[-1][1])
+                elif not near:
+                    # "…: Hội Phụ nữ huyện gắn …; Đoàn Thanh niên với …": else the place of the
+                    # union that opens the list, earlier in the same sentence
+                    place = self._listed_union_place(s, start)
             if place is None and unit is None and spec.get("alone"):
                 return self._alone(spec, m, start, end)
             if place is None:
@@ -2146,6 +2261,12 @@ class _State:
             host = self._org("other", f"{fold('phòng ' + sector)}|{place.key}", f"Phòng {sector} {place.label}",
                              "GovernmentOrganization", place.level or _lvl(place.unit, place.name), place)
             return self._host_cell(host, start, s)
+        if t == "cell" and info.get("named") is not None:
+            o = self._named_cell(info["named"], start - m.start(), s)
+            if o is not None:
+                return o
+            self.span_end = start + len(m.group(0))  # "Chi bộ" alone, a person's name after it
+            return self._cell(m, start, s)
         if t == "cell":
             return self._cell(m, start, s)
         if t == "school":
@@ -2381,7 +2502,7 @@ class _State:
             label = f"Chi bộ Phòng {patterns().sector_canon.get(fold(field), field)}"
             main = self.main_org()
             key = fold(label) + "@" + (main.place_key if main else self._province_key())
-            o = self._org("party_cell", key, label, "PartyOrganization", "agency", main.place if main else None)
+            o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", main.place if main else None)
             if main is not None and o.parent is None:
                 o.parent = main
             self._remember("cell", start, o)
@@ -2404,8 +2525,17 @@ class _State:
                          if o.kind == "party_cell" and fold(o.label).startswith(fold(label) + " ")}
                 if len(named) == 1:
                     return next(iter(named.values()))
+            if not (place and place.name):
+                # "Chi bộ Hội X thuộc Đảng bộ Y …, Chi bộ Hội X đã …": the cell named before, its
+                # host written only the first time
+                same = {o.iri.value: o for o in self.orgs.values() if o.kind == "party_cell" and fold(o.label) == fold(label)
+                        and o.parent is not None and o.parent.level == "agency" and o.parent is not commune}
+                if len(same) == 1:
+                    o = next(iter(same.values()))
+                    self._remember("cell", start, o)
+                    return o
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
-            o = self._org("party_cell", key, label, "PartyOrganization", "agency", place)
+            o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
                 o.parent = commune
             self._remember("cell", start, o)
@@ -2435,6 +2565,49 @@ class _State:
                 self._remember("cell", start, o)
                 return o
         return recent
+
+    def _listed_union_place(self, s: Sentence, start: int) -> PlaceRef | None:
+        """The district or commune of the mass organization named last before start in the
+        same sentence, if it has one."""
+        for mm in reversed(self.doc.mentions):
+            if mm.start < s.start:
+                break
+            if mm.label != "organization" or mm.start >= start or mm.iri is None:
+                continue
+            o = self.orgs.get(mm.iri.value)
+            if o is not None and o.kind == "mass_organization":
+                if o.place is not None and o.place.name and o.level in ("district", "commune"):
+                    return o.place
+                return None
+        return None
+
+    def _named_cell(self, nm, base: int, s: Sentence) -> Org | None:
+        """ "Chi bộ Gò Mít 2, xã X": the cell of a village named without its unit word, in the
+        party organization of the commune written after it; the same name written again later
+        (with no commune) is that cell. A person's name after "Chi bộ" is no cell's."""
+        words = nm.group("cname").split()
+        num = words.pop() if words[-1].isdigit() else None
+        if not words or len(words) >= 2 and cut_person(words, patterns().surnames, self.places.is_place) != words:
+            return None
+        label = "Chi bộ " + " ".join(words + ([num] if num else []))
+        if nm.group("unit"):
+            unit = unit_of(nm.group("unit"))
+            at = base + nm.start("name")
+            place = self._place_for(unit, nm.group("name"), at, False)
+            if place is None or not place.name or not self.places.is_place(place.name):
+                return None
+            commune = self._tpc_org(place)
+            o = self._org("party_cell", f"{fold(label)}@{commune.place_key}", label, "PartyOrganization",
+                          "village", commune.place)
+            if o.parent is None:
+                o.parent = commune
+            self._remember("cell", base + nm.start(), o)
+            return o
+        known = [o for o in self.orgs.values() if o.kind == "party_cell" and fold(o.label) == fold(label)]
+        if len(known) == 1:
+            self._remember("cell", base + nm.start(), known[0])
+            return known[0]
+        return None
 
     def _host_cell(self, host: Org | None, start: int, s: Sentence | None = None) -> Org | None:
         """The party cell of a body named in full after "Chi bộ" (a centre, a department with

@@ -332,7 +332,7 @@ def _over_bare_titles(text: str, b: int, c0: int, p: PeoplePatterns, bare: list)
     starts = {a: e for a, e, _ in bare}
     while pos < c0 and pos in starts:
         pos = starts[pos]
-        w = _BARE_BODY.match(text, pos)
+        w = _BARE_BODY.match(text, pos) or _UNREAD_BODY.match(text, pos)
         if w is not None:
             pos = w.end()
         sep = p.chain_sep.match(text, pos)
@@ -341,6 +341,11 @@ def _over_bare_titles(text: str, b: int, c0: int, p: PeoplePatterns, bare: list)
         pos, skipped = sep.end(), True
     return skipped and pos == c0
 
+
+# "Phó Trưởng phòng kế toán (Công ty X), nguyên …": a body the rules do not read, its field
+# written in lower case after the title (its parent in brackets), stands there as well
+_UNREAD_BODY = regex.compile(r"(?:[ \t]+(?!(?:kiêm|và|nguyên|đồng|thời|cùng|cho|đã|được|phát|tại)(?![\p{L}\p{M}]))"
+                             r"(?:\p{Ll}[\p{Ll}\p{M}]*|[-–])){1,6}(?:[ \t]*\([^()\n]{2,60}\))?")
 
 _CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương"
 # titles that name their body: "Tổng Bí thư X" heads the Central Committee, however written
