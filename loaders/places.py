@@ -232,6 +232,7 @@ _VILLAGE_MAX_WORDS = 4
 _PERSON_NAMED = frozenset({fold("Hồ Chí Minh")})
 
 _RANK = {"province": 0, "district": 1, "commune": 2, "village": 3}
+_VILLAGE_OF = re.compile(r"\s*(?:[,\-–(]|thuộc|của)?\s*(?:xã|phường|thị trấn)?\s*", re.I)
 _LEVEL_OF_TYPE = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                   "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
@@ -671,7 +672,7 @@ class Component:
                         r.kind, r.spelt = "unknown", False
             raws[:] = [r for r in raws if r.candidates or not r.spelt]
         raws.sort(key=lambda r: r.start)
-        self._tone_twins(raws)
+        self._tone_twins(raws, doc.text)
         self._apply_locators(raws, doc.text)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
 
@@ -1088,10 +1089,13 @@ class Component:
                     loc.candidates = [u for u in above if _RANK[u.level] == low]
 
     @staticmethod
-    def _tone_twins(raws: list[_Raw]) -> None:
+    def _tone_twins(raws: list[_Raw], text: str) -> None:
         """A commune written once with its tone marks otherwise than a commune the article
         writes more often ("xã Tân Thanh" once, "xã Tân Thạnh" in the title and the text) is that
-        commune mistyped, unless the article names a unit above one of its own namesakes."""
+        commune mistyped, when the once-written name cannot be a commune of its own: none of its
+        namesakes lies in a district or province the article names (or in the district of the
+        commune written more often), no village of the article is placed in it ("thôn A, xã
+        Tân Thanh") and its sentence does not name the other commune too (a visit, a list)."""
         typed = [r for r in raws if r.kind in ("typed", "abbrev", "enum", "unknown")
                  and _LEVEL_OF_TYPE.get(r.type_word) == "commune"]
         if len(typed) < 3:
@@ -1103,15 +1107,28 @@ class Component:
         if all(len(v) == 1 for v in by_tones.values()):
             return
         g = gazetteer()
-        named = {name_key(r.name) for r in raws}
         model = {name_key(r.name): r for r in typed}
         for r in typed:
             k = name_key(r.name)
             twins = [t for t in by_tones[_toneless(k)] if t != k and count[t] > count[k]]
-            if count[k] != 1 or len(twins) != 1 or any(
-                    name_key(a.name) in named for u in r.candidates for a in g.ancestors(u)):
+            if count[k] != 1 or len(twins) != 1:
                 continue
             twin = model[twins[0]]
+            # the districts and provinces the article names, as units (a namesake district of
+            # either commune elsewhere in the country decides nothing)
+            above = {u for x in raws if name_key(x.name) not in (k, twins[0])
+                     and (_LEVEL_OF_TYPE.get(x.type_word) in ("district", "province") or not x.type_word)
+                     for u in x.candidates if u.level in ("district", "province")}
+            if len(twin.candidates) == 1:
+                above.update(a for a in g.ancestors(twin.candidates[0]) if a.level == "district")
+            if any(a in above for u in r.candidates for a in g.ancestors(u)):
+                continue  # a commune of the article's district or province in its own right
+            if any(name_key(x.name) == twins[0] for x in raws
+                   if x.sentence is r.sentence and x is not r):
+                continue  # "… of thôn B, xã Tân Thanh" beside xã Tân Thạnh: two communes
+            if any(x.kind == "village" and x.end <= r.start and x.sentence is r.sentence
+                   and _VILLAGE_OF.fullmatch(text[x.end:r.start]) for x in raws):
+                continue  # a village of its own
             r.name, r.kind, r.candidates, r.spelt = twin.name, twin.kind, list(twin.candidates), twin.spelt
 
     @staticmethod

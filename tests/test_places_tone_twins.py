@@ -23,3 +23,20 @@ def test_names_written_as_often_stay_two_communes(pipeline):
     parents = place_parents(doc)
     assert "Tân Thạnh" in parents
     assert "Tân Thanh" in parents
+
+
+def test_a_commune_whose_village_the_article_places_in_it_stays_its_own(pipeline):
+    doc = read(pipeline, "Chi bộ ấp Rạch Sen thuộc xã Tân Thạnh có 30 đảng viên. Xã Tân Thạnh có 12 chi bộ. "
+                         "Năm ngoái, chi bộ ấp Rạch Sen sang thăm chi bộ ấp Cây Dừa, xã Tân Thanh.")
+    parents = place_parents(doc)
+    assert "Tân Thạnh" in parents
+    assert "Tân Thanh" in parents
+    assert parents["Cây Dừa"] == "Tân Thanh"
+
+
+def test_a_commune_listed_with_its_unit_word_beside_its_twin_stays_its_own(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Tân Thạnh vừa họp. Xã Tân Thạnh có 12 chi bộ. "
+                         "Sau đó, đoàn của xã Tân Thạnh sang làm việc với xã Tân Thanh.")
+    parents = place_parents(doc)
+    assert "Tân Thạnh" in parents
+    assert "Tân Thanh" in parents
