@@ -57,7 +57,8 @@ _VILLAGE_TYPES = {
 _UNIT_CLASS = {"khu phố": "tổ dân phố", "khóm": "tổ dân phố", "bon": "thôn", "plei": "thôn"}
 # abbreviations: only accepted when the gazetteer knows the name that follows
 _ABBREV = {"tp.": "thành phố", "tp": "thành phố", "h.": "huyện", "tx.": "thị xã", "tx": "thị xã",
-           "tt.": "thị trấn", "q.": "quận", "p.": "phường"}
+           "tt.": "thị trấn", "q.": "quận", "p.": "phường",
+           "t.p": "thành phố", "t.p.": "thành phố", "t.x": "thị xã", "t.x.": "thị xã"}
 # "Huyện ủy X" names the district X
 _ORG_TYPES = {"huyện": "huyện", "tỉnh": "tỉnh", "thành": "thành phố", "quận": "quận", "thị": "thị xã"}
 
@@ -74,7 +75,7 @@ def _cap_variants(words) -> str:
 _MODIFIERS = ("(?:biên giới|miền núi|vùng cao|vùng sâu|vùng xa|vùng biên|ven biển|đảo|nghèo|"
               "trung du|thuần nông|bãi ngang|đặc biệt khó khăn|khó khăn|anh hùng|điểm|nông thôn mới)")
 _TYPE_WORDS = _cap_variants(list(_ADMIN_TYPES) + list(_VILLAGE_TYPES))
-_ABBR_WORDS = "TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
+_ABBR_WORDS = "T\\.P\\.?|T\\.X\\.?|TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
 _TYPED_RE = re.compile(
     rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?:{_MODIFIERS}{_SP})?(?P<n>{_NAMED_NUM}|{_SO_NUM})"
     rf"|(?P<a>{_ABBR_WORDS})[^\S\n]?(?P<an>{_NAME}|{_NUM}))")
@@ -117,7 +118,7 @@ _ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
 # between a commune and the unit that locates it: "phường 4, quận Gò Vấp", "xã A (huyện B)"
 _LOCATOR_GAP_RE = re.compile(
     r"[^\S\n]*[,(–-]?[^\S\n]*(?:(?:huyện|quận|thị xã|thành phố|tỉnh|Huyện|Quận|Thị xã|Thành phố|Tỉnh"
-    r"|TP\.?|Tp\.?|TX\.?|Tx\.?|H\.|Q\.)[^\S\n]*)?")
+    r"|TP\.?|Tp\.?|TX\.?|Tx\.?|T\.P\.?|T\.X\.?|H\.|Q\.)[^\S\n]*)?")
 # between a village and its commune: "thôn A, xã B", "thôn A thuộc/của xã B", "Chi bộ ấp A, thuộc
 # Đảng bộ xã B" (the commune's party organization), and the head of a village named with it:
 # "Trưởng thôn A Nguyễn Văn C ở xã B"
