@@ -325,6 +325,8 @@ class Component:
                     name_group = "an"
                 if not written:
                     continue
+                if name_group == "an" and len(m.group("an")) == 1 and m.group("an").isalpha():
+                    continue  # "P.V", "H.T": initials (a reporter's, a person's), not "phường V"
                 if written == "xã" and _COOP_RE.search(t, max(0, m.start() - 9), m.start()):
                     continue  # "Hợp tác xã Tân Tiến" is a cooperative, not a commune
                 ns, ne = m.span(name_group)
