@@ -233,6 +233,7 @@ _VILLAGE_MAX_WORDS = 4
 _PERSON_NAMED = frozenset({fold("Hồ Chí Minh")})
 
 _RANK = {"province": 0, "district": 1, "commune": 2, "village": 3}
+_LISTED_WITH = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+|với\s+|cùng\s+)(?:xã|phường|thị trấn)\s*", re.I)
 _VILLAGE_OF = re.compile(r"\s*(?:[,\-–(]|thuộc|của)?\s*(?:xã|phường|thị trấn)?\s*", re.I)
 _LEVEL_OF_TYPE = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                   "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
@@ -1098,7 +1099,7 @@ class Component:
         commune mistyped, when the once-written name cannot be a commune of its own: none of its
         namesakes lies in a district or province the article names (or in the district of the
         commune written more often), no village of the article is placed in it ("thôn A, xã
-        Tân Thanh") and its sentence does not name the other commune too (a visit, a list)."""
+        Tân Thanh") and it is not listed with its unit word beside the other ("xã A và xã B")."""
         typed = [r for r in raws if r.kind in ("typed", "abbrev", "enum", "unknown")
                  and _LEVEL_OF_TYPE.get(r.type_word) == "commune"]
         if len(typed) < 3:
@@ -1126,9 +1127,10 @@ class Component:
                 above.update(a for a in g.ancestors(twin.candidates[0]) if a.level == "district")
             if any(a in above for u in r.candidates for a in g.ancestors(u)):
                 continue  # a commune of the article's district or province in its own right
-            if any(name_key(x.name) == twins[0] for x in raws
-                   if x.sentence is r.sentence and x is not r):
-                continue  # "… of thôn B, xã Tân Thanh" beside xã Tân Thạnh: two communes
+            if any(name_key(x.name) == twins[0] and x.sentence is r.sentence and (
+                    _LISTED_WITH.fullmatch(text[x.end:r.start]) or _LISTED_WITH.fullmatch(text[r.end:x.start]))
+                   for x in raws):
+                continue  # "xã Tân Thạnh và xã Tân Thanh": two communes listed side by side
             if any(x.kind == "village" and x.end <= r.start and x.sentence is r.sentence
                    and _VILLAGE_OF.fullmatch(text[x.end:r.start]) for x in raws):
                 continue  # a village of its own
