@@ -57,7 +57,8 @@ _VILLAGE_TYPES = {
 _UNIT_CLASS = {"khu phố": "tổ dân phố", "khóm": "tổ dân phố", "bon": "thôn", "plei": "thôn"}
 # abbreviations: only accepted when the gazetteer knows the name that follows
 _ABBREV = {"tp.": "thành phố", "tp": "thành phố", "h.": "huyện", "tx.": "thị xã", "tx": "thị xã",
-           "tt.": "thị trấn", "q.": "quận", "p.": "phường"}
+           "tt.": "thị trấn", "q.": "quận", "p.": "phường",
+           "t.p": "thành phố", "t.p.": "thành phố", "t.x": "thị xã", "t.x.": "thị xã"}
 # "Huyện ủy X" names the district X
 _ORG_TYPES = {"huyện": "huyện", "tỉnh": "tỉnh", "thành": "thành phố", "quận": "quận", "thị": "thị xã"}
 
@@ -74,7 +75,7 @@ def _cap_variants(words) -> str:
 _MODIFIERS = ("(?:biên giới|miền núi|vùng cao|vùng sâu|vùng xa|vùng biên|ven biển|đảo|nghèo|"
               "trung du|thuần nông|bãi ngang|đặc biệt khó khăn|khó khăn|anh hùng|điểm|nông thôn mới)")
 _TYPE_WORDS = _cap_variants(list(_ADMIN_TYPES) + list(_VILLAGE_TYPES))
-_ABBR_WORDS = "TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
+_ABBR_WORDS = "T\\.P\\.?|T\\.X\\.?|TP\\.|Tp\\.|TP|H\\.|TX\\.|Tx\\.|TX|TT\\.|Q\\.|P\\."
 _TYPED_RE = re.compile(
     rf"(?<![\w.])(?:(?P<t>{_TYPE_WORDS})(?:[^\S\n]*:)?{_SP}(?:{_MODIFIERS}{_SP})?(?P<n>{_NAMED_NUM}|{_SO_NUM})"
     rf"|(?P<a>{_ABBR_WORDS})[^\S\n]?(?P<an>{_NAME}|{_NUM}))")
@@ -117,7 +118,7 @@ _ALL_CAPS_RE = re.compile(rf"[{_UP}]{{2,}}")
 # between a commune and the unit that locates it: "phường 4, quận Gò Vấp", "xã A (huyện B)"
 _LOCATOR_GAP_RE = re.compile(
     r"[^\S\n]*[,(–-]?[^\S\n]*(?:(?:huyện|quận|thị xã|thành phố|tỉnh|Huyện|Quận|Thị xã|Thành phố|Tỉnh"
-    r"|TP\.?|Tp\.?|TX\.?|Tx\.?|H\.|Q\.)[^\S\n]*)?")
+    r"|TP\.?|Tp\.?|TX\.?|Tx\.?|T\.P\.?|T\.X\.?|H\.|Q\.)[^\S\n]*)?")
 # between a village and its commune: "thôn A, xã B", "thôn A thuộc/của xã B", "Chi bộ ấp A, thuộc
 # Đảng bộ xã B" (the commune's party organization), and the head of a village named with it:
 # "Trưởng thôn A Nguyễn Văn C ở xã B"
@@ -232,6 +233,8 @@ _VILLAGE_MAX_WORDS = 4
 _PERSON_NAMED = frozenset({fold("Hồ Chí Minh")})
 
 _RANK = {"province": 0, "district": 1, "commune": 2, "village": 3}
+_LISTED_WITH = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+|với\s+|cùng\s+)(?:xã|phường|thị trấn)\s*", re.I)
+_VILLAGE_OF = re.compile(r"\s*(?:[,\-–(]|thuộc|của)?\s*(?:xã|phường|thị trấn)?\s*", re.I)
 _LEVEL_OF_TYPE = {"tỉnh": "province", "huyện": "district", "quận": "district", "thị xã": "district",
                   "xã": "commune", "phường": "commune", "thị trấn": "commune", "đặc khu": "commune"}
 
@@ -323,6 +326,8 @@ class Component:
                     name_group = "an"
                 if not written:
                     continue
+                if name_group == "an" and len(m.group("an")) == 1 and m.group("an").isalpha():
+                    continue  # "P.V", "H.T": initials (a reporter's, a person's), not "phường V"
                 if written == "xã" and _COOP_RE.search(t, max(0, m.start() - 9), m.start()):
                     continue  # "Hợp tác xã Tân Tiến" is a cooperative, not a commune
                 ns, ne = m.span(name_group)
@@ -671,7 +676,7 @@ class Component:
                         r.kind, r.spelt = "unknown", False
             raws[:] = [r for r in raws if r.candidates or not r.spelt]
         raws.sort(key=lambda r: r.start)
-        self._tone_twins(raws)
+        self._tone_twins(raws, doc.text)
         self._apply_locators(raws, doc.text)
         ctx: Counter = Counter()  # (level, folded name) -> weight, for every unit named
 
@@ -1088,10 +1093,13 @@ class Component:
                     loc.candidates = [u for u in above if _RANK[u.level] == low]
 
     @staticmethod
-    def _tone_twins(raws: list[_Raw]) -> None:
+    def _tone_twins(raws: list[_Raw], text: str) -> None:
         """A commune written once with its tone marks otherwise than a commune the article
         writes more often ("xã Tân Thanh" once, "xã Tân Thạnh" in the title and the text) is that
-        commune mistyped, unless the article names a unit above one of its own namesakes."""
+        commune mistyped, when the once-written name cannot be a commune of its own: none of its
+        namesakes lies in a district or province the article names (or in the district of the
+        commune written more often), no village of the article is placed in it ("thôn A, xã
+        Tân Thanh") and it is not listed with its unit word beside the other ("xã A và xã B")."""
         typed = [r for r in raws if r.kind in ("typed", "abbrev", "enum", "unknown")
                  and _LEVEL_OF_TYPE.get(r.type_word) == "commune"]
         if len(typed) < 3:
@@ -1103,15 +1111,29 @@ class Component:
         if all(len(v) == 1 for v in by_tones.values()):
             return
         g = gazetteer()
-        named = {name_key(r.name) for r in raws}
         model = {name_key(r.name): r for r in typed}
         for r in typed:
             k = name_key(r.name)
             twins = [t for t in by_tones[_toneless(k)] if t != k and count[t] > count[k]]
-            if count[k] != 1 or len(twins) != 1 or any(
-                    name_key(a.name) in named for u in r.candidates for a in g.ancestors(u)):
+            if count[k] != 1 or len(twins) != 1:
                 continue
             twin = model[twins[0]]
+            # the districts and provinces the article names, as units (a namesake district of
+            # either commune elsewhere in the country decides nothing)
+            above = {u for x in raws if name_key(x.name) not in (k, twins[0])
+                     and (_LEVEL_OF_TYPE.get(x.type_word) in ("district", "province") or not x.type_word)
+                     for u in x.candidates if u.level in ("district", "province")}
+            if len(twin.candidates) == 1:
+                above.update(a for a in g.ancestors(twin.candidates[0]) if a.level == "district")
+            if any(a in above for u in r.candidates for a in g.ancestors(u)):
+                continue  # a commune of the article's district or province in its own right
+            if any(name_key(x.name) == twins[0] and x.sentence is r.sentence and (
+                    _LISTED_WITH.fullmatch(text[x.end:r.start]) or _LISTED_WITH.fullmatch(text[r.end:x.start]))
+                   for x in raws):
+                continue  # "xã Tân Thạnh và xã Tân Thanh": two communes listed side by side
+            if any(x.kind == "village" and x.end <= r.start and x.sentence is r.sentence
+                   and _VILLAGE_OF.fullmatch(text[x.end:r.start]) for x in raws):
+                continue  # a village of its own
             r.name, r.kind, r.candidates, r.spelt = twin.name, twin.kind, list(twin.candidates), twin.spelt
 
     @staticmethod

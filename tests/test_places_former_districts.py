@@ -68,3 +68,10 @@ def test_a_district_merged_into_its_provincial_city(pipeline):
 def test_a_district_merged_late_in_2024_is_named_by_its_party_committee(pipeline):
     doc = read(pipeline, "Năm 2019, Huyện ủy Lộc Hà (Hà Tĩnh) sơ kết việc học tập nghị quyết.")
     assert place_parents(doc)["Lộc Hà"] == "Hà Tĩnh"
+
+
+def test_a_former_town_merged_into_its_city_is_named_by_an_article_of_before(pipeline):
+    doc = read(pipeline, "Năm 2021, Thị ủy Cửa Lò tổng kết công tác xây dựng Đảng và biểu dương 8 chi bộ.")
+    assert place_parents(doc)["Cửa Lò"] == "Nghệ An"
+    [unit] = gz.gazetteer().lookup("Cửa Lò", level="district")
+    assert (unit.code, unit.type, unit.valid_until) == ("413", "thị xã", "2024-11-30")

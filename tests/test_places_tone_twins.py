@@ -23,3 +23,28 @@ def test_names_written_as_often_stay_two_communes(pipeline):
     parents = place_parents(doc)
     assert "Tân Thạnh" in parents
     assert "Tân Thanh" in parents
+
+
+def test_a_commune_whose_village_the_article_places_in_it_stays_its_own(pipeline):
+    doc = read(pipeline, "Chi bộ ấp Rạch Sen thuộc xã Tân Thạnh có 30 đảng viên. Xã Tân Thạnh có 12 chi bộ. "
+                         "Năm ngoái, chi bộ ấp Rạch Sen sang thăm chi bộ ấp Cây Dừa, xã Tân Thanh.")
+    parents = place_parents(doc)
+    assert "Tân Thạnh" in parents
+    assert "Tân Thanh" in parents
+    assert parents["Cây Dừa"] == "Tân Thanh"
+
+
+def test_a_commune_listed_with_its_unit_word_beside_its_twin_stays_its_own(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Tân Thạnh vừa họp. Xã Tân Thạnh có 12 chi bộ. "
+                         "Sau đó, xã Tân Thạnh và xã Tân Thanh ký kết giao ước thi đua.")
+    parents = place_parents(doc)
+    assert "Tân Thạnh" in parents
+    assert "Tân Thanh" in parents
+
+
+def test_a_once_written_name_in_a_sentence_about_its_twin_is_that_commune(pipeline):
+    doc = read(pipeline, "Xã Tân Thạnh tổng kết năm. Tại hội trường xã Tân Thạnh, Chi bộ ấp Rạch Sen họp, "
+                         "đây là chi bộ mẫu của xã Tân Thanh.")
+    parents = place_parents(doc)
+    assert "Tân Thạnh" in parents
+    assert "Tân Thanh" not in parents
