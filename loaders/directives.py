@@ -1302,15 +1302,28 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     for r in refs:
         if r.form == "bare":
             by_number.setdefault((r.kind, r.number.lstrip("0") or "0"), []).append(r)
+    groups = []
     for (kind, n), group in by_number.items():
+        # "Nghị quyết số 18 của Trung ương … và Nghị quyết số 18 của Tỉnh ủy": one number, two documents;
+        # the one a local body issued keeps its bare number
+        local = [g for g in group if g.issuer_name not in P.central_party
+                 and (g.issuer_org or g.issued_by or g.info.get("issuer_text"))]
+        if local and any(g.issuer_name in P.central_party for g in group):
+            groups.append((kind, n, [g for g in group if g not in local], False))
+            groups.append((kind, n, local, True))
+        else:
+            groups.append((kind, n, group, False))
+    for kind, n, group, local_only in groups:
         code = full.get((kind, n))
-        if not code:
+        if local_only:
+            code = code if code and not _national(code) else ""
+        elif not code:
             tw = P.kinds.get(kind, {}).get("resolve_tw")
             central = next((g.issuer_name for g in group if g.issuer_name in P.central_party), "")
             if tw and central:
                 code = f"{group[0].number}-{tw}/TW"
-        if not code and not any(g.issuer_org or g.issued_by or (g.issuer_name and g.issuer_name not in P.central_party)
-                                for g in group):
+        if not code and not local_only and not any(
+                g.issuer_org or g.issued_by or (g.issuer_name and g.issuer_name not in P.central_party) for g in group):
             spec = _known_code(doc, kind, group[0].number)  # "Chỉ thị 05" in an article on its topic
             if spec:
                 code = spec["code"]
