@@ -194,6 +194,7 @@ _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|"
 # "Nghị quyết 4 khóa XII": a number and a term of the Central Committee name a plenum's resolution
 _PLENUM_BY_TERM = regex.compile(r"^\s*(?:số\s+)?(\d{1,2})(?![\d\p{L}])(?=\s*\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+"
                                 r"(?:VIII|IX|X|XI|XII|XIII|XIV)(?![\p{L}]))")
+_PLENUM_COMMITTEE = regex.compile(r"^\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s*(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?=\s*,?\s*\(?\s*kh)")
 _OF = regex.compile(r"^\s*,?\s*của\s+")
 _ABOUT = regex.compile(r"^\s*về\s+(?:việc\s+)?")
 _QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
@@ -432,7 +433,13 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.plenum = _NUM_WORDS.get(pm.group(1).lower(), pm.group(1))
             end = pos + pm.end()
             terms = []
-            tm = P.term_re.match(s[end:])
+            # "Nghị quyết Trung ương 4 BCH TW khóa XII": the committee named again before its term
+            cm = _PLENUM_COMMITTEE.match(s[end:])
+            tm = P.term_re.match(s[end + cm.end():]) if cm else None
+            if tm:
+                end += cm.end()
+            else:
+                tm = P.term_re.match(s[end:])
             if tm:
                 terms.append(tm.group(1))
                 end += tm.end()
