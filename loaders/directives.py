@@ -269,6 +269,8 @@ def _party_form(gm) -> str:
     num, year, typ, suffix = gm.group(1), gm.group(2), gm.group(3), gm.group(4).replace("Ð", "Đ")
     if year or fold(typ) not in P.code_kind:
         return ""
+    if suffix not in P.local_suffix:  # "433/QĐ-Thu": a committee's suffix in another case ("ThU")
+        suffix = next((k for k in P.local_suffix if k.lower() == suffix.lower()), suffix)
     if suffix in P.local_suffix or suffix.endswith("TW") or _CENTRAL_SUFFIX.fullmatch(suffix):
         return _norm_code(num, typ, suffix)
     return ""
