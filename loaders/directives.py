@@ -3449,6 +3449,10 @@ _TERRITORY_DONE = regex.compile(r"\s(?:ở|tại|trong|trên địa bàn)\s+(?:t
 # "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
 _PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
                              r"\s*,?\s+" + _MAIN_VERBS + r"\s")
+# "…, các địa phương, đơn vị trong toàn tỉnh đã …": the localities of a whole place head the main clause
+_LOCALITIES_HEAD = regex.compile(r",\s*(?:các\s+)?(?:địa phương|đơn vị)(?:\s*(?:,|và)\s*(?:các\s+)?(?:địa phương|đơn vị|cơ quan))*"
+                                 r"\s+(?:trong|trên địa bàn|của|thuộc)\s+(?:toàn|cả)\s+"
+                                 r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])\s*,?\s+" + _MAIN_VERBS + r"\s")
 _FRONTED_AT = regex.compile(r"^\W*(?:[\p{L}\d\s]{0,40},\s*)?(?:Để|Nhằm|Qua|Sau|Tiếp tục|Triển khai)?[\p{L}\d\s]{0,30}$")
 
 
@@ -3467,6 +3471,10 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
     if m is None:
         m = _PLACE_HEADS.search(s, start, stop)
         if m is not None:  # "…, huyện đã …": the place, for its party body
+            bodies, unit = "cấp ủy", m.group(1)
+    if m is None:
+        m = _LOCALITIES_HEAD.search(s, start, stop)
+        if m is not None:  # "…, các địa phương trong toàn huyện đã …": the place, for its party body
             bodies, unit = "cấp ủy", m.group(1)
     if m is None:
         m = _TERRITORY_PASSIVE.search(s, start, stop)
