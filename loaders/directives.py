@@ -1847,7 +1847,7 @@ _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes":
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
 _CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với|"
                        r"(?:,\s*)?(?:nhất là|đặc biệt là|trong đó có)(?:\s+(?:các|những))?)\s*"
-                       r"(?:việc\s+)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
+                       r"(?:việc\s+)?(?:đẩy mạnh\s+(?:việc\s+)?)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
 _PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
 _BY = regex.compile(r"^\s*bằng\s*$")
 _FRONT = regex.compile(r"^(?:[\p{L}\d/\s]{0,30}?,\s*)?(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
