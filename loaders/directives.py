@@ -108,7 +108,7 @@ def patterns() -> _Patterns:
                   r"chuyên đề(?:\s+(?:năm\s+)?\d{4})?|"
                   r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
                   # "vượt hơn 30% so với Nghị quyết …": a figure measured against the directive's target
-                  r"(?<=(?:vượt|đạt)\s+)(?:hơn|trên|gần)|(?<=(?:vượt|đạt)(?:\s+[\p{L}\d,%]+){0,3}\s+)so với|"
+                  r"(?<=(?:vượt|đạt)\s+)(?:hơn|trên|gần)|(?<=(?:vượt|đạt)(?:\s+(?:hơn|trên|gần))?\s+\d+(?:,\d+)?\s*%\s+)so với|"
                   # "quán triệt tới 100% đảng viên <X>": whom it is taught to, between the verb and the name
                   r"(?:tới|đến)\s+(?:toàn thể\s+|100\s*%\s+)?(?:cán bộ|đảng viên|công chức|hội viên|đoàn viên|nhân dân)"
                   r"(?:\s*,?\s+(?:và\s+)?(?:cán bộ|đảng viên|công chức|viên chức|hội viên|đoàn viên|nhân dân))*|"
