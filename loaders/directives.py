@@ -107,6 +107,8 @@ def patterns() -> _Patterns:
                   # "triển khai chuyên đề (năm 2023 của) Chỉ thị 05": the yearly theme of the directive
                   r"chuyên đề(?:\s+(?:năm\s+)?\d{4})?|"
                   r"(?<=(?:quyết liệt|nghiêm túc|đồng bộ|kịp thời)\s+)và\s+(?:có\s+)?hiệu quả|"
+                  # "vượt hơn 30% so với Nghị quyết …": a figure measured against the directive's target
+                  r"(?<=(?:vượt|đạt)\s+)(?:hơn|trên|gần)|(?<=(?:vượt|đạt)(?:\s+(?:hơn|trên|gần))?\s+\d+(?:,\d+)?\s*%\s+)so với|"
                   # "quán triệt tới 100% đảng viên <X>": whom it is taught to, between the verb and the name
                   r"(?:tới|đến)\s+(?:toàn thể\s+|100\s*%\s+)?(?:cán bộ|đảng viên|công chức|hội viên|đoàn viên|nhân dân)"
                   r"(?:\s*,?\s+(?:và\s+)?(?:cán bộ|đảng viên|công chức|viên chức|hội viên|đoàn viên|nhân dân))*|"
@@ -194,6 +196,7 @@ _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|"
 # "Nghị quyết 4 khóa XII": a number and a term of the Central Committee name a plenum's resolution
 _PLENUM_BY_TERM = regex.compile(r"^\s*(?:số\s+)?(\d{1,2})(?![\d\p{L}])(?=\s*\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+"
                                 r"(?:VIII|IX|X|XI|XII|XIII|XIV)(?![\p{L}]))")
+_PLENUM_COMMITTEE = regex.compile(r"^\s*(?:của\s+)?(?:Ban Chấp hành|BCH)\s*(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?=\s*,?\s*\(?\s*kh)")
 _OF = regex.compile(r"^\s*,?\s*của\s+")
 _ABOUT = regex.compile(r"^\s*về\s+(?:việc\s+)?")
 _QUOTE = regex.compile(r"^\s*[,:]?\s*(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{3,300})[”\"]")
@@ -268,6 +271,8 @@ def _party_form(gm) -> str:
     num, year, typ, suffix = gm.group(1), gm.group(2), gm.group(3), gm.group(4).replace("Ð", "Đ")
     if year or fold(typ) not in P.code_kind:
         return ""
+    if suffix not in P.local_suffix:  # "433/QĐ-Thu": a committee's suffix in another case ("ThU")
+        suffix = next((k for k in P.local_suffix if k.lower() == suffix.lower()), suffix)
     if suffix in P.local_suffix or suffix.endswith("TW") or _CENTRAL_SUFFIX.fullmatch(suffix):
         return _norm_code(num, typ, suffix)
     return ""
@@ -432,7 +437,13 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             ref.plenum = _NUM_WORDS.get(pm.group(1).lower(), pm.group(1))
             end = pos + pm.end()
             terms = []
-            tm = P.term_re.match(s[end:])
+            # "Nghị quyết Trung ương 4 BCH TW khóa XII": the committee named again before its term
+            cm = _PLENUM_COMMITTEE.match(s[end:])
+            tm = P.term_re.match(s[end + cm.end():]) if cm else None
+            if tm:
+                end += cm.end()
+            else:
+                tm = P.term_re.match(s[end:])
             if tm:
                 terms.append(tm.group(1))
                 end += tm.end()
@@ -1305,15 +1316,28 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     for r in refs:
         if r.form == "bare":
             by_number.setdefault((r.kind, r.number.lstrip("0") or "0"), []).append(r)
+    groups = []
     for (kind, n), group in by_number.items():
+        # "Nghị quyết số 18 của Trung ương … và Nghị quyết số 18 của Tỉnh ủy": one number, two documents;
+        # the one a local body issued keeps its bare number
+        local = [g for g in group if g.issuer_name not in P.central_party
+                 and (g.issuer_org or g.issued_by or g.info.get("issuer_text"))]
+        if local and any(g.issuer_name in P.central_party for g in group):
+            groups.append((kind, n, [g for g in group if g not in local], False))
+            groups.append((kind, n, local, True))
+        else:
+            groups.append((kind, n, group, False))
+    for kind, n, group, local_only in groups:
         code = full.get((kind, n))
-        if not code:
+        if local_only:
+            code = code if code and not _national(code) else ""
+        elif not code:
             tw = P.kinds.get(kind, {}).get("resolve_tw")
             central = next((g.issuer_name for g in group if g.issuer_name in P.central_party), "")
             if tw and central:
                 code = f"{group[0].number}-{tw}/TW"
-        if not code and not any(g.issuer_org or g.issued_by or (g.issuer_name and g.issuer_name not in P.central_party)
-                                for g in group):
+        if not code and not local_only and not any(
+                g.issuer_org or g.issued_by or (g.issuer_name and g.issuer_name not in P.central_party) for g in group):
             spec = _known_code(doc, kind, group[0].number)  # "Chỉ thị 05" in an article on its topic
             if spec:
                 code = spec["code"]
@@ -1826,7 +1850,7 @@ _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes":
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
 _CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với|"
                        r"(?:,\s*)?(?:nhất là|đặc biệt là|trong đó có)(?:\s+(?:các|những))?)\s*"
-                       r"(?:việc\s+)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
+                       r"(?:việc\s+)?(?:đẩy mạnh\s+(?:việc\s+)?)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
 _PURPOSE = regex.compile(r"^\s*,?\s*(?:về|để|nhằm|nhằm mục đích)(?![\p{L}])", regex.I)
 _BY = regex.compile(r"^\s*bằng\s*$")
 _FRONT = regex.compile(r"^(?:[\p{L}\d/\s]{0,30}?,\s*)?(?:[\p{L}\s]{0,30}?)(?:Để\s+|Nhằm\s+|Điểm nhấn\s+)?(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
@@ -3431,6 +3455,10 @@ _TERRITORY_DONE = regex.compile(r"\s(?:ở|tại|trong|trên địa bàn)\s+(?:t
 # "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
 _PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
                              r"\s*,?\s+" + _MAIN_VERBS + r"\s")
+# "…, các địa phương, đơn vị trong toàn tỉnh đã …": the localities of a whole place head the main clause
+_LOCALITIES_HEAD = regex.compile(r",\s*(?:các\s+)?(?:địa phương|đơn vị)(?:\s*(?:,|và)\s*(?:các\s+)?(?:địa phương|đơn vị|cơ quan))*"
+                                 r"\s+(?:trong|trên địa bàn|của|thuộc)\s+(?:toàn|cả)\s+"
+                                 r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])\s*,?\s+" + _MAIN_VERBS + r"\s")
 _FRONTED_AT = regex.compile(r"^\W*(?:[\p{L}\d\s]{0,40},\s*)?(?:Để|Nhằm|Qua|Sau|Tiếp tục|Triển khai)?[\p{L}\d\s]{0,30}$")
 
 
@@ -3449,6 +3477,10 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
     if m is None:
         m = _PLACE_HEADS.search(s, start, stop)
         if m is not None:  # "…, huyện đã …": the place, for its party body
+            bodies, unit = "cấp ủy", m.group(1)
+    if m is None:
+        m = _LOCALITIES_HEAD.search(s, start, stop)
+        if m is not None:  # "…, các địa phương trong toàn huyện đã …": the place, for its party body
             bodies, unit = "cấp ủy", m.group(1)
     if m is None:
         m = _TERRITORY_PASSIVE.search(s, start, stop)
