@@ -990,6 +990,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
 # The predicate a list of counts shares, told once after its last item: "đều …", "được công nhận …"
 _LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|được[^\S\n]+(?=công nhận|xếp loại))")
 _LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
+_RATING_WORDS = re.compile(r"(?:công nhận[^\S\n]+|xếp loại[^\S\n]+|đạt[^\S\n]+)?(?:hoàn thành|trong sạch|tsvm|"
+                           r"không hoàn thành|yếu kém|công nhận|xếp loại)")
 _LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
 
 
@@ -999,8 +1001,8 @@ def _list_predicate(low: str, f: Figure, later: list[Figure]) -> str | None:
     stop = _LIST_STOP.search(low, f.end)
     end = stop.start() if stop else len(low)
     m = _LIST_SHARED.search(low, f.end, end)
-    if m is None:
-        return None
+    if m is None or not _RATING_WORDS.match(low, m.end()):
+        return None  # only a rating is read for every item ("đều được học tập" is no rating)
     items = [g for g in later if g.start < m.start() and not g.is_total]
     if not items or any(g.start < m.start() < g.end for g in later):
         return None

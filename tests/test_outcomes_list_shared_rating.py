@@ -39,3 +39,10 @@ def test_collectives_are_no_rated_party_bodies(figs):
     assert "orgs_rated_good" not in indicators(figs, 40)
     assert "orgs_rated_excellent" not in indicators(figs, 9)
 
+
+
+def test_a_shared_clause_that_is_no_rating_leaves_the_counts_as_they_are():
+    doc = load_text("Đảng bộ huyện Krông Na\n\nNăm 2024, Đảng bộ huyện Krông Na có 5 đảng bộ cơ sở, 41 chi bộ trực thuộc "
+                    "đều được quán triệt nghị quyết mới.\n", source="memory:krong-na.txt")
+    got = {o.figure.value: o.figure.indicator for o in doc.context["outcomes"]}
+    assert got[5] == "subordinate_party_orgs"  # the first item is not given the list's clause
