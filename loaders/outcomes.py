@@ -833,7 +833,6 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
     prev_pct_of = None
     for i, f in enumerate(figs):
         prev = figs[i - 1] if i else None
-        planned = False  # the plan's level of the measure just reported
         # the words right of the figure, to the next figure or the clause end
         nxt = figs[i + 1].start if i + 1 < len(figs) else len(low)
         if i + 1 < len(figs) and figs[i + 1].num_start == f.num_start:
@@ -898,7 +897,6 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
-            planned = True
 
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat != "pct" \
                 and prev.indicator in _RATINGS and (_SHARE_JOINED.fullmatch(low, prev.end, f.start) or (
@@ -960,7 +958,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.period = (f.period[1], f.period[1])  # "đến năm 2020, 100% số bản có đảng viên": as of 2020
         f.annual = annual_at is not None and annual_at < f.end
         # target
-        f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement, cues) or planned
+        f.is_target = _is_target(lex, low, f, carry.get("target", False) and not f.achievement, cues)
         if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
@@ -1404,11 +1402,7 @@ _NEG_RE = re.compile(r"(?<![\w])(?:chưa|không|chẳng)(?![\w])(?!\s+(?:chỉ|n
 # measures a sentence may go on to give a target for, bare ("…, phấn đấu đến năm 2025 còn 2%")
 _TARGET_GOES_ON = frozenset({"poverty_rate", "income_per_capita", "food_output", "party_members"})
 _TARGET_ON = re.compile(r"^\W*(?:và\s+)?(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|chỉ tiêu)[^,;:]{0,40}?"
-                        r"(?:còn|xuống|xuống còn|đạt|lên|lên đến|là|ở mức)\s*(?:dưới|trên|hơn|khoảng)?\s*$|"
-                        # "đạt 48 triệu đồng, vượt kế hoạch năm là 45 triệu đồng": the
-                        # level the plan set, told after the level reached
-                        r"^\W*(?:vượt|cao hơn|thấp hơn|bằng)\s+(?:so\s+)?(?:với\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch|nghị quyết)"
-                        r"[^,;:]{0,50}?\s(?:là|đề ra là|đặt ra là|giao là)\s*(?:dưới|trên|hơn|khoảng)?\s*$")
+                        r"(?:còn|xuống|xuống còn|đạt|lên|lên đến|là|ở mức)\s*(?:dưới|trên|hơn|khoảng)?\s*$")
 _MEASURE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:trọng|lệ)\s|cơ cấu\s")
 _NOT_NOUN = frozenset("trở đạt là so và hoặc với của thì nhưng còn trong tăng giảm so sánh cao thấp".split())
 
