@@ -1876,7 +1876,6 @@ class OutcomesComponent:
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
         last_subject: _Cand | None = None  # whose the last figure was
-        congress: _Cand | None = None  # the body whose congress was last named ("Đại hội Đảng bộ xã X")
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
         province = _focus_province(doc)
@@ -1899,10 +1898,6 @@ class OutcomesComponent:
             para_age += 1
             used_carried = False
             cands = subjects.candidates(s)
-            if "đại hội" in s.text.lower():
-                slow = s.text.lower()
-                congress = next((c for c in cands if c.kind == "org" and _CONGRESS_OF.search(
-                    slow, max(0, c.start - 40), c.start)), congress)
             if _NOW.match(s.text.lower()):
                 carry["topic"] = None  # "Đến nay, …": the time of writing, not the year told of before
             figs = find_figures(s.text, lex)
@@ -1931,7 +1926,7 @@ class OutcomesComponent:
                     # after the units merged are the new unit's, never the last unit merged into it
                     f_cands = [c for c in cands if not (merged_from and c in merged_from[1] and merged_from[0] < f.start)]
                     subj = _subject_for(f, s, f_cands, low, recent, carried, subjects.main, figs, anaphors,
-                                        here or village, congress)
+                                        here or village)
                     subj = _placed_after(f, f_cands, low) or subj
                     if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
                         subj = each[1]  # "N hộ xã X được cấp mỗi hộ M con giống": what each got is X's too
@@ -2501,8 +2496,7 @@ _GIVEN_TO_LIST = re.compile(r"(?<![\w])(?:tặng|trao|trao tặng|khen thưởng
 
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
-                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None,
-                 congress: _Cand | None = None) -> _Cand | None:
+                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
     """The body or place whose figure it is: named right after the counted noun ("9 phường
     mới của thành phố X"), else named before the figure in its sentence (not as an object:
     "của X", "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else
@@ -2511,15 +2505,14 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
     if f.cat == "people" and f.form in _CONGRESS_SEATS and _CONGRESS_ATTENDED.search(low) \
             and not _DELEGATION.search(low):
-        # "Tới dự có Bí thư X của Tỉnh ủy Y …, cùng 120 đại biểu": the delegates and guests
-        # of a congress are the holding body's, never the body a guest of honour leads
-        held = [c for c in cands if c.kind == "org" and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
+        # "Đại hội Đảng bộ xã X khai mạc, tới dự có Bí thư Tỉnh ủy Y …, cùng 120 đại biểu": the
+        # delegates and guests of a congress the sentence names before them are the holding body's,
+        # never the body a guest of honour leads (a body named after them, "… có 45 đại biểu dự
+        # Đại hội Đảng bộ tỉnh", is the congress they are sent to)
+        held = [c for c in cands if c.kind == "org" and c.end <= f.start
+                and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
         if held:
             return held[0]
-        if congress is not None:
-            return congress
-        if para_subject is not None or main is not None:
-            return para_subject or main
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)
