@@ -766,8 +766,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
 
 # a decision only proposed ("đề nghị Ban Thường vụ xem xét, quyết định …"), not "theo đề nghị của …"
 # ("… thống nhất trình Ban Thường vụ xem xét, quyết định thi hành kỷ luật …": submitted, not decided;
-# "quá trình", "chương trình" are no submission)
-_PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề nghị|kiến nghị|đề xuất|(?<!(?:quá|chương|công|lộ|tiến|hành|giáo|tờ)\s)trình|"
+# "quá trình", "chương trình", "trình bày", "trình độ" are no submission)
+_PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề nghị|kiến nghị|đề xuất|(?<!(?:quá|chương|công|lộ|tiến|hành|giáo|tờ|quy)\s)trình(?!\s+(?:bày|độ|diễn|tự|chiếu))|"
                           r"sẽ|cần)(?!\s+của)(?![\p{L}])[^.;:]{0,100}$", regex.I)
 # the notice of a session's results ("thông báo kết quả kỳ họp thứ 29" of an inspection committee)
 _SESSION_RESULTS = regex.compile(r"\s+(kết quả\s+(?i:kỳ|kì)\s+họp(?:\s+(?:lần\s+)?thứ\s+\d{1,3})?)(?![\p{L}\d])", regex.I)
