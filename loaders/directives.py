@@ -553,12 +553,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 issued = "named"
             session = _SESSION_RESULTS.match(s, pos) if kind == "thong-bao" and (
                 cap or _NOTICE_NAMED.search(s, max(0, km.start() - 20), km.start())) else None
-            if session is not None:  # "theo thông báo kết quả kỳ họp thứ 29, Ủy ban Kiểm tra …": that session's notice
+            if session is not None:  # "theo thông báo kết quả kỳ họp thứ 7 của …": that session's notice
                 desc, cap = session.group(1), True
                 ref.info["session"] = True
             if desc and not (cap or issued) and kind == "quyet-dinh" and _DISCIPLINE.match(desc) \
                     and _DECISION_DETAIL.search(desc) and not _PROPOSED.search(s, max(0, km.start() - 100), km.start()):
-                # "… xem xét, quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối với …": the verb with its
+                # "… nhất trí quyết định thi hành kỷ luật bằng hình thức khiển trách …": the verb with its
                 # penalty named is a decision taken, as much as "đã có quyết định kỷ luật …"
                 issued = "named"
                 ref.info["penalty"] = True
@@ -3455,7 +3455,7 @@ _TERRITORY_DONE = regex.compile(r"\s(?:ở|tại|trong|trên địa bàn)\s+(?:t
 # "Sau một năm thực hiện <X>, huyện đã …": a place with no name of its own heads the main clause
 _PLACE_HEADS = regex.compile(r",\s*(?:toàn\s+|cả\s+)?(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])"
                              r"\s*,?\s+" + _MAIN_VERBS + r"\s")
-# "…, các địa phương, đơn vị trong toàn tỉnh đã …": the localities of a whole place head the main clause
+# "…, các đơn vị, địa phương của cả huyện đã …": the localities of a whole place head the main clause
 _LOCALITIES_HEAD = regex.compile(r",\s*(?:các\s+)?(?:địa phương|đơn vị)(?:\s*(?:,|và)\s*(?:các\s+)?(?:địa phương|đơn vị|cơ quan))*"
                                  r"\s+(?:trong|trên địa bàn|của|thuộc)\s+(?:toàn|cả)\s+"
                                  r"(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])\s*,?\s+" + _MAIN_VERBS + r"\s")

@@ -888,7 +888,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
         if f.cat in ("suborg", "cell") and prev is not None and prev.cat in _PERSONS and prev.indicator == "party_members" \
                 and _MEMBERS_BELONG.fullmatch(low, prev.end, f.start) and not _PREDICATE_AFTER.match(right):
-            # "700 đảng viên thuộc 32 tổ chức cơ sở đảng": the bodies the members belong to, all of them
+            # "N đảng viên thuộc M tổ chức cơ sở đảng": the bodies the members belong to, all of them
             f.indicator, f.qualifier = _COUNT_OF[f.cat], qualifier
         label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
         if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind

@@ -36,12 +36,12 @@ def test_a_proposed_penalty_is_no_decision(pipeline):
 
 
 def test_a_penalty_submitted_to_another_body_is_no_decision(pipeline):
-    doc = read(pipeline, "Ủy ban Kiểm tra Huyện ủy Tam Đường thống nhất trình Ban Thường vụ Huyện ủy xem xét, "
-                         "quyết định thi hành kỷ luật bằng hình thức cảnh cáo ông Lò Văn Dũng.")
+    doc = read(pipeline, "Ủy ban Kiểm tra Huyện ủy Tam Đường thống nhất trình Thường trực Huyện ủy họp để "
+                         "quyết định thi hành kỷ luật với hình thức khiển trách ông Lò Văn Dũng.")
     assert directives(doc) == set()
 
 
 def test_hearing_a_report_before_deciding_is_still_a_decision(pipeline):
     doc = read(pipeline, "Sau khi nghe trình bày, Ban Thường vụ Huyện ủy Tam Đường quyết định thi hành kỷ luật "
-                         "bằng hình thức cảnh cáo ông Lò Văn Dũng.")
+                         "với hình thức khiển trách ông Lò Văn Dũng.")
     assert directives(doc) == {"Quyết định thi hành kỷ luật"}
