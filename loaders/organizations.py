@@ -1127,17 +1127,14 @@ def _organ_delegations(doc: Doc, state: "_State") -> None:
             continue
         host = state.orgs.get(om.iri.value)
         if host is not None:
-            sent.append((d, om, host))
+            head = " ".join(d.group("dhead").split())
+            sent.append((d, om, host, head, *head.partition(" số ")[::2]))
     # "Đoàn kiểm tra của Ban X" and "Đoàn kiểm tra số 3 của Ban X": one delegation, its number
     # written once; with two numbers for one organ the bare head names neither
     numbers: dict[tuple[str, str], set[str]] = {}
-    for d, _om, host in sent:
-        head = " ".join(d.group("dhead").split())
-        base, _, num = head.partition(" số ")
+    for _d, _om, host, _head, base, num in sent:
         numbers.setdefault((fold(base), host.iri.value), set()).update([num] if num else [])
-    for d, om, host in sent:
-        head = " ".join(d.group("dhead").split())
-        base, _, num = head.partition(" số ")
+    for d, om, host, head, base, num in sent:
         seen = numbers[(fold(base), host.iri.value)]
         written = f"{head[:1].upper()}{head[1:]} của {host.label}"
         if not num and len(seen) == 1:
