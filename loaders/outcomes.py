@@ -1542,14 +1542,21 @@ _AFTER_MERGING = re.compile(r"(?<![\w])(?i:sau|sau khi|từ khi|kể từ khi)(?
 _MERGED_INTO = re.compile(r"(?<![\w])thành(?![\w])(?!\s+lập)")
 
 
+def _merger(text: str) -> re.Match | None:
+    """The merger a sentence tells of ("… sáp nhập xã A, B"), none after "Sau (khi) sáp nhập",
+    which speaks of the unit as it is now."""
+    merged = _MERGED_FROM.search(text) if "nhập" in text else None
+    if merged is None or _AFTER_MERGING.search(text, max(0, merged.start() - 30), merged.start()):
+        return None
+    return merged
+
+
 def _merged_from(text: str, cands: list) -> tuple[int, list] | None:
     """The units a sentence says a new one was merged from ("phường X, lập từ việc sáp nhập
     xã A, xã B và một phần phường C"), as (where the merger's word ends, the units),
     when a unit named before the merger's word is the one made; none after "Sau (khi) sáp nhập"."""
-    merged = _MERGED_FROM.search(text) if "nhập" in text else None
-    if merged is None or _AFTER_MERGING.search(text, max(0, merged.start() - 30), merged.start()):
-        return None
-    if not any(c.level and c.territorial and c.end <= merged.start() for c in cands):
+    merged = _merger(text)
+    if merged is None or not any(c.level and c.territorial and c.end <= merged.start() for c in cands):
         return None
     parts = [c for c in cands if c.level and c.territorial and c.start >= merged.end()
              and not _MERGED_INTO.search(text, merged.end(), c.start)]
@@ -1974,9 +1981,7 @@ class OutcomesComponent:
                 carry["topic"] = (tp.group(1), tp.group(1))
             # what the next sentences of the paragraph may leave implicit (not the former units
             # a new one was merged from: "Phường X được thành lập trên cơ sở sáp nhập xã A, B")
-            merged = _MERGED_FROM.search(s.text) if "nhập" in s.text else None
-            if merged is not None and _AFTER_MERGING.search(s.text, max(0, merged.start() - 30), merged.start()):
-                merged = None  # "Sau (khi) sáp nhập, phường X có …": X is the unit as it is now
+            merged = _merger(s.text)
             for c in cands:
                 if c.level and c.territorial:
                     if merged is not None and c.start >= merged.end() and not _MERGED_INTO.search(s.text, merged.end(), c.start):
