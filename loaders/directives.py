@@ -760,8 +760,33 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     at = r.end - len(r.title)
                     r.title = s[at:last.end].strip()
                     r.end = r.tail_end = last.end
+            if r.kind == "quyet-dinh":
+                _name_admission(r)
         out.append(r)
     return out
+
+
+# a decision admitting members is named by its act and whom it admits to ("Quyết định kết nạp Đảng",
+# "Quyết định kết nạp đảng viên", "Quyết định kết nạp đồng chí Lê Văn A"); how many and who they are
+# ("… cho 2 quần chúng ưu tú, trong đó …") is what it is about
+_ADMISSION = regex.compile(r"kết nạp(?:\s+(?:vào\s+)?Đảng(?!\s*(?:bộ|ủy|uỷ|viên|viện)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?"
+                           r"|\s+đảng viên(?:\s+mới)?(?![\p{L}])|(?=\s+đồng chí\s))", regex.I)
+
+
+def _name_admission(r: Ref) -> None:
+    m = _ADMISSION.match(r.title)
+    if m is None:
+        return
+    end = m.end()
+    comrade = _COMRADE.match(r.title, end)
+    if comrade is not None:
+        end = comrade.end()
+    elif m.group() == "kết nạp":
+        return
+    if r.title[end:].strip():
+        r.subject = r.title
+        r.title = r.title[:end]
+        r.info["subject_key"] = True
 
 
 # a decision only proposed ("đề nghị Ban Thường vụ xem xét, quyết định …"), not "theo đề nghị của …"
