@@ -2483,7 +2483,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     out.append((named.iri, x.iri, sentence))
                     carried.append(x)
                 continue
-            subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs)
+            subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs, doc.of("place"))
             if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
                 subj = _paired_with_place(doc, s, sentence, subj, orgs) or subj
@@ -3353,6 +3353,23 @@ def _body_of_place_after(doc: Doc, x: Ref, orgs: list[Mention]) -> Mention | Non
     return _party_body_of(place, orgs)
 
 
+def _place_body_after(gap: regex.Pattern, s: str, sentence: Sentence, places: list[Mention],
+                      orgs: list[Mention], x: Ref) -> Mention | None:
+    """The party committee of the place named right after the directive, past a gap the pattern
+    reads: "kiểm tra việc thực hiện <X> tại huyện Y", "… tại Y" (Y's committee, when the text names it)."""
+    for at in _after_ref(x):
+        m = gap.match(s, at)
+        if m is None:
+            continue
+        unit = _rx(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+").match(s, m.end())
+        start = sentence.start + (unit.end() if unit is not None else m.end())
+        place = next((p for p in places if p.iri is not None and p.sentence.index == sentence.index
+                      and p.start == start), None)
+        if place is not None:
+            return _party_body_of(place, orgs)
+    return None
+
+
 def _party_body_of(place: Mention, orgs: list[Mention]) -> Mention | None:
     """The party committee whose place is this place, among the organizations named."""
     return next((o for o in orgs if o.iri is not None and _org_kind(o) == "party_committee"
@@ -3360,7 +3377,7 @@ def _party_body_of(place: Mention, orgs: list[Mention]) -> Mention | None:
 
 
 def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref, rs: list[Ref],
-             doc_orgs: list[Mention] = ()) -> Mention | None:
+             doc_orgs: list[Mention] = (), places: list[Mention] = ()) -> Mention | None:
     """Who does it: the organization heading the clause of the verb, else the one after a fronted clause."""
     spans = [(r.start, max(r.end, r.tail_end)) for r in rs]
 
@@ -3389,9 +3406,11 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if paired is not None and paired.end() <= cue_at:  # "Đảng bộ, chính quyền và nhân dân xã Y đã …": from Y on
             name = _rx(r"\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*").match(s, paired.end() - 1)
             gap = s[min(name.end(), cue_at):cue_at]
-        if _INSPECTS.search(gap) and not _rx(r"[,;:]").search(gap):
+        insp = _INSPECTS.search(gap)
+        if insp is not None and not _rx(r"[,;:]").search(gap, 0, insp.start()):  # ("kiểm tra, giám sát": one act)
             # "<org> kiểm tra việc thực hiện <X> tại Đảng ủy xã Y": the body inspected does it
-            seen = _body_after(_INSPECTED_AT, s, sentence, sorgs, x)
+            seen = _body_after(_INSPECTED_AT, s, sentence, sorgs, x) or \
+                _place_body_after(_INSPECTED_AT, s, sentence, places, doc_orgs, x)
             if seen is not None:
                 return seen
         asked = _ASKED.match(gap)
