@@ -2538,6 +2538,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
+            if subj is None:  # "Đại hội xác định, nhiệm kỳ tới chi bộ tập trung thực hiện <X>": the cell named before
+                subj = _short_cell_subject(s, sentence, cue_at, orgs)
             if subj is None:  # "việc thực hiện <X> ở Đảng bộ xã Y": that body
                 subj = _body_after(_AT_BODY, s, sentence, sorgs, x)
             if subj is None:  # "thực hiện <X> ở huyện Thới Lai": that place's party committee
@@ -3465,6 +3467,24 @@ _LEAD_IN = regex.compile(r"[^,;:()“”\"]{0,160}$")
 # the words a main clause's verb opens with
 _MAIN_VERBS = r"(?:đã|đang|sẽ|vừa|cũng|đều|luôn|tiếp tục|chủ động|tập trung)"
 _MAIN_VERB = regex.compile(r"\s+" + _MAIN_VERBS + r"\s")
+
+
+# a cell's short name heading the clause of the verb, after a time at most: "nhiệm kỳ tới chi bộ tập trung
+# triển khai <X>" (not "các chi bộ", "chi bộ thôn Y", "sinh hoạt chi bộ")
+_SHORT_CELL_HEAD = regex.compile(r"\s*(?:(?:trong\s+)?(?:nhiệm kỳ|năm|giai đoạn)\s+(?:\d{4}\s*[-–]\s*\d{4}|\d{4}|tới|qua|này)\s*,?\s+"
+                                 r"|(?:trong\s+)?thời gian\s+(?:tới|qua)\s*,?\s+)?chi bộ\s+"
+                                 r"(?:(?:đã|sẽ|đang|cần|phải|luôn|tiếp tục|tập trung|chủ động|tích cực|thường xuyên|cũng|đều|"
+                                 r"lãnh đạo|chỉ đạo|tổ chức|triển khai)\s+)*")
+
+
+def _short_cell_subject(s: str, sentence: Sentence, cue_at: int, doc_orgs: list[Mention]) -> Mention | None:
+    """The cell the text named last before, when "chi bộ" in lower case, with no name, heads the clause."""
+    clause_at = max(s.rfind(",", 0, cue_at), s.rfind(";", 0, cue_at), s.rfind(":", 0, cue_at)) + 1
+    if not _SHORT_CELL_HEAD.fullmatch(s, clause_at, cue_at):
+        return None
+    at = sentence.start + clause_at
+    before = [o for o in doc_orgs if o.iri is not None and o.start < at and _org_kind(o) == "party_cell"]
+    return before[-1] if before else None
 
 
 def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
