@@ -2935,7 +2935,9 @@ _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|vừa|đang|sẽ|vẫn|cũng
                                 r"|(?:\s+(?!(?:không|chưa|chẳng|chả|ngừng|dừng|hoãn|hủy|huỷ)(?!\p{L}))\p{Ll}+){1,2}"
                                 r"(?=\s+tổ chức(?!\p{L})))*"
                                 # ("tỉnh X đã long trọng tổ chức hội nghị sơ kết … thực hiện <X>": the review the place holds)
-                                r"(?:(?<=tổ chức)\s+(?:hội nghị|lễ|buổi)(?:\s+(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?)?)?\s*$")
+                                r"(?:(?<=tổ chức)\s+(?:hội nghị|lễ|buổi)(?:\s+(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?)?)?"
+                                # ("huyện X gắn sinh hoạt chi bộ với thực hiện <X>": its work tied to carrying <X> out)
+                                r"(?:\s+gắn(?:\s+(?:kết|liền))?(?:\s+\p{Ll}+){1,6}?\s+với(?:\s+việc)?)?\s*$")
 
 
 # "Đảng bộ, chính quyền và nhân dân xã Y": a bare "Đảng bộ" whose place is named after its partners
@@ -2998,7 +3000,7 @@ def _headed_by_own_place(doc: Doc, sentence: Sentence, cue_at: int, main: Mentio
             break
         head = s[:a]
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("."))
-        lead = _LATELY.sub("", head[cut + 1:].strip())  # ("Vừa qua huyện X …": the news lead)
+        lead = _LATELY.sub("", head[cut + 1:].strip(" \t•*+-–—"))  # ("Vừa qua huyện X …": the news lead; a bullet)
         if lead and not _rx(r"^(?:TP\.?|thành phố|Thành phố|tỉnh|Tỉnh|huyện|Huyện|xã|Xã|quận|Quận|thị xã|Thị xã)$").match(lead):
             continue
         gap = s[b:cue_at]
