@@ -490,6 +490,16 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 ref.issuer_org = org
             if c.get("name") or (org is not None and not set(fold(org.text).split()) <= _BODY_WORDS):
                 ref.info["body_named"] = "1"  # ("Đại hội Đảng bộ xã Y", "Đại hội Chi bộ thôn Z": the body by its name)
+        elif kind == "nghi-quyet" and _TERM_RESOLUTION.match(rest) and \
+                _ADOPTED.search(s, max(0, km.start() - 40), km.start()):
+            # "Đại hội đã xây dựng thành công Nghị quyết của chi bộ trong nhiệm kỳ 2025-2027": the
+            # resolution a congress adopts for its term, named as the text names it
+            tm = _TERM_RESOLUTION.match(rest)
+            ref.form = "described"
+            ref.title = tm.group(1)
+            ref.info["adopted"] = True
+            ref.issuer_org = _last_cell(orgs, sentence.start + km.start())
+            end = pos + tm.end()
         elif kind == "dieu-le":
             # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
             dm = _rx(r"^\s+[Đđ]ảng(?![\p{L}])(?!\s+(?:bộ|viên|ủy|uỷ|phí|vụ)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?").match(rest)
@@ -737,7 +747,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)
             continue
-        if r.form == "described" and not r.info.get("by_subject") and not r.info.get("session"):
+        if r.form == "described" and not r.info.get("by_subject") and not r.info.get("session") \
+                and not r.info.get("adopted"):
             inner = [x for x in refs if x is not r and r.start < x.start <= r.tail_end + 1]
             issued = _issued_before(s, r.start)
             if not inner and len(r.title.split()) < 3:
@@ -764,6 +775,17 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 _name_admission(r)
         out.append(r)
     return out
+
+
+# the resolution a congress adopts for its term, named by the term alone ("thông qua nghị quyết nhiệm kỳ
+# 2025-2027", "xây dựng thành công Nghị quyết của chi bộ trong nhiệm kỳ …")
+_TERM_RESOLUTION = regex.compile(r"^\s+((?:của\s+(?:[Cc]hi bộ|[Đđ]ảng bộ)\s+)?(?:trong\s+)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\d\p{L}])")
+_ADOPTED = regex.compile(r"(?<![\p{L}])(?:xây dựng|thông qua|biểu quyết thông qua)(?:\s+thành công)?\s+$", regex.I)
+
+
+def _last_cell(orgs: list[Mention], at: int) -> Mention | None:
+    before = [o for o in orgs if o.iri is not None and o.start < at and _org_kind(o) == "party_cell"]
+    return before[-1] if before else None
 
 
 # a decision admitting members is named by its act and whom it admits to ("Quyết định kết nạp Đảng",
