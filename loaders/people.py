@@ -1046,6 +1046,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                     or (c0 >= b and bare and _over_bare_titles(text, b, c0, p, bare)):
                 person.posts += chain
                 used.add(ci)
+                if _SHARED_VERB.fullmatch(text, b, c0):
+                    _share_with_joined(text, s, people, person, chain)
                 break
     listed: tuple[Person, list[Post]] | None = None  # "hai Phó Chủ tịch UBND xã là các ông A và B"
     for person in people:
@@ -1136,6 +1138,20 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     if leftover is not None:
         leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
+
+
+# "A, B và C giữ chức Phó Bí thư Tỉnh ủy": a verb, not a comma, between the last name and the posts
+_SHARED_VERB = regex.compile(r"\s+(?:là|giữ\s+chức(?:\s+vụ)?|làm)\s+")
+
+
+def _share_with_joined(text: str, s: Sentence, people: list[Person], person: Person, chain: list[Post]) -> None:
+    """"các ông, bà A, B, C giữ chức Phó Bí thư Tỉnh ủy": the people joined to the one a post is
+    said of by commas or "và", with no post of their own, hold the same post."""
+    k = people.index(person)
+    while k > 0 and not people[k - 1].posts and _JOINED.fullmatch(
+            text[people[k - 1].end - s.start:people[k].start - s.start]):
+        k -= 1
+        people[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
 
 
 # "giới thiệu (để HĐND huyện) bầu giữ chức …", "được giới thiệu ứng cử …": the post a person is
