@@ -80,8 +80,9 @@ def patterns() -> PeoplePatterns:
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
     # a leader's or a head's title in any case, words mixed ("phó Bí thư thường trực huyện ủy",
     # "trưởng phòng Nội vụ huyện"), tried first so that its longest form wins
+    # (and a chief's, "Phó chánh Thanh tra tỉnh", "chánh văn phòng Huyện ủy")
     lead = [t for t in d["titles"] if fold(t).startswith(("bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch",
-                                                           "trưởng", "phó trưởng"))]
+                                                           "trưởng", "phó trưởng", "chánh", "phó chánh"))]
     title = regex.compile(rf"(?P<title>(?i:{alt(lead)})|{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
     # a post held before, chained after the present ones (", nguyên Giám đốc Sở X"), is still one
