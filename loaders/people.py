@@ -562,7 +562,8 @@ _CELL_AFTER = regex.compile(r"\s+[Cc]hi\s+bộ(?![\p{L}\p{M}])")
 def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
     """"Phó cục trưởng Lê Văn A", "Hiệu trưởng nhà trường Lê Thị B": the head of an agency
     written without it heads the agency of that kind the text named last before. A cell title
-    chained before it ("Bí thư chi bộ kiêm Hiệu trưởng …") is in that agency's party cell."""
+    chained before it ("Bí thư chi bộ kiêm Hiệu trưởng …", "Bí thư Chi bộ, Giám đốc Sở X") is in
+    that agency's party cell."""
     text = s.text
     added: list[Post] = []
     left = []
@@ -589,7 +590,8 @@ def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts:
             continue
         nxt = next((q for q in sorted(posts + added, key=lambda q: q.start) if q.start - s.start >= cell.end()), None)
         if nxt is None or not p.chain_sep.fullmatch(text[cell.end():nxt.start - s.start]) \
-                or nxt.org.attrs.get("kind") not in ("school", "health_station"):
+                or nxt.org.attrs.get("kind") not in _CELL_HOSTS or nxt.org.label != "organization" \
+                or nxt.org.attrs.get("kind") not in ("school", "health_station") and fold(nxt.title) not in _AGENCY_HEAD_TITLES:
             continue
         org = _cell_of(doc, nxt.org, s)
         if org is not None:
@@ -598,6 +600,13 @@ def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts:
     return posts + added, left
 
 
+# "Bí thư Chi bộ, Giám đốc Sở X" / "…, Chánh Thanh tra tỉnh": the cell of the agency the person heads
+_CELL_HOSTS = frozenset({"school", "health_station", "other", "enterprise"})
+_AGENCY_HEAD_TITLES = frozenset(fold(t) for t in (
+    "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng", "Phó Trưởng", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc",
+    "Phó Tổng Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Cục trưởng", "Phó Cục trưởng",
+    "Chi cục trưởng", "Phó Chi cục trưởng", "Viện trưởng", "Phó Viện trưởng", "Tổng Biên tập",
+    "Phó Tổng Biên tập", "Thủ trưởng", "Phó Thủ trưởng"))
 _COMMITTEE_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _PARTY_WORD = regex.compile(r"\s+[ĐÐ]ảng\s+(?:ủy|uỷ)(?![\p{L}\p{M}])")
 _AGENCY_KINDS = frozenset({"military_unit", "police", "people_committee", "people_council"})
