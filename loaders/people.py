@@ -735,6 +735,47 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
     return out, left
 
 
+def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Huyện ủy viên, Phó Chủ tịch HĐND huyện X", "Đảng ủy viên, Chủ tịch UBND xã Y": a member's
+    title naming its committee's form, written bare and chained right before a post in a body of
+    a place of that form, is a member ("Ủy viên") of that place's party committee."""
+    from .organizations import COMMITTEE_FORM
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return posts, bare
+    forms = {fold(t): body for t, body in p.member_titles.items() if body != "Chi bộ"}
+    text = s.text
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    for a, b, title in bare:
+        body = forms.get(fold(title))
+        if body is None:
+            continue
+        nxt = next((r for r in posts if r.start - s.start >= b), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[b:nxt.start - s.start]) or nxt.org.iri is None:
+            continue
+        units = {u for u, f in COMMITTEE_FORM.items() if f == body or f.startswith(body + " ")}
+        tpc = _committee_for(doc, nxt.org, s)
+        if tpc is not None:
+            if tpc.place is None or tpc.place.unit not in units:
+                continue
+            tpc.surfaces.append((tpc.label, s))
+            org = Mention("organization", s.start + a, s.start + b, text[a:b], s, key=tpc.place_key,
+                          attrs={"name": tpc.label, "kind": tpc.kind, "level": tpc.level,
+                                 "place_iri": tpc.place.iri, "parent_iri": tpc.parent.iri if tpc.parent else None},
+                          iri=tpc.iri)
+        else:
+            host = orgs.get(nxt.org.iri.value)
+            if host is None or host.kind not in ("people_committee", "people_council") or host.place is None \
+                    or host.place.unit not in units:
+                continue
+            org = _committee_of(doc, nxt.org, s)  # the committee of a place the text names by its bodies only
+            if org is None:
+                continue
+        left = _chained(out, left, None, a, Post("Ủy viên", org, s.start + a, s.start + b))
+    return out, left
+
+
 def _committee_for(doc: Doc, org: Mention, s: Sentence):
     """The territorial party committee a post's organization is, belongs to, or shares a place
     with ("Ban Dân vận Huyện ủy X", "HĐND huyện X" -> the party committee of huyện X)."""
@@ -979,6 +1020,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         posts, bare = _agency_committees(doc, s, p, bare, posts)
     if bare and posts:
         posts, bare = _elided_committee(doc, s, p, bare, posts)
+    if bare and posts:
+        posts, bare = _members_by_title(doc, s, p, bare, posts)
     if any(q.org.label == "village_body" for q in posts):
         posts, bare = _village_cells(doc, s, p, bare, posts)
     if (p.standing or p.member_levels) and any(fold(t) in p.standing or fold(t) in p.member_levels
