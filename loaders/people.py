@@ -274,12 +274,23 @@ def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
         return False
     if any(u.level in ("province", "district") for u in gazetteer().lookup(name)):
         return False  # a province, district or city name after a body ("Thành ủy X") is no person
-    if (words[0] in p.not_start and (strict or words[0] not in p.surnames)) or \
+    if (words[0] in p.not_start and (strict and not _word_family_name(words) or words[0] not in p.surnames)) or \
             any(w in ("Đảng", "Ủy", "Uỷ", "Bộ") for w in words):
         return False
     if strict and words[0] not in p.surnames:
         return False
     return True
+
+
+# "Đoàn" begins a body ("Đoàn Thanh niên", "Đoàn Công tác") and a family's name: a name of three
+# words or more, its second a name's ("Đoàn Xuân Hiếu", "Đoàn Thị Hậu"), is a person's
+_WORD_FAMILIES = frozenset({"Đoàn"})
+_NAME_SECOND = frozenset("Văn Thị Đức Hữu Minh Quang Xuân Hồng Ngọc Thế Trung Kim Đình Bá Duy Mạnh Tiến Anh Hải "
+                         "Thu Như Phương Viết Tuấn Chí Quốc Khắc Sỹ Sĩ Trọng".split())
+
+
+def _word_family_name(words: list[str]) -> bool:
+    return words[0] in _WORD_FAMILIES and len(words) >= 3 and words[1] in _NAME_SECOND
 
 
 def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int]) -> str:
