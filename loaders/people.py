@@ -408,8 +408,10 @@ def _agency_heads(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: l
 
 
 # "Trưởng thôn Nà Khoang", "trưởng khu phố 2": the head of a village, a place the text names
-_VILLAGE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng)\s+(?P<unit>thôn|bản|ấp|khu\s+phố|"
-                              r"tổ\s+dân\s+phố|xóm|buôn|làng|tiểu\s+khu|khối)\s+(?=\S)")
+# (the unit capitalised, "Trưởng Khu phố 5"; or the village left unnamed, "…; ông B - Trưởng thôn;")
+_VILLAGE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng)\s+(?P<unit>[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu\s+phố|"
+                              r"[Tt]ổ\s+dân\s+phố|[Xx]óm|[Bb]uôn|[Ll]àng|[Tt]iểu\s+khu|[Kk]hối)"
+                              r"(?:\s+(?=\S)|(?=\s*[,;.)–-]|\s*$))")
 
 
 def _village_heads(doc: Doc, s: Sentence, places: list) -> list[Post]:
@@ -421,9 +423,16 @@ def _village_heads(doc: Doc, s: Sentence, places: list) -> list[Post]:
     last: dict[str, Mention] = {}
     for m in _VILLAGE_HEAD.finditer(s.text):
         pm = at.get(m.end())
-        unit = " ".join(m.group("unit").split())
-        if pm is None and unit in last and not s.text[m.end():m.end() + 1].isupper() \
-                and not _COUNTED.search(s.text, max(0, m.start() - 12), m.start()):
+        unit = " ".join(m.group("unit").lower().split())
+        bare = pm is None and not s.text[m.end():m.end() + 1].isupper() \
+            and not _COUNTED.search(s.text, max(0, m.start() - 12), m.start())
+        if bare and unit not in last:
+            # "ông A - Bí thư Chi bộ thôn X; ông B - Trưởng thôn": the village the sentence named last
+            last[unit] = next((x for x in reversed(places) if x.end - s.start <= m.start()
+                               and x.attrs.get("unit_type") == unit and x.attrs.get("level") == "village"), None)
+            if last[unit] is None:
+                del last[unit]
+        if bare and unit in last:
             pm = last[unit]  # "làm trưởng thôn X … làm Bí thư kiêm trưởng thôn": the village just named
             end = s.start + m.end("unit")
         else:
