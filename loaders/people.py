@@ -170,6 +170,10 @@ class Component:
                 for chain in _capacity_chains(s, leftover):
                     for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
                         self._add_post(doc, s, post, last[0])
+            if leftover and last is not None and s.index - last[1] <= 2 and not people:
+                for chain in _pronoun_chains(s, leftover, p):
+                    for post in chain:  # "…, anh được bầu làm Bí thư Chi bộ X": the person just named
+                        self._add_post(doc, s, post, last[0])
             for person in people:
                 last = (self._add_person(doc, s, person, ctx), s.index)
         for s in captions(doc):  # "Bà A - Bí thư Chi bộ thôn B thăm …" under a picture, printed twice
@@ -964,6 +968,24 @@ _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\
 # "Với cương vị Bí thư Chi bộ X (…), ông đề xuất …": posts of the person named just before
 _CAPACITY = regex.compile(r"\W*(?:Với|Trên|Ở)\s+(?:cương\s+vị|vai\s+trò)(?:\s+là)?\s+")
 _PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|đồng\s+chí)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
+
+
+# "Năm 2015, ông được bầu làm Bí thư Chi bộ X": a person's pronoun, a verb of taking a post
+_PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?:anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
+                               r"(?:được\s+(?:(?:tín\s+nhiệm|cấp\s+trên|Đảng\s+ủy|chi\s+bộ|bà\s+con)\s+)?"
+                               r"(?:bầu|phân\s+công|điều\s+động|bổ\s+nhiệm|giao|cử|chỉ\s+định)(?:\s+về)?\s+)?"
+                               r"(?:làm|giữ\s+chức(?:\s+vụ)?|là)\s+$")
+
+
+def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns) -> list[list[Post]]:
+    """The chains of posts a sentence that names nobody gives a pronoun ("…, anh được phân công về
+    làm Bí thư Chi bộ X"): the posts of the person the text named just before."""
+    out = []
+    for c in chains:
+        c0 = c[0].start - s.start
+        if _PRONOUN_TAKES.search(s.text, max(0, c0 - 60), c0) and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
+            out.append(c)
+    return out
 
 
 def _capacity_chains(s: Sentence, chains: list[list[Post]]) -> list[list[Post]]:
