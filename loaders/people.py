@@ -23,9 +23,10 @@ from .places import captions
 from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
-PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
 # a Central Highlands name run into its prefix ("K’Lăng", "H’Hen Niê") may stand alone
 PAPOS = r"(?:\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]*)"
+# (and be one syllable of a longer name: "H Gro R’Yam")
+PSYL = rf"(?:{PAPOS}|\p{{Lu}}[\p{{Ll}}\p{{M}}'’]*)"
 PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
 WB = r"(?![\p{L}\p{M}\d])"
 
