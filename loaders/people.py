@@ -801,6 +801,31 @@ def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, post
     return out, left
 
 
+_CELL_MEMBER = fold("Chi ủy viên")
+
+
+def _cell_members(s: Sentence, index: dict, bare: list, posts: list[Post]):
+    """"Bà A – Chi ủy viên" in a list of a cell's committee: a cell committee member's title left
+    without its cell is a member of the party cell the text named last (in this sentence or
+    the three before), unless the sentence names a party body after it."""
+    out, left = list(posts), list(bare)
+    for a, b, title in bare:
+        if fold(title) != _CELL_MEMBER:
+            continue
+        cell = None
+        for i in range(max(0, s.index - 3), s.index + 1):
+            for m in index.get(("organization", i), ()):
+                if m.start < s.start + a and m.iri is not None and m.attrs.get("kind") == "party_cell":
+                    cell = m
+        if cell is None or any(m.start >= s.start + b and m.attrs.get("kind") in _PARTY_KINDS
+                               for m in index.get(("organization", s.index), ())):
+            continue  # "A – Chi ủy viên và B – Bí thư Chi bộ X": the list's cell, named after
+        org = Mention("organization", s.start + a, s.start + b, s.text[a:b], s, key=cell.key,
+                      attrs=dict(cell.attrs), iri=cell.iri)
+        left = _chained(out, left, None, a, Post("Chi ủy viên", org, s.start + a, s.start + b))
+    return out, left
+
+
 def _committee_for(doc: Doc, org: Mention, s: Sentence):
     """The territorial party committee a post's organization is, belongs to, or shares a place
     with ("Ban Dân vận Huyện ủy X", "HĐND huyện X" -> the party committee of huyện X)."""
@@ -1065,6 +1090,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         posts, bare = _elided_committee(doc, s, p, bare, posts)
     if bare and posts:
         posts, bare = _members_by_title(doc, s, p, bare, posts)
+    if bare:
+        posts, bare = _cell_members(s, index, bare, posts)
     if any(q.org.label == "village_body" for q in posts):
         posts, bare = _village_cells(doc, s, p, bare, posts)
     if (p.standing or p.member_levels) and any(fold(t) in p.standing or fold(t) in p.member_levels

@@ -1,0 +1,30 @@
+"""A cell committee member's title left without its cell ("+ Bà A – Chi ủy viên" in a list
+of a cell's committee, one line each) is a member of the party cell the text named last; a
+party body the sentence names after the title is the list's own, and no member's title is read
+with no cell named at all.
+
+Each test states one reading rule with sentences written for it.
+"""
+
+from __future__ import annotations
+
+from extraction import held_posts, read
+
+
+def test_a_committee_listed_one_line_each(pipeline):
+    got = held_posts(read(pipeline, "Về phía Chi bộ Trường Mầm non Tân Hợp:\n\n+ Bà Đinh Thị Nhàn – Bí thư chi "
+                                    "bộ\n\n+ Bà Quách Thị Huệ – Phó bí thư chi bộ\n\n+ Bà Bùi Thị Lan – Chi Ủy viên"
+                                    "\n\n+ Cùng toàn thể đảng viên."))
+    assert ("Bùi Thị Lan", "Chi ủy viên", "Chi bộ Trường Mầm non Tân Hợp") in got
+    assert ("Đinh Thị Nhàn", "Bí thư", "Chi bộ Trường Mầm non Tân Hợp") in got
+
+
+def test_a_member_after_the_cell_was_named(pipeline):
+    got = held_posts(read(pipeline, "Chi bộ Trường Mầm non Tân Hợp tổ chức đại hội nhiệm kỳ mới. Bà Bùi Thị Lan, "
+                                    "Chi ủy viên, trình bày báo cáo."))
+    assert ("Bùi Thị Lan", "Chi ủy viên", "Chi bộ Trường Mầm non Tân Hợp") in got
+
+
+def test_no_cell_named_no_post(pipeline):
+    got = held_posts(read(pipeline, "Bà Bùi Thị Lan, Chi ủy viên, trình bày báo cáo tổng kết."))
+    assert got == set()
