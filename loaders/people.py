@@ -1048,6 +1048,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     for m in matches_at(p.title, text, title_at):
         if m.start() in heads_at:
             continue  # "Trưởng thôn X", "Phó trưởng thôn X": read above
+        if text[max(0, m.start() - 4):m.start()] == "Bộ ":
+            continue  # "Bộ Tư lệnh Quân khu 2": the command's name, no title
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
         org = None
