@@ -1032,7 +1032,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     title_at = p.gate_title.starts(low)
     if title_at and ("/" in text or "-" in text):  # "số 12/CT-UBND": a part of a code, no title
         title_at = [i for i in title_at if not (i and text[i - 1] in "-/" and _CODE_PART.match(text, i))]
-    if not honorific_at and not title_at:
+    listed = _names_listed(text, p) if "gồm" in text else []
+    if not honorific_at and not title_at and not listed:
         return deputies
     org_at = {m.start - s.start: m for m in orgs}
 
@@ -1124,6 +1125,9 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         return person
 
     org_starts = {m.start - s.start for m in orgs}
+    for a, b in listed:
+        if not covered(a, b):
+            add(text[a:b], a, b)
     for m in matches_at(p.honorific_name, text, honorific_at):
         name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
         a = m.start("pname")
@@ -1277,6 +1281,26 @@ def _share_with_joined(text: str, s: Sentence, people: list[Person], person: Per
             text[people[k - 1].end - s.start:people[k].start - s.start]):
         k -= 1
         people[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+
+
+# "…, gồm: Lê Thị A; Nguyễn Văn B và Vũ Trọng C.": a list of full names and nothing else
+_FULL_NAME = rf"{PSYL}(?:[ \t]+{PSYL}){{2,3}}"
+_NAMES_LIST = regex.compile(rf"(?<![\p{{L}}\p{{M}}])gồm\s*:\s*(?P<items>{_FULL_NAME}(?:\s*(?:[,;]|,?\s*và)\s*{_FULL_NAME})+)"
+                            r"\s*(?:[.;:]|$)")
+_NAME_ITEM = regex.compile(_FULL_NAME)
+
+
+def _names_listed(text: str, p: PeoplePatterns) -> list[tuple[int, int]]:
+    """The spans of the names a list after "gồm:" gives, when every item of it is a person's
+    full name (family name, a name's middle word, three or four words): a list of villages,
+    streets or bodies names nobody."""
+    out = []
+    for m in _NAMES_LIST.finditer(text):
+        items = list(_NAME_ITEM.finditer(text, m.start("items"), m.end("items")))
+        if all(_valid_name(x.group(), p, strict=True) and x.group().split()[1] in _NAME_SECOND | {"Thanh"}
+               for x in items):
+            out += [(x.start(), x.end()) for x in items]
+    return out
 
 
 # "giới thiệu (để HĐND huyện) bầu giữ chức …", "được giới thiệu ứng cử …": the post a person is
