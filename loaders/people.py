@@ -772,7 +772,11 @@ def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, post
     text = s.text
     posts = sorted(posts, key=lambda q: q.start)
     out, left = list(posts), list(bare)
-    for a, b, title in bare:
+    # (a "Huyện ủy" the title carries, read as the district named before, is re-read the same way)
+    spans = [(a, b, t, None) for a, b, t in bare]
+    spans += [(q.start - s.start, q.end - s.start, doc.text[q.start:q.end], q) for q in posts
+              if fold(doc.text[q.start:q.end]) in forms and fold(q.org.text) == fold(forms[fold(doc.text[q.start:q.end])])]
+    for a, b, title, q in spans:
         body = forms.get(fold(title))
         if body is None:
             continue
@@ -782,7 +786,7 @@ def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, post
         units = {u for u, f in COMMITTEE_FORM.items() if f == body or f.startswith(body + " ")}
         tpc = _committee_for(doc, nxt.org, s)
         if tpc is not None:
-            if tpc.place is None or tpc.place.unit not in units:
+            if tpc.place is None or tpc.place.unit not in units or q is not None and q.org.iri == tpc.iri:
                 continue
             tpc.surfaces.append((tpc.label, s))
             org = Mention("organization", s.start + a, s.start + b, text[a:b], s, key=tpc.place_key,
@@ -795,9 +799,9 @@ def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, post
                     or host.place.unit not in units:
                 continue
             org = _committee_of(doc, nxt.org, s)  # the committee of a place the text names by its bodies only
-            if org is None:
+            if org is None or q is not None and q.org.iri == org.iri:
                 continue
-        left = _chained(out, left, None, a, Post("Ủy viên", org, s.start + a, s.start + b))
+        left = _chained(out, left, q, a, Post("Ủy viên", org, s.start + a, s.start + b))
     return out, left
 
 
@@ -1091,7 +1095,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         posts, bare = _agency_committees(doc, s, p, bare, posts)
     if bare and posts:
         posts, bare = _elided_committee(doc, s, p, bare, posts)
-    if bare and posts:
+    if posts and ("ủy viên" in text or "uỷ viên" in text or "Ủy viên" in text):
         posts, bare = _members_by_title(doc, s, p, bare, posts)
     if bare:
         posts, bare = _cell_members(s, index, bare, posts)
