@@ -12,17 +12,18 @@ from extraction import held_posts, read
 
 
 def test_a_committee_listed_one_line_each(pipeline):
-    got = held_posts(read(pipeline, "Về phía Chi bộ Trường Mầm non Tân Hợp:\n\n+ Bà Đinh Thị Nhàn – Bí thư chi "
-                                    "bộ\n\n+ Bà Quách Thị Huệ – Phó bí thư chi bộ\n\n+ Bà Bùi Thị Lan – Chi Ủy viên"
+    got = held_posts(read(pipeline, "Đại diện Chi bộ Trường Mẫu giáo Hoa Ban:\n\n+ Đồng chí Đinh Thị Nhàn – Bí thư "
+                                    "chi bộ\n\n+ Đồng chí Quách Thị Huệ – Phó bí thư chi bộ\n\n+ Đồng chí Bùi Thị Lan – "
+                                    "Chi Ủy viên"
                                     "\n\n+ Cùng toàn thể đảng viên."))
-    assert ("Bùi Thị Lan", "Chi ủy viên", "Chi bộ Trường Mầm non Tân Hợp") in got
-    assert ("Đinh Thị Nhàn", "Bí thư", "Chi bộ Trường Mầm non Tân Hợp") in got
+    assert ("Bùi Thị Lan", "Chi ủy viên", "Chi bộ Trường Mẫu giáo Hoa Ban") in got
+    assert ("Đinh Thị Nhàn", "Bí thư", "Chi bộ Trường Mẫu giáo Hoa Ban") in got
 
 
 def test_a_member_after_the_cell_was_named(pipeline):
-    got = held_posts(read(pipeline, "Chi bộ Trường Mầm non Tân Hợp tổ chức đại hội nhiệm kỳ mới. Bà Bùi Thị Lan, "
+    got = held_posts(read(pipeline, "Chi bộ Trường Mẫu giáo Hoa Ban họp đại hội nhiệm kỳ mới. Bà Bùi Thị Lan, "
                                     "Chi ủy viên, trình bày báo cáo."))
-    assert ("Bùi Thị Lan", "Chi ủy viên", "Chi bộ Trường Mầm non Tân Hợp") in got
+    assert ("Bùi Thị Lan", "Chi ủy viên", "Chi bộ Trường Mẫu giáo Hoa Ban") in got
 
 
 def test_no_cell_named_no_post(pipeline):

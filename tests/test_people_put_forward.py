@@ -16,7 +16,7 @@ def people(doc) -> set[str]:
 
 
 def test_an_outstanding_youth_union_member_admitted(pipeline):
-    doc = read(pipeline, "Chi bộ thôn Nà Hạ làm lễ kết nạp đảng viên cho đoàn viên ưu tú Lò Văn Thiêm.")
+    doc = read(pipeline, "Chi bộ thôn Nà Hạ vừa kết nạp vào Đảng đoàn viên ưu tú Lò Văn Thiêm.")
     assert people(doc) == {"Lò Văn Thiêm"}
 
 
