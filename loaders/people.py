@@ -23,9 +23,10 @@ from .places import captions
 from .document import Doc, Mention, Sentence
 from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_at, short_key
 
-PSYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*)"
 # a Central Highlands name run into its prefix ("K’Lăng", "H’Hen Niê") may stand alone
 PAPOS = r"(?:\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]*)"
+# (and be one syllable of a longer name: "H Gro R’Yam")
+PSYL = rf"(?:{PAPOS}|\p{{Lu}}[\p{{Ll}}\p{{M}}'’]*)"
 PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
 WB = r"(?![\p{L}\p{M}\d])"
 
@@ -80,8 +81,9 @@ def patterns() -> PeoplePatterns:
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
     # a leader's or a head's title in any case, words mixed ("phó Bí thư thường trực huyện ủy",
     # "trưởng phòng Nội vụ huyện"), tried first so that its longest form wins
+    # (and a chief's, "Phó chánh Thanh tra tỉnh", "chánh văn phòng Huyện ủy")
     lead = [t for t in d["titles"] if fold(t).startswith(("bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch",
-                                                           "trưởng", "phó trưởng"))]
+                                                           "trưởng", "phó trưởng", "chánh", "phó chánh"))]
     title = regex.compile(rf"(?P<title>(?i:{alt(lead)})|{alt(d['titles'] + list(d['member_titles']), first_either=False)}){WB}")
     bare_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){PNAME}{WB}")
     # a post held before, chained after the present ones (", nguyên Giám đốc Sở X"), is still one
@@ -168,6 +170,10 @@ class Component:
             if leftover and last is not None and s.index - last[1] <= 3:
                 for chain in _capacity_chains(s, leftover):
                     for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
+                        self._add_post(doc, s, post, last[0])
+            if leftover and last is not None and s.index - last[1] <= 2 and not people:
+                for chain in _pronoun_chains(s, leftover, p):
+                    for post in chain:  # "…, anh được bầu làm Bí thư Chi bộ X": the person just named
                         self._add_post(doc, s, post, last[0])
             for person in people:
                 last = (self._add_person(doc, s, person, ctx), s.index)
@@ -273,12 +279,23 @@ def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
         return False
     if any(u.level in ("province", "district") for u in gazetteer().lookup(name)):
         return False  # a province, district or city name after a body ("Thành ủy X") is no person
-    if (words[0] in p.not_start and (strict or words[0] not in p.surnames)) or \
+    if (words[0] in p.not_start and (strict and not _word_family_name(words) or words[0] not in p.surnames)) or \
             any(w in ("Đảng", "Ủy", "Uỷ", "Bộ") for w in words):
         return False
     if strict and words[0] not in p.surnames:
         return False
     return True
+
+
+# "Đoàn" begins a body ("Đoàn Thanh niên", "Đoàn Công tác") and a family's name: a name of three
+# words or more, its second a name's ("Đoàn Xuân Hiếu", "Đoàn Thị Hậu"), is a person's
+_WORD_FAMILIES = frozenset({"Đoàn"})
+_NAME_SECOND = frozenset("Văn Thị Đức Hữu Minh Quang Xuân Hồng Ngọc Thế Trung Kim Đình Bá Duy Mạnh Tiến Anh Hải "
+                         "Thu Như Phương Viết Tuấn Chí Quốc Khắc Sỹ Sĩ Trọng".split())
+
+
+def _word_family_name(words: list[str]) -> bool:
+    return words[0] in _WORD_FAMILIES and len(words) >= 3 and words[1] in _NAME_SECOND
 
 
 def _trim(name: str, a: int, text: str, p: PeoplePatterns, org_starts: set[int]) -> str:
@@ -396,8 +413,10 @@ def _agency_heads(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: l
 
 
 # "Trưởng thôn Nà Khoang", "trưởng khu phố 2": the head of a village, a place the text names
-_VILLAGE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng)\s+(?P<unit>thôn|bản|ấp|khu\s+phố|"
-                              r"tổ\s+dân\s+phố|xóm|buôn|làng|tiểu\s+khu|khối)\s+(?=\S)")
+# (the unit capitalised, "Trưởng Khu phố 5"; or the village left unnamed, "…; ông B - Trưởng thôn;")
+_VILLAGE_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?P<title>(?:[Pp]hó\s+)?[Tt]rưởng)\s+(?P<unit>[Tt]hôn|[Bb]ản|[Ấấ]p|[Kk]hu\s+phố|"
+                              r"[Tt]ổ\s+dân\s+phố|[Xx]óm|[Bb]uôn|[Ll]àng|[Tt]iểu\s+khu|[Kk]hối)"
+                              r"(?:\s+(?=\S)|(?=\s*[,;.)–-]|\s*$))")
 
 
 def _village_heads(doc: Doc, s: Sentence, places: list) -> list[Post]:
@@ -409,9 +428,16 @@ def _village_heads(doc: Doc, s: Sentence, places: list) -> list[Post]:
     last: dict[str, Mention] = {}
     for m in _VILLAGE_HEAD.finditer(s.text):
         pm = at.get(m.end())
-        unit = " ".join(m.group("unit").split())
-        if pm is None and unit in last and not s.text[m.end():m.end() + 1].isupper() \
-                and not _COUNTED.search(s.text, max(0, m.start() - 12), m.start()):
+        unit = " ".join(m.group("unit").lower().split())
+        bare = pm is None and not s.text[m.end():m.end() + 1].isupper() \
+            and not _COUNTED.search(s.text, max(0, m.start() - 12), m.start())
+        if bare and unit not in last:
+            # "ông A - Bí thư Chi bộ thôn X; ông B - Trưởng thôn": the village the sentence named last
+            last[unit] = next((x for x in reversed(places) if x.end - s.start <= m.start()
+                               and x.attrs.get("unit_type") == unit and x.attrs.get("level") == "village"), None)
+            if last[unit] is None:
+                del last[unit]
+        if bare and unit in last:
             pm = last[unit]  # "làm trưởng thôn X … làm Bí thư kiêm trưởng thôn": the village just named
             end = s.start + m.end("unit")
         else:
@@ -561,7 +587,8 @@ _CELL_AFTER = regex.compile(r"\s+[Cc]hi\s+bộ(?![\p{L}\p{M}])")
 def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
     """"Phó cục trưởng Lê Văn A", "Hiệu trưởng nhà trường Lê Thị B": the head of an agency
     written without it heads the agency of that kind the text named last before. A cell title
-    chained before it ("Bí thư chi bộ kiêm Hiệu trưởng …") is in that agency's party cell."""
+    chained before it ("Bí thư chi bộ kiêm Hiệu trưởng …", "Bí thư Chi bộ, Giám đốc Sở X") is in
+    that agency's party cell."""
     text = s.text
     added: list[Post] = []
     left = []
@@ -588,7 +615,8 @@ def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts:
             continue
         nxt = next((q for q in sorted(posts + added, key=lambda q: q.start) if q.start - s.start >= cell.end()), None)
         if nxt is None or not p.chain_sep.fullmatch(text[cell.end():nxt.start - s.start]) \
-                or nxt.org.attrs.get("kind") not in ("school", "health_station"):
+                or nxt.org.attrs.get("kind") not in _CELL_HOSTS or nxt.org.label != "organization" \
+                or nxt.org.attrs.get("kind") not in ("school", "health_station") and fold(nxt.title) not in _AGENCY_HEAD_TITLES:
             continue
         org = _cell_of(doc, nxt.org, s)
         if org is not None:
@@ -597,6 +625,13 @@ def _heads_of_named(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts:
     return posts + added, left
 
 
+# "Bí thư Chi bộ, Giám đốc Sở X" / "…, Chánh Thanh tra tỉnh": the cell of the agency the person heads
+_CELL_HOSTS = frozenset({"school", "health_station", "other", "enterprise"})
+_AGENCY_HEAD_TITLES = frozenset(fold(t) for t in (
+    "Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng", "Phó Trưởng", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc",
+    "Phó Tổng Giám đốc", "Chánh Thanh tra", "Phó Chánh Thanh tra", "Cục trưởng", "Phó Cục trưởng",
+    "Chi cục trưởng", "Phó Chi cục trưởng", "Viện trưởng", "Phó Viện trưởng", "Tổng Biên tập",
+    "Phó Tổng Biên tập", "Thủ trưởng", "Phó Thủ trưởng"))
 _COMMITTEE_UNITS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _PARTY_WORD = regex.compile(r"\s+[ĐÐ]ảng\s+(?:ủy|uỷ)(?![\p{L}\p{M}])")
 _AGENCY_KINDS = frozenset({"military_unit", "police", "people_committee", "people_council"})
@@ -722,6 +757,76 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
                               "place_iri": o.place.iri if o.place else None,
                               "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
         left = _chained(out, left, q, a, Post("Ủy viên", body, s.start + a, q.end if q is not None else s.start + b))
+    return out, left
+
+
+def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
+    """"Huyện ủy viên, Phó Chủ tịch HĐND huyện X", "Đảng ủy viên, Chủ tịch UBND xã Y": a member's
+    title naming its committee's form, written bare and chained right before a post in a body of
+    a place of that form, is a member ("Ủy viên") of that place's party committee."""
+    from .organizations import COMMITTEE_FORM
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return posts, bare
+    forms = {fold(t): body for t, body in p.member_titles.items() if body != "Chi bộ"}
+    text = s.text
+    posts = sorted(posts, key=lambda q: q.start)
+    out, left = list(posts), list(bare)
+    # (a "Huyện ủy" the title carries, read as the district named before, is re-read the same way)
+    spans = [(a, b, t, None) for a, b, t in bare]
+    spans += [(q.start - s.start, q.end - s.start, doc.text[q.start:q.end], q) for q in posts
+              if fold(doc.text[q.start:q.end]) in forms and fold(q.org.text) == fold(forms[fold(doc.text[q.start:q.end])])]
+    for a, b, title, q in spans:
+        body = forms.get(fold(title))
+        if body is None:
+            continue
+        nxt = next((r for r in posts if r.start - s.start >= b), None)
+        if nxt is None or not p.chain_sep.fullmatch(text[b:nxt.start - s.start]) or nxt.org.iri is None:
+            continue
+        units = {u for u, f in COMMITTEE_FORM.items() if f == body or f.startswith(body + " ")}
+        tpc = _committee_for(doc, nxt.org, s)
+        if tpc is not None:
+            if tpc.place is None or tpc.place.unit not in units or q is not None and q.org.iri == tpc.iri:
+                continue
+            tpc.surfaces.append((tpc.label, s))
+            org = Mention("organization", s.start + a, s.start + b, text[a:b], s, key=tpc.place_key,
+                          attrs={"name": tpc.label, "kind": tpc.kind, "level": tpc.level,
+                                 "place_iri": tpc.place.iri, "parent_iri": tpc.parent.iri if tpc.parent else None},
+                          iri=tpc.iri)
+        else:
+            host = orgs.get(nxt.org.iri.value)
+            if host is None or host.kind not in ("people_committee", "people_council") or host.place is None \
+                    or host.place.unit not in units:
+                continue
+            org = _committee_of(doc, nxt.org, s)  # the committee of a place the text names by its bodies only
+            if org is None or q is not None and q.org.iri == org.iri:
+                continue
+        left = _chained(out, left, q, a, Post("Ủy viên", org, s.start + a, s.start + b))
+    return out, left
+
+
+_CELL_MEMBER = fold("Chi ủy viên")
+
+
+def _cell_members(s: Sentence, index: dict, bare: list, posts: list[Post]):
+    """"Bà A – Chi ủy viên" in a list of a cell's committee: a cell committee member's title left
+    without its cell is a member of the party cell the text named last (in this sentence or
+    the three before), unless the sentence names a party body after it."""
+    out, left = list(posts), list(bare)
+    for a, b, title in bare:
+        if fold(title) != _CELL_MEMBER:
+            continue
+        cell = None
+        for i in range(max(0, s.index - 3), s.index + 1):
+            for m in index.get(("organization", i), ()):
+                if m.start < s.start + a and m.iri is not None and m.attrs.get("kind") == "party_cell":
+                    cell = m
+        if cell is None or any(m.start >= s.start + b and m.attrs.get("kind") in _PARTY_KINDS
+                               for m in index.get(("organization", s.index), ())):
+            continue  # "A – Chi ủy viên và B – Bí thư Chi bộ X": the list's cell, named after
+        org = Mention("organization", s.start + a, s.start + b, s.text[a:b], s, key=cell.key,
+                      attrs=dict(cell.attrs), iri=cell.iri)
+        left = _chained(out, left, None, a, Post("Chi ủy viên", org, s.start + a, s.start + b))
     return out, left
 
 
@@ -895,6 +1000,24 @@ _CAPACITY = regex.compile(r"\W*(?:Với|Trên|Ở)\s+(?:cương\s+vị|vai\s+tr�
 _PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|đồng\s+chí)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
 
 
+# "Năm 2015, ông được bầu làm Bí thư Chi bộ X": a person's pronoun, a verb of taking a post
+_PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?:anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
+                               r"(?:được\s+(?:(?:tín\s+nhiệm|cấp\s+trên|Đảng\s+ủy|chi\s+bộ|bà\s+con)\s+)?"
+                               r"(?:bầu|phân\s+công|điều\s+động|bổ\s+nhiệm|giao|cử|chỉ\s+định)(?:\s+về)?\s+)?"
+                               r"(?:làm|giữ\s+chức(?:\s+vụ)?|là)\s+$")
+
+
+def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns) -> list[list[Post]]:
+    """The chains of posts a sentence that names nobody gives a pronoun ("…, anh được phân công về
+    làm Bí thư Chi bộ X"): the posts of the person the text named just before."""
+    out = []
+    for c in chains:
+        c0 = c[0].start - s.start
+        if _PRONOUN_TAKES.search(s.text, max(0, c0 - 60), c0) and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
+            out.append(c)
+    return out
+
+
 def _capacity_chains(s: Sentence, chains: list[list[Post]]) -> list[list[Post]]:
     head = _CAPACITY.match(s.text)
     if head is None:
@@ -913,7 +1036,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     title_at = p.gate_title.starts(low)
     if title_at and ("/" in text or "-" in text):  # "số 12/CT-UBND": a part of a code, no title
         title_at = [i for i in title_at if not (i and text[i - 1] in "-/" and _CODE_PART.match(text, i))]
-    if not honorific_at and not title_at:
+    listed = _names_listed(text, p) if "gồm" in text else []
+    if not honorific_at and not title_at and not listed:
         return deputies
     org_at = {m.start - s.start: m for m in orgs}
 
@@ -929,6 +1053,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     for m in matches_at(p.title, text, title_at):
         if m.start() in heads_at:
             continue  # "Trưởng thôn X", "Phó trưởng thôn X": read above
+        if text[max(0, m.start() - 4):m.start()] == "Bộ ":
+            continue  # "Bộ Tư lệnh Quân khu 2": the command's name, no title
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
         org = None
@@ -969,6 +1095,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         posts, bare = _agency_committees(doc, s, p, bare, posts)
     if bare and posts:
         posts, bare = _elided_committee(doc, s, p, bare, posts)
+    if posts and ("ủy viên" in text or "uỷ viên" in text or "Ủy viên" in text):
+        posts, bare = _members_by_title(doc, s, p, bare, posts)
+    if bare:
+        posts, bare = _cell_members(s, index, bare, posts)
     if any(q.org.label == "village_body" for q in posts):
         posts, bare = _village_cells(doc, s, p, bare, posts)
     if (p.standing or p.member_levels) and any(fold(t) in p.standing or fold(t) in p.member_levels
@@ -999,6 +1129,9 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         return person
 
     org_starts = {m.start - s.start for m in orgs}
+    for a, b in listed:
+        if not covered(a, b):
+            add(text[a:b], a, b)
     for m in matches_at(p.honorific_name, text, honorific_at):
         name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
         a = m.start("pname")
@@ -1046,6 +1179,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                     or (c0 >= b and bare and _over_bare_titles(text, b, c0, p, bare)):
                 person.posts += chain
                 used.add(ci)
+                if _SHARED_VERB.fullmatch(text, b, c0):
+                    _share_with_joined(text, s, people, person, chain)
                 break
     listed: tuple[Person, list[Post]] | None = None  # "hai Phó Chủ tịch UBND xã là các ông A và B"
     for person in people:
@@ -1136,6 +1271,40 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     if leftover is not None:
         leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
+
+
+# "A, B và C giữ chức Phó Bí thư Tỉnh ủy": a verb, not a comma, between the last name and the posts
+_SHARED_VERB = regex.compile(r"\s+(?:là|giữ\s+chức(?:\s+vụ)?|làm)\s+")
+
+
+def _share_with_joined(text: str, s: Sentence, people: list[Person], person: Person, chain: list[Post]) -> None:
+    """"các ông, bà A, B, C giữ chức Phó Bí thư Tỉnh ủy": the people joined to the one a post is
+    said of by commas or "và", with no post of their own, hold the same post."""
+    k = people.index(person)
+    while k > 0 and not people[k - 1].posts and _JOINED.fullmatch(
+            text[people[k - 1].end - s.start:people[k].start - s.start]):
+        k -= 1
+        people[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+
+
+# "…, gồm: Lê Thị A; Nguyễn Văn B và Vũ Trọng C.": a list of full names and nothing else
+_FULL_NAME = rf"{PSYL}(?:[ \t]+{PSYL}){{2,3}}"
+_NAMES_LIST = regex.compile(rf"(?<![\p{{L}}\p{{M}}])gồm\s*:\s*(?P<items>{_FULL_NAME}(?:\s*(?:[,;]|,?\s*và)\s*{_FULL_NAME})+)"
+                            r"\s*(?:[.;:]|$)")
+_NAME_ITEM = regex.compile(_FULL_NAME)
+
+
+def _names_listed(text: str, p: PeoplePatterns) -> list[tuple[int, int]]:
+    """The spans of the names a list after "gồm:" gives, when every item of it is a person's
+    full name (family name, a name's middle word, three or four words): a list of villages,
+    streets or bodies names nobody."""
+    out = []
+    for m in _NAMES_LIST.finditer(text):
+        items = list(_NAME_ITEM.finditer(text, m.start("items"), m.end("items")))
+        if all(_valid_name(x.group(), p, strict=True) and x.group().split()[1] in _NAME_SECOND | {"Thanh"}
+               for x in items):
+            out += [(x.start(), x.end()) for x in items]
+    return out
 
 
 # "giới thiệu (để HĐND huyện) bầu giữ chức …", "được giới thiệu ứng cử …": the post a person is
