@@ -408,11 +408,19 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: i
                                                           or is_place is not None):
         if " ".join(words) not in ("Hồ Chí Minh",):
             return []
+    # "Văn" / "Thị" second in a run of three or four is a middle name: the run is a person whose
+    # family name the list may lack ("Tỉnh ủy Chẩu Văn Lâm"), unless the first word is a place
+    if 3 <= len(words) <= 4 and words[1] in ("Văn", "Thị") and words[0][:1].isupper() and \
+            not (is_place is not None and is_place(words[0])):
+        return []
     best, best_score = None, -1
     for i in range(1, len(words) - 1):
         rest = len(words) - i
-        if words[i] in surnames and shortest <= rest <= 4:
-            score = (4 if is_place is not None and is_place(" ".join(words[:i])) else 0) + \
+        placed = is_place is not None and is_place(" ".join(words[:i]))
+        # a family name the list lacks still opens a name when a middle name follows and a known
+        # place comes before ("Tỉnh ủy Lạng Sơn Khổ Văn Tường")
+        if (words[i] in surnames or (placed and words[i + 1] in ("Văn", "Thị"))) and shortest <= rest <= 4:
+            score = (4 if placed else 0) + \
                     (2 if words[i + 1] in MIDDLE else 0) + i / 10
             if score > best_score:
                 best, best_score = i, score
