@@ -809,6 +809,12 @@ class Component:
         for r in raws:
             if r.kind == "bare-known":
                 r.unit = known.get(name_key(r.name))
+            elif r.kind == "org" and r.unit is None and not r.type_word and name_key(r.name) in known:
+                # "Đảng bộ Đắk Nông" (no type word), a name both a province and a far commune
+                # bear: the unit the article names with its type word
+                u = known[name_key(r.name)]
+                if u in r.candidates:
+                    r.unit = u
         # a bare district is kept only when the article also names its province, or when it is
         # the headline's subject in an article that names no province and speaks of "the
         # district" ("…, Thạnh Phú vượt 10 tiêu chí" … "Huyện ủy quán triệt …")
