@@ -376,7 +376,8 @@ class PlaceRef:
 
     @property
     def label(self) -> str:
-        return " ".join(p for p in (self.unit, self.name) if p)
+        # a label is canonical: the look-alike eth "Ð" some pages type is written "Đ"
+        return " ".join(p for p in (self.unit, self.name) if p).replace("Ð", "Đ").replace("ð", "đ")
 
 
 def _clean_name(name: str | None, unit: str | None, text: str, end: int) -> str | None:
