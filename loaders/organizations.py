@@ -190,7 +190,7 @@ def patterns() -> Patterns:
     agtail = (rf"{field}(?:\s+(?!(?i:thành\s+phố|thị\s+xã|thị\s+trấn){WB})(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
               rf"|{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
-              rf"|{cap}{WB}|(?<=(?:non|học|giáo|THCS|THPT|TH|MN)\s+)\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
+              rf"|{cap}{WB}|(?<=(?:non|học|giáo|THCS|THPT|TH|MN)\s+)\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|\d+{WB}|[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})*&[A-ZĐ]{{1,4}}{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
         rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
@@ -247,7 +247,7 @@ def patterns() -> Patterns:
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}})|{numbered})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Thanh\s+tra|Sở|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     # a college's or university's name opens with its field, written with lower-case words, before

@@ -99,6 +99,9 @@ _PLURAL_RE = re.compile(r"(?:(?<!\w)(?i:các|những)|\d{1,3})[^\S\n]+$")
 _TYPED_STARTS = re.compile(f"{_TYPE_WORDS}|{_ABBR_WORDS}")
 _ORG_STARTS = re.compile("Huyện|huyện|Tỉnh|tỉnh|Thành|thành|Quận|quận|Thị|thị|Đảng|Ðảng")
 _CHAIN_STARTS = re.compile("ở|tại")
+# an agency's name opening with a capitalised word that is also a place's ("Thanh tra", "Kiểm lâm")
+_AGENCY_HEAD_RE = re.compile(r"(?:Thanh[^\S\n]+tra|Kiểm[^\S\n]+(?:lâm|sát)|Thi[^\S\n]+hành|Hải[^\S\n]+quan|"
+                             r"Bưu[^\S\n]+điện|Điện[^\S\n]+lực|Kho[^\S\n]+bạc|Tòa[^\S\n]+án)(?!\w)")
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
@@ -456,6 +459,8 @@ class Component:
                     kind = "org"
                 else:
                     ns = m.start("bn")
+                    if _AGENCY_HEAD_RE.match(t, ns):
+                        continue  # "Đảng bộ Thanh tra tỉnh": an agency's party body, no place
                     hit = admin_prefix(m.group("bn"), base + ns, None, None)
                     type_word, kind = "", "org"
                 if hit is None:
