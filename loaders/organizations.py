@@ -1682,6 +1682,13 @@ class _State:
         implied = PARTY_HEAD_UNIT.get(head)
         unit = unit_of(m.group("unit")) or implied
         if m.group("acronym"):
+            # "Thành ủy TPHCM": an acronym the places component read as a province-level city
+            a0 = start + m.start("acronym") - m.start()
+            pm = self.places.mention_at(a0, a0 + len(m.group("acronym")))
+            if pm is not None and pm.start == a0 and pm.attrs.get("level") == "province" and pm.attrs.get("code") \
+                    and (implied or "thành phố") == pm.attrs.get("unit_type"):
+                self.span_end = a0 + len(m.group("acronym"))
+                return self._tpc_org(self.places.resolve(pm.attrs["unit_type"], pm.attrs["name"], pm.start, pm.end))
             return None  # "Đảng ủy CATW": an agency known only by its acronym
         if m.group("agency"):
             words = text.split()
@@ -1787,10 +1794,10 @@ class _State:
                 return None
             return self._tpc_org(place)
         tm = patterns().tpc.match(self.doc.text, ahead.end(), s.end)
-        if tm is None or tm.group("agency") or tm.group("acronym"):
+        if tm is None or tm.group("agency"):
             return None
         keep = self.span_end
-        tpc = self._tpc(tm, tm.start(), s)
+        tpc = self._tpc(tm, tm.start(), s)  # (an acronym only when it names a city: "Thành ủy TPHCM")
         self.span_end = keep
         return tpc
 
