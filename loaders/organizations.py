@@ -1428,7 +1428,8 @@ _HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
     rf"{_HOLDS}(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
-    r"(?:\s+(?:[\p{L}\p{M}]+|\(\p{Lu}{2,8}\))){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
+    # (a merged commission's name is longer, and may be joined by a dash: "Trưởng ban Tuyên giáo – Dân vận")
+    r"(?:\s+(?:[\p{L}\p{M}]+(?:[-–][\p{L}\p{M}]+)?|\(\p{Lu}{2,8}\)|[-–])){0,7}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
 # … or a head's title in the people's committee, council or front of a unit
 _ELIDED_ORGAN_GOV = regex.compile(
     rf"{_HOLDS}(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
