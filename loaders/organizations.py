@@ -119,7 +119,9 @@ def matches_at(rx, text: str, starts: list[int]):
 
 SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:(?<=['’])\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
 # (a syllable may join a capital after an apostrophe: "Ch’Ơm", "Tr’Hy")
-NAME = rf"(?:{SYL}(?:[ \t]+{SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
+# a name never runs on into the next body's head when a full stop is missing: "… xã Phước An Chi bộ …"
+_NEXT_BODY = r"(?:Chi|[ĐÐ]ảng)[ \t]+(?:bộ|ủy|uỷ|đoàn|hội)(?![\p{L}\p{M}])"
+NAME = rf"(?:{SYL}(?:[ \t]+(?!{_NEXT_BODY}){SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
 # A name that may end with one upper-case letter ("Trường Xuân A") but never with a lone number
 # run into the next word.
 WB = r"(?![\p{L}\p{M}\d])"
