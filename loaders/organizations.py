@@ -191,6 +191,8 @@ def patterns() -> Patterns:
     # "… LĐLĐ Thành phố Hà Nội": a unit word ends the agency's own name, even capitalised
     agtail = (rf"{field}(?:\s+(?!(?i:thành\s+phố|thị\s+xã|thị\s+trấn){WB})(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
               rf"|{agency_words}{WB}"
+              # an organ of a party committee: "Chi bộ Ban Dân vận Tỉnh ủy", "Văn phòng Huyện ủy"
+              rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ){WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
               rf"|{cap}{WB}|(?<=(?:non|học|giáo|THCS|THPT|TH|MN)\s+)\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|\d+{WB}|[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})*&[A-ZĐ]{{1,4}}{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
