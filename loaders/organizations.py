@@ -1351,7 +1351,9 @@ _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đo
 # the press: "báo điện tử Infonet", "Báo Thanh Niên", "Đài Truyền hình TPHCM" (the name capitalised)
 _PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>(?P<merged>[Bb]áo\s+và\s+[Pp]hát\s+thanh\s*(?:,|và|-|–)?\s*[Tt]ruyền\s+hình)|"
                        r"[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
-                       r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH))\s+"
+                       r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH"
+                       # a district's station: "Đài Truyền thanh - Truyền hình X", "Đài TT-TH X"
+                       r"|Truyền\s+thanh(?:\s*(?:và|-|–|,)\s*Truyền\s+hình)?|TT\s*[-–]\s*TH|TTTH))\s+"
                        r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
                        r"(?![\p{L}\p{M}\d])")
 # a team of an agency named by its work: "Đội kiểm soát hải quan", "Đội Cảnh sát giao thông số 2"
