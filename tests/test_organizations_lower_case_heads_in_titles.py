@@ -16,6 +16,11 @@ def test_the_delegation_in_a_lower_case_title(pipeline):
     assert "Quốc hội" not in got
 
 
+def test_the_delegation_with_dai_bieu_capitalised(pipeline):
+    got = orgs("Ông Hà Văn Lợi, Trưởng Đoàn Đại biểu Quốc hội tỉnh Điện Biên dự họp.", pipeline)
+    assert "Đoàn đại biểu Quốc hội tỉnh Điện Biên" in got and "Quốc hội" not in got
+
+
 def test_the_inspection_committee_after_a_comma(pipeline):
     got = orgs("Theo ông Lò Văn Pọm, ủy ban Kiểm tra Tỉnh ủy Điện Biên đã xem xét kỷ luật hai đảng viên.", pipeline)
     committee = got["Ủy ban Kiểm tra Tỉnh ủy Điện Biên"]
