@@ -1501,6 +1501,10 @@ _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một 
 _DIRECTIVE_LAST = regex.compile(r"(?:Kết\s+luận|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Quy\s+định|Đề\s+án)$")
 _DIRECTIVE_CODE_AFTER = regex.compile(r"[ \t]+(?:số[ \t]+)?(\d{1,4}(?:[-‐–][\p{Lu}Đ]{1,5})?(?:/[\p{Lu}Đ\p{Ll}\d]{1,8})*)(?![\p{L}\d])")
 _MTTQ_SHORT = regex.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:đoàn\s+thể|tổ\s+chức\s+chính\s+trị|Hội\s)")
+# the head's title of an agency after a cell's secretary's: "Bí thư Chi bộ, Giám đốc Sở X",
+# "Bí thư Chi bộ, Chánh Thanh tra tỉnh" (the agency's name follows)
+_HEAD_OF_AGENCY = regex.compile(r"\s*[,–-]\s*(?:[Pp]hó\s+)?(?:[Gg]iám\s+đốc|[Cc]hánh(?=\s+(?:Thanh|Văn))|[Tt]rưởng(?=\s+(?:[Pp]hòng|Ban))"
+                                r"|[Hh]iệu\s+trưởng|[Cc]hi\s+cục\s+trưởng|[Cc]ục\s+trưởng)\s+(?=\p{Lu})")
 _HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:,\s*|\(\s*)(?:thuộc\s+)?|\s+thuộc\s+)(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
 
 
@@ -2567,6 +2571,18 @@ class _State:
         if text[:1].islower() and not _rx(r"(?:[Bb]í thư|[Pp]hó [Bb]í thư|[Cc]hi ủy viên)\s*$").search(
                 self.doc.text[max(0, start - 16):start]):
             return None
+        if not m.group("bunit") and _SECRETARY.search(self.doc.text, max(0, start - 12), start):
+            # "Bí thư Chi bộ, Giám đốc Sở KH&CN": the secretary heads an agency, the cell is its
+            at = _HEAD_OF_AGENCY.match(self.doc.text, start + len(text), s.end)
+            if at is not None:
+                rest = self.doc.text[at.end():s.end]
+                cm = patterns().cell.match("Chi bộ " + rest)
+                if cm is not None and (cm.group("agency") or cm.group("csector")):
+                    keep = self.span_end
+                    o = self._cell(cm, at.end() - len("Chi bộ "), s)
+                    self.span_end = keep
+                    if o is not None:
+                        return o
         recent = self._recent("cell", start)
         bunit = unit_of(m.group("bunit"))
         if recent is not None and (bunit is None or (recent.place and recent.place.unit == bunit)):
