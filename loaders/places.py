@@ -666,6 +666,14 @@ class Component:
             # of the other map only when its own map has none of that name
             for r in raws:
                 in_period = [u for u in r.candidates if u.period == dated]
+                if in_period and r.type_word and r.kind in ("typed", "abbrev", "enum") \
+                        and not any(u.type == r.type_word for u in in_period):
+                    # "sáp nhập P.Hưng Long, …" after the reform: the ward of the old map the
+                    # type word names, not a namesake of another type on the new map
+                    # (only one such unit: among namesakes the new map's context would mislead)
+                    typed = [u for u in r.candidates if u.type == r.type_word]
+                    if len(typed) == 1:
+                        in_period = typed
                 if in_period:
                     r.candidates = in_period
         if any(r.spelt for r in raws):
