@@ -119,7 +119,9 @@ def matches_at(rx, text: str, starts: list[int]):
 
 SYL = r"(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:(?<=['’])\p{Lu}[\p{Ll}\p{M}]*)?(?:-\p{Lu}[\p{Ll}\p{M}]*)?|\d{1,3}[A-Z]?)"
 # (a syllable may join a capital after an apostrophe: "Ch’Ơm", "Tr’Hy")
-NAME = rf"(?:{SYL}(?:[ \t]+{SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
+# a name never runs on into the next body's head when a full stop is missing: "… xã Phước An Chi bộ …"
+_NEXT_BODY = r"(?:Chi|[ĐÐ]ảng)[ \t]+(?:bộ|ủy|uỷ|đoàn|hội)(?![\p{L}\p{M}])"
+NAME = rf"(?:{SYL}(?:[ \t]+(?!{_NEXT_BODY}){SYL}){{0,5}})(?![\p{{L}}\p{{M}}\d])"
 # A name that may end with one upper-case letter ("Trường Xuân A") but never with a lone number
 # run into the next word.
 WB = r"(?![\p{L}\p{M}\d])"
@@ -189,8 +191,10 @@ def patterns() -> Patterns:
     # "… LĐLĐ Thành phố Hà Nội": a unit word ends the agency's own name, even capitalised
     agtail = (rf"{field}(?:\s+(?!(?i:thành\s+phố|thị\s+xã|thị\s+trấn){WB})(?:{cap}\s+{lower}\s+nhân\s+dân{WB}|\([A-ZĐ]{{2,}}\)(?=\s+\p{{Lu}})"  # "… (XDLL) Công an nhân dân"
               rf"|{agency_words}{WB}"
+              # an organ of a party committee: "Chi bộ Ban Dân vận Tỉnh ủy", "Văn phòng Huyện ủy"
+              rf"|(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ){WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
-              rf"|{cap}{WB}|(?<=(?:non|học|giáo|THCS|THPT|TH|MN)\s+)\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
+              rf"|{cap}{WB}|(?<=(?:non|học|giáo|THCS|THPT|TH|MN)\s+)\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|\d+{WB}|[A-ZĐ]{{1,4}}(?:[-&][A-ZĐ]{{1,4}})*&[A-ZĐ]{{1,4}}{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
         rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
@@ -247,7 +251,7 @@ def patterns() -> Patterns:
         rf"(?P<cnum>(?:số\s+)?\d{{1,3}})(?![\p{{L}}\p{{M}}\d]|[.,/]\d|\s*%|\s+(?:năm|tháng|ngày|đảng|người|chi|tổ|tốt|không|sạch)\b)"
         rf"|(?P<vunit>{village}|khu(?=\s+\p{{Lu}})|{numbered})\s+(?P<vname>{NAME})"
         rf"|(?P<csector>[Pp]hòng\s+{sectors}{WB})"
-        rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
+        rf"|(?P<agency>(?:{_FIRM}(?=\s+(?:\p{{Lu}}|\d))|Trường|trường(?=\s+\p{{Lu}})|Trạm\s+[Yy]\s+tế|Công\s+an|Quân\s+sự|Thanh\s+tra|Sở|(?:[Cc]ác\s+)?[Cc]ơ\s+quan(?=\s+\p{{Lu}})|Cơ\s+quan|[Bb]an|Phòng|Văn\s+phòng|Hội|Đoàn|"
         rf"Ủy\s+ban|UBND|HĐND|Trung\s+tâm|Bệnh\s+viện|Khối|Khoa(?=\s+\p{{Lu}})|{public})(?:\s+{sw}{WB})*{joined}{agtail})(?:\s+(?P<aunit>{admin}|{village})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?"
         rf"|(?P<bunit>{village}){WB}))?")
     # a college's or university's name opens with its field, written with lower-case words, before
@@ -376,7 +380,8 @@ class PlaceRef:
 
     @property
     def label(self) -> str:
-        return " ".join(p for p in (self.unit, self.name) if p)
+        # a label is canonical: the look-alike eth "Ð" some pages type is written "Đ"
+        return " ".join(p for p in (self.unit, self.name) if p).replace("Ð", "Đ").replace("ð", "đ")
 
 
 def _clean_name(name: str | None, unit: str | None, text: str, end: int) -> str | None:
@@ -408,11 +413,19 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: i
                                                           or is_place is not None):
         if " ".join(words) not in ("Hồ Chí Minh",):
             return []
+    # "Văn" / "Thị" second in a run of three or four is a middle name: the run is a person whose
+    # family name the list may lack ("Tỉnh ủy Chẩu Văn Lâm"), unless the first word is a place
+    if 3 <= len(words) <= 4 and words[1] in ("Văn", "Thị") and words[0][:1].isupper() and \
+            not (is_place is not None and is_place(words[0])):
+        return []
     best, best_score = None, -1
     for i in range(1, len(words) - 1):
         rest = len(words) - i
-        if words[i] in surnames and shortest <= rest <= 4:
-            score = (4 if is_place is not None and is_place(" ".join(words[:i])) else 0) + \
+        placed = is_place is not None and is_place(" ".join(words[:i]))
+        # a family name the list lacks still opens a name when a middle name follows and a known
+        # place comes before ("Tỉnh ủy Lạng Sơn Khổ Văn Tường")
+        if (words[i] in surnames or (placed and words[i + 1] in ("Văn", "Thị"))) and shortest <= rest <= 4:
+            score = (4 if placed else 0) + \
                     (2 if words[i + 1] in MIDDLE else 0) + i / 10
             if score > best_score:
                 best, best_score = i, score
@@ -1338,7 +1351,9 @@ _MILITARY_UNIT = regex.compile(r"(?<![\p{L}])(?:Sư đoàn|Trung đoàn|Lữ đo
 # the press: "báo điện tử Infonet", "Báo Thanh Niên", "Đài Truyền hình TPHCM" (the name capitalised)
 _PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>(?P<merged>[Bb]áo\s+và\s+[Pp]hát\s+thanh\s*(?:,|và|-|–)?\s*[Tt]ruyền\s+hình)|"
                        r"[Bb]áo(?:\s+điện\s+tử)?|Đài\s+(?:Phát\s+thanh(?:\s*(?:và|-|–|,)\s*"
-                       r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH))\s+"
+                       r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH"
+                       # a district's station: "Đài Truyền thanh - Truyền hình X", "Đài TT-TH X"
+                       r"|Truyền\s+thanh(?:\s*(?:và|-|–|,)\s*Truyền\s+hình)?|TT\s*[-–]\s*TH|TTTH))\s+"
                        r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
                        r"(?![\p{L}\p{M}\d])")
 # a team of an agency named by its work: "Đội kiểm soát hải quan", "Đội Cảnh sát giao thông số 2"
@@ -1419,7 +1434,8 @@ _HOLDS = r"\s*(?:,|\s[-–]|\s+kiêm)\s*(?:giữ\s+chức(?:\s+vụ)?\s+)?"
 # title and the words of another organ ("…, Trưởng ban Tổ chức", "…, Chủ nhiệm Ủy ban Kiểm tra")
 _ELIDED_ORGAN_CHAIN = regex.compile(
     rf"{_HOLDS}(?:[Pp]hó\s+)?(?:[Tt]rưởng|[Cc]hủ\s+nhiệm|[Bb]í\s+thư|[Cc]hánh)"
-    r"(?:\s+(?:[\p{L}\p{M}]+|\(\p{Lu}{2,8}\))){0,5}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
+    # (a merged commission's name is longer, and may be joined by a dash: "Trưởng ban Tuyên giáo – Dân vận")
+    r"(?:\s+(?:[\p{L}\p{M}]+(?:[-–][\p{L}\p{M}]+)?|\(\p{Lu}{2,8}\)|[-–])){0,7}?\s+(?=(?:Tỉnh|Huyện|Thành|Quận|Thị|[ĐÐ]ảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}]))")
 # … or a head's title in the people's committee, council or front of a unit
 _ELIDED_ORGAN_GOV = regex.compile(
     rf"{_HOLDS}(?:[Pp]hó\s+)?(?:Chủ\s+tịch|Chủ\s+nhiệm)(?:\s+[Tt]hường\s+trực)?\s+"
@@ -1468,7 +1484,9 @@ _PHRASE_STOP = regex.compile(r"(?:về|đối|với|của|và|đã|được|ban|
 
 
 # what may stand before a place heading its sentence: "Xã B …", "Ở xã B, …", "Riêng phường C …"
-_TOPIC_HEAD = regex.compile(r"\W*(?:(?:Ở|Tại|Riêng|Còn|Với|Đối với|Trong khi đó,?|Cùng với)\s+)?")
+_TOPIC_HEAD = regex.compile(r"\W*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Cùng\s+ngày|Cũng\s+trong|Trước\s+đó|Sau\s+đó|Hôm)"
+                            r"(?:\s+[^\s,.;:]+){0,4},\s*)?"  # a time the sentence opens with: "Sáng cùng ngày, xã B …"
+                            r"(?:(?:Ở|Tại|Riêng|Còn|Với|Đối với|Trong khi đó,?|Cùng với)\s+)?")
 
 
 # a number of holders of one title: "hai Phó Bí thư Đảng ủy xã", "một Chủ tịch UBND xã"
@@ -1483,6 +1501,10 @@ _PLURAL_TITLE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi|nhiều|một 
 _DIRECTIVE_LAST = regex.compile(r"(?:Kết\s+luận|Nghị\s+quyết|Chỉ\s+thị|Quyết\s+định|Quy\s+định|Đề\s+án)$")
 _DIRECTIVE_CODE_AFTER = regex.compile(r"[ \t]+(?:số[ \t]+)?(\d{1,4}(?:[-‐–][\p{Lu}Đ]{1,5})?(?:/[\p{Lu}Đ\p{Ll}\d]{1,8})*)(?![\p{L}\d])")
 _MTTQ_SHORT = regex.compile(r"\s*(?:,|và)\s*(?:các\s+)?(?:đoàn\s+thể|tổ\s+chức\s+chính\s+trị|Hội\s)")
+# the head's title of an agency after a cell's secretary's: "Bí thư Chi bộ, Giám đốc Sở X",
+# "Bí thư Chi bộ, Chánh Thanh tra tỉnh" (the agency's name follows)
+_HEAD_OF_AGENCY = regex.compile(r"\s*[,–-]\s*(?:[Pp]hó\s+)?(?:[Gg]iám\s+đốc|[Cc]hánh(?=\s+(?:Thanh|Văn))|[Tt]rưởng(?=\s+(?:[Pp]hòng|Ban))"
+                                r"|[Hh]iệu\s+trưởng|[Cc]hi\s+cục\s+trưởng|[Cc]ục\s+trưởng)\s+(?=\p{Lu})")
 _HOST_AFTER = regex.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:,\s*|\(\s*)(?:thuộc\s+)?|\s+thuộc\s+)(?P<host>[ĐÐ]ảng\s+(?:ủy|uỷ|bộ)\s)")
 
 
@@ -1673,6 +1695,13 @@ class _State:
         implied = PARTY_HEAD_UNIT.get(head)
         unit = unit_of(m.group("unit")) or implied
         if m.group("acronym"):
+            # "Thành ủy TPHCM": an acronym the places component read as a province-level city
+            a0 = start + m.start("acronym") - m.start()
+            pm = self.places.mention_at(a0, a0 + len(m.group("acronym")))
+            if pm is not None and pm.start == a0 and pm.attrs.get("level") == "province" and pm.attrs.get("code") \
+                    and (implied or "thành phố") == pm.attrs.get("unit_type"):
+                self.span_end = a0 + len(m.group("acronym"))
+                return self._tpc_org(self.places.resolve(pm.attrs["unit_type"], pm.attrs["name"], pm.start, pm.end))
             return None  # "Đảng ủy CATW": an agency known only by its acronym
         if m.group("agency"):
             words = text.split()
@@ -1778,10 +1807,10 @@ class _State:
                 return None
             return self._tpc_org(place)
         tm = patterns().tpc.match(self.doc.text, ahead.end(), s.end)
-        if tm is None or tm.group("agency") or tm.group("acronym"):
+        if tm is None or tm.group("agency"):
             return None
         keep = self.span_end
-        tpc = self._tpc(tm, tm.start(), s)
+        tpc = self._tpc(tm, tm.start(), s)  # (an acronym only when it names a city: "Thành ủy TPHCM")
         self.span_end = keep
         return tpc
 
@@ -2532,6 +2561,9 @@ class _State:
                     self._remember("cell", start, o)
                     return o
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
+            if aunit and place is not None and place.name and not m.group("aname"):
+                # "Chi bộ Công an xã": the cell is named as written, its place only in its key
+                label = "Chi bộ " + agency + " " + aunit
             o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
                 o.parent = commune
@@ -2542,6 +2574,18 @@ class _State:
         if text[:1].islower() and not _rx(r"(?:[Bb]í thư|[Pp]hó [Bb]í thư|[Cc]hi ủy viên)\s*$").search(
                 self.doc.text[max(0, start - 16):start]):
             return None
+        if not m.group("bunit") and _SECRETARY.search(self.doc.text, max(0, start - 12), start):
+            # "Bí thư Chi bộ, Giám đốc Sở KH&CN": the secretary heads an agency, the cell is its
+            at = _HEAD_OF_AGENCY.match(self.doc.text, start + len(text), s.end)
+            if at is not None:
+                rest = self.doc.text[at.end():s.end]
+                cm = patterns().cell.match("Chi bộ " + rest)
+                if cm is not None and (cm.group("agency") or cm.group("csector")):
+                    keep = self.span_end
+                    o = self._cell(cm, at.end() - len("Chi bộ "), s)
+                    self.span_end = keep
+                    if o is not None:
+                        return o
         recent = self._recent("cell", start)
         bunit = unit_of(m.group("bunit"))
         if recent is not None and (bunit is None or (recent.place and recent.place.unit == bunit)):

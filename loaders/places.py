@@ -99,6 +99,9 @@ _PLURAL_RE = re.compile(r"(?:(?<!\w)(?i:các|những)|\d{1,3})[^\S\n]+$")
 _TYPED_STARTS = re.compile(f"{_TYPE_WORDS}|{_ABBR_WORDS}")
 _ORG_STARTS = re.compile("Huyện|huyện|Tỉnh|tỉnh|Thành|thành|Quận|quận|Thị|thị|Đảng|Ðảng")
 _CHAIN_STARTS = re.compile("ở|tại")
+# an agency's name opening with a capitalised word that is also a place's ("Thanh tra", "Kiểm lâm")
+_AGENCY_HEAD_RE = re.compile(r"(?:Thanh[^\S\n]+tra|Kiểm[^\S\n]+(?:lâm|sát)|Thi[^\S\n]+hành|Hải[^\S\n]+quan|"
+                             r"Bưu[^\S\n]+điện|Điện[^\S\n]+lực|Kho[^\S\n]+bạc|Tòa[^\S\n]+án)(?!\w)")
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
@@ -456,6 +459,8 @@ class Component:
                     kind = "org"
                 else:
                     ns = m.start("bn")
+                    if _AGENCY_HEAD_RE.match(t, ns):
+                        continue  # "Đảng bộ Thanh tra tỉnh": an agency's party body, no place
                     hit = admin_prefix(m.group("bn"), base + ns, None, None)
                     type_word, kind = "", "org"
                 if hit is None:
@@ -661,6 +666,14 @@ class Component:
             # of the other map only when its own map has none of that name
             for r in raws:
                 in_period = [u for u in r.candidates if u.period == dated]
+                if in_period and r.type_word and r.kind in ("typed", "abbrev", "enum") \
+                        and not any(u.type == r.type_word for u in in_period):
+                    # "sáp nhập P.Hưng Long, …" after the reform: the ward of the old map the
+                    # type word names, not a namesake of another type on the new map
+                    # (only one such unit: among namesakes the new map's context would mislead)
+                    typed = [u for u in r.candidates if u.type == r.type_word]
+                    if len(typed) == 1:
+                        in_period = typed
                 if in_period:
                     r.candidates = in_period
         if any(r.spelt for r in raws):
@@ -809,6 +822,12 @@ class Component:
         for r in raws:
             if r.kind == "bare-known":
                 r.unit = known.get(name_key(r.name))
+            elif r.kind == "org" and r.unit is None and not r.type_word and name_key(r.name) in known:
+                # "Đảng bộ Đắk Nông" (no type word), a name both a province and a far commune
+                # bear: the unit the article names with its type word
+                u = known[name_key(r.name)]
+                if u in r.candidates:
+                    r.unit = u
         # a bare district is kept only when the article also names its province, or when it is
         # the headline's subject in an article that names no province and speaks of "the
         # district" ("…, Thạnh Phú vượt 10 tiêu chí" … "Huyện ủy quán triệt …")

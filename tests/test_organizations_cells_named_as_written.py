@@ -1,0 +1,21 @@
+"""An agency's cell written with its unit word alone ("Chi bộ Công an xã", "Chi bộ Thanh tra
+tỉnh") is labelled as written; its place still keys it, so the cell named once with its commune
+("Chi bộ Công an xã Tân Phú") and again without is one cell.
+
+Each test states one reading rule with sentences written for it.
+"""
+
+from __future__ import annotations
+
+from extraction import orgs
+
+
+def test_a_cell_written_with_its_unit_word_alone_keeps_that_name(pipeline):
+    got = orgs("Xã Phú Mỹ có 12 chi bộ trực thuộc. Chi bộ Công an xã vừa kết nạp hai đảng viên.", pipeline)
+    assert "Chi bộ Công an xã" in got and "Chi bộ Công an xã Phú Mỹ" not in got
+
+
+def test_the_same_cell_named_with_and_without_its_commune_is_one(pipeline):
+    got = orgs("Chi bộ Công an xã Phú Mỹ họp định kỳ. Chi bộ Công an xã có chín đảng viên.", pipeline)
+    cells = [label for label, o in got.items() if o.kind == "party_cell"]
+    assert cells == ["Chi bộ Công an xã Phú Mỹ"]

@@ -1,0 +1,26 @@
+"""The party cell of a committee's own organ is named with the committee's word whole ("Chi bộ
+Ban Dân vận Tỉnh ủy", "Chi bộ Văn phòng Huyện ủy X"), never cut after "Tỉnh"; the emulation
+council written with a bare hyphen ("Hội đồng Thi đua-Khen thưởng tỉnh") is the council.
+
+Each test states one reading rule with sentences written for it.
+"""
+
+from __future__ import annotations
+
+from extraction import orgs
+
+
+def test_the_cell_of_a_provincial_commission_keeps_tinh_uy(pipeline):
+    got = orgs("Tỉnh ủy Bến Tre biểu dương. Chi bộ Ban Dân vận Tỉnh ủy đã họp bàn công tác quý III.", pipeline)
+    assert "Chi bộ Ban Dân vận Tỉnh ủy" in got and "Chi bộ Ban Dân vận Tỉnh" not in got
+
+
+def test_the_cell_of_a_district_office_keeps_its_name(pipeline):
+    got = orgs("Chi bộ Văn phòng Huyện ủy Mỏ Cày Nam đã họp bàn công tác quý III.", pipeline)
+    assert got["Chi bộ Văn phòng Huyện ủy Mỏ Cày Nam"].kind == "party_cell"
+
+
+def test_the_emulation_council_with_a_bare_hyphen(pipeline):
+    got = orgs("Tỉnh ủy Bến Tre giao Hội đồng Thi đua-Khen thưởng tỉnh xét tặng bằng khen cho 12 tập thể.", pipeline)
+    council = got["Hội đồng Thi đua - Khen thưởng tỉnh Bến Tre"]
+    assert council.kind == "other" and council.level == "province"
