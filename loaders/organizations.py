@@ -786,6 +786,60 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+            written = _written_name(o)
+            if written is not None:
+                doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
+
+
+# The name a document gives a body where it never writes the canonical label: the same name with
+# its head spelt out or abbreviated otherwise ("Hội đồng nhân dân tỉnh X" for "HĐND tỉnh X",
+# "Ủy ban MTTQ tỉnh X", "Thành ủy TPHCM" for "Đảng bộ thành phố Hồ Chí Minh"). Readers cite a body
+# as their source writes it; the IRI and the label stay one across documents.
+_PARTY_NAMES = [(regex.compile(r"\b" + a + r"\b"), b) for a, b in (
+    ("ban chấp hành đảng bộ", "đảng bộ"), ("huyện ủy", "đảng bộ huyện"), ("tỉnh ủy", "đảng bộ tỉnh"),
+    ("thành ủy", "đảng bộ thành phố"), ("quận ủy", "đảng bộ quận"), ("thị ủy", "đảng bộ thị xã"),
+    ("đảng ủy", "đảng bộ"))]
+_UNIT_TWICE = regex.compile(r"\bđảng bộ (huyện|tỉnh|thành phố|quận|thị xã) \1\b")
+_CITY_SHORT = [(regex.compile(r"\b(?:tp ?hcm|(?:tp|thành phố) hồ chí minh)\b"), "thành phố hcm"),
+               (regex.compile(r"\btp\b"), "thành phố"), (regex.compile(r"\btx\b"), "thị xã")]
+
+
+@functools.lru_cache(maxsize=1)
+def _head_forms():
+    """Every written form of a body's head, folded, and the folded head of its label."""
+    heads = patterns().bodies
+    forms = sorted(heads, key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, forms)) + r")\b"), {
+        f: fold(heads[f]["label"]) for f in forms}
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(text: str, spelling_free: bool) -> str:
+    """A body's name as a key: an executive committee is its party organization ("Huyện ủy X" is
+    "Đảng bộ huyện X"); with spelling_free, heads and cities are keyed however they are written."""
+    s = fold(text)
+    if spelling_free:
+        forms, label_of = _head_forms()
+        s = forms.sub(lambda m: label_of[m.group()], s)
+        for rx, repl in _CITY_SHORT:
+            s = rx.sub(repl, s)
+    for rx, repl in _PARTY_NAMES:
+        s = rx.sub(repl, s)
+    return _UNIT_TWICE.sub(r"đảng bộ \1", s)
+
+
+def _written_name(o: Org) -> tuple[str, Sentence] | None:
+    """The first name of the body the document writes otherwise than its label, when it never
+    writes the label itself (nor its executive committee's name): the name it is cited by there."""
+    label = _name_key(o.label, False)
+    if any(_name_key(t, False) == label for t, _s in o.surfaces):
+        return None
+    label = _name_key(o.label, True)
+    for text, s in o.surfaces:
+        t = " ".join(text.split())
+        if _name_key(t, True) == label:
+            return t[:1].upper() + t[1:], s
+    return None
 
 
 _AUTHOR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}")
