@@ -191,15 +191,16 @@ def patterns() -> Patterns:
               rf"|{agency_words}{WB}"
               rf"|{cap}(?:\s+{lower}){{1,3}}(?=\s+\p{{Lu}}|\s+\([A-ZĐ]{{2,}}\))"
               rf"|{cap}{WB}|(?<=(?:non|học|giáo|THCS|THPT|TH|MN)\s+)\d{{1,2}}/\d{{1,2}}(?![\d/\p{{L}}])|\d+{WB}|[A-ZĐ]{{2,}}{WB}|và(?=\s+\p{{Lu}})(?!\s+{next_body})|[-–](?=\s+\p{{Lu}})))*")
+    # "Thành ủy TPHCM": the city's abbreviation glued to its unit word, read as "TP.HCM"
     tpc = regex.compile(
         rf"(?P<head>{alt(heads, first_either=True)}){WB}"
-        rf"(?:\s+(?P<unit>{admin})(?:(?<=\.)|{WB})"
+        rf"(?:\s+(?P<unit>{admin}|TP(?=HCM{WB}))(?:(?<=\.)|(?<=TP)(?=HCM)|{WB})"
         rf"|\s+(?P<agency>{agency_words}{WB}{agtail}"
         # a central body's branch in a city: "Đảng ủy Khối … Trung ương tại TP. Hồ Chí Minh"
         rf"(?:(?<=Trung\s+ương)\s+tại\s+(?:TP\.?\s*|[Tt]hành\s+phố\s+)?{NAME})?"
         rf"(?:\s+(?P<aunit>{admin})(?:(?<=\.)|{WB})(?:(?:\s+|(?<=\.))(?P<aname>{NAME}))?)?)"
         rf"|\s+(?P<acronym>[A-ZĐ]{{2,}}){WB})?"
-        rf"(?:(?:\s+|(?<=\.))(?P<name>{NAME}))?")
+        rf"(?:(?:\s+|(?<=\.)|(?<=TP)(?=HCM))(?P<name>{NAME}))?")
     organ_forms = {}
     for o in d["organs"]:
         for f in [o["head"]] + list(o.get("alt") or []):
