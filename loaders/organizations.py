@@ -763,6 +763,7 @@ class Component:
         orgs: dict = doc.context.get("organizations") or {}
         described: set[str] = set()
         named = {m.iri.value for m in doc.mentions if m.label == "organization" and m.iri is not None}
+        spellings = _place_spellings(doc)
         for o in orgs.values():
             if not o.surfaces:
                 if o.evidence is not None and o.iri.value in named and o.iri.value not in described:
@@ -787,7 +788,7 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
-            written = _written_name(o)
+            written = _written_name(o, spellings)
             if written is not None:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
 
@@ -829,18 +830,44 @@ def _name_key(text: str, spelling_free: bool) -> str:
     return _UNIT_TWICE.sub(r"đảng bộ \1", s)
 
 
-def _written_name(o: Org) -> tuple[str, Sentence] | None:
-    """The first name of the body the document writes otherwise than its label, when it never
-    writes the label itself (nor its executive committee's name): the name it is cited by there."""
+def _place_spellings(doc: Doc) -> dict[str, str]:
+    """The name of each unit the document writes only otherwise than the gazetteer ("Đăk Tô",
+    "TPHCM"), by place IRI; a name in capitals (a headline) is no spelling, but a city's
+    abbreviation is."""
+    found: dict[str, str | None] = {}
+    for m in doc.of("place"):
+        unit = m.attrs.get("unit")
+        if unit is None or m.iri is None:
+            continue
+        text = " ".join(m.text.split())
+        if fold(text) == fold(unit.name) or text[:1].isdigit():
+            found[m.iri.value] = None  # the document writes the gazetteer's spelling
+        elif m.iri.value not in found and (not text.isupper() or _CITY_SHORT[0][0].fullmatch(fold(text))):
+            found[m.iri.value] = text
+    return {k: v for k, v in found.items() if v}
+
+
+def _written_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | None:
+    """The name the document cites the body by where it never writes the label itself (nor its
+    executive committee's name): its first name written otherwise ("Hội đồng nhân dân tỉnh X"),
+    else the label with the body's place as the document writes the place ("… Thành ủy TPHCM")."""
     label = _name_key(o.label, False)
     if any(_name_key(t, False) == label for t, _s in o.surfaces):
         return None
-    label = _name_key(o.label, True)
+    key = _name_key(o.label, True)
     for text, s in o.surfaces:
         t = " ".join(text.split())
-        if _name_key(t, True) == label:
+        if _name_key(t, True) == key:
             return t[:1].upper() + t[1:], s
-    return None
+    place = o.place
+    spelt = spellings.get(place.iri.value) if place is not None and place.iri is not None and place.name else None
+    if spelt is None:
+        return None
+    if _CITY_SHORT[0][0].fullmatch(fold(spelt)):  # "TPHCM" holds the unit word
+        name = regex.sub(r"(?:TP\.?|[Tt]hành\s+phố)\s+" + regex.escape(place.name), spelt, o.label)
+    else:
+        name = regex.sub(r"(?<!\w)" + regex.escape(place.name) + r"(?!\w)", spelt, o.label)
+    return (name, o.surfaces[0][1]) if name != o.label else None
 
 
 _AUTHOR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}")

@@ -77,3 +77,15 @@ def test_each_document_is_cited_under_its_own_spelling_and_one_iri(cli, tmp_path
     assert [(r["post"], r["organization"]) for r in posts if r["person"] == "Mai Văn Tường"] == [
         ("Chủ tịch", "Hội đồng nhân dân tỉnh Ninh Bình")]
     assert all(r["post"] == "" and r["organization"] == "" for r in posts if r["person"] != "Mai Văn Tường")
+
+
+def test_a_city_written_only_by_its_abbreviation_names_its_bodies_so(pipeline):
+    doc = read(pipeline, "Ngày 6/8/2025, Đảng ủy phường Tân Định, TPHCM tổ chức đại hội. Đồng chí Lý Văn "
+                         "Bền, Ủy viên Ban Thường vụ Thành ủy TPHCM dự đại hội.")
+    assert "Ban Thường vụ Thành ủy TPHCM" in written(doc)
+
+
+def test_a_city_also_written_in_full_keeps_the_label(pipeline):
+    doc = read(pipeline, "Ngày 6/8/2025, Đảng ủy phường Tân Định, TPHCM tổ chức đại hội. Đồng chí Lý Văn "
+                         "Bền, Ủy viên Ban Thường vụ Thành ủy TP. Hồ Chí Minh dự đại hội.")
+    assert not any("TPHCM" in w for w in written(doc))
