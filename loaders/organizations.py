@@ -830,6 +830,9 @@ def _name_key(text: str, spelling_free: bool) -> str:
     return _UNIT_TWICE.sub(r"đảng bộ \1", s)
 
 
+_LABEL_PLACE = r"(?:(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
+
+
 def _place_spellings(doc: Doc) -> dict[str, str]:
     """The name of each unit the document writes only otherwise than the gazetteer ("Đăk Tô",
     "TPHCM"), by place IRI; a name in capitals (a headline) is no spelling, but a city's
@@ -849,18 +852,42 @@ def _place_spellings(doc: Doc) -> dict[str, str]:
 
 def _written_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | None:
     """The name the document cites the body by where it never writes the label itself (nor its
-    executive committee's name): its first name written otherwise ("Hội đồng nhân dân tỉnh X"),
-    else the label with the body's place as the document writes the place ("… Thành ủy TPHCM")."""
-    label = _name_key(o.label, False)
-    if any(_name_key(t, False) == label for t, _s in o.surfaces):
-        return None
-    key = _name_key(o.label, True)
+    executive committee's name): its fullest name written otherwise ("Hội đồng nhân dân tỉnh X"),
+    a short form completed with the body's place as a reader completes it ("Ủy ban MTTQ tỉnh" in
+    an article on X: "Ủy ban MTTQ tỉnh X"), else the label with the body's place as the document
+    writes the place ("… Thành ủy TPHCM")."""
+    place = o.place
+    if place is not None and (place.iri is None or not place.name):
+        place = None
+    spelt = spellings.get(place.iri.value) if place is not None else None
+    # the place as the label ends with it ("tỉnh X", "TP. Hồ Chí Minh"): a short form is completed so
+    at = None
+    if place is not None:
+        at = regex.search(_LABEL_PLACE + regex.escape(place.name) + r"$", o.label)
+    seen, candidates = set(), []
     for text, s in o.surfaces:
         t = " ".join(text.split())
-        if _name_key(t, True) == key:
-            return t[:1].upper() + t[1:], s
-    place = o.place
-    spelt = spellings.get(place.iri.value) if place is not None and place.iri is not None and place.name else None
+        if t in seen:
+            continue
+        seen.add(t)
+        candidates.append((t, s))
+        if at is None:
+            continue
+        unit, name = at.group("unit") or "", spelt or place.name
+        if spelt is not None and _CITY_SHORT[0][0].fullmatch(fold(spelt)):
+            candidates.append((f"{t} {spelt}", s))
+        elif unit and fold(t).endswith(" " + fold(unit)):
+            candidates.append((f"{t} {name}", s))
+        else:
+            candidates.append((f"{t} {unit + ' ' if unit else ''}{name}", s))
+    label = _name_key(o.label, False)
+    if any(_name_key(t, False) == label for t, _s in candidates):
+        return None
+    key = _name_key(o.label, True)
+    same = [(t, s) for t, s in candidates if _name_key(t, True) == key]
+    if same:
+        t, s = max(same, key=lambda c: len(c[0].split()))  # the fullest, the first of equals
+        return t[:1].upper() + t[1:], s
     if spelt is None:
         return None
     if _CITY_SHORT[0][0].fullmatch(fold(spelt)):  # "TPHCM" holds the unit word

@@ -89,3 +89,15 @@ def test_a_city_also_written_in_full_keeps_the_label(pipeline):
     doc = read(pipeline, "Ngày 6/8/2025, Đảng ủy phường Tân Định, TPHCM tổ chức đại hội. Đồng chí Lý Văn "
                          "Bền, Ủy viên Ban Thường vụ Thành ủy TP. Hồ Chí Minh dự đại hội.")
     assert not any("TPHCM" in w for w in written(doc))
+
+
+def test_a_short_form_is_completed_with_the_bodys_place(pipeline):
+    doc = read(pipeline, "Ngày 2/3/2023, tỉnh Lạng Sơn phát động phong trào thi đua. Đại diện Ủy ban "
+                         "MTTQ tỉnh trao quà cho các hộ nghèo ở xã Yên Trạch.")
+    assert "Ủy ban MTTQ tỉnh Lạng Sơn" in written(doc)
+
+
+def test_a_short_form_completed_into_the_label_keeps_the_label(pipeline):
+    doc = read(pipeline, "Ngày 6/8/2025, Thành ủy TP. Hồ Chí Minh họp. Ông Đào Văn Lực, Phó trưởng "
+                         "Ban Tổ chức Thành ủy báo cáo việc sắp xếp bộ máy.")
+    assert written(doc) == set()
