@@ -803,7 +803,9 @@ _PARTY_NAMES = [(regex.compile(r"\b" + a + r"\b"), b) for a, b in (
     ("đảng ủy", "đảng bộ"))]
 _UNIT_TWICE = regex.compile(r"\bđảng bộ (huyện|tỉnh|thành phố|quận|thị xã) \1\b")
 _CITY_SHORT = [(regex.compile(r"\b(?:tp ?hcm|(?:tp|thành phố) hồ chí minh)\b"), "thành phố hcm"),
-               (regex.compile(r"\btp\b"), "thành phố"), (regex.compile(r"\btx\b"), "thị xã")]
+               (regex.compile(r"\btp\b"), "thành phố"), (regex.compile(r"\btx\b"), "thị xã"),
+               # a department's two fields joined by a dash or by "và" ("Sở Giáo dục - Đào tạo")
+               (regex.compile(r"\s*[-–]\s*"), " và ")]
 
 
 @functools.lru_cache(maxsize=1)

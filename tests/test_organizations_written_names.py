@@ -101,3 +101,9 @@ def test_a_short_form_completed_into_the_label_keeps_the_label(pipeline):
     doc = read(pipeline, "Ngày 6/8/2025, Thành ủy TP. Hồ Chí Minh họp. Ông Đào Văn Lực, Phó trưởng "
                          "Ban Tổ chức Thành ủy báo cáo việc sắp xếp bộ máy.")
     assert written(doc) == set()
+
+
+def test_a_departments_fields_joined_by_a_dash_are_written_so(pipeline):
+    doc = read(pipeline, "Ngày 4/5/2022, ông Hà Quang Vinh, Giám đốc Sở Giáo dục - Đào tạo tỉnh Hà Giang, "
+                         "dự lễ bế giảng lớp bồi dưỡng lý luận chính trị.")
+    assert "Sở Giáo dục - Đào tạo tỉnh Hà Giang" in written(doc)
