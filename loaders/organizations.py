@@ -775,6 +775,7 @@ class Component:
         orgs: dict = doc.context.get("organizations") or {}
         described: set[str] = set()
         named = {m.iri.value for m in doc.mentions if m.label == "organization" and m.iri is not None}
+        spellings = _place_spellings(doc)
         for o in orgs.values():
             if not o.surfaces:
                 if o.evidence is not None and o.iri.value in named and o.iri.value not in described:
@@ -799,6 +800,115 @@ class Component:
                 if t not in seen:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
+            written = _written_name(o, spellings)
+            if written is not None:
+                doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
+
+
+# The name a document gives a body where it never writes the canonical label: the same name with
+# its head spelt out or abbreviated otherwise ("Hội đồng nhân dân tỉnh X" for "HĐND tỉnh X",
+# "Ủy ban MTTQ tỉnh X", "Thành ủy TPHCM" for "Đảng bộ thành phố Hồ Chí Minh"). Readers cite a body
+# as their source writes it; the IRI and the label stay one across documents.
+_PARTY_NAMES = [(regex.compile(r"\b" + a + r"\b"), b) for a, b in (
+    ("ban chấp hành đảng bộ", "đảng bộ"), ("huyện ủy", "đảng bộ huyện"), ("tỉnh ủy", "đảng bộ tỉnh"),
+    ("thành ủy", "đảng bộ thành phố"), ("quận ủy", "đảng bộ quận"), ("thị ủy", "đảng bộ thị xã"),
+    ("đảng ủy", "đảng bộ"))]
+_UNIT_TWICE = regex.compile(r"\bđảng bộ (huyện|tỉnh|thành phố|quận|thị xã) \1\b")
+_CITY_SHORT = [(regex.compile(r"\b(?:tp ?hcm|(?:tp|thành phố) hồ chí minh)\b"), "thành phố hcm"),
+               (regex.compile(r"\btp\b"), "thành phố"), (regex.compile(r"\btx\b"), "thị xã"),
+               # a department's two fields joined by a dash or by "và" ("Sở Giáo dục - Đào tạo")
+               (regex.compile(r"\s*[-–]\s*"), " và ")]
+
+
+@functools.lru_cache(maxsize=1)
+def _head_forms():
+    """Every written form of a body's head, folded, and the folded head of its label."""
+    heads = patterns().bodies
+    forms = sorted(heads, key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, forms)) + r")\b"), {
+        f: fold(heads[f]["label"]) for f in forms}
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_key(text: str, spelling_free: bool) -> str:
+    """A body's name as a key: an executive committee is its party organization ("Huyện ủy X" is
+    "Đảng bộ huyện X"); with spelling_free, heads and cities are keyed however they are written."""
+    s = fold(text)
+    if spelling_free:
+        forms, label_of = _head_forms()
+        s = forms.sub(lambda m: label_of[m.group()], s)
+        for rx, repl in _CITY_SHORT:
+            s = rx.sub(repl, s)
+    for rx, repl in _PARTY_NAMES:
+        s = rx.sub(repl, s)
+    return _UNIT_TWICE.sub(r"đảng bộ \1", s)
+
+
+_LABEL_PLACE = r"(?:(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
+
+
+def _place_spellings(doc: Doc) -> dict[str, str]:
+    """The name of each unit the document writes only otherwise than the gazetteer ("Đăk Tô",
+    "TPHCM"), by place IRI; a name in capitals (a headline) is no spelling, but a city's
+    abbreviation is."""
+    found: dict[str, str | None] = {}
+    for m in doc.of("place"):
+        unit = m.attrs.get("unit")
+        if unit is None or m.iri is None:
+            continue
+        text = " ".join(m.text.split())
+        if fold(text) == fold(unit.name) or text[:1].isdigit():
+            found[m.iri.value] = None  # the document writes the gazetteer's spelling
+        elif m.iri.value not in found and (not text.isupper() or _CITY_SHORT[0][0].fullmatch(fold(text))):
+            found[m.iri.value] = text
+    return {k: v for k, v in found.items() if v}
+
+
+def _written_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | None:
+    """The name the document cites the body by where it never writes the label itself (nor its
+    executive committee's name): its fullest name written otherwise ("Hội đồng nhân dân tỉnh X"),
+    a short form completed with the body's place as a reader completes it ("Ủy ban MTTQ tỉnh" in
+    an article on X: "Ủy ban MTTQ tỉnh X"), else the label with the body's place as the document
+    writes the place ("… Thành ủy TPHCM")."""
+    place = o.place
+    if place is not None and (place.iri is None or not place.name):
+        place = None
+    spelt = spellings.get(place.iri.value) if place is not None else None
+    # the place as the label ends with it ("tỉnh X", "TP. Hồ Chí Minh"): a short form is completed so
+    at = None
+    if place is not None:
+        at = regex.search(_LABEL_PLACE + regex.escape(place.name) + r"$", o.label)
+    seen, candidates = set(), []
+    for text, s in o.surfaces:
+        t = " ".join(text.split())
+        if t in seen:
+            continue
+        seen.add(t)
+        candidates.append((t, s))
+        if at is None:
+            continue
+        unit, name = at.group("unit") or "", spelt or place.name
+        if spelt is not None and _CITY_SHORT[0][0].fullmatch(fold(spelt)):
+            candidates.append((f"{t} {spelt}", s))
+        elif unit and fold(t).endswith(" " + fold(unit)):
+            candidates.append((f"{t} {name}", s))
+        else:
+            candidates.append((f"{t} {unit + ' ' if unit else ''}{name}", s))
+    label = _name_key(o.label, False)
+    if any(_name_key(t, False) == label for t, _s in candidates):
+        return None
+    key = _name_key(o.label, True)
+    same = [(t, s) for t, s in candidates if _name_key(t, True) == key]
+    if same:
+        t, s = max(same, key=lambda c: len(c[0].split()))  # the fullest, the first of equals
+        return t[:1].upper() + t[1:], s
+    if spelt is None:
+        return None
+    if _CITY_SHORT[0][0].fullmatch(fold(spelt)):  # "TPHCM" holds the unit word
+        name = regex.sub(r"(?:TP\.?|[Tt]hành\s+phố)\s+" + regex.escape(place.name), spelt, o.label)
+    else:
+        name = regex.sub(r"(?<!\w)" + regex.escape(place.name) + r"(?!\w)", spelt, o.label)
+    return (name, o.surfaces[0][1]) if name != o.label else None
 
 
 _AUTHOR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*(?:[ \t]+\p{Lu}[\p{Ll}\p{M}]*){1,4}")

@@ -63,7 +63,7 @@ PKG = Namespace("pkg", BASE + "ontology#", """
     directiveKind code number issuer issued about
     relatedDirective continues implements concretizes amends replaces references
     carriesOut
-    orgKind level basedIn
+    orgKind level basedIn writtenAs
     adminLevel unitType officialCode partOf validFrom validUntil replacedBy
     holder post postTitle asOf
     indicator refSubject value unit qualifier periodStart periodEnd period
