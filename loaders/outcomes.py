@@ -424,6 +424,9 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
 
 
 # "… 11 lao động đi làm việc ở nước ngoài, đạt 110%": a count's noun phrase, then how far it went
+# "bằng 150% so với cùng kỳ / năm 2020 / nhiệm kỳ trước": a count set against an earlier period's, no plan
+_EARLIER_PERIOD = re.compile(r"[^\S\n]*so[^\S\n]+với[^\S\n]+(?:cùng[^\S\n]+kỳ|năm|nhiệm[^\S\n]+kỳ|nửa[^\S\n]+nhiệm|kỳ|tháng|quý|"
+                             r"giai[^\S\n]+đoạn|thời[^\S\n]+điểm|trước|\d+)(?![\w])")
 _ACHIEVED_AFTER = re.compile(r"[^.;:%\d()]{0,80}?,[^\S\n]*(?:đạt|bằng)[^\S\n]*(?:(?:tỷ|tỉ) lệ[^\S\n]*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 # "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
 _DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
@@ -922,7 +925,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.base_indicator = base
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
         if f.cat == "pct" and f.indicator == "other" and f.value > 100 and prev is not None and prev.cat != "pct" \
-                and _ACHIEVED_AFTER.fullmatch(low, prev.end, f.start):
+                and _ACHIEVED_AFTER.fullmatch(low, prev.end, f.start) and not _EARLIER_PERIOD.match(low, f.end):
             # "vận động 11 lao động đi làm việc ở nước ngoài, đạt 110%": no share passes 100%; it is
             # how far the count went against its plan
             f.indicator, f.achievement = "target_achievement_rate", True
@@ -1174,6 +1177,8 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
 
 
 _BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+_BREAKDOWN_AFTER_STOP = re.compile(r"\s*(?:trong đó|trong số đó)\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+_COMPARED_AFTER = re.compile(r"[^\S\n]*so[^\S\n]+với(?![\w])")
 # "có 27 đảng viên, trong đó 21 đồng chí thường xuyên dự sinh hoạt": a part told by what it
 # does, not by what kind it is ("11 chi bộ bản", "5 đảng viên là người dân tộc")
 _PART_DOES = re.compile(r"[^\S\n]*(?:(?:đều|đã|đang|vẫn|chưa|không|thường xuyên)\s+)*(?:sinh hoạt(?!\s+(?:tại|ở|trong)(?![\w]))"
@@ -1190,13 +1195,17 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
     for g in reversed(figs[:i]):
         if g.end > f.start:
             continue
-        if g.cat == "pct" and (g.achievement or g.is_change):  # "đạt 100% / vượt 14% kế hoạch"
-            continue
+        if g.cat == "pct" and (g.achievement or g.is_change or _COMPARED_AFTER.match(low, g.end)):
+            continue  # "đạt 100% / vượt 14% kế hoạch", "bằng 80% so với cùng kỳ": a rate of the count
+        gap = low[g.end:f.start]
+        if _rx(r"[^()]*\)").match(gap):
+            continue  # "kỷ luật 60 đảng viên (cảnh cáo 9, khai trừ 2), trong đó …": the whole is before the brackets
         if not (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS) or g.is_total:
             return None
-        gap = low[g.end:f.start]
-        if _rx(r"\.\s|;").search(gap):
+        if _rx(r"\.\s").search(gap):
             return None
+        if ";" in gap:  # "…; trong đó, có 12 …": the clause after the semicolon breaks the count down
+            return g if _BREAKDOWN_AFTER_STOP.fullmatch(gap.rsplit(";", 1)[1]) else None
         last = _rx(r"[,;]").split(gap)[-1]
         if _BREAKDOWN_GAP.fullmatch(last):
             return g
@@ -1300,6 +1309,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     for rule in rules:
         if f.denominator is not None and rule.indicator in _COUNTS:
             continue  # "617/646 đảng viên": the part is not how many there are; the whole is
+        if f.cat == "pct" and rule.indicator == "members_disciplined":
+            continue  # "chiếm 20% tổng số đảng viên bị kỷ luật": a share of the disciplined, not a count of them
         if whole is not None and rule.indicator in _COUNTS:
             break  # "kết nạp 8 đảng viên mới, trong đó 2 đảng viên nữ": a part of the admissions
         if rule.sentence is not None and not rule.sentence.search(low):
