@@ -709,7 +709,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue  # "cách trung tâm huyện 3 km": where a place lies, not a work done
         if f.value == 1 and not f.zero and _EACH_OPENS.search(low, max(0, f.start - 50), f.start):
             continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
-        if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start):
+        if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start) \
+                and not _UNIT_NAMED_ARE.search(text, max(0, f.start - 60), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
         if f.cat in ("people", "member", "case") and _POINTING_LA.search(low, max(0, f.start - 12), f.start) \
                 and _named_person_res()[0].match(text, f.end):
@@ -745,6 +746,9 @@ _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 # "ông A và ông B là hai người …": the persons just named, counted
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
+# "… của Đảng bộ huyện Di Linh là 180 đảng viên": the name is a unit's, whose count follows
+_UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
+                             r"(?:là|đều là|cũng là|chính là)[^\S\n]+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
 # "xóa hộ nghèo" (not "chương trình xóa hộ nghèo", nor "xóa hộ nghèo 50 hộ")
