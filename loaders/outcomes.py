@@ -1997,14 +1997,18 @@ class OutcomesComponent:
             # what the next sentences of the paragraph may leave implicit (not the former units
             # a new one was merged from: "Phường X được thành lập trên cơ sở sáp nhập xã A, B")
             merged = _merger(s.text)
+            low_s = s.text.lower()
             for c in cands:
                 if c.level and c.territorial:
                     if merged is not None and c.start >= merged.end() and not _MERGED_INTO.search(s.text, merged.end(), c.start):
                         continue
+                    if _inside_parens(low_s, c.start) and any(
+                            o.level == c.level and o.territorial and o.iri != c.iri and not _inside_parens(low_s, o.start)
+                            for o in cands):
+                        continue  # "Đảng bộ tỉnh A … (gồm cả … của Đảng bộ tỉnh B)": an aside; "toàn tỉnh" is still A
                     recent[c.level] = c
                 elif c.org_kind == "party_cell":
                     recent["cell"] = c
-            low_s = s.text.lower()
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
