@@ -1512,6 +1512,8 @@ _INSTITUTION_BODY = re.compile(
     r"(?<![\w])(?:[Bb]an[^\S\n]+(?:[Tt]hường|[Cc]hấp)[^\S\n]+(?:vụ|hành)[^\S\n]+)?(?P<body>[Đđ]ảng[^\S\n]+(?:ủy|uỷ|bộ))"
     r"[^\S\n]+(?P<head>[Tt]rường|[Bb]ệnh[^\S\n]+viện|[Tt]ổng[^\S\n]+[Cc]ông[^\S\n]+ty|[Cc]ông[^\S\n]+ty|[Hh]ọc[^\S\n]+viện|"
     r"[Tt]rung[^\S\n]+tâm)[^\S\n]+(?=[" + _UP + r"])")
+# "Đảng bộ phường", "Đảng ủy xã": a body named by its level alone
+_BARE_LEVEL_BODY = re.compile(r"(?i:đảng[^\S\n]+(?:bộ|ủy|uỷ))[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)")
 _BARE_BODY = re.compile(r"(?i:(?:ban\s+(?:thường\s+vụ|chấp\s+hành)\s+)?đảng\s+(?:ủy|uỷ|bộ))")
 _NOT_IN_NAMES = frozenset({"và", "của", "tại", "với", "về", "cho", "ở", "đã", "thuộc"})
 _NAME_TOKEN = re.compile(r"[^\S\n]*([\w'’-]+)")
@@ -1679,6 +1681,7 @@ class _Subjects:
                                         parent=_iri_of(m.attrs.get("parent_iri"))))
         for cands in self.by_sentence.values():
             cands.sort(key=lambda c: c.start)
+        self._bare_bodies_of_places()
         self.main = self._main()
         actor = self._actor()
         if actor is not None and (self.main is None or (
@@ -1722,6 +1725,29 @@ class _Subjects:
                                             if any(c in cands for c in cs)) >= first_figure:
             return main
         return next((c for c in cands if c.kind == "org"), cands[0])
+
+    def _bare_bodies_of_places(self) -> None:
+        """A bare "Đảng bộ phường" after a ward the sentence names as its subject ("Phường X tổ chức
+        Đại hội đại biểu Đảng bộ phường …") is that ward's body, whatever body of the level the
+        article is mostly about; its party organization if named, else the ward stands for it."""
+        sentences = {x.index: x for x in self.doc.sentences}
+        for idx, cands in self.by_sentence.items():
+            s = sentences.get(idx)
+            if s is None or "ảng" not in s.text:
+                continue
+            low = s.text.lower()
+            for i, c in enumerate(cands):
+                if c.kind != "org" or not c.level or not _BARE_LEVEL_BODY.fullmatch(s.text, c.start, c.end):
+                    continue
+                before = [p for p in cands if p.kind == "place" and p.level == c.level and p.end <= c.start
+                          and not _inside_parens(low, p.start)
+                          and not _OBJECT_BEFORE_RE.search(low[max(0, p.start - 28):p.start])]
+                if not before or before[-1].iri == c.place or before[-1].iri == c.iri:
+                    continue
+                p = before[-1]
+                body = self.party_body_of(p.iri)
+                cands[i] = dataclasses.replace(body, start=c.start, end=c.end) if body is not None else \
+                    _Cand(c.start, c.end, p.iri, p.label, p.level, "org", place=p.iri, org_kind="party_committee")
 
     def _add(self, s: Sentence, c: _Cand) -> None:
         self.by_sentence.setdefault(s.index, []).append(c)
@@ -2527,16 +2553,22 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
-    if f.cat == "people" and f.form in _CONGRESS_SEATS and _CONGRESS_ATTENDED.search(low) \
-            and not _DELEGATION.search(low):
+    if ((f.cat == "people" and f.form in _CONGRESS_SEATS) or (
+            f.cat == "member" and _STANDS_FOR_BEFORE.search(low, max(0, f.start - 40), f.start))) \
+            and _CONGRESS_ATTENDED.search(low) and not _DELEGATION.search(low):
         # "Đại hội Đảng bộ xã X khai mạc, tới dự có Bí thư Tỉnh ủy Y …, cùng 120 đại biểu": the
         # delegates and guests of a congress the sentence names before them are the holding body's,
         # never the body a guest of honour leads (a body named after them, "… có 45 đại biểu dự
-        # Đại hội Đảng bộ tỉnh", is the congress they are sent to)
-        held = [c for c in cands if c.kind == "org" and c.end <= f.start
-                and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
+        # Đại hội Đảng bộ tỉnh", is the congress they are sent to); so are the members they stand for
+        named = [c for c in cands if c.kind == "org" and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
+        held = [c for c in named if c.end <= f.start]
         if held:
             return held[0]
+        if not named and para_subject is not None and para_subject.kind == "org" and para_subject.territorial \
+                and _CONGRESS_BARE.search(low):
+            # "Đảng bộ phường X tổ chức Đại hội …. Dự Đại hội có đồng chí Y, Bí thư Thành ủy Z … và
+            # 150 đại biểu": the congress of the sentence before, never the guest's body
+            return para_subject
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)
@@ -2681,6 +2713,11 @@ _CONGRESS_ATTENDED = re.compile(r"(?<![\w])(?:tham dự|dự)(?![\w])[^.;]{0,200
                                 r"(?<![\w])đại hội(?![\w])[^.;]{0,200}?(?<![\w])(?:tham dự|dự)(?![\w])")
 # "bầu 9 đại biểu để dự cấp trên": a delegation sent to another congress, not its seats
 _DELEGATION = re.compile(r"(?<![\w])(?:bầu|chỉ định|đoàn đại biểu|đi dự|cấp trên)(?![\w])")
+# "Đại hội" told without its body ("Dự Đại hội có …"): the congress the text is on
+_CONGRESS_BARE = re.compile(r"(?<![\w])đại hội(?![\w])(?!\s+(?:đại biểu\s+)?(?:đảng bộ|chi bộ|đoàn|hội)(?![\w]))")
+# "… đại diện cho 1.200 đảng viên": the members a congress's delegates stand for
+_STANDS_FOR_BEFORE = re.compile(r"(?:(?:đại diện|tiêu biểu) cho|thay mặt(?: cho)?)\s*(?:toàn thể\s*|tổng số\s*)?"
+                                r"(?:trên|hơn|gần|khoảng)?\s*$")
 _CONGRESS_OF = re.compile(r"(?<![\w])đại hội(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+$")
 _VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
 _PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")
