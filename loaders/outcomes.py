@@ -134,7 +134,8 @@ _PLACE_OPENS = re.compile(r"[\W]*(?:(?:trong khi đó|tuy nhiên|ngoài ra|bên 
                           r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:" + _ANY_UNIT + r"\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
-    r"(?:(?:chi bộ\s+)?" + _ANY_UNIT +  # "Chi bộ bon X, xã Y có …" read as its village when no body was read
+    # "Chi bộ bon X, xã Y có …" read as its village when no body was read; "Khu dân cư thôn X có …" is the village
+    r"(?:(?:chi bộ\s+|khu dân cư\s+)?" + _ANY_UNIT +
     r"(?:\s+(?:biên giới|vùng cao|miền núi|đặc biệt khó khăn|vùng sâu))?\s*)?$")
 
 # Indicators about a territory rather than its party organization.
@@ -1960,7 +1961,8 @@ class OutcomesComponent:
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
                 anaphors = _anaphors(low)
-                village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
+                village = focus[0] if focus is not None and (s.index - focus[1] <= 2 or (
+                    s.index - focus[1] <= 4 and _OWN_VILLAGE.search(s.text))) and not (
                     carried is not None and para_age < s.index - focus[1]) else None
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 has_village = any(c.level == "village" for c in cands)
@@ -2720,6 +2722,9 @@ _STANDS_FOR_BEFORE = re.compile(r"(?:(?:đại diện|tiêu biểu) cho|thay m�
                                 r"(?:trên|hơn|gần|khoảng)?\s*$")
 _CONGRESS_OF = re.compile(r"(?<![\w])đại hội(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+$")
 _VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
+# "… gia đình văn hóa trong thôn", "của bản": the village the text is on, named by its unit word alone
+_OWN_VILLAGE = re.compile(r"(?<![\w])(?i:trong|của|toàn|cả)[^\S\n]+(?:" + _VILLAGE_TYPES + r")(?![\w])"
+                          r"(?![^\S\n]+[A-ZÀ-ỸĐ0-9])(?![^\S\n]*,[^\S\n]*(?:" + _VILLAGE_TYPES + r"))")
 _PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")
 
 
