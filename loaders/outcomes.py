@@ -970,6 +970,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
+            if lower.indicator == "other" and f.indicator != "other" and not f.is_change:
+                lower.indicator, lower.qualifier = f.indicator, f.qualifier  # ("từ 5-7% trên tổng số …": read at its end)
     for i, f in enumerate(figs):
         if f.is_total:  # "617/646 đảng viên": how many members there are, in all
             part = figs[i - 1] if i else None
