@@ -1926,6 +1926,7 @@ class OutcomesComponent:
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
+        congress: _Cand | None = None  # the body whose congress ("Đại hội Đảng bộ X") was named last
         last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
@@ -1978,7 +1979,7 @@ class OutcomesComponent:
                     # after the units merged are the new unit's, never the last unit merged into it
                     f_cands = [c for c in cands if not (merged_from and c in merged_from[1] and merged_from[0] < f.start)]
                     subj = _subject_for(f, s, f_cands, low, recent, carried, subjects.main, figs, anaphors,
-                                        here or village)
+                                        here or village, congress)
                     subj = _placed_after(f, f_cands, low) or subj
                     if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
                         subj = each[1]  # "N hộ xã X được cấp mỗi hộ M con giống": what each got is X's too
@@ -2028,6 +2029,9 @@ class OutcomesComponent:
             # a new one was merged from: "Phường X được thành lập trên cơ sở sáp nhập xã A, B")
             merged = _merger(s.text)
             low_s = s.text.lower()
+            if "đại hội" in low_s:
+                congress = next((c for c in reversed(cands) if c.kind == "org" and c.territorial
+                                 and _CONGRESS_OF.search(low_s, max(0, c.start - 40), c.start)), congress)
             for c in cands:
                 if c.level and c.territorial:
                     if merged is not None and c.start >= merged.end() and not _MERGED_INTO.search(s.text, merged.end(), c.start):
@@ -2550,7 +2554,8 @@ _GIVEN_TO_LIST = re.compile(r"(?<![\w])(?:tặng|trao|trao tặng|khen thưởng
 
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
-                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
+                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None,
+                 congress: _Cand | None = None) -> _Cand | None:
     """The body or place whose figure it is: named right after the counted noun ("9 phường
     mới của thành phố X"), else named before the figure in its sentence (not as an object:
     "của X", "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else
@@ -2568,11 +2573,13 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         held = [c for c in named if c.end <= f.start]
         if held:
             return held[0]
-        if not named and para_subject is not None and para_subject.kind == "org" and para_subject.territorial \
-                and _CONGRESS_BARE.search(low):
+        if not named and _CONGRESS_BARE.search(low):
             # "Đảng bộ phường X tổ chức Đại hội …. Dự Đại hội có đồng chí Y, Bí thư Thành ủy Z … và
-            # 150 đại biểu": the congress of the sentence before, never the guest's body
-            return para_subject
+            # 150 đại biểu": the congress of the sentence before (or the last one named), never the guest's body
+            if para_subject is not None and para_subject.kind == "org" and para_subject.territorial:
+                return para_subject
+            if congress is not None:
+                return congress
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)

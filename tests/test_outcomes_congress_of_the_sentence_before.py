@@ -39,3 +39,11 @@ def test_delegates_sent_to_a_congress_named_after_them_stay_with_the_sender():
     got = subjects("Đảng bộ xã Tân An\n\n"
                    "Đại hội Đảng bộ xã Tân An đã bầu 7 đại biểu đi dự Đại hội Đảng bộ huyện Cần Giuộc.\n")
     assert "Tân An" in got[7]
+
+
+def test_seats_in_the_paragraph_after_the_congress_named():
+    got = subjects("Lần đầu ở tỉnh Bạc Liêu, một phường tổ chức đại hội không giấy tờ\n\n"
+                   "Chiều 20-8, Đại hội đại biểu Đảng bộ phường Nhà Mát lần thứ I, nhiệm kỳ 2025-2030, đã bế mạc.\n\n"
+                   "Dự đại hội có Bí thư Tỉnh ủy Bạc Liêu, cùng 125 đại biểu chính thức và 18 khách mời.\n")
+    assert "Nhà Mát" in got[125]
+    assert "Nhà Mát" in got[18]
