@@ -452,8 +452,10 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     bare_parts: set[int] = set()  # where the parts of a breakdown told without their noun start
 
     for m in (_FIG_RE.finditer(low) if _rx(r"\d").search(low) else ()):  # (tried at every position)
-        if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()):
-            continue  # (but "trục thôn là10,3 km" is a figure set without its space)
+        if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()) \
+                and not (low[m.start() - 1] == "/" and figs and figs[-1].end == m.start() - 1
+                         and figs[-1].cat not in ("money", "area", "mass", "length")):  # ("2 triệu đồng/1 hộ": a rate)
+            continue  # (but "trục thôn là10,3 km" is a figure set without its space; "1.200 hộ/5.100 nhân khẩu" two)
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
@@ -1271,6 +1273,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
                            f.end + len(right), f.unit)
         np_ = _rx(r"^[/\d.,)\s]+").sub("", np_)  # "/1.718) đã …": past the whole of a fraction
+        np_ = np_.rstrip(" /")  # "1.200 hộ/5.100 nhân khẩu": the noun of the first count alone
         if f.cat in ("money", "area", "mass", "length") and np_.lower() == f.unit.lower():
             # "Tổng giá trị sản xuất đạt 145 tỷ đồng": the amount is of what stands before it
             left_np = _rx(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+").sub("", near.strip())
