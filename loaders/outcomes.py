@@ -993,6 +993,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             continue
         # what the sentence says of the counted people applies to the part; the total is a count
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
+        if f.indicator == _COUNT_OF.get(whole.cat):
+            f.indicator = "other"  # "4.300 trong tổng số 5.600 chi bộ đã …": those that did it; the cells are the 5.600
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
 
