@@ -2583,8 +2583,10 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
             # 150 đại biểu": the congress of the sentence before (or the last one named), never the guest's body
             if para_subject is not None and para_subject.kind == "org" and para_subject.territorial:
                 return para_subject
-            if congress is not None:
-                return congress
+            if congress is not None and not any(
+                    c.kind == "org" and c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
+                    for c in cands):
+                return congress  # (unless the sentence names the body it is about: "Đảng bộ huyện Y chỉ đạo …")
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)
