@@ -134,7 +134,8 @@ _PLACE_OPENS = re.compile(r"[\W]*(?:(?:trong khi đó|tuy nhiên|ngoài ra|bên 
                           r"\s*,?\s*)?(?:(?:ở|tại|riêng|còn|đối với|với)\s+)?(?:" + _ANY_UNIT + r"\s+)?")
 _PLACE_SUBJECT_RE = re.compile(
     r"(?:^|[,;:.]|\bvà)\s*(?:(?:tại|ở|riêng|đặc biệt|toàn|còn|trong đó)\s*,?\s*)?"
-    r"(?:(?:chi bộ\s+)?" + _ANY_UNIT +  # "Chi bộ bon X, xã Y có …" read as its village when no body was read
+    # "Chi bộ bon X, xã Y có …" read as its village when no body was read; "Khu dân cư thôn X có …" is the village
+    r"(?:(?:chi bộ\s+|khu dân cư\s+)?" + _ANY_UNIT +
     r"(?:\s+(?:biên giới|vùng cao|miền núi|đặc biệt khó khăn|vùng sâu))?\s*)?$")
 
 # Indicators about a territory rather than its party organization.
@@ -424,6 +425,9 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
 
 
 # "… 11 lao động đi làm việc ở nước ngoài, đạt 110%": a count's noun phrase, then how far it went
+# "bằng 150% so với cùng kỳ / năm 2020 / nhiệm kỳ trước": a count set against an earlier period's, no plan
+_EARLIER_PERIOD = re.compile(r"[^\S\n]*so[^\S\n]+với[^\S\n]+(?:cùng[^\S\n]+kỳ|năm|nhiệm[^\S\n]+kỳ|nửa[^\S\n]+nhiệm|kỳ|tháng|quý|"
+                             r"giai[^\S\n]+đoạn|thời[^\S\n]+điểm|trước|\d+)(?![\w])")
 _ACHIEVED_AFTER = re.compile(r"[^.;:%\d()]{0,80}?,[^\S\n]*(?:đạt|bằng)[^\S\n]*(?:(?:tỷ|tỉ) lệ[^\S\n]*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 # "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
 _DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
@@ -448,8 +452,10 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     bare_parts: set[int] = set()  # where the parts of a breakdown told without their noun start
 
     for m in (_FIG_RE.finditer(low) if _rx(r"\d").search(low) else ()):  # (tried at every position)
-        if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()):
-            continue  # (but "trục thôn là10,3 km" is a figure set without its space)
+        if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()) \
+                and not (low[m.start() - 1] == "/" and figs and figs[-1].end == m.start() - 1
+                         and figs[-1].cat not in ("money", "area", "mass", "length")):  # ("2 triệu đồng/1 hộ": a rate)
+            continue  # (but "trục thôn là10,3 km" is a figure set without its space; "1.200 hộ/5.100 nhân khẩu" two)
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
         nb = lex.not_before_re.search(before)
@@ -706,7 +712,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             continue  # "cách trung tâm huyện 3 km": where a place lies, not a work done
         if f.value == 1 and not f.zero and _EACH_OPENS.search(low, max(0, f.start - 50), f.start):
             continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
-        if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start):
+        if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start) \
+                and not _UNIT_NAMED_ARE.search(text, max(0, f.start - 60), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
         if f.cat in ("people", "member", "case") and _POINTING_LA.search(low, max(0, f.start - 12), f.start) \
                 and _named_person_res()[0].match(text, f.end):
@@ -742,6 +749,9 @@ _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 # "ông A và ông B là hai người …": the persons just named, counted
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
+# "… của Đảng bộ huyện Di Linh là 180 đảng viên": the name is a unit's, whose count follows
+_UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
+                             r"(?:là|đều là|cũng là|chính là)[^\S\n]+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
 # "xóa hộ nghèo" (not "chương trình xóa hộ nghèo", nor "xóa hộ nghèo 50 hộ")
@@ -922,7 +932,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.base_indicator = base
             f.qualifier = f"{base} so với chỉ tiêu" if base else (f.qualifier or "so với chỉ tiêu")
         if f.cat == "pct" and f.indicator == "other" and f.value > 100 and prev is not None and prev.cat != "pct" \
-                and _ACHIEVED_AFTER.fullmatch(low, prev.end, f.start):
+                and _ACHIEVED_AFTER.fullmatch(low, prev.end, f.start) and not _EARLIER_PERIOD.match(low, f.end):
             # "vận động 11 lao động đi làm việc ở nước ngoài, đạt 110%": no share passes 100%; it is
             # how far the count went against its plan
             f.indicator, f.achievement = "target_achievement_rate", True
@@ -962,6 +972,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
+            if lower.indicator == "other" and f.indicator != "other" and not f.is_change:
+                lower.indicator, lower.qualifier = f.indicator, f.qualifier  # ("từ 5-7% trên tổng số …": read at its end)
     for i, f in enumerate(figs):
         if f.is_total:  # "617/646 đảng viên": how many members there are, in all
             part = figs[i - 1] if i else None
@@ -981,6 +993,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             continue
         # what the sentence says of the counted people applies to the part; the total is a count
         f.indicator, f.qualifier, f.period, f.is_target = whole.indicator, whole.qualifier, whole.period, whole.is_target
+        if f.indicator == _COUNT_OF.get(whole.cat):
+            f.indicator = "other"  # "4.300 trong tổng số 5.600 chi bộ đã …": those that did it; the cells are the 5.600
         whole.indicator = _COUNT_OF.get(whole.cat, "other")
         whole.qualifier = f"tổng số {whole.qualifier or whole.unit}"
 
@@ -1174,6 +1188,8 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
 
 
 _BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+_BREAKDOWN_AFTER_STOP = re.compile(r"\s*(?:trong đó|trong số đó)\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+_COMPARED_AFTER = re.compile(r"[^\S\n]*so[^\S\n]+với(?![\w])")
 # "có 27 đảng viên, trong đó 21 đồng chí thường xuyên dự sinh hoạt": a part told by what it
 # does, not by what kind it is ("11 chi bộ bản", "5 đảng viên là người dân tộc")
 _PART_DOES = re.compile(r"[^\S\n]*(?:(?:đều|đã|đang|vẫn|chưa|không|thường xuyên)\s+)*(?:sinh hoạt(?!\s+(?:tại|ở|trong)(?![\w]))"
@@ -1190,13 +1206,17 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
     for g in reversed(figs[:i]):
         if g.end > f.start:
             continue
-        if g.cat == "pct" and (g.achievement or g.is_change):  # "đạt 100% / vượt 14% kế hoạch"
-            continue
+        if g.cat == "pct" and (g.achievement or g.is_change or _COMPARED_AFTER.match(low, g.end)):
+            continue  # "đạt 100% / vượt 14% kế hoạch", "bằng 80% so với cùng kỳ": a rate of the count
+        gap = low[g.end:f.start]
+        if _rx(r"[^()]*\)").match(gap):
+            continue  # "kỷ luật 60 đảng viên (cảnh cáo 9, khai trừ 2), trong đó …": the whole is before the brackets
         if not (g.cat == f.cat or {g.cat, f.cat} <= _PERSONS) or g.is_total:
             return None
-        gap = low[g.end:f.start]
-        if _rx(r"\.\s|;").search(gap):
+        if _rx(r"\.\s").search(gap):
             return None
+        if ";" in gap:  # "…; trong đó, có 12 …": the clause after the semicolon breaks the count down
+            return g if _BREAKDOWN_AFTER_STOP.fullmatch(gap.rsplit(";", 1)[1]) else None
         last = _rx(r"[,;]").split(gap)[-1]
         if _BREAKDOWN_GAP.fullmatch(last):
             return g
@@ -1255,6 +1275,7 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
         np_ = _noun_phrase(text, f.end - len(f.unit) if text[f.end - len(f.unit):f.end].lower() == f.unit else f.num_end,
                            f.end + len(right), f.unit)
         np_ = _rx(r"^[/\d.,)\s]+").sub("", np_)  # "/1.718) đã …": past the whole of a fraction
+        np_ = np_.rstrip(" /")  # "1.200 hộ/5.100 nhân khẩu": the noun of the first count alone
         if f.cat in ("money", "area", "mass", "length") and np_.lower() == f.unit.lower():
             # "Tổng giá trị sản xuất đạt 145 tỷ đồng": the amount is of what stands before it
             left_np = _rx(r"^(?:\W|trong đó|và|riêng|có|năm \d+)+").sub("", near.strip())
@@ -1300,6 +1321,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
     for rule in rules:
         if f.denominator is not None and rule.indicator in _COUNTS:
             continue  # "617/646 đảng viên": the part is not how many there are; the whole is
+        if f.cat == "pct" and rule.indicator == "members_disciplined":
+            continue  # "chiếm 20% tổng số đảng viên bị kỷ luật": a share of the disciplined, not a count of them
         if whole is not None and rule.indicator in _COUNTS:
             break  # "kết nạp 8 đảng viên mới, trong đó 2 đảng viên nữ": a part of the admissions
         if rule.sentence is not None and not rule.sentence.search(low):
@@ -1497,6 +1520,8 @@ _INSTITUTION_BODY = re.compile(
     r"(?<![\w])(?:[Bb]an[^\S\n]+(?:[Tt]hường|[Cc]hấp)[^\S\n]+(?:vụ|hành)[^\S\n]+)?(?P<body>[Đđ]ảng[^\S\n]+(?:ủy|uỷ|bộ))"
     r"[^\S\n]+(?P<head>[Tt]rường|[Bb]ệnh[^\S\n]+viện|[Tt]ổng[^\S\n]+[Cc]ông[^\S\n]+ty|[Cc]ông[^\S\n]+ty|[Hh]ọc[^\S\n]+viện|"
     r"[Tt]rung[^\S\n]+tâm)[^\S\n]+(?=[" + _UP + r"])")
+# "Đảng bộ phường", "Đảng ủy xã": a body named by its level alone
+_BARE_LEVEL_BODY = re.compile(r"(?i:đảng[^\S\n]+(?:bộ|ủy|uỷ))[^\S\n]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)")
 _BARE_BODY = re.compile(r"(?i:(?:ban\s+(?:thường\s+vụ|chấp\s+hành)\s+)?đảng\s+(?:ủy|uỷ|bộ))")
 _NOT_IN_NAMES = frozenset({"và", "của", "tại", "với", "về", "cho", "ở", "đã", "thuộc"})
 _NAME_TOKEN = re.compile(r"[^\S\n]*([\w'’-]+)")
@@ -1664,6 +1689,7 @@ class _Subjects:
                                         parent=_iri_of(m.attrs.get("parent_iri"))))
         for cands in self.by_sentence.values():
             cands.sort(key=lambda c: c.start)
+        self._bare_bodies_of_places()
         self.main = self._main()
         actor = self._actor()
         if actor is not None and (self.main is None or (
@@ -1707,6 +1733,29 @@ class _Subjects:
                                             if any(c in cands for c in cs)) >= first_figure:
             return main
         return next((c for c in cands if c.kind == "org"), cands[0])
+
+    def _bare_bodies_of_places(self) -> None:
+        """A bare "Đảng bộ phường" after a ward the sentence names as its subject ("Phường X tổ chức
+        Đại hội đại biểu Đảng bộ phường …") is that ward's body, whatever body of the level the
+        article is mostly about; its party organization if named, else the ward stands for it."""
+        sentences = {x.index: x for x in self.doc.sentences}
+        for idx, cands in self.by_sentence.items():
+            s = sentences.get(idx)
+            if s is None or "ảng" not in s.text:
+                continue
+            low = s.text.lower()
+            for i, c in enumerate(cands):
+                if c.kind != "org" or not c.level or not _BARE_LEVEL_BODY.fullmatch(s.text, c.start, c.end):
+                    continue
+                before = [p for p in cands if p.kind == "place" and p.level == c.level and p.end <= c.start
+                          and not _inside_parens(low, p.start)
+                          and not _OBJECT_BEFORE_RE.search(low[max(0, p.start - 28):p.start])]
+                if not before or before[-1].iri == c.place or before[-1].iri == c.iri:
+                    continue
+                p = before[-1]
+                body = self.party_body_of(p.iri)
+                cands[i] = dataclasses.replace(body, start=c.start, end=c.end) if body is not None else \
+                    _Cand(c.start, c.end, p.iri, p.label, p.level, "org", place=p.iri, org_kind="party_committee")
 
     def _add(self, s: Sentence, c: _Cand) -> None:
         self.by_sentence.setdefault(s.index, []).append(c)
@@ -1882,6 +1931,7 @@ class OutcomesComponent:
         last_end = -1
         labelled_places = {m.iri.value for m in doc.of("place") if m.iri is not None}
         recent: dict[str, _Cand] = {}  # the last body or place named at each level
+        congress: _Cand | None = None  # the body whose congress ("Đại hội Đảng bộ X") was named last
         last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
@@ -1919,7 +1969,8 @@ class OutcomesComponent:
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
                 anaphors = _anaphors(low)
-                village = focus[0] if focus is not None and s.index - focus[1] <= 2 and not (
+                village = focus[0] if focus is not None and (s.index - focus[1] <= 2 or (
+                    s.index - focus[1] <= 4 and _OWN_VILLAGE.search(s.text))) and not (
                     carried is not None and para_age < s.index - focus[1]) else None
                 current = focus[0] if focus is not None and s.index - focus[1] <= 4 else None
                 has_village = any(c.level == "village" for c in cands)
@@ -1933,7 +1984,7 @@ class OutcomesComponent:
                     # after the units merged are the new unit's, never the last unit merged into it
                     f_cands = [c for c in cands if not (merged_from and c in merged_from[1] and merged_from[0] < f.start)]
                     subj = _subject_for(f, s, f_cands, low, recent, carried, subjects.main, figs, anaphors,
-                                        here or village)
+                                        here or village, congress)
                     subj = _placed_after(f, f_cands, low) or subj
                     if each is not None and _EACH_OF_PREV.fullmatch(low, each[0].end, f.start):
                         subj = each[1]  # "N hộ xã X được cấp mỗi hộ M con giống": what each got is X's too
@@ -1982,14 +2033,21 @@ class OutcomesComponent:
             # what the next sentences of the paragraph may leave implicit (not the former units
             # a new one was merged from: "Phường X được thành lập trên cơ sở sáp nhập xã A, B")
             merged = _merger(s.text)
+            low_s = s.text.lower()
+            if "đại hội" in low_s:
+                congress = next((c for c in reversed(cands) if c.kind == "org" and c.territorial
+                                 and _CONGRESS_OF.search(low_s, max(0, c.start - 40), c.start)), congress)
             for c in cands:
                 if c.level and c.territorial:
                     if merged is not None and c.start >= merged.end() and not _MERGED_INTO.search(s.text, merged.end(), c.start):
                         continue
+                    if _inside_parens(low_s, c.start) and any(
+                            o.level == c.level and o.territorial and o.iri != c.iri and not _inside_parens(low_s, o.start)
+                            for o in cands):
+                        continue  # "Đảng bộ tỉnh A … (gồm cả … của Đảng bộ tỉnh B)": an aside; "toàn tỉnh" is still A
                     recent[c.level] = c
                 elif c.org_kind == "party_cell":
                     recent["cell"] = c
-            low_s = s.text.lower()
             named = [c for c in cands if not _OBJECT_BEFORE_RE.search(low_s[max(0, c.start - 28):c.start])
                      and not any(g.start <= c.start < g.end for g in figs)]
             named = [c for c in named if c.kind == "org"]  # a place named in passing does not carry
@@ -2501,23 +2559,34 @@ _GIVEN_TO_LIST = re.compile(r"(?<![\w])(?:tặng|trao|trao tặng|khen thưởng
 
 def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: dict,
                  para_subject: _Cand | None, main: _Cand | None, figs: list[Figure] = (),
-                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None) -> _Cand | None:
+                 anaphors: list[tuple[int, str]] = (), focus: _Cand | None = None,
+                 congress: _Cand | None = None) -> _Cand | None:
     """The body or place whose figure it is: named right after the counted noun ("9 phường
     mới của thành phố X"), else named before the figure in its sentence (not as an object:
     "của X", "đối với X"), else a level word standing for one ("toàn tỉnh", "huyện đã"), else
     the body an opening "Với N ..." describes, else the village the last sentences were about,
     else the one the paragraph is about, else the article's organization."""
     nxt = next((g.num_start for g in figs if g.num_start > f.num_start), len(low))
-    if f.cat == "people" and f.form in _CONGRESS_SEATS and _CONGRESS_ATTENDED.search(low) \
-            and not _DELEGATION.search(low):
+    if ((f.cat == "people" and f.form in _CONGRESS_SEATS) or (
+            f.cat == "member" and _STANDS_FOR_BEFORE.search(low, max(0, f.start - 40), f.start))) \
+            and _CONGRESS_ATTENDED.search(low) and not _DELEGATION.search(low):
         # "Đại hội Đảng bộ xã X khai mạc, tới dự có Bí thư Tỉnh ủy Y …, cùng 120 đại biểu": the
         # delegates and guests of a congress the sentence names before them are the holding body's,
         # never the body a guest of honour leads (a body named after them, "… có 45 đại biểu dự
-        # Đại hội Đảng bộ tỉnh", is the congress they are sent to)
-        held = [c for c in cands if c.kind == "org" and c.end <= f.start
-                and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
+        # Đại hội Đảng bộ tỉnh", is the congress they are sent to); so are the members they stand for
+        named = [c for c in cands if c.kind == "org" and _CONGRESS_OF.search(low, max(0, c.start - 40), c.start)]
+        held = [c for c in named if c.end <= f.start]
         if held:
             return held[0]
+        if not named and _CONGRESS_BARE.search(low):
+            # "Đảng bộ phường X tổ chức Đại hội …. Dự Đại hội có đồng chí Y, Bí thư Thành ủy Z … và
+            # 150 đại biểu": the congress of the sentence before (or the last one named), never the guest's body
+            if para_subject is not None and para_subject.kind == "org" and para_subject.territorial:
+                return para_subject
+            if congress is not None and not any(
+                    c.kind == "org" and c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
+                    for c in cands):
+                return congress  # (unless the sentence names the body it is about: "Đảng bộ huyện Y chỉ đạo …")
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)
@@ -2662,8 +2731,16 @@ _CONGRESS_ATTENDED = re.compile(r"(?<![\w])(?:tham dự|dự)(?![\w])[^.;]{0,200
                                 r"(?<![\w])đại hội(?![\w])[^.;]{0,200}?(?<![\w])(?:tham dự|dự)(?![\w])")
 # "bầu 9 đại biểu để dự cấp trên": a delegation sent to another congress, not its seats
 _DELEGATION = re.compile(r"(?<![\w])(?:bầu|chỉ định|đoàn đại biểu|đi dự|cấp trên)(?![\w])")
+# "Đại hội" told without its body ("Dự Đại hội có …"): the congress the text is on
+_CONGRESS_BARE = re.compile(r"(?<![\w])đại hội(?![\w])(?!\s+(?:đại biểu\s+)?(?:đảng bộ|chi bộ|đoàn|hội)(?![\w]))")
+# "… đại diện cho 1.200 đảng viên": the members a congress's delegates stand for
+_STANDS_FOR_BEFORE = re.compile(r"(?:(?:đại diện|tiêu biểu) cho|thay mặt(?: cho)?)\s*(?:toàn thể\s*|tổng số\s*)?"
+                                r"(?:trên|hơn|gần|khoảng)?\s*$")
 _CONGRESS_OF = re.compile(r"(?<![\w])đại hội(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+$")
 _VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
+# "… gia đình văn hóa trong thôn", "của bản": the village the text is on, named by its unit word alone
+_OWN_VILLAGE = re.compile(r"(?<![\w])(?i:trong|của|toàn|cả)[^\S\n]+(?:" + _VILLAGE_TYPES + r")(?![\w])"
+                          r"(?![^\S\n]+[A-ZÀ-ỸĐ0-9])(?![^\S\n]*,[^\S\n]*(?:" + _VILLAGE_TYPES + r"))")
 _PEOPLE_OF = re.compile(r"(?<![\w])(?:nhân dân|người dân|bà con|các hộ|hộ dân)\s+" + _VILLAGE_TYPES + r"\s+$")
 
 

@@ -1,0 +1,49 @@
+"""The seats of a congress told in the sentence after the one naming it ("Đảng bộ phường X tổ
+chức Đại hội …. Dự Đại hội có đồng chí Y, Bí thư Thành ủy Z … và 150 đại biểu đại diện cho 900
+đảng viên") are the holding body's, never the body a guest of honour leads; and a bare "Đảng bộ
+phường" after a ward the sentence opens on is that ward's body, not the ward the article is
+mostly about."""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import load_text
+
+
+def subjects(text: str) -> dict:
+    doc = load_text(text, source="memory:congress-before.txt")
+    labels = {m.iri.value: (m.attrs.get("name") or m.text) for m in doc.of("organization") if m.iri is not None}
+    labels.update({m.iri.value: (m.attrs.get("name") or m.text) for m in doc.of("place") if m.iri is not None})
+    return {o.figure.value: labels.get(o.figure.subject.value, o.figure.subject.value) for o in doc.context["outcomes"]}
+
+
+def test_guests_and_delegates_of_the_congress_named_before():
+    got = subjects("Đại hội Đảng bộ phường Hòa Minh\n\n"
+                   "Ngày 12/6, Đảng bộ phường Hòa Minh tổ chức Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2025-2030. "
+                   "Về dự Đại hội có đồng chí Lê Minh Tâm, Thành ủy viên, Chủ tịch UBND thành phố Đà Nẵng cùng "
+                   "132 đại biểu đại diện cho 640 đảng viên trong Đảng bộ.\n")
+    assert "Hòa Minh" in got[132]
+    assert "Hòa Minh" in got[640]
+
+
+def test_a_bare_ward_body_after_the_ward_holding_the_congress():
+    got = subjects("Các phường của thành phố Thủ Dầu Một tổ chức đại hội\n\n"
+                   "Ngày 3/7, Đảng bộ phường Phú Cường tổng kết nhiệm kỳ với 1.450 đảng viên.\n\n"
+                   "Cũng trong ngày, phường Hiệp Thành tổ chức Đại hội đại biểu Đảng bộ phường lần thứ nhất với "
+                   "210 đại biểu chính thức, đại diện cho 2.900 đảng viên.\n")
+    assert "Phú Cường" in got[1450]
+    assert "Hiệp Thành" in got[210]
+    assert "Hiệp Thành" in got[2900]
+
+
+def test_delegates_sent_to_a_congress_named_after_them_stay_with_the_sender():
+    got = subjects("Đảng bộ xã Tân An\n\n"
+                   "Đại hội Đảng bộ xã Tân An đã bầu 7 đại biểu đi dự Đại hội Đảng bộ huyện Cần Giuộc.\n")
+    assert "Tân An" in got[7]
+
+
+def test_seats_in_the_paragraph_after_the_congress_named():
+    got = subjects("Lần đầu ở tỉnh Bạc Liêu, một phường tổ chức đại hội không giấy tờ\n\n"
+                   "Chiều 20-8, Đại hội đại biểu Đảng bộ phường Nhà Mát lần thứ I, nhiệm kỳ 2025-2030, đã bế mạc.\n\n"
+                   "Dự đại hội có Bí thư Tỉnh ủy Bạc Liêu, cùng 125 đại biểu chính thức và 18 khách mời.\n")
+    assert "Nhà Mát" in got[125]
+    assert "Nhà Mát" in got[18]
