@@ -115,8 +115,8 @@ def test_a_city_abbreviated_with_a_dot_is_written_so_and_not_doubled(pipeline):
 
 def test_the_implementations_query_names_the_doer_as_written(cli, tmp_path):
     implementations = rows(cli, tmp_path, "implementations", {
-        "a.txt": "Năm 2022, Ủy ban nhân dân xã Gia Lâm, huyện Nho Quan triển khai thực hiện Chỉ thị "
-                 "số 05-CT/TW của Bộ Chính trị.",
+        "a.txt": "Năm 2022, Ủy ban nhân dân xã Gia Lâm, huyện Nho Quan ban hành kế hoạch thực hiện "
+                 "Chỉ thị 05-CT/TW năm 2016.",
     })
     assert {(r["organization"], r["directive"]) for r in implementations} == {
         ("Ủy ban nhân dân xã Gia Lâm", "Chỉ thị số 05-CT/TW")}
