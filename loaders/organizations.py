@@ -807,44 +807,51 @@ class Component:
 
 # The name a document gives a body where it never writes the canonical label: the same name with
 # its head spelt out or abbreviated otherwise ("Hội đồng nhân dân tỉnh X" for "HĐND tỉnh X",
-# "Ủy ban MTTQ tỉnh X", "Thành ủy TPHCM" for "Đảng bộ thành phố Hồ Chí Minh"). Readers cite a body
-# as their source writes it; the IRI and the label stay one across documents.
-_PARTY_NAMES = [(regex.compile(r"\b" + a + r"\b"), b) for a, b in (
-    ("ban chấp hành đảng bộ", "đảng bộ"), ("huyện ủy", "đảng bộ huyện"), ("tỉnh ủy", "đảng bộ tỉnh"),
-    ("thành ủy", "đảng bộ thành phố"), ("quận ủy", "đảng bộ quận"), ("thị ủy", "đảng bộ thị xã"),
-    ("đảng ủy", "đảng bộ"))]
-_UNIT_TWICE = regex.compile(r"\bđảng bộ (huyện|tỉnh|thành phố|quận|thị xã) \1\b")
-_CITY_SHORT = [(regex.compile(r"\b(?:tp ?hcm|(?:tp|thành phố) hồ chí minh)\b"), "thành phố hcm"),
-               (regex.compile(r"\btp\b"), "thành phố"), (regex.compile(r"\btx\b"), "thị xã"),
-               # a department's two fields joined by a dash or by "và" ("Sở Giáo dục - Đào tạo")
-               (regex.compile(r"\s*[-–]\s*"), " và ")]
+# "Ủy ban MTTQ tỉnh X"), or its place spelt otherwise ("Ban Thường vụ Thành ủy TPHCM"). Readers
+# cite a body as their source writes it; the IRI and the label stay one across documents.
+_HCM = regex.compile(r"\b(?:tp ?hcm|(?:tp|thành phố) hồ chí minh)\b")  # folded
+_UNIT_SHORT = [(regex.compile(r"\btp\b"), "thành phố"), (regex.compile(r"\btx\b"), "thị xã")]
+# a department's two fields joined by a dash or by "và" ("Sở Giáo dục - Đào tạo")
+_DASH = regex.compile(r"\s*[-–]\s*")
+_LABEL_PLACE = r"(?:(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
 
 
 @functools.lru_cache(maxsize=1)
-def _head_forms():
-    """Every written form of a body's head, folded, and the folded head of its label."""
+def _name_rules():
+    """Every written form of a body's head (folded, longest first) with the folded head of its
+    label; each executive committee's head with its party organization's ("huyện ủy" is "đảng bộ
+    huyện"), from the heads' data; and the unit a party organization's name must not repeat."""
     heads = patterns().bodies
     forms = sorted(heads, key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, forms)) + r")\b"), {
-        f: fold(heads[f]["label"]) for f in forms}
+    committees = [(fold(h), "đảng bộ" + (" " + u if u else "")) for h, u in
+                  sorted(((h["head"], h.get("implied")) for h in yaml.safe_load(
+                      (DATA / "org_patterns.yaml").read_text(encoding="utf-8"))["party_committee_heads"]),
+                         key=lambda x: -len(x[0]))]
+    units = sorted({u for _h, u in PARTY_HEAD_UNIT.items()}, key=len, reverse=True)
+    return (regex.compile(r"\b(?:" + "|".join(map(regex.escape, forms)) + r")\b"),
+            {f: fold(heads[f]["label"]) for f in forms},
+            [(regex.compile(r"\b" + regex.escape(h) + r"\b"), repl) for h, repl in committees],
+            regex.compile(r"\bđảng bộ (" + "|".join(map(regex.escape, units)) + r") \1\b"))
 
 
 @functools.lru_cache(maxsize=4096)
-def _name_key(text: str, spelling_free: bool) -> str:
+def _name_key(text: str, *, spelling_free: bool, spelt: str = "", place: str = "") -> str:
     """A body's name as a key: an executive committee is its party organization ("Huyện ủy X" is
-    "Đảng bộ huyện X"); with spelling_free, heads and cities are keyed however they are written."""
+    "Đảng bộ huyện X"); with spelling_free, heads, cities and the place the document spells
+    otherwise (spelt, for the gazetteer's place) are keyed however they are written."""
+    forms, label_of, committees, unit_twice = _name_rules()
     s = fold(text)
     if spelling_free:
-        forms, label_of = _head_forms()
+        if spelt:
+            s = regex.sub(r"\b" + regex.escape(fold(spelt)) + r"\b", fold(place), s)
         s = forms.sub(lambda m: label_of[m.group()], s)
-        for rx, repl in _CITY_SHORT:
+        s = _HCM.sub("thành phố hcm", s)
+        for rx, repl in _UNIT_SHORT:
             s = rx.sub(repl, s)
-    for rx, repl in _PARTY_NAMES:
+        s = _DASH.sub(" và ", s)
+    for rx, repl in committees:
         s = rx.sub(repl, s)
-    return _UNIT_TWICE.sub(r"đảng bộ \1", s)
-
-
-_LABEL_PLACE = r"(?:(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
+    return unit_twice.sub(r"đảng bộ \1", s)
 
 
 def _place_spellings(doc: Doc) -> dict[str, str]:
@@ -854,26 +861,29 @@ def _place_spellings(doc: Doc) -> dict[str, str]:
     found: dict[str, str | None] = {}
     for m in doc.of("place"):
         unit = m.attrs.get("unit")
-        if unit is None or m.iri is None:
+        if unit is None or m.iri is None or m.sentence.index < 0:
             continue
         text = " ".join(m.text.split())
         if fold(text) == fold(unit.name) or text[:1].isdigit():
             found[m.iri.value] = None  # the document writes the gazetteer's spelling
-        elif m.iri.value not in found and (not text.isupper() or _CITY_SHORT[0][0].fullmatch(fold(text))):
+        elif m.iri.value not in found and (not text.isupper() or _HCM.fullmatch(fold(text))):
             found[m.iri.value] = text
     return {k: v for k, v in found.items() if v}
 
 
 def _written_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | None:
     """The name the document cites the body by where it never writes the label itself (nor its
-    executive committee's name): its fullest name written otherwise ("Hội đồng nhân dân tỉnh X"),
-    a short form completed with the body's place as a reader completes it ("Ủy ban MTTQ tỉnh" in
-    an article on X: "Ủy ban MTTQ tỉnh X"), else the label with the body's place as the document
-    writes the place ("… Thành ủy TPHCM")."""
+    executive committee's name): its fullest name written otherwise ("Hội đồng nhân dân tỉnh X",
+    "Huyện ủy Mù Cang Chải"), a short form completed with the body's place as a reader completes
+    it ("Ủy ban MTTQ tỉnh" in an article on X: "Ủy ban MTTQ tỉnh X"), else, but for a party
+    organization (its executive committee's forms are tried above), the label with the body's
+    place as the document writes the place ("Ban Thường vụ Thành ủy TPHCM")."""
     place = o.place
     if place is not None and (place.iri is None or not place.name):
         place = None
     spelt = spellings.get(place.iri.value) if place is not None else None
+    # (the city's abbreviations are keyed alike without it)
+    swap = {"spelt": spelt, "place": place.name} if spelt and not _HCM.fullmatch(fold(spelt)) else {}
     # the place as the label ends with it ("tỉnh X", "TP. Hồ Chí Minh"): a short form is completed so
     at = None
     if place is not None:
@@ -885,26 +895,27 @@ def _written_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | N
             continue
         seen.add(t)
         candidates.append((t, s))
-        if at is None:
-            continue
+        if at is None or fold(place.name) in fold(t) or (spelt and fold(spelt) in fold(t)):
+            continue  # (a name that holds its place needs no completing)
         unit, name = at.group("unit") or "", spelt or place.name
-        if spelt is not None and _CITY_SHORT[0][0].fullmatch(fold(spelt)):
-            candidates.append((f"{t} {spelt}", s))
+        if spelt is not None and _HCM.fullmatch(fold(spelt)):
+            # "Thành ủy TP.HCM", its mention cut after "TP.": the city as the document writes it
+            candidates.append((f"{regex.sub(r'[ ]+(?:TP[.]?|[Tt]hành[ ]+phố)$', '', t)} {spelt}", s))
         elif unit and fold(t).endswith(" " + fold(unit)):
             candidates.append((f"{t} {name}", s))
         else:
             candidates.append((f"{t} {unit + ' ' if unit else ''}{name}", s))
-    label = _name_key(o.label, False)
-    if any(_name_key(t, False) == label for t, _s in candidates):
+    label = _name_key(o.label, spelling_free=False)
+    if any(_name_key(t, spelling_free=False) == label for t, _s in candidates):
         return None
-    key = _name_key(o.label, True)
-    same = [(t, s) for t, s in candidates if _name_key(t, True) == key]
+    key = _name_key(o.label, spelling_free=True)
+    same = [(t, s) for t, s in candidates if _name_key(t, spelling_free=True, **swap) == key]
     if same:
         t, s = max(same, key=lambda c: len(c[0].split()))  # the fullest, the first of equals
         return t[:1].upper() + t[1:], s
-    if spelt is None:
+    if spelt is None or o.label.startswith("Đảng bộ "):
         return None
-    if _CITY_SHORT[0][0].fullmatch(fold(spelt)):  # "TPHCM" holds the unit word
+    if _HCM.fullmatch(fold(spelt)):  # "TPHCM" holds the unit word
         name = regex.sub(r"(?:TP\.?|[Tt]hành\s+phố)\s+" + regex.escape(place.name), spelt, o.label)
     else:
         name = regex.sub(r"(?<!\w)" + regex.escape(place.name) + r"(?!\w)", spelt, o.label)

@@ -24,3 +24,10 @@ def test_a_place_subject_in_each_documents_spelling(cli, tmp_path):
         "b.txt": "Năm 2021, huyện Đắk Tô có 1.250 hộ nghèo.",
     })
     assert subjects == {("a.txt", "Đăk Tô"), ("b.txt", "Đắk Tô")}
+
+
+def test_a_body_subject_under_the_name_the_document_writes(cli, tmp_path):
+    subjects = outcome_subjects(cli, tmp_path, {
+        "a.txt": "Năm 2022, Hội đồng nhân dân tỉnh Ninh Bình tổ chức 4 kỳ họp và ban hành 56 nghị quyết.",
+    })
+    assert ("a.txt", "Hội đồng nhân dân tỉnh Ninh Bình") in subjects
