@@ -2505,13 +2505,6 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                     out.append((named.iri, x.iri, sentence))
                     carried.append(x)
                 continue
-            seen = _inspected_bodies(s, sentence, sorgs, cue_at, x)
-            if seen:  # "<org> giám sát việc …; việc thực hiện <X> đối với Chi bộ A; Chi bộ B": those bodies
-                doers_of[id(x)] = [g.iri for g in seen]
-                out.extend((g.iri, x.iri, sentence) for g in seen)
-                done_in.setdefault(idx, []).append((x, seen[0]))
-                carried.append(x)
-                continue
             subj = _subject(s, sentence, sorgs, cue_at, x, rs, orgs, doc.of("place"))
             if subj is not None:  # "Phó Bí thư Thị ủy, Chủ tịch UBND thị xã phát biểu: … quán triệt Chỉ thị 35-CT/TW"
                 subj = _speakers_party_body(s, sentence, sorgs, subj, cue_at, x)
@@ -3617,65 +3610,6 @@ def _territory_body(doc: Doc, s: str, sentence: Sentence, cue_at: int, x: Ref, o
 _INSPECTS = regex.compile(r"(?<![\p{L}])(?:đã\s+|vừa\s+|sẽ\s+)?(?:tiến hành\s+)?(?:kiểm tra|giám sát)(?:,?\s+(?:và\s+)?giám sát)?"
                           r"(?:\s+(?:về\s+)?(?:việc|tình hình|kết quả))?\s+$")
 _INSPECTED_AT = regex.compile(r"\s*(?:[^,;:.()“”\"]{0,40}?\s)?(?:tại|ở|đối với)\s+")
-
-
-# an inspection of work: "kiểm tra, giám sát (chuyên đề) việc …", the works it looks at listed after it
-_INSPECTION_OF_WORK = regex.compile(r"(?<![\p{L}])(?:kiểm tra|giám sát)(?:\s*(?:,|và)\s*(?:kiểm tra|giám sát))?"
-                                    r"(?:\s+chuyên đề)?\s+(?:về\s+)?(?:việc|tình hình|kết quả)(?![\p{L}])")
-# a work listed after a semicolon names its act again: "…; việc tổ chức quán triệt <X>"
-_WORK_ITEM = regex.compile(r"\s*(?:việc|tình hình|kết quả|công tác)(?![\p{L}])")
-# the bodies inspected follow the works: "… đối với Chi bộ A; Chi bộ B", "… tại Đảng ủy xã Y và Chi bộ Z"
-_INSPECTED_LIST_AT = regex.compile(r"(?<![\p{L}])(?:đối với|tại)\s+")
-# what may stand before a body listed: "Chi bộ và đồng chí Bí thư chi bộ X" (the cell X, and its secretary)
-_LISTED_LEAD = (r"(?:(?:[Cc]hi bộ|[Đđ]ảng bộ|[Đđ]ảng (?:ủy|uỷ)|[Cc]hi (?:ủy|uỷ)|[Tt]ập thể|[Bb]an [Tt]hường vụ)\s+và\s+)?"
-                r"(?:(?:các\s+)?đồng chí\s+(?:[Pp]hó\s+)?[Bb]í thư\s+)?")
-_FIRST_LISTED = regex.compile(r"\s*" + _LISTED_LEAD)
-_NEXT_LISTED = regex.compile(r"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)" + _LISTED_LEAD)
-_INSPECTED_REACH = 400
-
-
-def _inspected_bodies(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref) -> list[Mention]:
-    """The bodies an inspection of how <X> is carried out looks at, named past the works it lists:
-    "<org> giám sát việc …; việc quán triệt <X>; việc … đối với Chi bộ A; Chi bộ B và Đảng ủy xã C"
-    (A, B and C carry <X> out; the inspector does not). The works are listed with "việc …" after each
-    semicolon, the bodies each after a semicolon, a comma or "và"."""
-    insp = None
-    for m in _INSPECTION_OF_WORK.finditer(s, 0, cue_at):
-        insp = m
-    if insp is None or _rx(r"[.:!?()]").search(s, insp.end(), cue_at):
-        return []
-    if any(not _WORK_ITEM.match(s, p + 1) for p in range(insp.end(), cue_at) if s[p] == ";"):
-        return []  # (a semicolon opening anything but another work: a new clause)
-    if any(insp.end() <= o.start - sentence.start < cue_at and not _within_ref(o, sentence, x) for o in sorgs):
-        return []  # (a body named among the works: whose doing the text says otherwise)
-    after = max(x.end, x.tail_end)
-    stop = _rx(r"[.:!?()“”\"]").search(s, after)
-    stop = min(stop.start() if stop else len(s), after + _INSPECTED_REACH)
-    at = _INSPECTED_LIST_AT.search(s, after, stop)
-    if at is None or any(s[p] == ";" and not _WORK_ITEM.match(s, p + 1) for p in range(after, at.start())) \
-            or _INSPECTION_OF_WORK.search(s, after, at.start()) \
-            or any(after <= o.start - sentence.start < at.start() for o in sorgs):
-        return []
-    seen: list[Mention] = []
-    pos = at.end()
-    for o in sorted(sorgs, key=lambda o: o.start):
-        start = o.start - sentence.start
-        if start < pos:
-            continue  # (a body named inside one listed: "chi bộ Trường THPT Y" holds "Trường THPT Y")
-        if not (_FIRST_LISTED if not seen else _NEXT_LISTED).fullmatch(s, pos, start):
-            break
-        if o.iri is not None and all(g.iri != o.iri for g in seen):
-            seen.append(o)
-        elif o.iri is None:
-            break
-        pos = o.end - sentence.start
-    return seen
-
-
-def _within_ref(o: Mention, sentence: Sentence, x: Ref) -> bool:
-    """Whether a body is named inside the directive's own name ("Chỉ thị 05 của Bộ Chính trị")."""
-    p = o.start - sentence.start
-    return x.start <= p < max(x.end, x.tail_end)
 
 
 _ASKED = regex.compile(r"^[^,;:.]{0,30}?(?<![\p{L}])(?:đề nghị|kiến nghị|mong muốn)\s+")
