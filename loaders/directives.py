@@ -492,7 +492,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 ref.info["body_named"] = "1"  # ("Đại hội Đảng bộ xã Y", "Đại hội Chi bộ thôn Z": the body by its name)
         elif kind == "nghi-quyet" and _TERM_RESOLUTION.match(rest) and \
                 _ADOPTED.search(s, max(0, km.start() - 40), km.start()):
-            # "Đại hội đã xây dựng thành công Nghị quyết của chi bộ trong nhiệm kỳ 2025-2027": the
+            # "Đại hội còn thông qua Nghị quyết của chi bộ trong nhiệm kỳ 2025-2027": the
             # resolution a congress adopts for its term, named as the text names it
             tm = _TERM_RESOLUTION.match(rest)
             ref.form = "described"
@@ -778,7 +778,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
 
 
 # the resolution a congress adopts for its term, named by the term alone ("thông qua nghị quyết nhiệm kỳ
-# 2025-2027", "xây dựng thành công Nghị quyết của chi bộ trong nhiệm kỳ …")
+# 2025-2027", "Đại hội còn thông qua Nghị quyết của chi bộ trong nhiệm kỳ …")
 _TERM_RESOLUTION = regex.compile(r"^\s+((?:của\s+(?:[Cc]hi bộ|[Đđ]ảng bộ)\s+)?(?:trong\s+)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\d\p{L}])")
 _ADOPTED = regex.compile(r"(?<![\p{L}])(?:xây dựng|thông qua|biểu quyết thông qua)(?:\s+thành công)?\s+$", regex.I)
 
@@ -790,7 +790,7 @@ def _last_cell(orgs: list[Mention], at: int) -> Mention | None:
 
 # a decision admitting members is named by its act and whom it admits to ("Quyết định kết nạp Đảng",
 # "Quyết định kết nạp đảng viên", "Quyết định kết nạp đồng chí Lê Văn A"); how many and who they are
-# ("… cho 2 quần chúng ưu tú, trong đó …") is what it is about
+# ("… cho 5 đoàn viên xuất sắc, trong đó …") is what it is about
 _ADMISSION = regex.compile(r"kết nạp(?:\s+(?:vào\s+)?Đảng(?!\s*(?:bộ|ủy|uỷ|viên|viện)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?"
                            r"|\s+đảng viên(?:\s+mới)?(?![\p{L}])|(?=\s+đồng chí\s))", regex.I)
 
@@ -2560,7 +2560,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
-            if subj is None:  # "Đại hội xác định, nhiệm kỳ tới chi bộ tập trung thực hiện <X>": the cell named before
+            if subj is None:  # "Theo Đại hội, trong nhiệm kỳ tới chi bộ sẽ dồn sức thực hiện <X>": the cell named before
                 subj = _short_cell_subject(s, sentence, cue_at, orgs)
             if subj is None:  # "việc thực hiện <X> ở Đảng bộ xã Y": that body
                 subj = _body_after(_AT_BODY, s, sentence, sorgs, x)
@@ -2958,7 +2958,7 @@ _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|vừa|đang|sẽ|vẫn|cũng
                                 r"(?=\s+tổ chức(?!\p{L})))*"
                                 # ("tỉnh X đã long trọng tổ chức hội nghị sơ kết … thực hiện <X>": the review the place holds)
                                 r"(?:(?<=tổ chức)\s+(?:hội nghị|lễ|buổi)(?:\s+(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?)?)?"
-                                # ("huyện X gắn sinh hoạt chi bộ với thực hiện <X>": its work tied to carrying <X> out)
+                                # ("huyện X gắn phong trào thi đua với thực hiện <X>": its work tied to carrying <X> out)
                                 r"(?:\s+gắn(?:\s+(?:kết|liền))?(?:\s+\p{Ll}+){1,6}?\s+với(?:\s+việc)?)?\s*$")
 
 
