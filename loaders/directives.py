@@ -803,6 +803,8 @@ def _name_admission(r: Ref) -> None:
     comrade = _COMRADE.match(r.title, end)
     if comrade is not None:
         end = comrade.end()
+        while (more := _MORE_COMRADE.match(r.title, end)) is not None:  # "… đồng chí A và đồng chí B": both
+            end = more.end()
     elif m.group() == "kết nạp":
         return
     if r.title[end:].strip():
@@ -883,6 +885,9 @@ _MORE_ACTS = regex.compile(r"(?:\s+lại(?![\p{L}]))?(?:(?:\s*,\s*|\s+và\s+)(?:
 # whom it names, in the Party's way of naming a member ("điều động đồng chí Nguyễn Văn An")
 _COMRADE = regex.compile(r"\s+đồng chí\s+(?!(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 # the party body a decision founds: named ("thành lập Chi bộ Trường …") or counted ("thành lập mới 2 chi bộ")
+# the further comrades a decision admits ("… đồng chí A và đồng chí B", "… đồng chí A, B và C")
+_MORE_COMRADE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:đồng chí\s+)?"
+                           r"(?!(?:Ban|Ủy|Uỷ|Hội|Sở|Phòng|Huyện|Tỉnh|Thành|Xã|Đảng|Chi|Bí|Chủ|Phó|Trưởng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 _FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(?:(?!\s(?:trực thuộc|thuộc|tại|và|với|gồm|có|để|nhằm|theo|của)\s)[^;:.()“”\"])+"
                          r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
 
