@@ -779,8 +779,19 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
 
 # the resolution a congress adopts for its term, named by the term alone ("thông qua nghị quyết nhiệm kỳ
 # 2025-2027", "Đại hội còn thông qua Nghị quyết của chi bộ trong nhiệm kỳ …")
-_TERM_RESOLUTION = regex.compile(r"^\s+((?:của\s+(?:[Cc]hi bộ|[Đđ]ảng bộ)\s+)?(?:trong\s+)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\d\p{L}])")
-_ADOPTED = regex.compile(r"(?<![\p{L}])(?:xây dựng|thông qua|biểu quyết thông qua)(?:\s+thành công)?\s+$", regex.I)
+# ("trong nhiệm kỳ" only after the body's own name: "chi bộ đã xây dựng nghị quyết trong nhiệm kỳ …" is
+# no name of one)
+_TERM_RESOLUTION = regex.compile(r"^\s+((?:của\s+(?:[Cc]hi bộ|[Đđ]ảng bộ)\s+(?:trong\s+)?)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\d\p{L}])")
+# (in lower case, after a word: "Thông qua nghị quyết …, chi bộ đã …" opening a clause is "through")
+_ADOPTED = regex.compile(r"(?<=\p{L}\s+)(?:xây dựng|thông qua|biểu quyết thông qua)(?:\s+thành công)?\s+$")
+
+
+_CONGRESS_WORD = regex.compile(r"(?<![\p{L}])[Đđ]ại hội(?![\p{L}])")
+
+
+def _congress_near(doc: Doc, sentence: Sentence) -> bool:
+    before = [x for x in doc.sentences if x.index == sentence.index - 1]
+    return any(_CONGRESS_WORD.search(x.text) for x in [sentence] + before)
 
 
 def _last_cell(orgs: list[Mention], at: int) -> Mention | None:
@@ -1738,6 +1749,8 @@ class Component:
             refs.extend(sorted(found, key=lambda r: r.start))
         named = {r.info["name_key"] for r in refs if "name_key" in r.info and not r.info.get("lower_name")}
         refs = [r for r in refs if not r.info.get("lower_name") or r.info["name_key"] in named]
+        # a term's resolution adopted at a congress the text tells of, in its sentence or the one before
+        refs = [r for r in refs if not r.info.get("adopted") or _congress_near(doc, r.sentence)]
         if not refs:
             doc.context["directives"] = []
             return

@@ -2,8 +2,9 @@
 
 "Đại hội … biểu quyết thông qua Nghị quyết của chi bộ trong nhiệm kỳ 2025-2027" and "các đảng viên
 biểu quyết thông qua nghị quyết nhiệm kỳ 2025-2027" name a resolution of their own, labelled as the text
-names it. Without a verb of adopting ("thực hiện nghị quyết nhiệm kỳ …") the words stay too vague
-to name one.
+names it. Without a verb of adopting ("thực hiện nghị quyết nhiệm kỳ …"), with "Thông qua" opening a
+clause ("through"), with "trong nhiệm kỳ" not after the body's own name, or with no congress told of in
+the sentence or the one before, the words stay too vague to name one.
 """
 
 from __future__ import annotations
@@ -26,4 +27,22 @@ def test_a_resolution_passed_named_by_its_term(pipeline):
 
 def test_without_adopting_it_names_none(pipeline):
     doc = read(pipeline, CELL + "Mỗi đảng viên ra sức thực hiện nghị quyết nhiệm kỳ 2025-2027.")
+    assert not any("nhiệm kỳ 2025-2027" in d for d in directives(doc))
+
+
+NO_CONGRESS = "Chi bộ thôn Nà Hẩu có 20 đảng viên. "
+
+
+def test_through_opening_a_clause_adopts_nothing(pipeline):
+    doc = read(pipeline, CELL + "Thông qua nghị quyết nhiệm kỳ 2022-2025, chi bộ đã lãnh đạo bà con trồng 40 ha quế.")
+    assert not any("nhiệm kỳ 2022-2025" in d for d in directives(doc))
+
+
+def test_a_term_not_after_the_bodys_name_names_none(pipeline):
+    doc = read(pipeline, CELL + "Chi bộ đã xây dựng nghị quyết trong nhiệm kỳ 2020-2025 bám sát tình hình thôn.")
+    assert not any("nhiệm kỳ 2020-2025" in d for d in directives(doc))
+
+
+def test_without_a_congress_near_it_names_none(pipeline):
+    doc = read(pipeline, NO_CONGRESS + "Trong buổi họp tháng 5, đảng viên đã thông qua nghị quyết nhiệm kỳ 2025-2027.")
     assert not any("nhiệm kỳ 2025-2027" in d for d in directives(doc))
