@@ -493,12 +493,16 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         elif kind == "nghi-quyet" and _TERM_RESOLUTION.match(rest) and \
                 _ADOPTED.search(s, max(0, km.start() - 40), km.start()):
             # "Đại hội còn thông qua Nghị quyết của chi bộ trong nhiệm kỳ 2025-2027": the
-            # resolution a congress adopts for its term, named as the text names it
+            # resolution a congress adopts for its term, that congress's resolution (its body resolved
+            # with every other congress's), labelled as the text names it
             tm = _TERM_RESOLUTION.match(rest)
-            ref.form = "described"
+            ref.form = "congress"
             ref.title = tm.group(1)
-            ref.info["adopted"] = True
-            ref.issuer_org = _last_cell(orgs, sentence.start + km.start())
+            term = _rx(r"(\d{4})\s*[-–]\s*(\d{4})").search(tm.group(1))
+            ref.info.update({"term": f"{term.group(1)}-{term.group(2)}", "adopted": True,
+                             "adopted_text": f"Nghị quyết {tm.group(1)}", "body_named": "1"})
+            if _rx(r"^của\s+[Đđ]ảng bộ").match(tm.group(1)):
+                ref.info["no_cell"] = "1"  # ("của Đảng bộ": a committee's, never a cell's)
             end = pos + tm.end()
         elif kind == "dieu-le":
             # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
@@ -794,9 +798,25 @@ def _congress_near(doc: Doc, sentence: Sentence) -> bool:
     return any(_CONGRESS_WORD.search(x.text) for x in [sentence] + before)
 
 
-def _last_cell(orgs: list[Mention], at: int) -> Mention | None:
-    before = [o for o in orgs if o.iri is not None and o.start < at and _org_kind(o) == "party_cell"]
-    return before[-1] if before else None
+# the body whose congress a text tells of: "Đại hội (đại biểu) <body>", "<body> tổ chức/khai mạc … đại hội"
+_HOLDS_CONGRESS = regex.compile(r"\s*(?:[-–]\s*[^.;:,]{0,40}?\s)?(?:đã\s+|vừa\s+)?(?:long trọng\s+)?(?:tổ chức|khai mạc|tiến hành)\s+"
+                                r"(?:thành công\s+)?[Đđ]ại hội(?![\p{L}])")
+_CONGRESS_OF = regex.compile(r"[Đđ]ại hội\s+(?:đại biểu\s+)?$")
+
+
+def _congress_holder(orgs: list[Mention], r: Ref, cells: bool = True) -> Mention | None:
+    """The party body the text tells holds its congress, the first so named before the resolution."""
+    at = r.sentence.start + r.start
+    kinds = ("party_committee", "party_cell") if cells else ("party_committee",)
+    for o in orgs:
+        if o.start >= at:
+            break
+        if o.iri is None or _org_kind(o) not in kinds:
+            continue
+        s, a, b = o.sentence.text, o.start - o.sentence.start, o.end - o.sentence.start
+        if _CONGRESS_OF.search(s, max(0, a - 20), a) or _HOLDS_CONGRESS.match(s, b):
+            return o
+    return None
 
 
 # a decision admitting members is named by its act and whom it admits to ("Quyết định kết nạp Đảng",
@@ -1439,6 +1459,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             c["scope"] = "các cấp"
             continue
         org = r.issuer_org
+        if org is None and c.get("adopted"):  # a term's resolution adopted: the body whose congress the text tells of
+            org = _congress_holder(orgs, r, cells=not c.get("no_cell")) or main
         if org is not None and c.pop("via_organ", None):
             org = _committee_of(doc, org, orgs)
         if org is None and c.get("level"):
@@ -1688,7 +1710,9 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
             if c.get("term"):
                 tail += f", nhiệm kỳ {c['term']}" if c.get("number") else f" nhiệm kỳ {c['term']}"
             r.label = label + tail
-            if written is not None and written + tail != r.label:
+            if c.get("adopted_text"):  # ("Nghị quyết nhiệm kỳ 2025-2027": as the text names it)
+                r.label = c["adopted_text"]
+            elif written is not None and written + tail != r.label:
                 r.info["written"] = written + tail
     elif r.form == "charter":
         r.key = "charter đảng"
