@@ -3544,13 +3544,22 @@ _SHORT_CELL_HEAD = regex.compile(r"\s*(?:(?:trong\s+)?(?:nhiệm kỳ|năm|giai 
 
 
 def _short_cell_subject(s: str, sentence: Sentence, cue_at: int, doc_orgs: list[Mention]) -> Mention | None:
-    """The cell the text named last before, when "chi bộ" in lower case, with no name, heads the clause."""
+    """The cell the article is about, when "chi bộ" in lower case, with no name, heads the clause: the one
+    cell the text has named before, when it holds the congress the text tells of or the lead names it
+    (none when two different cells are named, or the one named is only named in passing)."""
     clause_at = max(s.rfind(",", 0, cue_at), s.rfind(";", 0, cue_at), s.rfind(":", 0, cue_at)) + 1
     if not _SHORT_CELL_HEAD.fullmatch(s, clause_at, cue_at):
         return None
     at = sentence.start + clause_at
     before = [o for o in doc_orgs if o.iri is not None and o.start < at and _org_kind(o) == "party_cell"]
-    return before[-1] if before else None
+    if not before or len({o.iri for o in before}) > 1:
+        return None
+    lead = min((o.sentence.index for o in doc_orgs), default=0)
+    for o in before:
+        t, a, b = o.sentence.text, o.start - o.sentence.start, o.end - o.sentence.start
+        if o.sentence.index == lead or _CONGRESS_OF.search(t, max(0, a - 20), a) or _HOLDS_CONGRESS.match(t, b):
+            return o
+    return None
 
 
 def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
