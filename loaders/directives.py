@@ -915,10 +915,11 @@ _MORE_ACTS = regex.compile(r"(?:\s+lại(?![\p{L}]))?(?:(?:\s*,\s*|\s+và\s+)(?:
                            r"tiếp nhận|giới thiệu|chuẩn y|cách chức|khai trừ|giải thể)(?:\s+lại)?(?![\p{L}]))+")
 # whom it names, in the Party's way of naming a member ("điều động đồng chí Nguyễn Văn An")
 _COMRADE = regex.compile(r"\s+đồng chí\s+(?!(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
-# the party body a decision founds: named ("thành lập Chi bộ Trường …") or counted ("thành lập mới 2 chi bộ")
 # the further comrades a decision admits ("… đồng chí A và đồng chí B", "… đồng chí A, B và C")
 _MORE_COMRADE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:đồng chí\s+)?"
-                           r"(?!(?:Ban|Ủy|Uỷ|Hội|Sở|Phòng|Huyện|Tỉnh|Thành|Xã|Đảng|Chi|Bí|Chủ|Phó|Trưởng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+                              r"(?!(?:Ban|Ủy|Uỷ|Hội|Sở|Phòng|Huyện|Tỉnh|Thành|Xã|Đảng|Chi|Bí|Chủ|Phó|Trưởng)(?![\p{L}]))"
+                              r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+# the party body a decision founds: named ("thành lập Chi bộ Trường …") or counted ("thành lập mới 2 chi bộ")
 _FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(?:(?!\s(?:trực thuộc|thuộc|tại|và|với|gồm|có|để|nhằm|theo|của)\s)[^;:.()“”\"])+"
                          r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
 
