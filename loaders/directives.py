@@ -492,13 +492,17 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 ref.info["body_named"] = "1"  # ("Đại hội Đảng bộ xã Y", "Đại hội Chi bộ thôn Z": the body by its name)
         elif kind == "nghi-quyet" and _TERM_RESOLUTION.match(rest) and \
                 _ADOPTED.search(s, max(0, km.start() - 40), km.start()):
-            # "Đại hội đã xây dựng thành công Nghị quyết của chi bộ trong nhiệm kỳ 2025-2027": the
-            # resolution a congress adopts for its term, named as the text names it
+            # "Đại hội còn thông qua Nghị quyết của chi bộ trong nhiệm kỳ 2025-2027": the
+            # resolution a congress adopts for its term, that congress's resolution (its body resolved
+            # with every other congress's), labelled as the text names it
             tm = _TERM_RESOLUTION.match(rest)
-            ref.form = "described"
+            ref.form = "congress"
             ref.title = tm.group(1)
-            ref.info["adopted"] = True
-            ref.issuer_org = _last_cell(orgs, sentence.start + km.start())
+            term = _rx(r"(\d{4})\s*[-–]\s*(\d{4})").search(tm.group(1))
+            ref.info.update({"term": f"{term.group(1)}-{term.group(2)}", "adopted": True,
+                             "adopted_text": f"Nghị quyết {tm.group(1)}", "body_named": "1"})
+            if _rx(r"^của\s+[Đđ]ảng bộ").match(tm.group(1)):
+                ref.info["no_cell"] = "1"  # ("của Đảng bộ": a committee's, never a cell's)
             end = pos + tm.end()
         elif kind == "dieu-le":
             # ("điều lệ đảng" in lower case too; not "đảng viên", "đảng ủy": the charter's readers and bodies)
@@ -778,19 +782,46 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
 
 
 # the resolution a congress adopts for its term, named by the term alone ("thông qua nghị quyết nhiệm kỳ
-# 2025-2027", "xây dựng thành công Nghị quyết của chi bộ trong nhiệm kỳ …")
-_TERM_RESOLUTION = regex.compile(r"^\s+((?:của\s+(?:[Cc]hi bộ|[Đđ]ảng bộ)\s+)?(?:trong\s+)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\d\p{L}])")
-_ADOPTED = regex.compile(r"(?<![\p{L}])(?:xây dựng|thông qua|biểu quyết thông qua)(?:\s+thành công)?\s+$", regex.I)
+# 2025-2027", "Đại hội còn thông qua Nghị quyết của chi bộ trong nhiệm kỳ …")
+# ("trong nhiệm kỳ" only after the body's own name: "chi bộ đã xây dựng nghị quyết trong nhiệm kỳ …" is
+# no name of one)
+_TERM_RESOLUTION = regex.compile(r"^\s+((?:của\s+(?:[Cc]hi bộ|[Đđ]ảng bộ)\s+(?:trong\s+)?)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\d\p{L}])")
+# (in lower case, after a word: "Thông qua nghị quyết …, chi bộ đã …" opening a clause is "through")
+_ADOPTED = regex.compile(r"(?<=\p{L}\s+)(?:xây dựng|thông qua|biểu quyết thông qua)(?:\s+thành công)?\s+$")
 
 
-def _last_cell(orgs: list[Mention], at: int) -> Mention | None:
-    before = [o for o in orgs if o.iri is not None and o.start < at and _org_kind(o) == "party_cell"]
-    return before[-1] if before else None
+_CONGRESS_WORD = regex.compile(r"(?<![\p{L}])[Đđ]ại hội(?![\p{L}])")
+
+
+def _congress_near(doc: Doc, sentence: Sentence) -> bool:
+    before = [x for x in doc.sentences if x.index == sentence.index - 1]
+    return any(_CONGRESS_WORD.search(x.text) for x in [sentence] + before)
+
+
+# the body whose congress a text tells of: "Đại hội (đại biểu) <body>", "<body> tổ chức/khai mạc … đại hội"
+_HOLDS_CONGRESS = regex.compile(r"\s*(?:[-–]\s*[^.;:,]{0,40}?\s)?(?:đã\s+|vừa\s+)?(?:long trọng\s+)?(?:tổ chức|khai mạc|tiến hành)\s+"
+                                r"(?:thành công\s+)?[Đđ]ại hội(?![\p{L}])")
+_CONGRESS_OF = regex.compile(r"[Đđ]ại hội\s+(?:đại biểu\s+)?$")
+
+
+def _congress_holder(orgs: list[Mention], r: Ref, cells: bool = True) -> Mention | None:
+    """The party body the text tells holds its congress, the first so named before the resolution."""
+    at = r.sentence.start + r.start
+    kinds = ("party_committee", "party_cell") if cells else ("party_committee",)
+    for o in orgs:
+        if o.start >= at:
+            break
+        if o.iri is None or _org_kind(o) not in kinds:
+            continue
+        s, a, b = o.sentence.text, o.start - o.sentence.start, o.end - o.sentence.start
+        if _CONGRESS_OF.search(s, max(0, a - 20), a) or _HOLDS_CONGRESS.match(s, b):
+            return o
+    return None
 
 
 # a decision admitting members is named by its act and whom it admits to ("Quyết định kết nạp Đảng",
 # "Quyết định kết nạp đảng viên", "Quyết định kết nạp đồng chí Lê Văn A"); how many and who they are
-# ("… cho 2 quần chúng ưu tú, trong đó …") is what it is about
+# ("… cho 5 đoàn viên xuất sắc, trong đó …") is what it is about
 _ADMISSION = regex.compile(r"kết nạp(?:\s+(?:vào\s+)?Đảng(?!\s*(?:bộ|ủy|uỷ|viên|viện)(?![\p{L}]))(?:\s+Cộng sản Việt Nam)?"
                            r"|\s+đảng viên(?:\s+mới)?(?![\p{L}])|(?=\s+đồng chí\s))", regex.I)
 
@@ -803,6 +834,8 @@ def _name_admission(r: Ref) -> None:
     comrade = _COMRADE.match(r.title, end)
     if comrade is not None:
         end = comrade.end()
+        while (more := _MORE_COMRADE.match(r.title, end)) is not None:  # "… đồng chí A và đồng chí B": both
+            end = more.end()
     elif m.group() == "kết nạp":
         return
     if r.title[end:].strip():
@@ -882,6 +915,10 @@ _MORE_ACTS = regex.compile(r"(?:\s+lại(?![\p{L}]))?(?:(?:\s*,\s*|\s+và\s+)(?:
                            r"tiếp nhận|giới thiệu|chuẩn y|cách chức|khai trừ|giải thể)(?:\s+lại)?(?![\p{L}]))+")
 # whom it names, in the Party's way of naming a member ("điều động đồng chí Nguyễn Văn An")
 _COMRADE = regex.compile(r"\s+đồng chí\s+(?!(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+# the further comrades a decision admits ("… đồng chí A và đồng chí B", "… đồng chí A, B và C")
+_MORE_COMRADE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:đồng chí\s+)?"
+                              r"(?!(?:Ban|Ủy|Uỷ|Hội|Sở|Phòng|Huyện|Tỉnh|Thành|Xã|Đảng|Chi|Bí|Chủ|Phó|Trưởng)(?![\p{L}]))"
+                              r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 # the party body a decision founds: named ("thành lập Chi bộ Trường …") or counted ("thành lập mới 2 chi bộ")
 _FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(?:(?!\s(?:trực thuộc|thuộc|tại|và|với|gồm|có|để|nhằm|theo|của)\s)[^;:.()“”\"])+"
                          r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
@@ -1423,6 +1460,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             c["scope"] = "các cấp"
             continue
         org = r.issuer_org
+        if org is None and c.get("adopted"):  # a term's resolution adopted: the body whose congress the text tells of
+            org = _congress_holder(orgs, r, cells=not c.get("no_cell")) or main
         if org is not None and c.pop("via_organ", None):
             org = _committee_of(doc, org, orgs)
         if org is None and c.get("level"):
@@ -1672,7 +1711,9 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
             if c.get("term"):
                 tail += f", nhiệm kỳ {c['term']}" if c.get("number") else f" nhiệm kỳ {c['term']}"
             r.label = label + tail
-            if written is not None and written + tail != r.label:
+            if c.get("adopted_text"):  # ("Nghị quyết nhiệm kỳ 2025-2027": as the text names it)
+                r.label = c["adopted_text"]
+            elif written is not None and written + tail != r.label:
                 r.info["written"] = written + tail
     elif r.form == "charter":
         r.key = "charter đảng"
@@ -1733,6 +1774,8 @@ class Component:
             refs.extend(sorted(found, key=lambda r: r.start))
         named = {r.info["name_key"] for r in refs if "name_key" in r.info and not r.info.get("lower_name")}
         refs = [r for r in refs if not r.info.get("lower_name") or r.info["name_key"] in named]
+        # a term's resolution adopted at a congress the text tells of, in its sentence or the one before
+        refs = [r for r in refs if not r.info.get("adopted") or _congress_near(doc, r.sentence)]
         if not refs:
             doc.context["directives"] = []
             return
@@ -2560,7 +2603,7 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
                 if _GENERIC_AGENT.match(s[:cue_at]) and x not in generic.get(idx, ()):
                     generic.setdefault(idx, []).append(x)
                 continue  # "nhiều cấp ủy … thực hiện Chỉ thị 05": someone other than the article's body
-            if subj is None:  # "Đại hội xác định, nhiệm kỳ tới chi bộ tập trung thực hiện <X>": the cell named before
+            if subj is None:  # "Theo Đại hội, trong nhiệm kỳ tới chi bộ sẽ dồn sức thực hiện <X>": the cell named before
                 subj = _short_cell_subject(s, sentence, cue_at, orgs)
             if subj is None:  # "việc thực hiện <X> ở Đảng bộ xã Y": that body
                 subj = _body_after(_AT_BODY, s, sentence, sorgs, x)
@@ -2958,7 +3001,7 @@ _PLACE_CLAUSE_TAIL = regex.compile(r"^(?:\s+(?:đã|vừa|đang|sẽ|vẫn|cũng
                                 r"(?=\s+tổ chức(?!\p{L})))*"
                                 # ("tỉnh X đã long trọng tổ chức hội nghị sơ kết … thực hiện <X>": the review the place holds)
                                 r"(?:(?<=tổ chức)\s+(?:hội nghị|lễ|buổi)(?:\s+(?:sơ kết|tổng kết)(?:\s+\d+\s+năm)?)?)?"
-                                # ("huyện X gắn sinh hoạt chi bộ với thực hiện <X>": its work tied to carrying <X> out)
+                                # ("huyện X gắn phong trào thi đua với thực hiện <X>": its work tied to carrying <X> out)
                                 r"(?:\s+gắn(?:\s+(?:kết|liền))?(?:\s+\p{Ll}+){1,6}?\s+với(?:\s+việc)?)?\s*$")
 
 
@@ -3502,13 +3545,22 @@ _SHORT_CELL_HEAD = regex.compile(r"\s*(?:(?:trong\s+)?(?:nhiệm kỳ|năm|giai 
 
 
 def _short_cell_subject(s: str, sentence: Sentence, cue_at: int, doc_orgs: list[Mention]) -> Mention | None:
-    """The cell the text named last before, when "chi bộ" in lower case, with no name, heads the clause."""
+    """The cell the article is about, when "chi bộ" in lower case, with no name, heads the clause: the one
+    cell the text has named before, when it holds the congress the text tells of or the lead names it
+    (none when two different cells are named, or the one named is only named in passing)."""
     clause_at = max(s.rfind(",", 0, cue_at), s.rfind(";", 0, cue_at), s.rfind(":", 0, cue_at)) + 1
     if not _SHORT_CELL_HEAD.fullmatch(s, clause_at, cue_at):
         return None
     at = sentence.start + clause_at
     before = [o for o in doc_orgs if o.iri is not None and o.start < at and _org_kind(o) == "party_cell"]
-    return before[-1] if before else None
+    if not before or len({o.iri for o in before}) > 1:
+        return None
+    lead = min((o.sentence.index for o in doc_orgs), default=0)
+    for o in before:
+        t, a, b = o.sentence.text, o.start - o.sentence.start, o.end - o.sentence.start
+        if o.sentence.index == lead or _CONGRESS_OF.search(t, max(0, a - 20), a) or _HOLDS_CONGRESS.match(t, b):
+            return o
+    return None
 
 
 def _with_parent_after(o: Mention, s: str, sentence: Sentence, sorgs: list[Mention], doc_orgs) -> Mention:
