@@ -2690,6 +2690,13 @@ class _State:
             if at is not None:
                 rest = self.doc.text[at.end():s.end]
                 cm = patterns().cell.match("Chi bộ " + rest)
+                if cm is not None and cm.group("agency"):
+                    # "Giám đốc Sở Tài chính Nông Thị Lan": the agency's name stops before the person
+                    words = cm.group("agency").split()
+                    kept = cut_person(words, patterns().surnames, self.places.is_place)
+                    if kept and len(kept) < len(words):
+                        cm = patterns().cell.match("Chi bộ " + rest[:cm.start("agency") - len("Chi bộ ")]
+                                                   + " ".join(kept))
                 if cm is not None and (cm.group("agency") or cm.group("csector")):
                     keep = self.span_end
                     o = self._cell(cm, at.end() - len("Chi bộ "), s)
