@@ -2697,6 +2697,9 @@ class _State:
                     if kept and len(kept) < len(words):
                         cm = patterns().cell.match("Chi bộ " + rest[:cm.start("agency") - len("Chi bộ ")]
                                                    + " ".join(kept))
+                # "Trưởng Ban nhân dân ấp X": a bare head word is no agency (the cell is the village's)
+                if cm is not None and cm.group("agency") and " " not in cm.group("agency").strip():
+                    cm = None
                 if cm is not None and (cm.group("agency") or cm.group("csector")):
                     keep = self.span_end
                     o = self._cell(cm, at.end() - len("Chi bộ "), s)

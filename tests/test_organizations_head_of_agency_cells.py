@@ -21,3 +21,7 @@ def test_a_commission_s_cell_stops_before_the_person_too(pipeline):
     cells = {org for _, title, org in held_posts(doc) if title == "Bí thư"}
     assert cells == {"Chi bộ Ban Tổ chức Huyện ủy"}
 
+
+def test_the_head_of_a_village_board_names_no_agency_cell(pipeline):
+    got = orgs("Bà Trịnh Thị Mai, Bí thư Chi bộ, Trưởng Ban nhân dân ấp Phước Hòa nói thêm.", pipeline)
+    assert "Chi bộ Ban" not in got
