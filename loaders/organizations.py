@@ -2671,9 +2671,6 @@ class _State:
                     self._remember("cell", start, o)
                     return o
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
-            if aunit and place is not None and place.name and not m.group("aname"):
-                # "Chi bộ Công an xã": the cell is named as written, its place only in its key
-                label = "Chi bộ " + agency + " " + aunit
             o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", place)
             if commune is not None and o.parent is None:
                 o.parent = commune

@@ -1,6 +1,7 @@
 """An agency's cell written with its unit word alone ("Chi bộ Công an xã", "Chi bộ Thanh tra
-tỉnh") is labelled as written; its place still keys it, so the cell named once with its commune
-("Chi bộ Công an xã Tân Phú") and again without is one cell.
+tỉnh") keeps one canonical label with its place, the form written kept as an alternative
+name; its place keys it, so the cell named once with its commune ("Chi bộ Công an xã Tân Phú")
+and again without is one cell with one label.
 
 Each test states one reading rule with sentences written for it.
 """
@@ -10,9 +11,10 @@ from __future__ import annotations
 from extraction import orgs
 
 
-def test_a_cell_written_with_its_unit_word_alone_keeps_that_name(pipeline):
+def test_a_cell_written_with_its_unit_word_alone_is_labelled_with_its_place(pipeline):
     got = orgs("Xã Phú Mỹ có 12 chi bộ trực thuộc. Chi bộ Công an xã vừa kết nạp hai đảng viên.", pipeline)
-    assert "Chi bộ Công an xã" in got and "Chi bộ Công an xã Phú Mỹ" not in got
+    assert "Chi bộ Công an xã Phú Mỹ" in got and "Chi bộ Công an xã" not in got
+    assert "Chi bộ Công an xã" in {text for text, _ in got["Chi bộ Công an xã Phú Mỹ"].surfaces}
 
 
 def test_the_same_cell_named_with_and_without_its_commune_is_one(pipeline):
