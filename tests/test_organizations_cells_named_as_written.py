@@ -12,7 +12,7 @@ from extraction import orgs
 
 
 def test_a_cell_written_with_its_unit_word_alone_is_labelled_with_its_place(pipeline):
-    got = orgs("Xã Phú Mỹ có 12 chi bộ trực thuộc. Chi bộ Công an xã vừa kết nạp hai đảng viên.", pipeline)
+    got = orgs("Xã Phú Mỹ hiện gồm 14 chi bộ. Chi bộ Công an xã vừa kết nạp hai đảng viên.", pipeline)
     assert "Chi bộ Công an xã Phú Mỹ" in got and "Chi bộ Công an xã" not in got
     assert "Chi bộ Công an xã" in {text for text, _ in got["Chi bộ Công an xã Phú Mỹ"].surfaces}
 
