@@ -414,9 +414,9 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: i
         if " ".join(words) not in ("Hồ Chí Minh",):
             return []
     # "Văn" / "Thị" second in a run of three or four is a middle name: the run is a person whose
-    # family name the list may lack ("Tỉnh ủy Chẩu Văn Lâm"), unless the first word is a place
+    # family name the list may lack ("Tỉnh ủy Chẩu Văn Lâm"), unless the first word or two are a place
     if 3 <= len(words) <= 4 and words[1] in ("Văn", "Thị") and words[0][:1].isupper() and \
-            not (is_place is not None and is_place(words[0])):
+            not (is_place is not None and (is_place(words[0]) or is_place(" ".join(words[:2])))):
         return []
     best, best_score = None, -1
     for i in range(1, len(words) - 1):
