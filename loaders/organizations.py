@@ -1594,7 +1594,8 @@ _PHRASE_STOP = regex.compile(r"(?:về|đối|với|của|và|đã|được|ban|
 
 
 # what may stand before a place heading its sentence: "Xã B …", "Ở xã B, …", "Riêng phường C …"
-_TOPIC_HEAD = regex.compile(r"\W*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Cùng\s+ngày|Cũng\s+trong|Trước\s+đó|Sau\s+đó|Hôm)"
+_TOPIC_HEAD = regex.compile(r"\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)(?=\s+(?:\d|(?:nay|qua|cùng|mai)\b))"
+                            r"|Cùng\s+ngày|Cũng\s+trong|Trước\s+đó|Sau\s+đó)"
                             r"(?:\s+[^\s,.;:]+){0,4},\s*)?"  # a time the sentence opens with: "Sáng cùng ngày, xã B …"
                             r"(?:(?:Ở|Tại|Riêng|Còn|Với|Đối với|Trong khi đó,?|Cùng với)\s+)?")
 

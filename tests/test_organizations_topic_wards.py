@@ -22,3 +22,9 @@ def test_without_a_ward_heading_the_sentence_the_short_reference_stays_the_artic
     got = orgs("Chiều 7/8, phường Tân Mai khai mạc đại hội. Sáng cùng ngày, Đảng bộ phường bầu "
                "Ban Chấp hành mới.", pipeline)
     assert [o for o in got.values() if o.kind == "party_committee"] == [got["Đảng bộ phường Tân Mai"]]
+
+
+def test_ngay_cang_opens_no_time_before_a_ward(pipeline):
+    got = orgs("Chiều 7/8, phường Tân Mai khai mạc đại hội Đảng bộ phường. Ngày càng đông vui, phường Hòa Khánh "
+               "cùng Đảng bộ phường đón khách.", pipeline)
+    assert "Đảng bộ phường Hòa Khánh" not in got
