@@ -1464,6 +1464,7 @@ _PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>(?P<merged>[Bb]áo\s+v�
                        r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH"
                        # a district's station: "Đài Truyền thanh - Truyền hình X", "Đài TT-TH X"
                        r"|Truyền\s+thanh(?:\s*(?:và|-|–|,)\s*Truyền\s+hình)?|TT\s*[-–]\s*TH|TTTH))\s+"
+                       r"(?![Cc]ơ\s+sở(?![\p{L}\p{M}]))"  # "Đài Truyền thanh Cơ sở": the commune's station, no name
                        r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
                        r"(?![\p{L}\p{M}\d])")
 # a team of an agency named by its work: "Đội kiểm soát hải quan", "Đội Cảnh sát giao thông số 2"
