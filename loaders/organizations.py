@@ -621,6 +621,7 @@ class Org:
     place_key: str = ""
     surfaces: list = field(default_factory=list)
     evidence: Sentence | None = None  # ... read from this sentence
+    short: str = ""  # an agency's cell's name with its unit word alone ("Chi bộ Công an xã")
 
 
 def _initial(word: str) -> str:
@@ -801,6 +802,11 @@ class Component:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
             written = _written_name(o, spellings)
+            if written is None and o.short and fold(o.short) != fold(o.label):
+                # a cell the document names only with its unit word alone is cited so
+                said = [s for t, s in o.surfaces if fold(" ".join(t.split())) == fold(o.short)]
+                if said and not any(fold(" ".join(t.split())) == fold(o.label) for t, _s in o.surfaces):
+                    written = (o.short, said[0])
             if written is not None:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
 
@@ -2674,6 +2680,9 @@ class _State:
                     return o
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
             o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", place)
+            if aunit and place is not None and place.name and not m.group("aname"):
+                # "Chi bộ Công an xã": the label keeps the place; the document's name is the one written
+                o.short = "Chi bộ " + agency + " " + aunit
             if commune is not None and o.parent is None:
                 o.parent = commune
             self._remember("cell", start, o)
