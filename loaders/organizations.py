@@ -2701,8 +2701,9 @@ class _State:
                 if cm is not None and cm.group("agency"):
                     # "Giám đốc Sở Tài chính Nông Thị Lan": the agency's name stops before the person
                     words = cm.group("agency").split()
-                    kept = cut_person(words, patterns().surnames, self.places.is_place)
-                    if kept and len(kept) < len(words):
+                    # (a school may bear a person's name: "Trường THCS Lê Quý Đôn")
+                    kept = cut_person(words, patterns().surnames, self.places.is_place, shortest=3)
+                    if kept and len(kept) < len(words) and fold(words[0]) != "trường":
                         cm = patterns().cell.match("Chi bộ " + rest[:cm.start("agency") - len("Chi bộ ")]
                                                    + " ".join(kept))
                 # "Trưởng Ban nhân dân ấp X": a bare head word is no agency (the cell is the village's)

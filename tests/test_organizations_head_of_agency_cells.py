@@ -25,3 +25,8 @@ def test_a_commission_s_cell_stops_before_the_person_too(pipeline):
 def test_the_head_of_a_village_board_names_no_agency_cell(pipeline):
     got = orgs("Bà Trịnh Thị Mai, Bí thư Chi bộ, Trưởng Ban nhân dân ấp Phước Hòa nói thêm.", pipeline)
     assert "Chi bộ Ban" not in got
+
+
+def test_a_school_bearing_a_person_s_name_keeps_it(pipeline):
+    got = orgs("Bà Hà Thị Quyên, Bí thư Chi bộ, Hiệu trưởng Trường THCS Chu Văn An trao thưởng.", pipeline)
+    assert got["Chi bộ Trường THCS Chu Văn An"].kind == "party_cell"
