@@ -804,9 +804,10 @@ class Component:
             written = _written_name(o, spellings)
             if written is None and o.short and fold(o.short) != fold(o.label):
                 # a cell the document names only with its unit word alone is cited so
+                # ("Bí thư Chi bộ, Chánh Thanh tra tỉnh": the bare cell read as the agency's, so named)
                 said = [s for t, s in o.surfaces if fold(" ".join(t.split())) == fold(o.short)]
-                if said and not any(fold(" ".join(t.split())) == fold(o.label) for t, _s in o.surfaces):
-                    written = (o.short, said[0])
+                if o.surfaces and not any(fold(" ".join(t.split())) == fold(o.label) for t, _s in o.surfaces):
+                    written = (o.short, said[0] if said else o.surfaces[0][1])
             if written is not None:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
 

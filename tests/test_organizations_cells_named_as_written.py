@@ -33,3 +33,8 @@ def test_a_document_naming_the_cell_with_its_unit_word_alone_cites_it_so(pipelin
 def test_a_document_writing_the_full_name_cites_the_label(pipeline):
     doc = read(pipeline, "Chi bộ Công an xã Sơn Tân họp định kỳ. Chi bộ Công an xã có chín đảng viên.")
     assert not any(f.p == PKG.writtenAs for f in doc.facts)
+
+
+def test_the_agency_cell_of_a_secretary_s_head_title_is_cited_with_its_unit_word(pipeline):
+    doc = read(pipeline, "Tỉnh ủy Hậu Giang khen thưởng. Bà Kha Thị Bích, Bí thư Chi bộ, Chánh Thanh tra tỉnh nhận bằng khen.")
+    assert "Chi bộ Thanh tra tỉnh" in {f.o.value for f in doc.facts if f.p == PKG.writtenAs}
