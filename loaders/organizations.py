@@ -414,9 +414,9 @@ def cut_person(words: list[str], surnames: frozenset, is_place=None, shortest: i
         if " ".join(words) not in ("Hồ Chí Minh",):
             return []
     # "Văn" / "Thị" second in a run of three or four is a middle name: the run is a person whose
-    # family name the list may lack ("Tỉnh ủy Chẩu Văn Lâm"), unless the first word is a place
+    # family name the list may lack ("Tỉnh ủy Chẩu Văn Lâm"), unless the first word or two are a place
     if 3 <= len(words) <= 4 and words[1] in ("Văn", "Thị") and words[0][:1].isupper() and \
-            not (is_place is not None and is_place(words[0])):
+            not (is_place is not None and (is_place(words[0]) or is_place(" ".join(words[:2])))):
         return []
     best, best_score = None, -1
     for i in range(1, len(words) - 1):
@@ -621,6 +621,7 @@ class Org:
     place_key: str = ""
     surfaces: list = field(default_factory=list)
     evidence: Sentence | None = None  # ... read from this sentence
+    short: str = ""  # an agency's cell's name with its unit word alone ("Chi bộ Công an xã")
 
 
 def _initial(word: str) -> str:
@@ -801,6 +802,12 @@ class Component:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
             written = _written_name(o, spellings)
+            if written is None and o.short and fold(o.short) != fold(o.label):
+                # a cell the document names only with its unit word alone is cited so
+                # ("Bí thư Chi bộ, Chánh Thanh tra tỉnh": the bare cell read as the agency's, so named)
+                said = [s for t, s in o.surfaces if fold(" ".join(t.split())) == fold(o.short)]
+                if o.surfaces and not any(fold(" ".join(t.split())) == fold(o.label) for t, _s in o.surfaces):
+                    written = (o.short, said[0] if said else o.surfaces[0][1])
             if written is not None:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
 
@@ -1475,6 +1482,7 @@ _PRESS_BODY = regex.compile(r"(?<![\p{L}\p{M}])(?P<phead>(?P<merged>[Bb]áo\s+v�
                        r"|\s+)Truyền\s+hình|Truyền\s+hình|Phát\s+thanh|PT-TH|PTTH"
                        # a district's station: "Đài Truyền thanh - Truyền hình X", "Đài TT-TH X"
                        r"|Truyền\s+thanh(?:\s*(?:và|-|–|,)\s*Truyền\s+hình)?|TT\s*[-–]\s*TH|TTTH))\s+"
+                       r"(?![Cc]ơ\s+sở(?![\p{L}\p{M}]))"  # "Đài Truyền thanh Cơ sở": the commune's station, no name
                        r"(?P<pname>(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})(?:[ \t]+(?:\p{Lu}[\p{Ll}\p{M}]*|[A-ZĐ]{2,})){0,3})"
                        r"(?![\p{L}\p{M}\d])")
 # a team of an agency named by its work: "Đội kiểm soát hải quan", "Đội Cảnh sát giao thông số 2"
@@ -1605,7 +1613,8 @@ _PHRASE_STOP = regex.compile(r"(?:về|đối|với|của|và|đã|được|ban|
 
 
 # what may stand before a place heading its sentence: "Xã B …", "Ở xã B, …", "Riêng phường C …"
-_TOPIC_HEAD = regex.compile(r"\W*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Cùng\s+ngày|Cũng\s+trong|Trước\s+đó|Sau\s+đó|Hôm)"
+_TOPIC_HEAD = regex.compile(r"\W*(?:(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)(?=\s+(?:\d|(?:nay|qua|cùng|mai)\b))"
+                            r"|Cùng\s+ngày|Cũng\s+trong|Trước\s+đó|Sau\s+đó)"
                             r"(?:\s+[^\s,.;:]+){0,4},\s*)?"  # a time the sentence opens with: "Sáng cùng ngày, xã B …"
                             r"(?:(?:Ở|Tại|Riêng|Còn|Với|Đối với|Trong khi đó,?|Cùng với)\s+)?")
 
@@ -2682,10 +2691,10 @@ class _State:
                     self._remember("cell", start, o)
                     return o
             key = fold(label) + "@" + (place.key if place and place.name else (commune.place_key if commune else self._province_key()))
-            if aunit and place is not None and place.name and not m.group("aname"):
-                # "Chi bộ Công an xã": the cell is named as written, its place only in its key
-                label = "Chi bộ " + agency + " " + aunit
             o = self._org("party_cell", key, _grassroots(label, m), "PartyOrganization", "agency", place)
+            if aunit and place is not None and place.name and not m.group("aname"):
+                # "Chi bộ Công an xã": the label keeps the place; the document's name is the one written
+                o.short = "Chi bộ " + agency + " " + aunit
             if commune is not None and o.parent is None:
                 o.parent = commune
             self._remember("cell", start, o)
@@ -2701,6 +2710,17 @@ class _State:
             if at is not None:
                 rest = self.doc.text[at.end():s.end]
                 cm = patterns().cell.match("Chi bộ " + rest)
+                if cm is not None and cm.group("agency"):
+                    # "Giám đốc Sở Tài chính Nông Thị Lan": the agency's name stops before the person
+                    words = cm.group("agency").split()
+                    # (a school may bear a person's name: "Trường THCS Lê Quý Đôn")
+                    kept = cut_person(words, patterns().surnames, self.places.is_place, shortest=3)
+                    if kept and len(kept) < len(words) and fold(words[0]) != "trường":
+                        cm = patterns().cell.match("Chi bộ " + rest[:cm.start("agency") - len("Chi bộ ")]
+                                                   + " ".join(kept))
+                # "Trưởng Ban nhân dân ấp X": a bare head word is no agency (the cell is the village's)
+                if cm is not None and cm.group("agency") and " " not in cm.group("agency").strip():
+                    cm = None
                 if cm is not None and (cm.group("agency") or cm.group("csector")):
                     keep = self.span_end
                     o = self._cell(cm, at.end() - len("Chi bộ "), s)

@@ -16,3 +16,8 @@ def test_a_district_station_is_a_public_body(pipeline, head):
     got = orgs(f"Theo {head} Minh Hóa, huyện đã kết nạp 120 đảng viên trong năm.", pipeline)
     station = got[f"{head} Minh Hóa"]
     assert station.kind == "other" and station.cls == "PublicBody"
+
+
+def test_a_commune_station_written_co_so_has_no_name(pipeline):
+    got = orgs("Mỗi tối, Đài Truyền thanh Cơ sở phát lại bản tin của huyện.", pipeline)
+    assert not any(label.startswith("Đài Truyền thanh") for label in got)

@@ -11,16 +11,16 @@ from extraction import orgs
 
 
 def test_the_cell_of_a_provincial_commission_keeps_tinh_uy(pipeline):
-    got = orgs("Tỉnh ủy Bến Tre biểu dương. Chi bộ Ban Dân vận Tỉnh ủy đã họp bàn công tác quý III.", pipeline)
+    got = orgs("Tỉnh ủy Bến Tre biểu dương. Năm nay Chi bộ Ban Dân vận Tỉnh ủy có thêm hai đảng viên.", pipeline)
     assert "Chi bộ Ban Dân vận Tỉnh ủy" in got and "Chi bộ Ban Dân vận Tỉnh" not in got
 
 
 def test_the_cell_of_a_district_office_keeps_its_name(pipeline):
-    got = orgs("Chi bộ Văn phòng Huyện ủy Mỏ Cày Nam đã họp bàn công tác quý III.", pipeline)
+    got = orgs("Năm nay Chi bộ Văn phòng Huyện ủy Mỏ Cày Nam có thêm hai đảng viên.", pipeline)
     assert got["Chi bộ Văn phòng Huyện ủy Mỏ Cày Nam"].kind == "party_cell"
 
 
 def test_the_emulation_council_with_a_bare_hyphen(pipeline):
-    got = orgs("Tỉnh ủy Bến Tre giao Hội đồng Thi đua-Khen thưởng tỉnh xét tặng bằng khen cho 12 tập thể.", pipeline)
+    got = orgs("Tỉnh ủy Bến Tre đề nghị Hội đồng Thi đua-Khen thưởng tỉnh trình khen bảy cá nhân.", pipeline)
     council = got["Hội đồng Thi đua - Khen thưởng tỉnh Bến Tre"]
     assert council.kind == "other" and council.level == "province"

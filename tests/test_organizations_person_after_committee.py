@@ -20,3 +20,8 @@ def test_a_rare_family_name_after_tinh_uy_makes_no_province(pipeline):
 def test_a_known_province_after_tinh_uy_is_still_read(pipeline):
     got = orgs("Bí thư Tỉnh ủy Lạng Sơn Khổ Văn Tường chủ trì hội nghị.", pipeline)
     assert "Tỉnh ủy Lạng Sơn" in got or "Đảng bộ tỉnh Lạng Sơn" in got
+
+
+def test_a_commune_with_van_second_is_still_the_commune(pipeline):
+    got = orgs("Đảng ủy Tân Văn Lò Khánh nêu ý kiến tại buổi làm việc.", pipeline)
+    assert "Đảng bộ xã Tân Văn" in got
