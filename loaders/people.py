@@ -164,6 +164,7 @@ class Component:
             if m.label in ("organization", "place"):
                 index.setdefault((m.label, m.sentence.index), []).append(m)
         last: tuple[Any, int] | None = None  # the person named last, and in which sentence
+        named: tuple[dict[Any, frozenset[str]], int] | None = None  # who the last sentence naming people named
         for s in doc.sentences:
             leftover: list[list[Post]] = []
             people = _read_sentence(doc, s, p, index, leftover)
@@ -171,12 +172,16 @@ class Component:
                 for chain in _capacity_chains(s, leftover):
                     for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
                         self._add_post(doc, s, post, last[0])
-            if leftover and last is not None and s.index - last[1] <= 2 and not people:
-                for chain in _pronoun_chains(s, leftover, p):
-                    for post in chain:  # "…, anh được bầu làm Bí thư Chi bộ X": the person just named
-                        self._add_post(doc, s, post, last[0])
+            if leftover and named is not None and s.index - named[1] <= 2 and not people and len(named[0]) == 1:
+                (iri, forms), = named[0].items()
+                for chain in _pronoun_chains(s, leftover, p, forms):
+                    for post in chain:  # "…, anh được bầu làm Bí thư Chi bộ X": the one person just named
+                        self._add_post(doc, s, post, iri)
+            if people:
+                named = ({}, s.index)
             for person in people:
                 last = (self._add_person(doc, s, person, ctx), s.index)
+                named[0].setdefault(last[0], _pronouns_for(doc.text, person))
         for s in captions(doc):  # "Bà A - Bí thư Chi bộ thôn B thăm …" under a picture, printed twice
             for person in _read_sentence(doc, s, p, index):
                 self._add_person(doc, s, person, ctx)
@@ -1001,19 +1006,35 @@ _PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|�
 
 
 # "Năm 2015, ông được bầu làm Bí thư Chi bộ X": a person's pronoun, a verb of taking a post
-_PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?:anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
+_PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:[Cc]on|trai|gái|vợ|chồng|cha|mẹ|bố|em|cháu|của|người|nhà|cùng|với|cho)\s+)"
+                               r"(?P<pron>anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
                                r"(?:được\s+(?:(?:tín\s+nhiệm|cấp\s+trên|Đảng\s+ủy|chi\s+bộ|bà\s+con)\s+)?"
                                r"(?:bầu|phân\s+công|điều\s+động|bổ\s+nhiệm|giao|cử|chỉ\s+định)(?:\s+về)?\s+)?"
                                r"(?:làm|giữ\s+chức(?:\s+vụ)?|là)\s+$")
 
 
-def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns) -> list[list[Post]]:
-    """The chains of posts a sentence that names nobody gives a pronoun ("…, anh được phân công về
-    làm Bí thư Chi bộ X"): the posts of the person the text named just before."""
+_INTRODUCED = regex.compile(r"(?<![\p{L}\p{M}])(ông|bà|anh|chị)\s+$", regex.I)
+
+
+def _pronouns_for(text: str, person: Person) -> frozenset[str]:
+    """The pronouns that can later stand for a person: the word the text introduced them with
+    ("anh Lò Văn Sinh" is "anh", not "ông"); else "bà"/"chị" for a "Thị" name, "ông"/"anh" otherwise."""
+    m = _INTRODUCED.search(text, max(0, person.start - 6), person.start)
+    if m:
+        return frozenset((m.group(1).lower(),))
+    return frozenset(("bà", "chị")) if "Thị" in person.name.split()[1:-1] else frozenset(("ông", "anh"))
+
+
+def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns,
+                    forms: frozenset[str]) -> list[list[Post]]:
+    """The chains of posts a sentence that names nobody gives a pronoun opening its clause ("…, anh
+    được phân công về làm Bí thư Chi bộ X"): the posts of the one person named just before, when the
+    pronoun fits how that person was introduced."""
     out = []
     for c in chains:
         c0 = c[0].start - s.start
-        if _PRONOUN_TAKES.search(s.text, max(0, c0 - 60), c0) and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
+        m = _PRONOUN_TAKES.search(s.text, max(0, c0 - 60), c0)
+        if m and m.group("pron").lower() in forms and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
             out.append(c)
     return out
 
