@@ -1294,18 +1294,30 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     return people
 
 
-# "A, B và C giữ chức Phó Bí thư Tỉnh ủy": a verb, not a comma, between the last name and the posts
+# "A, B và C cùng là Phó Chủ tịch …": a verb, not a comma, between the last name and the posts
 _SHARED_VERB = regex.compile(r"\s+(?:là|giữ\s+chức(?:\s+vụ)?|làm)\s+")
+# the plural opening a list of holders: "các ông, bà", "các đồng chí", "những chị"
+_PLURAL_OPENER = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|anh|chị)"
+                               r"(?:\s*(?:,|và)\s*(?:ông|bà|anh|chị))?\s*$", regex.I)
+# titles a body has several holders of at once
+_MANY_HOLDERS = regex.compile(r"(?:Phó|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)(?![\p{L}\p{M}])", regex.I)
 
 
 def _share_with_joined(text: str, s: Sentence, people: list[Person], person: Person, chain: list[Post]) -> None:
-    """"các ông, bà A, B, C giữ chức Phó Bí thư Tỉnh ủy": the people joined to the one a post is
-    said of by commas or "và", with no post of their own, hold the same post."""
+    """"các ông, bà A, B, C được bầu làm …", "A và B là Phó Chủ tịch …": the people joined to the
+    one a post is said of by commas or "và", with no post of their own, hold the same post — when
+    a plural opens the list or every post is one a body has several holders of."""
     k = people.index(person)
     while k > 0 and not people[k - 1].posts and _JOINED.fullmatch(
             text[people[k - 1].end - s.start:people[k].start - s.start]):
         k -= 1
-        people[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+    if k == people.index(person):
+        return
+    a = people[k].start - s.start
+    if not (_PLURAL_OPENER.search(text, max(0, a - 25), a) or all(_MANY_HOLDERS.match(q.title) for q in chain)):
+        return
+    for other in people[k:people.index(person)]:
+        other.posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
 
 
 # "…, gồm: Lê Thị A; Nguyễn Văn B và Vũ Trọng C.": a list of full names and nothing else
