@@ -1327,16 +1327,36 @@ _NAMES_LIST = regex.compile(rf"(?<![\p{{L}}\p{{M}}])gồm\s*:\s*(?P<items>{_FULL
 _NAME_ITEM = regex.compile(_FULL_NAME)
 
 
+# what a list of people is said to be before its "gồm": "ba đồng chí", "các bị cáo", "hai trường hợp"
+_LIST_OF_PEOPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|anh|chị|bị\s+cáo|bị\s+can|trường\s+hợp|"
+                                r"đảng\s+viên|ủy\s+viên|uỷ\s+viên|cán\s+bộ|người|thành\s+viên|đại\s+biểu|"
+                                r"cá\s+nhân|nhân\s+sự)(?![\p{L}\p{M}])", regex.I)
+# what a list of places, streets or institutions is said to be: "ba phường", "các tuyến phố", "các trường"
+_LIST_OF_PLACES = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy)\s+"
+                                r"(?:phường|xã|thị\s+trấn|thôn|bản|xóm|ấp|làng|buôn|tổ\s+dân\s+phố|"
+                                r"khu\s+phố|tiểu\s+khu|khu\s+dân\s+cư|đơn\s+vị|địa\s+bàn|huyện|quận|tỉnh|"
+                                r"thành\s+phố|phố|đường|tuyến|ngõ|hẻm|trường|cầu|công\s+trình|tên|bệnh\s+viện|"
+                                r"trạm|nhà\s+văn\s+hóa|di\s+tích|đền|chùa|lớp)(?![\p{L}\p{M}])", regex.I)
+
+
 def _names_listed(text: str, p: PeoplePatterns) -> list[tuple[int, int]]:
     """The spans of the names a list after "gồm:" gives, when every item of it is a person's
     full name (family name, a name's middle word, three or four words): a list of villages,
-    streets or bodies names nobody."""
+    streets or bodies names nobody. Unless the clause before "gồm" calls them people ("ba đồng
+    chí gồm:"), a clause calling them places, streets or schools, or an item the gazetteer knows
+    as a unit ("gồm: Hoàng Văn Thụ, …" of wards), makes the list no people."""
     out = []
     for m in _NAMES_LIST.finditer(text):
         items = list(_NAME_ITEM.finditer(text, m.start("items"), m.end("items")))
-        if all(_valid_name(x.group(), p, strict=True) and x.group().split()[1] in _NAME_SECOND | {"Thanh"}
-               for x in items):
-            out += [(x.start(), x.end()) for x in items]
+        if not all(_valid_name(x.group(), p, strict=True) and x.group().split()[1] in _NAME_SECOND | {"Thanh"}
+                   for x in items):
+            continue
+        a = max(text.rfind(c, 0, m.start()) for c in ".;:") + 1
+        clause = text[max(a, m.start() - 100):m.start()]
+        if not _LIST_OF_PEOPLE.search(clause) and (
+                _LIST_OF_PLACES.search(clause) or any(gazetteer().lookup(x.group()) for x in items)):
+            continue
+        out += [(x.start(), x.end()) for x in items]
     return out
 
 
