@@ -1005,6 +1005,10 @@ _CAPACITY = regex.compile(r"\W*(?:Với|Trên|Ở)\s+(?:cương\s+vị|vai\s+tr�
 _PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|đồng\s+chí)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
 
 
+# "Bộ Tư lệnh …": the word that makes a title the name of a command
+_COMMAND_WORD = regex.compile(r"(?<![\p{L}\p{M}])Bộ\s+$")
+
+
 # "Năm 2015, ông được bầu làm Bí thư Chi bộ X": a person's pronoun, a verb of taking a post
 _PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:[Cc]on|trai|gái|vợ|chồng|cha|mẹ|bố|em|cháu|của|người|nhà|cùng|với|cho)\s+)"
                                r"(?P<pron>anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
@@ -1074,7 +1078,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     for m in matches_at(p.title, text, title_at):
         if m.start() in heads_at:
             continue  # "Trưởng thôn X", "Phó trưởng thôn X": read above
-        if text[max(0, m.start() - 4):m.start()] == "Bộ ":
+        if _COMMAND_WORD.search(text, max(0, m.start() - 4), m.start()):
             continue  # "Bộ Tư lệnh Quân khu 2": the command's name, no title
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
