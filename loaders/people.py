@@ -58,6 +58,24 @@ class PeoplePatterns:
 
 
 @functools.lru_cache(maxsize=1)
+def _degrees() -> tuple[frozenset[str], frozenset[str]]:
+    """The academic titles and degrees (posts.yaml "degrees"), and the subjects of study a degree
+    names (posts.yaml "fields_of_study"), folded."""
+    d = yaml.load((DATA / "posts.yaml").read_text(encoding="utf-8"),
+                  Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return frozenset(fold(x) for x in d.get("degrees") or ()), frozenset(fold(x) for x in d.get("fields_of_study") or ())
+
+
+def _is_degree(honorific: str) -> bool:
+    return fold(honorific.strip(" \t.:")) in _degrees()[0]
+
+
+def _is_field(name: str) -> bool:
+    words = name.split()
+    return any(fold(" ".join(words[:k])) in _degrees()[1] for k in (1, 2, 3))
+
+
+@functools.lru_cache(maxsize=1)
 def patterns() -> PeoplePatterns:
     # libyaml's loader when PyYAML has it: the same data, 20x faster than the pure-Python one
     d = yaml.load((DATA / "posts.yaml").read_text(encoding="utf-8"),
@@ -1161,7 +1179,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
         a = m.start("pname")
         b = a + len(name)
-        if _valid_name(name, p, strict=False) and not covered(a, b):
+        degree = _is_degree(text[m.start():a])  # "Tiến sĩ Quản lý công": a degree's subject, unless a name
+        if _valid_name(name, p, strict=degree) and not (degree and _is_field(name)) and not covered(a, b):
             add(name, a, b)
     for w in p.cap_word.finditer(text):
         if w.group() not in p.surnames:
