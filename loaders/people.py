@@ -831,10 +831,16 @@ def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, post
 _CELL_MEMBER = fold("Chi ủy viên")
 
 
+# a body's name opening right after a title, read as an organization or not ("Chi đoàn thôn X")
+_BODY_NEXT = regex.compile(r"[ \t]+(?:Chi\s+đoàn|Đoàn|Chi\s+hội|Hội|Ban|Tổ|Công\s+đoàn|Mặt\s+trận|Ủy\s+ban|Uỷ\s+ban|"
+                           r"UBND|HĐND|MTTQ|Hợp\s+tác\s+xã|HTX|Trường|Đảng|Chi\s+bộ|Đảng\s+bộ)(?![\p{L}\p{M}])")
+
+
 def _cell_members(s: Sentence, index: dict, bare: list, posts: list[Post]):
     """"Bà A – Chi ủy viên" in a list of a cell's committee: a cell committee member's title left
     without its cell is a member of the party cell the text named last (in this sentence or
-    the three before), unless the sentence names a party body after it."""
+    the three before), unless the sentence names a party body after it or any body right after
+    the title."""
     out, left = list(posts), list(bare)
     for a, b, title in bare:
         if fold(title) != _CELL_MEMBER:
@@ -844,9 +850,13 @@ def _cell_members(s: Sentence, index: dict, bare: list, posts: list[Post]):
             for m in index.get(("organization", i), ()):
                 if m.start < s.start + a and m.iri is not None and m.attrs.get("kind") == "party_cell":
                     cell = m
-        if cell is None or any(m.start >= s.start + b and m.attrs.get("kind") in _PARTY_KINDS
+        if cell is None or any(m.start >= s.start + b and (m.attrs.get("kind") in _PARTY_KINDS
+                                                           or not s.text[b:m.start - s.start].strip())
                                for m in index.get(("organization", s.index), ())):
-            continue  # "A – Chi ủy viên và B – Bí thư Chi bộ X": the list's cell, named after
+            continue  # "A – Chi ủy viên và B – Bí thư Chi bộ X": the list's cell, named after;
+            # "Chi ủy viên Chi đoàn X": the title is of the body written right after it
+        if _BODY_NEXT.match(s.text, b):
+            continue
         org = Mention("organization", s.start + a, s.start + b, s.text[a:b], s, key=cell.key,
                       attrs=dict(cell.attrs), iri=cell.iri)
         left = _chained(out, left, None, a, Post("Chi ủy viên", org, s.start + a, s.start + b))
