@@ -193,7 +193,7 @@ class Component:
             if leftover and named is not None and s.index - named[1] <= 2 and not people and len(named[0]) == 1:
                 (iri, forms), = named[0].items()
                 for chain in _pronoun_chains(s, leftover, p, forms):
-                    for post in chain:  # "…, anh được bầu làm Bí thư Chi bộ X": the one person just named
+                    for post in chain:  # a pronoun taking a cell's secretaryship: the one person just named
                         self._add_post(doc, s, post, iri)
             if people:
                 named = ({}, s.index)
@@ -1037,7 +1037,7 @@ _PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|�
 _COMMAND_WORD = regex.compile(r"(?<![\p{L}\p{M}])Bộ\s+$")
 
 
-# "Năm 2015, ông được bầu làm Bí thư Chi bộ X": a person's pronoun, a verb of taking a post
+# "Từ 2015, ông được bầu giữ chức …": a person's pronoun, then a verb of taking a post
 _PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:[Cc]on|trai|gái|vợ|chồng|cha|mẹ|bố|em|cháu|của|người|nhà|cùng|với|cho)\s+)"
                                r"(?P<pron>anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
                                r"(?:được\s+(?:(?:tín\s+nhiệm|cấp\s+trên|Đảng\s+ủy|chi\s+bộ|bà\s+con)\s+)?"
@@ -1059,9 +1059,9 @@ def _pronouns_for(text: str, person: Person) -> frozenset[str]:
 
 def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns,
                     forms: frozenset[str]) -> list[list[Post]]:
-    """The chains of posts a sentence that names nobody gives a pronoun opening its clause ("…, anh
-    được phân công về làm Bí thư Chi bộ X"): the posts of the one person named just before, when the
-    pronoun fits how that person was introduced."""
+    """The chains of posts a sentence that names nobody gives a pronoun opening its clause ("…, chị
+    được điều về nhận chức …"): the posts of the one person named just before, when the pronoun
+    fits how that person was introduced."""
     out = []
     for c in chains:
         c0 = c[0].start - s.start
