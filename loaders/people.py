@@ -190,11 +190,11 @@ class Component:
                 for chain in _capacity_chains(s, leftover):
                     for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
                         self._add_post(doc, s, post, last[0])
-            if leftover and named is not None and s.index - named[1] <= 2 and not people and len(named[0]) == 1:
-                (iri, forms), = named[0].items()
-                for chain in _pronoun_chains(s, leftover, p, forms):
-                    for post in chain:  # a pronoun taking a cell's secretaryship: the one person just named
-                        self._add_post(doc, s, post, iri)
+            if leftover and named is not None and s.index - named[1] <= 2 and not people:
+                for chain, pronoun in _pronoun_chains(s, leftover, p):
+                    fit = [iri for iri, forms in named[0].items() if pronoun in forms]
+                    for post in chain if len(fit) == 1 else ():  # "…, anh được bầu …": the one person
+                        self._add_post(doc, s, post, fit[0])  # the last naming sentence named it fits
             if people:
                 named = ({}, s.index)
             for person in people:
@@ -1057,17 +1057,16 @@ def _pronouns_for(text: str, person: Person) -> frozenset[str]:
     return frozenset(("bà", "chị")) if "Thị" in person.name.split()[1:-1] else frozenset(("ông", "anh"))
 
 
-def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns,
-                    forms: frozenset[str]) -> list[list[Post]]:
+def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns) -> list[tuple[list[Post], str]]:
     """The chains of posts a sentence that names nobody gives a pronoun opening its clause ("…, chị
-    được điều về nhận chức …"): the posts of the one person named just before, when the pronoun
-    fits how that person was introduced."""
+    được điều về nhận chức …"), with that pronoun: posts of the one person named just before whom
+    the pronoun fits (how that person was introduced)."""
     out = []
     for c in chains:
         c0 = c[0].start - s.start
         m = _PRONOUN_TAKES.search(s.text, max(0, c0 - 60), c0)
-        if m and m.group("pron").lower() in forms and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
-            out.append(c)
+        if m and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
+            out.append((c, m.group("pron").lower()))
     return out
 
 

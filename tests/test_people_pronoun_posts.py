@@ -62,3 +62,10 @@ def test_a_pronoun_fitting_the_one_person_named_takes_the_post(pipeline):
     got = held_posts(read(pipeline, "Đồng chí Hoàng Thị Dung về công tác ở xã từ năm 2016. Năm 2020, chị được bầu "
                                     "làm Phó Bí thư Đảng ủy xã Nậm Cang."))
     assert ("Hoàng Thị Dung", "Phó Bí thư", "Đảng bộ xã Nậm Cang") in got
+
+
+def test_the_pronoun_picks_the_one_person_of_the_sentence_it_fits(pipeline):
+    got = held_posts(read(pipeline, "Cạnh nhà ông Hồ Văn Cảnh là đảng viên Vi Văn Toản, cán bộ tư pháp xã Nậm Cang. "
+                                    "Sau đợt sắp xếp, anh được phân công làm Bí thư Chi bộ bản Nà Ban."))
+    assert ("Vi Văn Toản", "Bí thư", "Chi bộ bản Nà Ban") in got
+    assert not [x for x in got if x[0] == "Hồ Văn Cảnh"]
