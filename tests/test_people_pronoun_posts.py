@@ -69,3 +69,10 @@ def test_the_pronoun_picks_the_one_person_of_the_sentence_it_fits(pipeline):
                                     "Sau đợt sắp xếp, anh được phân công làm Bí thư Chi bộ bản Nà Ban."))
     assert ("Vi Văn Toản", "Bí thư", "Chi bộ bản Nà Ban") in got
     assert not [x for x in got if x[0] == "Hồ Văn Cảnh"]
+
+
+def test_a_pronoun_three_sentences_after_the_name_is_too_far_to_read(pipeline):
+    got = held_posts(read(pipeline, "Đảng viên Vi Văn Toản quê ở xã Nậm Cang. Xã có nhiều đồi chè. Mùa mưa đường "
+                                    "sạt lở. Bà con trồng thêm quế. Năm 2021, anh được phân công làm Bí thư Chi bộ "
+                                    "bản Nà Ban."))
+    assert not [x for x in got if x[0] == "Vi Văn Toản"]
