@@ -58,6 +58,24 @@ class PeoplePatterns:
 
 
 @functools.lru_cache(maxsize=1)
+def _degrees() -> tuple[frozenset[str], frozenset[str]]:
+    """The academic titles and degrees (posts.yaml "degrees"), and the subjects of study a degree
+    names (posts.yaml "fields_of_study"), folded."""
+    d = yaml.load((DATA / "posts.yaml").read_text(encoding="utf-8"),
+                  Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return frozenset(fold(x) for x in d.get("degrees") or ()), frozenset(fold(x) for x in d.get("fields_of_study") or ())
+
+
+def _is_degree(honorific: str) -> bool:
+    return fold(honorific.strip(" \t.:")) in _degrees()[0]
+
+
+def _is_field(name: str) -> bool:
+    words = name.split()
+    return any(fold(" ".join(words[:k])) in _degrees()[1] for k in (1, 2, 3))
+
+
+@functools.lru_cache(maxsize=1)
 def patterns() -> PeoplePatterns:
     # libyaml's loader when PyYAML has it: the same data, 20x faster than the pure-Python one
     d = yaml.load((DATA / "posts.yaml").read_text(encoding="utf-8"),
@@ -164,6 +182,7 @@ class Component:
             if m.label in ("organization", "place"):
                 index.setdefault((m.label, m.sentence.index), []).append(m)
         last: tuple[Any, int] | None = None  # the person named last, and in which sentence
+        named: tuple[dict[Any, frozenset[str]], int] | None = None  # who the last sentence naming people named
         for s in doc.sentences:
             leftover: list[list[Post]] = []
             people = _read_sentence(doc, s, p, index, leftover)
@@ -171,12 +190,16 @@ class Component:
                 for chain in _capacity_chains(s, leftover):
                     for post in chain:  # "Với cương vị Bí thư Chi bộ X, ông …": the person just named
                         self._add_post(doc, s, post, last[0])
-            if leftover and last is not None and s.index - last[1] <= 2 and not people:
-                for chain in _pronoun_chains(s, leftover, p):
-                    for post in chain:  # "…, anh được bầu làm Bí thư Chi bộ X": the person just named
-                        self._add_post(doc, s, post, last[0])
+            if leftover and named is not None and s.index - named[1] <= 2 and not people:
+                for chain, pronoun in _pronoun_chains(s, leftover, p):
+                    fit = [iri for iri, forms in named[0].items() if pronoun in forms]
+                    for post in chain if len(fit) == 1 else ():  # "…, anh được bầu …": the one person
+                        self._add_post(doc, s, post, fit[0])  # the last naming sentence named it fits
+            if people:
+                named = ({}, s.index)
             for person in people:
                 last = (self._add_person(doc, s, person, ctx), s.index)
+                named[0].setdefault(last[0], _pronouns_for(doc.text, person))
         for s in captions(doc):  # "Bà A - Bí thư Chi bộ thôn B thăm …" under a picture, printed twice
             for person in _read_sentence(doc, s, p, index):
                 self._add_person(doc, s, person, ctx)
@@ -808,10 +831,16 @@ def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, post
 _CELL_MEMBER = fold("Chi ủy viên")
 
 
+# a body's name opening right after a title, read as an organization or not ("Chi đoàn thôn X")
+_BODY_NEXT = regex.compile(r"[ \t]+(?:Chi\s+đoàn|Đoàn|Chi\s+hội|Hội|Ban|Tổ|Công\s+đoàn|Mặt\s+trận|Ủy\s+ban|Uỷ\s+ban|"
+                           r"UBND|HĐND|MTTQ|Hợp\s+tác\s+xã|HTX|Trường|Đảng|Chi\s+bộ|Đảng\s+bộ)(?![\p{L}\p{M}])")
+
+
 def _cell_members(s: Sentence, index: dict, bare: list, posts: list[Post]):
     """"Bà A – Chi ủy viên" in a list of a cell's committee: a cell committee member's title left
     without its cell is a member of the party cell the text named last (in this sentence or
-    the three before), unless the sentence names a party body after it."""
+    the three before), unless the sentence names a party body after it or any body right after
+    the title."""
     out, left = list(posts), list(bare)
     for a, b, title in bare:
         if fold(title) != _CELL_MEMBER:
@@ -821,9 +850,13 @@ def _cell_members(s: Sentence, index: dict, bare: list, posts: list[Post]):
             for m in index.get(("organization", i), ()):
                 if m.start < s.start + a and m.iri is not None and m.attrs.get("kind") == "party_cell":
                     cell = m
-        if cell is None or any(m.start >= s.start + b and m.attrs.get("kind") in _PARTY_KINDS
+        if cell is None or any(m.start >= s.start + b and (m.attrs.get("kind") in _PARTY_KINDS
+                                                           or not s.text[b:m.start - s.start].strip())
                                for m in index.get(("organization", s.index), ())):
-            continue  # "A – Chi ủy viên và B – Bí thư Chi bộ X": the list's cell, named after
+            continue  # "A – Chi ủy viên và B – Bí thư Chi bộ X": the list's cell, named after;
+            # "Chi ủy viên Chi đoàn X": the title is of the body written right after it
+        if _BODY_NEXT.match(s.text, b):
+            continue
         org = Mention("organization", s.start + a, s.start + b, s.text[a:b], s, key=cell.key,
                       attrs=dict(cell.attrs), iri=cell.iri)
         left = _chained(out, left, None, a, Post("Chi ủy viên", org, s.start + a, s.start + b))
@@ -1000,21 +1033,40 @@ _CAPACITY = regex.compile(r"\W*(?:Với|Trên|Ở)\s+(?:cương\s+vị|vai\s+tr�
 _PRONOUN = regex.compile(r"\s*(?:\([^()]{0,60}\))?\s*,\s*(?:ông|bà|anh|chị|đồng\s+chí)(?![\p{L}\p{M}])(?!\s+\p{Lu})")
 
 
-# "Năm 2015, ông được bầu làm Bí thư Chi bộ X": a person's pronoun, a verb of taking a post
-_PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?:anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
+# "Bộ Tư lệnh …": the word that makes a title the name of a command
+_COMMAND_WORD = regex.compile(r"(?<![\p{L}\p{M}])Bộ\s+$")
+
+
+# "Từ 2015, ông được bầu giữ chức …": a person's pronoun, then a verb of taking a post
+_PRONOUN_TAKES = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:[Cc]on|trai|gái|vợ|chồng|cha|mẹ|bố|em|cháu|của|người|nhà|cùng|với|cho)\s+)"
+                               r"(?P<pron>anh|chị|ông|bà|Anh|Chị|Ông|Bà)\s+(?:đã\s+|lại\s+|tiếp\s+tục\s+)?"
                                r"(?:được\s+(?:(?:tín\s+nhiệm|cấp\s+trên|Đảng\s+ủy|chi\s+bộ|bà\s+con)\s+)?"
                                r"(?:bầu|phân\s+công|điều\s+động|bổ\s+nhiệm|giao|cử|chỉ\s+định)(?:\s+về)?\s+)?"
                                r"(?:làm|giữ\s+chức(?:\s+vụ)?|là)\s+$")
 
 
-def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns) -> list[list[Post]]:
-    """The chains of posts a sentence that names nobody gives a pronoun ("…, anh được phân công về
-    làm Bí thư Chi bộ X"): the posts of the person the text named just before."""
+_INTRODUCED = regex.compile(r"(?<![\p{L}\p{M}])(ông|bà|anh|chị)\s+$", regex.I)
+
+
+def _pronouns_for(text: str, person: Person) -> frozenset[str]:
+    """The pronouns that can later stand for a person: the word the text introduced them with
+    ("anh Lò Văn Sinh" is "anh", not "ông"); else "bà"/"chị" for a "Thị" name, "ông"/"anh" otherwise."""
+    m = _INTRODUCED.search(text, max(0, person.start - 6), person.start)
+    if m:
+        return frozenset((m.group(1).lower(),))
+    return frozenset(("bà", "chị")) if "Thị" in person.name.split()[1:-1] else frozenset(("ông", "anh"))
+
+
+def _pronoun_chains(s: Sentence, chains: list[list[Post]], p: PeoplePatterns) -> list[tuple[list[Post], str]]:
+    """The chains of posts a sentence that names nobody gives a pronoun opening its clause ("…, chị
+    được điều về nhận chức …"), with that pronoun: posts of the one person named just before whom
+    the pronoun fits (how that person was introduced)."""
     out = []
     for c in chains:
         c0 = c[0].start - s.start
-        if _PRONOUN_TAKES.search(s.text, max(0, c0 - 60), c0) and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
-            out.append(c)
+        m = _PRONOUN_TAKES.search(s.text, max(0, c0 - 60), c0)
+        if m and not _NOMINATED.search(s.text[max(0, c0 - 60):c0]):
+            out.append((c, m.group("pron").lower()))
     return out
 
 
@@ -1053,7 +1105,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     for m in matches_at(p.title, text, title_at):
         if m.start() in heads_at:
             continue  # "Trưởng thôn X", "Phó trưởng thôn X": read above
-        if text[max(0, m.start() - 4):m.start()] == "Bộ ":
+        if _COMMAND_WORD.search(text, max(0, m.start() - 4), m.start()):
             continue  # "Bộ Tư lệnh Quân khu 2": the command's name, no title
         title = " ".join(m.group("title").split())
         title = p.canon.get(fold(title), title)
@@ -1136,7 +1188,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
         a = m.start("pname")
         b = a + len(name)
-        if _valid_name(name, p, strict=False) and not covered(a, b):
+        degree = _is_degree(text[m.start():a])  # "Tiến sĩ Quản lý công": a degree's subject, unless a name
+        if _valid_name(name, p, strict=degree) and not (degree and _is_field(name)) and not covered(a, b):
             add(name, a, b)
     for w in p.cap_word.finditer(text):
         if w.group() not in p.surnames:
@@ -1273,18 +1326,30 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
     return people
 
 
-# "A, B và C giữ chức Phó Bí thư Tỉnh ủy": a verb, not a comma, between the last name and the posts
+# "A, B và C cùng là Phó Chủ tịch …": a verb, not a comma, between the last name and the posts
 _SHARED_VERB = regex.compile(r"\s+(?:là|giữ\s+chức(?:\s+vụ)?|làm)\s+")
+# the plural opening a list of holders: "các ông, bà", "các đồng chí", "những chị"
+_PLURAL_OPENER = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những)\s+(?:đồng\s+chí|ông|bà|anh|chị)"
+                               r"(?:\s*(?:,|và)\s*(?:ông|bà|anh|chị))?\s*$", regex.I)
+# titles a body has several holders of at once
+_MANY_HOLDERS = regex.compile(r"(?:Phó|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên)(?![\p{L}\p{M}])", regex.I)
 
 
 def _share_with_joined(text: str, s: Sentence, people: list[Person], person: Person, chain: list[Post]) -> None:
-    """"các ông, bà A, B, C giữ chức Phó Bí thư Tỉnh ủy": the people joined to the one a post is
-    said of by commas or "và", with no post of their own, hold the same post."""
+    """"các ông, bà A, B, C được bầu làm …", "A và B là Phó Chủ tịch …": the people joined to the
+    one a post is said of by commas or "và", with no post of their own, hold the same post — when
+    a plural opens the list or every post is one a body has several holders of."""
     k = people.index(person)
     while k > 0 and not people[k - 1].posts and _JOINED.fullmatch(
             text[people[k - 1].end - s.start:people[k].start - s.start]):
         k -= 1
-        people[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+    if k == people.index(person):
+        return
+    a = people[k].start - s.start
+    if not (_PLURAL_OPENER.search(text, max(0, a - 25), a) or all(_MANY_HOLDERS.match(q.title) for q in chain)):
+        return
+    for other in people[k:people.index(person)]:
+        other.posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
 
 
 # "…, gồm: Lê Thị A; Nguyễn Văn B và Vũ Trọng C.": a list of full names and nothing else
@@ -1294,16 +1359,36 @@ _NAMES_LIST = regex.compile(rf"(?<![\p{{L}}\p{{M}}])gồm\s*:\s*(?P<items>{_FULL
 _NAME_ITEM = regex.compile(_FULL_NAME)
 
 
+# what a list of people is said to be before its "gồm": "ba đồng chí", "các bị cáo", "hai trường hợp"
+_LIST_OF_PEOPLE = regex.compile(r"(?<![\p{L}\p{M}])(?:đồng\s+chí|ông|bà|anh|chị|bị\s+cáo|bị\s+can|trường\s+hợp|"
+                                r"đảng\s+viên|ủy\s+viên|uỷ\s+viên|cán\s+bộ|người|thành\s+viên|đại\s+biểu|"
+                                r"cá\s+nhân|nhân\s+sự)(?![\p{L}\p{M}])", regex.I)
+# what a list of places, streets or institutions is said to be: "ba phường", "các tuyến phố", "các trường"
+_LIST_OF_PLACES = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mấy)\s+"
+                                r"(?:phường|xã|thị\s+trấn|thôn|bản|xóm|ấp|làng|buôn|tổ\s+dân\s+phố|"
+                                r"khu\s+phố|tiểu\s+khu|khu\s+dân\s+cư|đơn\s+vị|địa\s+bàn|huyện|quận|tỉnh|"
+                                r"thành\s+phố|phố|đường|tuyến|ngõ|hẻm|trường|cầu|công\s+trình|tên|bệnh\s+viện|"
+                                r"trạm|nhà\s+văn\s+hóa|di\s+tích|đền|chùa|lớp)(?![\p{L}\p{M}])", regex.I)
+
+
 def _names_listed(text: str, p: PeoplePatterns) -> list[tuple[int, int]]:
     """The spans of the names a list after "gồm:" gives, when every item of it is a person's
     full name (family name, a name's middle word, three or four words): a list of villages,
-    streets or bodies names nobody."""
+    streets or bodies names nobody. Unless the clause before "gồm" calls them people ("ba đồng
+    chí gồm:"), a clause calling them places, streets or schools, or an item the gazetteer knows
+    as a unit ("gồm: Hoàng Văn Thụ, …" of wards), makes the list no people."""
     out = []
     for m in _NAMES_LIST.finditer(text):
         items = list(_NAME_ITEM.finditer(text, m.start("items"), m.end("items")))
-        if all(_valid_name(x.group(), p, strict=True) and x.group().split()[1] in _NAME_SECOND | {"Thanh"}
-               for x in items):
-            out += [(x.start(), x.end()) for x in items]
+        if not all(_valid_name(x.group(), p, strict=True) and x.group().split()[1] in _NAME_SECOND | {"Thanh"}
+                   for x in items):
+            continue
+        a = max(text.rfind(c, 0, m.start()) for c in ".;:") + 1
+        clause = text[max(a, m.start() - 100):m.start()]
+        if not _LIST_OF_PEOPLE.search(clause) and (
+                _LIST_OF_PLACES.search(clause) or any(gazetteer().lookup(x.group()) for x in items)):
+            continue
+        out += [(x.start(), x.end()) for x in items]
     return out
 
 

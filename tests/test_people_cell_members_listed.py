@@ -29,3 +29,15 @@ def test_a_member_after_the_cell_was_named(pipeline):
 def test_no_cell_named_no_post(pipeline):
     got = held_posts(read(pipeline, "Bà Bùi Thị Lan, Chi ủy viên, trình bày báo cáo tổng kết."))
     assert got == set()
+
+
+def test_a_member_of_the_body_written_right_after_the_title_is_not_the_cells(pipeline):
+    got = held_posts(read(pipeline, "Chi bộ bản Huổi Lếch có bảy chi ủy viên. Chị Lường Thị Én - Chi ủy viên Chi "
+                                    "đoàn bản Huổi Lếch kể lại."))
+    assert not [x for x in got if x[0] == "Lường Thị Én"]
+
+
+def test_a_party_body_named_after_the_bare_title_takes_the_list(pipeline):
+    got = held_posts(read(pipeline, "Chi bộ bản Huổi Lếch có bảy chi ủy viên. Dự họp có chị Lường Thị Én - Chi ủy viên "
+                                    "và anh Cầm Văn Pọm - Bí thư Chi bộ bản Nậm Ty."))
+    assert not [x for x in got if x[0] == "Lường Thị Én" and x[2] == "Chi bộ bản Huổi Lếch"]
