@@ -28,8 +28,8 @@ def test_guests_and_delegates_of_the_congress_named_before():
 def test_a_bare_ward_body_after_the_ward_holding_the_congress():
     got = subjects("Các phường của thành phố Thủ Dầu Một tổ chức đại hội\n\n"
                    "Ngày 3/7, Đảng bộ phường Phú Cường tổng kết nhiệm kỳ với 1.450 đảng viên.\n\n"
-                   "Cũng trong ngày, phường Hiệp Thành tổ chức Đại hội đại biểu Đảng bộ phường lần thứ nhất với "
-                   "210 đại biểu chính thức, đại diện cho 2.900 đảng viên.\n")
+                   "Chiều cùng ngày, phường Hiệp Thành khai mạc Đại hội Đảng bộ phường khóa đầu tiên, có "
+                   "210 đại biểu được triệu tập thay mặt 2.900 đảng viên.\n")
     assert "Phú Cường" in got[1450]
     assert "Hiệp Thành" in got[210]
     assert "Hiệp Thành" in got[2900]
@@ -42,8 +42,8 @@ def test_delegates_sent_to_a_congress_named_after_them_stay_with_the_sender():
 
 
 def test_seats_in_the_paragraph_after_the_congress_named():
-    got = subjects("Lần đầu ở tỉnh Bạc Liêu, một phường tổ chức đại hội không giấy tờ\n\n"
-                   "Chiều 20-8, Đại hội đại biểu Đảng bộ phường Nhà Mát lần thứ I, nhiệm kỳ 2025-2030, đã bế mạc.\n\n"
-                   "Dự đại hội có Bí thư Tỉnh ủy Bạc Liêu, cùng 125 đại biểu chính thức và 18 khách mời.\n")
-    assert "Nhà Mát" in got[125]
-    assert "Nhà Mát" in got[18]
+    got = subjects("Một phường ven biển họp đại hội bằng máy tính bảng\n\n"
+                   "Sáng 9-10, Đại hội Đảng bộ phường Vĩnh Hiệp khóa mới khai mạc sau hai tháng chuẩn bị.\n\n"
+                   "Về dự đại hội có Phó Chủ tịch UBND thành phố Rạch Giá, cùng 93 đại biểu chính thức và 11 khách mời.\n")
+    assert "Vĩnh Hiệp" in got[93]
+    assert "Vĩnh Hiệp" in got[11]
