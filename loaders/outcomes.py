@@ -1750,6 +1750,10 @@ class _Subjects:
                 before = [p for p in cands if p.kind == "place" and p.level == c.level and p.end <= c.start
                           and not _inside_parens(low, p.start)
                           and not _OBJECT_BEFORE_RE.search(low[max(0, p.start - 28):p.start])]
+                # only a place opening the sentence or a clause as its subject: not "học tập cách
+                # làm như xã X, Đảng ủy xã …", "giáp ranh xã X, …", "từ khi tách khỏi phường X, …"
+                before = [p for p in before if _PLACE_SUBJECT_RE.search(low[max(0, p.start - 40):p.start])
+                          or _PLACE_OPENS.fullmatch(low, 0, p.start)]
                 if not before or before[-1].iri == c.place or before[-1].iri == c.iri:
                     continue
                 p = before[-1]

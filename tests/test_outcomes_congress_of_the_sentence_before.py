@@ -47,3 +47,17 @@ def test_seats_in_the_paragraph_after_the_congress_named():
                    "Về dự đại hội có Phó Chủ tịch UBND thành phố Rạch Giá, cùng 93 đại biểu chính thức và 11 khách mời.\n")
     assert "Vĩnh Hiệp" in got[93]
     assert "Vĩnh Hiệp" in got[11]
+
+
+def test_a_bare_body_after_a_place_named_only_in_passing_stays_with_the_article():
+    # the place is an example followed, a neighbour, or the place split from: not the subject
+    for opening in ("Noi gương xã Phước Hưng, Đảng ủy xã đã vận động",
+                    "Liền kề xã Phước Hưng, Đảng ủy xã đã vận động",
+                    "Sau khi tách ra từ xã Phước Hưng năm 2009, Đảng ủy xã đã vận động"):
+        got = subjects("Đảng bộ xã Long Điền\n\n" + opening + " 275 hộ góp đất mở đường.\n")
+        assert "Long Điền" in got[275], opening
+
+
+def test_a_bare_body_after_a_place_opening_the_sentence_is_that_place():
+    got = subjects("Đảng bộ xã Long Điền\n\nỞ xã Phước Hưng, Đảng ủy xã đã vận động 275 hộ góp đất mở đường.\n")
+    assert "Phước Hưng" in got[275]
