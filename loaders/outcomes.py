@@ -713,7 +713,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if f.value == 1 and not f.zero and _EACH_OPENS.search(low, max(0, f.start - 50), f.start):
             continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
         if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start) \
-                and not _UNIT_NAMED_ARE.search(text, max(0, f.start - 60), f.start):
+                and not _UNIT_NAMED_ARE.search(text, max(0, f.start - 160), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
         if f.cat in ("people", "member", "case") and _POINTING_LA.search(low, max(0, f.start - 12), f.start) \
                 and _named_person_res()[0].match(text, f.end):
@@ -749,8 +749,13 @@ _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 # "ông A và ông B là hai người …": the persons just named, counted
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
-# "chỉ tiêu năm nay của Đảng bộ xã Hòa Phong là 64": the name is a unit's, whose count follows
-_UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
+# "chỉ tiêu năm nay của Đảng bộ xã Hòa Phong là 64": the name is a unit's, whose count follows;
+# only with a head noun for the count ("số|chỉ tiêu … của <unit> là"), and never past a person
+# or a post ("ông A, Trưởng thôn B là 2 đảng viên …" are the persons named)
+_NO_PERSON = r"(?!(?<![\w])(?i:ông|bà|anh|chị|đồng chí|trưởng|phó|bí thư|chủ tịch|giám đốc|chánh|ủy viên|uỷ viên)(?![\w]))"
+_UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:số|chỉ tiêu)(?![\w])(?:" + _NO_PERSON + r"[^.;:!?\n]){0,80}?"
+                             r"[^\S\n](?i:của)[^\S\n]+(?:" + _NO_PERSON + r"[^\s.,;:]+[^\S\n]+){0,3}?"
+                             r"(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
                              r"(?:là|đều là|cũng là|chính là)[^\S\n]+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")

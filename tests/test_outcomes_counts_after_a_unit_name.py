@@ -26,3 +26,10 @@ def test_a_count_told_after_the_place_name():
 def test_persons_just_named_are_still_no_count():
     got = figures("Ông Lê Văn Bảo và ông Trần Quang là hai người đầu tiên được trao giấy khen.")
     assert 2 not in got
+
+
+def test_a_post_before_la_names_persons_not_a_count():
+    got = figures("Đến dự có bà Phạm Thị Hoa, Bí thư Chi bộ thôn Đông Sơn là 3 đảng viên được khen thưởng.")
+    assert 3 not in got
+    got = figures("Tuyên dương ông Võ Minh, Trưởng thôn Tây Hòa là 2 đảng viên tiêu biểu của năm.")
+    assert 2 not in got
