@@ -2596,6 +2596,16 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                     c.kind == "org" and c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                     for c in cands):
                 return congress  # (unless the sentence names the body it is about: "Đảng bộ huyện Y chỉ đạo …")
+    if f.cat in ("people", "member"):
+        told = _UNIT_NAMED_ARE.search(s.text, max(0, f.start - 160), f.start)
+        if told is not None:
+            # "… chỉ tiêu kết nạp đảng viên mới của Đảng bộ huyện X là 85 đảng viên": the unit named
+            # before "là" is the count's subject, whatever body the sentence before was about
+            inside = [c for c in cands if told.start() <= c.start and c.end <= f.start]
+            if inside:
+                last = max(c.end for c in inside)
+                at = [c for c in inside if c.end == last]
+                return next((c for c in at if c.kind == "org"), at[0])
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)
