@@ -2587,7 +2587,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         held = [c for c in named if c.end <= f.start]
         if held:
             return held[0]
-        if not named and _CONGRESS_BARE.search(low):
+        if not named and _CONGRESS_BARE.search(low) and not _MANY_CONGRESSES.search(low, 0, f.start):
             # "Đảng bộ phường X tổ chức Đại hội …. Dự Đại hội có đồng chí Y, Bí thư Thành ủy Z … và
             # 150 đại biểu": the congress of the sentence before (or the last one named), never the guest's body
             if para_subject is not None and para_subject.kind == "org" and para_subject.territorial:
@@ -2751,6 +2751,11 @@ _CONGRESS_ATTENDED = re.compile(r"(?<![\w])(?:tham dự|dự)(?![\w])[^.;]{0,200
 # "bầu 9 đại biểu để dự cấp trên": a delegation sent to another congress, not its seats
 _DELEGATION = re.compile(r"(?<![\w])(?:bầu|chỉ định|đoàn đại biểu|đi dự|cấp trên)(?![\w])")
 # "Đại hội" told without its body ("Dự Đại hội có …"): the congress the text is on
+# "toàn huyện có 20 đảng bộ cơ sở tổ chức xong đại hội", "các chi bộ đã tiến hành đại hội": the
+# congresses of a whole level or of a group of bodies, not the one congress named before
+_MANY_CONGRESSES = re.compile(
+    r"(?<![\w])(?:(?:toàn|cả)\s+(?:" + _ANY_UNIT + r"|đảng bộ|nước)|(?:\d[\d.,]*|các|những|nhiều|100%)\s+"
+    r"(?:đảng bộ|chi bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở đảng|đơn vị))(?![\w])[^.;]{0,80}?(?<![\w])đại hội(?![\w])")
 _CONGRESS_BARE = re.compile(r"(?<![\w])đại hội(?![\w])(?!\s+(?:đại biểu\s+)?(?:đảng bộ|chi bộ|đoàn|hội)(?![\w]))")
 # "… đại diện cho 1.200 đảng viên": the members a congress's delegates stand for
 _STANDS_FOR_BEFORE = re.compile(r"(?:(?:đại diện|tiêu biểu) cho|thay mặt(?: cho)?)\s*(?:toàn thể\s*|tổng số\s*)?"

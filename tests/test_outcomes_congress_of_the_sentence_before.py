@@ -61,3 +61,19 @@ def test_a_bare_body_after_a_place_named_only_in_passing_stays_with_the_article(
 def test_a_bare_body_after_a_place_opening_the_sentence_is_that_place():
     got = subjects("Đảng bộ xã Long Điền\n\nỞ xã Phước Hưng, Đảng ủy xã đã vận động 275 hộ góp đất mở đường.\n")
     assert "Phước Hưng" in got[275]
+
+
+ARTICLE = ("Đảng bộ huyện Krông Bông\n\n"
+           "Ngày 5/6, Đại hội Đảng bộ xã Cư Pui lần thứ X khai mạc.\n\n"
+           "Dự đại hội có Bí thư Huyện ủy Krông Bông cùng 95 đại biểu chính thức.\n\n"
+           "Đến nay, toàn huyện đã có 14 đảng bộ cơ sở tổ chức xong đại hội, với 2.150 đại biểu dự đại hội.\n")
+
+
+def test_seats_a_paragraph_after_the_congress_named_are_the_holding_body_not_the_guest():
+    assert "Cư Pui" in subjects(ARTICLE)[95]
+
+
+def test_seats_of_the_congresses_of_a_whole_level_are_the_level():
+    got = subjects(ARTICLE)
+    assert "Cư Pui" not in got[2150]
+    assert "Krông Bông" in got[2150]
