@@ -1,0 +1,19 @@
+"""Small guards of the counts: a body that "tổ chức đảng viên …" did something (no count of the
+cells), a part told "trong số đó", rates per one unit ("2 con/1 hộ") that are no second count,
+and a study share read past the commas of a list of who."""
+
+from __future__ import annotations
+
+from partykg.loaders.pipeline import load_text
+
+
+def figures(text: str) -> dict:
+    doc = load_text("Đảng bộ xã Phú Mỹ\n\n" + text + "\n", source="memory:rates-guards.txt")
+    return {o.figure.value: o.figure.indicator for o in doc.context["outcomes"]}
+
+
+def test_cells_that_organized_members_to_act_are_no_count_of_cells():
+    got = figures("Hiện nay, 17 chi bộ tổ chức đảng viên ra quân dọn vệ sinh đường làng.")
+    assert got.get(17) != "party_cells"
+    got = figures("Hiện nay, Đảng bộ có 17 chi bộ, 410 đảng viên.")
+    assert got[17] == "party_cells"
