@@ -1192,7 +1192,8 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
     return f.cat in rule.cats
 
 
-_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+_BREAKDOWN_WORD = re.compile(r"trong (?:số )?đó")  # "trong đó", "trong số đó"
+_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong (?:số )?đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
 _BREAKDOWN_AFTER_STOP = re.compile(r"\s*(?:trong đó|trong số đó)\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
 _COMPARED_AFTER = re.compile(r"[^\S\n]*so[^\S\n]+với(?![\w])")
 # "có 27 đảng viên, trong đó 21 đồng chí thường xuyên dự sinh hoạt": a part told by what it
@@ -1206,7 +1207,7 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
     """The figure a "…, trong đó có N …" part breaks down: the last count of its kind before it
     in the clause, past a rate stated of that count ("kết nạp 5 đảng viên, đạt 100% kế hoạch,
     trong đó có 3 …")."""
-    if f.cat == "pct" or "trong đó" not in low:
+    if f.cat == "pct" or not _BREAKDOWN_WORD.search(low):
         return None
     for g in reversed(figs[:i]):
         if g.end > f.start:

@@ -17,3 +17,9 @@ def test_cells_that_organized_members_to_act_are_no_count_of_cells():
     assert got.get(17) != "party_cells"
     got = figures("Hiện nay, Đảng bộ có 17 chi bộ, 410 đảng viên.")
     assert got[17] == "party_cells"
+
+
+def test_a_part_told_with_trong_so_do_breaks_the_count_down():
+    got = figures("Cả năm, Đảng bộ kết nạp 31 đảng viên mới, trong số đó có 12 đảng viên là đoàn viên thanh niên.")
+    assert got[31] == "new_members_admitted"
+    assert got[12] == "new_members_admitted"
