@@ -454,7 +454,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for m in (_FIG_RE.finditer(low) if _rx(r"\d").search(low) else ()):  # (tried at every position)
         if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()) \
                 and not (low[m.start() - 1] == "/" and figs and figs[-1].end == m.start() - 1
-                         and figs[-1].cat not in ("money", "area", "mass", "length")):  # ("2 triệu đồng/1 hộ": a rate)
+                         and figs[-1].cat not in ("money", "area", "mass", "length")
+                         and m.group("a") != "1"  # ("2 triệu đồng/1 hộ", "3 cán bộ/1 xã": a rate)
+                         and not _AVERAGE_BEFORE.search(low, max(0, figs[-1].num_start - 30), figs[-1].num_start)):
             continue  # (but "trục thôn là10,3 km" is a figure set without its space; "1.200 hộ/5.100 nhân khẩu" two)
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
@@ -1192,6 +1194,8 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
     return f.cat in rule.cats
 
 
+# "bình quân 2 con/hộ", "mỗi xã 3 cán bộ/…": a rate per unit, not two counts
+_AVERAGE_BEFORE = re.compile(r"(?<![\w])(?:bình quân|trung bình|mỗi)(?![\w])[^,;.\d]{0,20}$")
 _BREAKDOWN_WORD = re.compile(r"trong (?:số )?đó")  # "trong đó", "trong số đó"
 _BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong (?:số )?đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
 _BREAKDOWN_AFTER_STOP = re.compile(r"\s*(?:trong đó|trong số đó)\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")

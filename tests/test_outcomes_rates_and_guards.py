@@ -23,3 +23,12 @@ def test_a_part_told_with_trong_so_do_breaks_the_count_down():
     got = figures("Cả năm, Đảng bộ kết nạp 31 đảng viên mới, trong số đó có 12 đảng viên là đoàn viên thanh niên.")
     assert got[31] == "new_members_admitted"
     assert got[12] == "new_members_admitted"
+
+
+def test_a_rate_per_one_unit_is_no_second_count():
+    got = figures("Năm qua, huyện cử 4 cán bộ/1 xã về giúp cơ sở.")
+    assert 4 in got and 1 not in got
+    got = figures("Dự án giao 80 hộ nuôi dê, trung bình 3 con/2 hộ.")
+    assert 2 not in got
+    got = figures("Xã Phú Mỹ có 950 hộ/3.870 nhân khẩu.")
+    assert 950 in got and 3870 in got
