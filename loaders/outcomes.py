@@ -454,7 +454,9 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
     for m in (_FIG_RE.finditer(low) if _rx(r"\d").search(low) else ()):  # (tried at every position)
         if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()) \
                 and not (low[m.start() - 1] == "/" and figs and figs[-1].end == m.start() - 1
-                         and figs[-1].cat not in ("money", "area", "mass", "length")):  # ("2 triệu đồng/1 hộ": a rate)
+                         and figs[-1].cat not in ("money", "area", "mass", "length")
+                         and m.group("a") != "1"  # ("2 triệu đồng/1 hộ", "3 cán bộ/1 xã": a rate)
+                         and not _AVERAGE_BEFORE.search(low, max(0, figs[-1].num_start - 30), figs[-1].num_start)):
             continue  # (but "trục thôn là10,3 km" is a figure set without its space; "1.200 hộ/5.100 nhân khẩu" two)
         a_txt, b_txt, den = m.group("a"), m.group("b"), m.group("den")
         before = low[max(0, m.start() - 30):m.start()]
@@ -713,7 +715,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         if f.value == 1 and not f.zero and _EACH_OPENS.search(low, max(0, f.start - 50), f.start):
             continue  # "Mỗi chi bộ giúp đỡ 1 hộ nghèo": one for each, a rule of the campaign, not a count
         if f.cat in ("people", "member") and _NAMED_ARE.search(text, max(0, f.start - 40), f.start) \
-                and not _UNIT_NAMED_ARE.search(text, max(0, f.start - 60), f.start):
+                and not _UNIT_NAMED_ARE.search(text, max(0, f.start - 160), f.start):
             continue  # "ông A và ông B là hai người …": the persons just named, not a count reported
         if f.cat in ("people", "member", "case") and _POINTING_LA.search(low, max(0, f.start - 12), f.start) \
                 and _named_person_res()[0].match(text, f.end):
@@ -749,8 +751,13 @@ _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 # "ông A và ông B là hai người …": the persons just named, counted
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
-# "… của Đảng bộ huyện Di Linh là 180 đảng viên": the name is a unit's, whose count follows
-_UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
+# "chỉ tiêu năm nay của Đảng bộ xã Hòa Phong là 64": the name is a unit's, whose count follows;
+# only with a head noun for the count ("số|chỉ tiêu … của <unit> là"), and never past a person
+# or a post ("ông A, Trưởng thôn B là 2 đảng viên …" are the persons named)
+_NO_PERSON = r"(?!(?<![\w])(?i:ông|bà|anh|chị|đồng chí|trưởng|phó|bí thư|chủ tịch|giám đốc|chánh|ủy viên|uỷ viên)(?![\w]))"
+_UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:số|chỉ tiêu)(?![\w])(?:" + _NO_PERSON + r"[^.;:!?\n]){0,80}?"
+                             r"[^\S\n](?i:của)[^\S\n]+(?:" + _NO_PERSON + r"[^\s.,;:]+[^\S\n]+){0,3}?"
+                             r"(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
                              r"(?:là|đều là|cũng là|chính là)[^\S\n]+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
 _POINTED_BEFORE = re.compile(r"(?<![\w])(?:đó|đây|đấy|họ|chị|anh|ông|bà)\s+(?:là|chỉ là|cũng là)\s*$")
@@ -1187,7 +1194,10 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
     return f.cat in rule.cats
 
 
-_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+# "bình quân 2 con/hộ", "mỗi xã 3 cán bộ/…": a rate per unit, not two counts
+_AVERAGE_BEFORE = re.compile(r"(?<![\w])(?:bình quân|trung bình|mỗi)(?![\w])[^,;.\d]{0,20}$")
+_BREAKDOWN_WORD = re.compile(r"trong (?:số )?đó")  # "trong đó", "trong số đó"
+_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong (?:số )?đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
 _BREAKDOWN_AFTER_STOP = re.compile(r"\s*(?:trong đó|trong số đó)\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
 _COMPARED_AFTER = re.compile(r"[^\S\n]*so[^\S\n]+với(?![\w])")
 # "có 27 đảng viên, trong đó 21 đồng chí thường xuyên dự sinh hoạt": a part told by what it
@@ -1201,7 +1211,7 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
     """The figure a "…, trong đó có N …" part breaks down: the last count of its kind before it
     in the clause, past a rate stated of that count ("kết nạp 5 đảng viên, đạt 100% kế hoạch,
     trong đó có 3 …")."""
-    if f.cat == "pct" or "trong đó" not in low:
+    if f.cat == "pct" or not _BREAKDOWN_WORD.search(low):
         return None
     for g in reversed(figs[:i]):
         if g.end > f.start:
@@ -1750,6 +1760,10 @@ class _Subjects:
                 before = [p for p in cands if p.kind == "place" and p.level == c.level and p.end <= c.start
                           and not _inside_parens(low, p.start)
                           and not _OBJECT_BEFORE_RE.search(low[max(0, p.start - 28):p.start])]
+                # only a place opening the sentence or a clause as its subject: not "học tập cách
+                # làm như xã X, Đảng ủy xã …", "giáp ranh xã X, …", "từ khi tách khỏi phường X, …"
+                before = [p for p in before if _PLACE_SUBJECT_RE.search(low[max(0, p.start - 40):p.start])
+                          or _PLACE_OPENS.fullmatch(low, 0, p.start)]
                 if not before or before[-1].iri == c.place or before[-1].iri == c.iri:
                     continue
                 p = before[-1]
@@ -2578,7 +2592,7 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
         held = [c for c in named if c.end <= f.start]
         if held:
             return held[0]
-        if not named and _CONGRESS_BARE.search(low):
+        if not named and _CONGRESS_BARE.search(low) and not _MANY_CONGRESSES.search(low, 0, f.start):
             # "Đảng bộ phường X tổ chức Đại hội …. Dự Đại hội có đồng chí Y, Bí thư Thành ủy Z … và
             # 150 đại biểu": the congress of the sentence before (or the last one named), never the guest's body
             if para_subject is not None and para_subject.kind == "org" and para_subject.territorial:
@@ -2587,6 +2601,16 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                     c.kind == "org" and c.end <= f.start and not _OBJECT_BEFORE_RE.search(low[max(0, c.start - 28):c.start])
                     for c in cands):
                 return congress  # (unless the sentence names the body it is about: "Đảng bộ huyện Y chỉ đạo …")
+    if f.cat in ("people", "member"):
+        told = _UNIT_NAMED_ARE.search(s.text, max(0, f.start - 160), f.start)
+        if told is not None:
+            # "… chỉ tiêu kết nạp đảng viên mới của Đảng bộ huyện X là 85 đảng viên": the unit named
+            # before "là" is the count's subject, whatever body the sentence before was about
+            inside = [c for c in cands if told.start() <= c.start and c.end <= f.start]
+            if inside:
+                last = max(c.end for c in inside)
+                at = [c for c in inside if c.end == last]
+                return next((c for c in at if c.kind == "org"), at[0])
     if _NATION.search(low, max(0, f.start - 50), f.start):
         # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
         # central body the sentence names (never a province or district the text is about)
@@ -2732,6 +2756,11 @@ _CONGRESS_ATTENDED = re.compile(r"(?<![\w])(?:tham dự|dự)(?![\w])[^.;]{0,200
 # "bầu 9 đại biểu để dự cấp trên": a delegation sent to another congress, not its seats
 _DELEGATION = re.compile(r"(?<![\w])(?:bầu|chỉ định|đoàn đại biểu|đi dự|cấp trên)(?![\w])")
 # "Đại hội" told without its body ("Dự Đại hội có …"): the congress the text is on
+# "toàn huyện có 20 đảng bộ cơ sở tổ chức xong đại hội", "các chi bộ đã tiến hành đại hội": the
+# congresses of a whole level or of a group of bodies, not the one congress named before
+_MANY_CONGRESSES = re.compile(
+    r"(?<![\w])(?:(?:toàn|cả)\s+(?:" + _ANY_UNIT + r"|đảng bộ|nước)|(?:\d[\d.,]*|các|những|nhiều|100%)\s+"
+    r"(?:đảng bộ|chi bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở đảng|đơn vị))(?![\w])[^.;]{0,80}?(?<![\w])đại hội(?![\w])")
 _CONGRESS_BARE = re.compile(r"(?<![\w])đại hội(?![\w])(?!\s+(?:đại biểu\s+)?(?:đảng bộ|chi bộ|đoàn|hội)(?![\w]))")
 # "… đại diện cho 1.200 đảng viên": the members a congress's delegates stand for
 _STANDS_FOR_BEFORE = re.compile(r"(?:(?:đại diện|tiêu biểu) cho|thay mặt(?: cho)?)\s*(?:toàn thể\s*|tổng số\s*)?"

@@ -1,7 +1,7 @@
 """Shares read without their usual words: the share of people "đã được học tập, nghiên cứu" a
 directive, however long the list of who; the admissions as a share of the members ("kết nạp
 Đảng từ 5-7% trên tổng số đảng viên"), both ends of the range; a count of members next to a
-count of base bodies ("có 2.000 đảng viên và 51 tổ chức cơ sở đảng"); works and models counted."""
+count of base bodies ("hơn 1.300 đảng viên và 21 tổ chức cơ sở đảng"); works and models counted."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ def figures(text: str) -> dict:
 
 
 def test_a_study_share_after_a_long_list_of_who():
-    got = figures("Năm qua, 96,5% cán bộ, đảng viên, hội viên, quần chúng nhân dân đã được học tập, nghiên cứu "
-                  "Nghị quyết Đại hội.")
+    got = figures("Cả năm, 96,5% hội viên, người lao động, giáo viên và đoàn viên trong xã đều được học tập, "
+                  "quán triệt Nghị quyết Đại hội.")
     assert got[96.5] == "study_participation_rate"
 
 
