@@ -15,7 +15,7 @@ def figures(text: str) -> dict:
 
 
 def test_a_share_of_the_same_period_last_year_is_no_achievement():
-    got = figures("Sáu tháng đầu năm, cấp ủy các cấp đã thi hành kỷ luật 84 đảng viên, bằng 76,4% so với cùng kỳ năm trước.")
+    got = figures("Từ tháng Giêng đến tháng Sáu, các cấp ủy trong huyện kỷ luật 84 đảng viên, bằng 76,4% so với cùng kỳ năm trước.")
     assert got[84] == "members_disciplined"
     assert got[76.4] == "other"
 
