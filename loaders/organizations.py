@@ -160,9 +160,15 @@ class Patterns:
 
 
 @functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    """org_patterns.yaml, read once."""
+    return yaml.safe_load((DATA / "org_patterns.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def patterns() -> Patterns:
     """Compile the pattern data once, on first use."""
-    d = yaml.safe_load((DATA / "org_patterns.yaml").read_text(encoding="utf-8"))
+    d = _data()
     names = yaml.safe_load((DATA / "posts.yaml").read_text(encoding="utf-8"))
     # an association's name after "Hội" is often printed in lower case ("Hội phụ nữ xã X")
     for b in d["bodies"]:
@@ -831,8 +837,7 @@ def _name_rules():
     heads = patterns().bodies
     forms = sorted(heads, key=len, reverse=True)
     committees = [(fold(h), "đảng bộ" + (" " + u if u else "")) for h, u in
-                  sorted(((h["head"], h.get("implied")) for h in yaml.safe_load(
-                      (DATA / "org_patterns.yaml").read_text(encoding="utf-8"))["party_committee_heads"]),
+                  sorted(((h["head"], h.get("implied")) for h in _data()["party_committee_heads"]),
                          key=lambda x: -len(x[0]))]
     units = sorted({u for _h, u in PARTY_HEAD_UNIT.items()}, key=len, reverse=True)
     return (regex.compile(r"\b(?:" + "|".join(map(regex.escape, forms)) + r")\b"),
