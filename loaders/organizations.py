@@ -808,12 +808,6 @@ class Component:
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
             written = _written_name(o, spellings)
-            if written is None and o.short and fold(o.short) != fold(o.label):
-                # a cell the document names only with its unit word alone is cited so
-                # ("Bí thư Chi bộ, Chánh Thanh tra tỉnh": the bare cell read as the agency's, so named)
-                said = [s for t, s in o.surfaces if fold(" ".join(t.split())) == fold(o.short)]
-                if o.surfaces and not any(fold(" ".join(t.split())) == fold(o.label) for t, _s in o.surfaces):
-                    written = (o.short, said[0] if said else o.surfaces[0][1])
             if written is not None:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
 
@@ -884,6 +878,18 @@ def _place_spellings(doc: Doc) -> dict[str, str]:
 
 
 def _written_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | None:
+    """The name the document cites the body by where it never writes the label (_spelt_name); else,
+    for an agency's cell the document names only with its unit word alone, that short name ("Bí thư
+    Chi bộ, Chánh Thanh tra tỉnh": the bare cell read as the agency's, so named)."""
+    written = _spelt_name(o, spellings)
+    if written is None and o.short and fold(o.short) != fold(o.label) and o.surfaces and \
+            not any(fold(" ".join(t.split())) == fold(o.label) for t, _s in o.surfaces):
+        said = [s for t, s in o.surfaces if fold(" ".join(t.split())) == fold(o.short)]
+        written = (o.short, said[0] if said else o.surfaces[0][1])
+    return written
+
+
+def _spelt_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | None:
     """The name the document cites the body by where it never writes the label itself (nor its
     executive committee's name): its fullest name written otherwise ("Hội đồng nhân dân tỉnh X",
     "Huyện ủy Mù Cang Chải"), a short form completed with the body's place as a reader completes
