@@ -1197,8 +1197,9 @@ def _cats_ok(rule: Rule, f: Figure) -> bool:
 # "bình quân 2 con/hộ", "mỗi xã 3 cán bộ/…": a rate per unit, not two counts
 _AVERAGE_BEFORE = re.compile(r"(?<![\w])(?:bình quân|trung bình|mỗi)(?![\w])[^,;.\d]{0,20}$")
 _BREAKDOWN_WORD = re.compile(r"trong (?:số )?đó")  # "trong đó", "trong số đó"
-_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*trong (?:số )?đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
-_BREAKDOWN_AFTER_STOP = re.compile(r"\s*(?:trong đó|trong số đó)\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*")
+_BREAKDOWN_TAIL = r"trong (?:số )?đó\s*[,:]?\s*(?:có\s+)?(?:trên|hơn|gần|khoảng)?\s*"
+_BREAKDOWN_GAP = re.compile(r"\s*\(?\s*" + _BREAKDOWN_TAIL)
+_BREAKDOWN_AFTER_STOP = re.compile(r"\s*" + _BREAKDOWN_TAIL)  # (after a ";", no bracket)
 _COMPARED_AFTER = re.compile(r"[^\S\n]*so[^\S\n]+với(?![\w])")
 # "có 27 đảng viên, trong đó 21 đồng chí thường xuyên dự sinh hoạt": a part told by what it
 # does, not by what kind it is ("11 chi bộ bản", "5 đảng viên là người dân tộc")
