@@ -25,7 +25,7 @@ import yaml
 from ..ontology.keys import fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
-from .places import captions
+from .places import _ABBREV as PLACE_ABBREVIATIONS, captions
 
 DATA = Path(__file__).with_name("data")
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
@@ -817,7 +817,9 @@ class Component:
 # "Ủy ban MTTQ tỉnh X"), or its place spelt otherwise ("Ban Thường vụ Thành ủy TPHCM"). Readers
 # cite a body as their source writes it; the IRI and the label stay one across documents.
 _HCM = regex.compile(r"\b(?:tp ?hcm|(?:tp|thành phố) hồ chí minh)\b")  # folded
-_UNIT_SHORT = [(regex.compile(r"\btp\b"), "thành phố"), (regex.compile(r"\btx\b"), "thị xã")]
+# the press's unit abbreviations, folded ("TP" for "thành phố", "TX" for "thị xã"), as places reads them
+_UNIT_SHORT = [(regex.compile(r"\b" + a + r"\b"), unit) for a, unit in PLACE_ABBREVIATIONS.items()
+               if a.isalpha() and len(a) > 1]
 # a department's two fields joined by a dash or by "và" ("Sở Giáo dục - Đào tạo")
 _DASH = regex.compile(r"\s*[-–]\s*")
 _LABEL_PLACE = r"(?:(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
