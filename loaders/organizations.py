@@ -825,6 +825,13 @@ _DASH = regex.compile(r"\s*[-–]\s*")
 _LABEL_PLACE = r"(?:(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
 
 
+@functools.lru_cache(maxsize=4096)
+def _label_place(name: str) -> regex.Pattern:
+    """A label ending with this place's name, its unit word before it: compiled once per place
+    (the regex module's own cache costs more to consult than the search)."""
+    return regex.compile(_LABEL_PLACE + regex.escape(name) + r"$")
+
+
 @functools.lru_cache(maxsize=1)
 def _name_rules():
     """Every written form of a body's head (folded, longest first) with the folded head of its
@@ -907,7 +914,7 @@ def _spelt_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | Non
     # the place as the label ends with it ("tỉnh X", "TP. Hồ Chí Minh"): a short form is completed so
     at = None
     if place is not None:
-        at = regex.search(_LABEL_PLACE + regex.escape(place.name) + r"$", o.label)
+        at = _label_place(place.name).search(o.label)
     seen, candidates = set(), []
     for text, s in o.surfaces:
         t = " ".join(text.split())
