@@ -22,7 +22,7 @@ import ahocorasick
 import regex
 import yaml
 
-from ..ontology.keys import fold, modern_tones
+from ..ontology.keys import fold, modern_tones, slug
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
 from .places import _ABBREV as PLACE_ABBREVIATIONS, captions
@@ -783,6 +783,7 @@ class Component:
         described: set[str] = set()
         named = {m.iri.value for m in doc.mentions if m.label == "organization" and m.iri is not None}
         spellings = _place_spellings(doc)
+        _gazetteer_spelling(doc, orgs)
         for o in orgs.values():
             if not o.surfaces:
                 if o.evidence is not None and o.iri.value in named and o.iri.value not in described:
@@ -867,6 +868,34 @@ def _name_key(text: str, *, spelling_free: bool, spelt: str = "", place: str = "
     for rx, repl in committees:
         s = rx.sub(repl, s)
     return unit_twice.sub(r"đảng bộ \1", s)
+
+
+def _gazetteer_spelling(doc: Doc, orgs: dict) -> None:
+    """A body's label names its place as the gazetteer spells it: "Tỉnh ủy Đăk Lăk" here and
+    "Tỉnh ủy Đắk Lắk" there are one body under one label, whichever document states it first
+    (the document's own spelling is its written name, _spelt_name). Only a spelling that differs
+    from the gazetteer's in its marks alone is swapped ("TPHCM" is no such spelling)."""
+    spelt: dict[str, tuple[str, set[str]]] = {}
+    for m in doc.of("place"):
+        unit = m.attrs.get("unit")
+        if unit is None or m.iri is None:
+            continue
+        # (a proper name's every word opens with a capital, as the gazetteer's "Pa ủ" may not)
+        name = " ".join(w[:1].upper() + w[1:] for w in unit.name.split())
+        forms = spelt.setdefault(m.iri.value, (name, set()))[1]
+        for text in (m.attrs.get("written"), " ".join(m.text.split())):
+            if text and text != name and slug(text) == slug(name):
+                forms.add(text)
+    for o in orgs.values():
+        place = o.place
+        if place is None or place.iri is None or place.iri.value not in spelt:
+            continue
+        name, forms = spelt[place.iri.value]
+        if place.name and place.name != name and slug(place.name) == slug(name):
+            forms = forms | {place.name}
+            place.name = name  # (matching is over: the place is named as the label names it)
+        for form in sorted(forms, key=len, reverse=True):
+            o.label = regex.sub(r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])", name, o.label)
 
 
 def _place_spellings(doc: Doc) -> dict[str, str]:
