@@ -1936,8 +1936,14 @@ class _State:
                 return None
             return self.tpc_for(unit, start, head)
         if unit is None:
-            # "Đảng bộ Tà Mung": a place whose unit the text says elsewhere; else not a place
-            unit = self.places.unit_for(name)
+            # "Đảng bộ Tà Mung": a place whose unit the text says elsewhere; else not a place; a
+            # name the places read as a province is the province's ("Đảng bộ Hà Tĩnh" beside
+            # "thành phố Hà Tĩnh": the city's is written "Thành ủy Hà Tĩnh")
+            n0 = start + text.rfind(name.split()[0])
+            pm = self.places.mention_at(n0, n0 + len(name))
+            province = pm is not None and pm.attrs.get("level") == "province" and pm.attrs.get("code") \
+                and fold(name) in _names_of(pm.attrs)
+            unit = pm.attrs.get("unit_type") if province else self.places.unit_for(name)
             if unit is None or unit in VILLAGE_UNITS:
                 return None
         nstart = start + text.rfind(name.split()[0])

@@ -102,6 +102,16 @@ _CHAIN_STARTS = re.compile("ở|tại")
 # an agency's name opening with a capitalised word that is also a place's ("Thanh tra", "Kiểm lâm")
 _AGENCY_HEAD_RE = re.compile(r"(?:Thanh[^\S\n]+tra|Kiểm[^\S\n]+(?:lâm|sát)|Thi[^\S\n]+hành|Hải[^\S\n]+quan|"
                              r"Bưu[^\S\n]+điện|Điện[^\S\n]+lực|Kho[^\S\n]+bạc|Tòa[^\S\n]+án)(?!\w)")
+_CITY_PARTY_RE = r"(?<!\w)(?:[Tt]hành{sp}(?:ủy|uỷ)|(?:[Đđ]ảng|ĐẢNG){sp}(?:bộ|ủy|uỷ){sp}(?:[Tt]hành{sp}phố|TP\.?)){sp}{name}(?!\w)"
+
+
+def _city_party_named(text: str, name: str) -> bool:
+    """Does the text name the party organization of the city called name, with its type word
+    ("Đảng bộ thành phố X", "Đảng ủy TP X") or as its executive committee ("Thành ủy X")?"""
+    words = _SP.join(map(re.escape, name.split()))
+    return re.search(_CITY_PARTY_RE.format(sp=_SP, name=words), text) is not None
+
+
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
 # an undated article written after the reform says so
 _REFORM_RE = re.compile(r"(?i)chính quyền địa phương (?:hai|2) cấp|sau (?:khi )?(?:sắp xếp|sáp nhập|hợp nhất)"
@@ -828,6 +838,15 @@ class Component:
                 u = known[name_key(r.name)]
                 if u in r.candidates:
                     r.unit = u
+        for r in raws:
+            if r.kind == "org" and not r.type_word and r.unit is not None and r.unit.level != "province":
+                # "Ban Chấp hành Đảng bộ Hà Tĩnh" beside "thành phố Hà Tĩnh": a name a province and
+                # its own city bear is the province's, unless the article names the city's party
+                # organization itself ("Thành ủy Hà Tĩnh", "Đảng bộ thành phố Hà Tĩnh")
+                home = g.province_of(r.unit)
+                if home in r.candidates and name_key(home.name) == name_key(r.name) and \
+                        not _city_party_named(doc.text, r.name):
+                    r.unit = home
         # a bare district is kept only when the article also names its province, or when it is
         # the headline's subject in an article that names no province and speaks of "the
         # district" ("…, Thạnh Phú vượt 10 tiêu chí" … "Huyện ủy quán triệt …")
