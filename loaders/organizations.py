@@ -457,6 +457,13 @@ def _person_at(words: list[str], first: int, surnames: frozenset, is_place=None)
     return best
 
 
+def _through_place(places: "DocPlaces", start: int, end: int) -> int:
+    """The end of a body's name that would fall inside the name of a place written in it ("Thành ủy
+    TP.HCM", the unit word read and not the city): after the place, so no name ends in "TP."."""
+    pm = places.mention_at(end - 1, end) if end > start else None
+    return pm.end if pm is not None and start <= pm.start and pm.end > end else end
+
+
 class DocPlaces:
     """What the document says about places: place mentions from the ``places`` component when
     present, else the "unit Name" phrases of the text, with the article's focus."""
@@ -705,6 +712,7 @@ class Component:
                 continue
             if state.span_end is not None:
                 end = min(end, state.span_end)
+            end = _through_place(places, start, end)
             if org.place is not None and org.place.name:
                 # the run after the place may be a person's name ("Thành ủy Biên Hòa Lâm Tấn Khải")
                 span = doc.text[start:end]
@@ -725,6 +733,8 @@ class Component:
                 pname = org.parent.place.name if org.parent.place else None
                 if pname and pname in sub:
                     sub = sub[:sub.rfind(pname) + len(pname)]
+                t0 = s.start + t.start()
+                sub = doc.text[t0:_through_place(places, t0, t0 + len(sub))]
                 org.parent.surfaces.append((sub, s))
             doc.mentions.append(Mention("organization", start, end, text, s, key=org.place_key or org.label,
                                         attrs={"name": org.label, "kind": org.kind, "level": org.level,
@@ -805,12 +815,16 @@ class Component:
             for text, s in o.surfaces:
                 doc.add_fact(doc.iri, SCHEMA.mentions, o.iri, s, self.name)
                 t = " ".join(text.split())
-                if t not in seen:
+                if t not in seen and not _BARE_UNIT_END.search(t):  # ("Thành ủy TP." names no body)
                     seen.add(t)
                     doc.add_fact(o.iri, SKOS.altLabel, lit(t, "vi"), s, self.name)
             written = _written_name(o, spellings)
             if written is not None:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
+
+
+# a name that ends in a unit's abbreviation, the place's name left out ("UBND TP.")
+_BARE_UNIT_END = regex.compile(r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT)\.?$")
 
 
 # The name a document gives a body where it never writes the canonical label: the same name with
