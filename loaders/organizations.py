@@ -464,6 +464,17 @@ def _through_place(places: "DocPlaces", start: int, end: int) -> int:
     return pm.end if pm is not None and start <= pm.start and pm.end > end else end
 
 
+def _full_person_at(words: list[str], first: int, surnames: frozenset) -> int | None:
+    """Where a person's full name closes a run of capitalised words, if one does: a family name,
+    the middle name "Văn" or "Thị", then one or two given names ("Tân Tiến Hoàng Văn Minh"). A
+    family name with no such middle name after it ("Hoàng Long") is no person."""
+    for i in range(first, len(words) - 2):
+        rest = words[i:]
+        if len(rest) <= 4 and rest[0] in surnames and rest[1] in ("Văn", "Thị") and all(w[:1].isupper() for w in rest):
+            return i
+    return None
+
+
 class DocPlaces:
     """What the document says about places: place mentions from the ``places`` component when
     present, else the "unit Name" phrases of the text, with the article's focus."""
@@ -2413,14 +2424,26 @@ class _State:
                              place.level or _lvl(place.unit, place.name), place)
         if t == "coop":
             head = "Hợp tác xã" if m.group("coop") != "HTX" else "HTX"
-            label = " ".join([head] + m.group("field").split() + ([m.group("hname")] if m.group("hname") else []))
+            hname, unit = m.group("hname"), m.group("unit")
+            if hname:
+                # "Giám đốc Hợp tác xã Tân Tiến Hoàng Văn Minh cho biết": the name stops before the
+                # person; a cooperative named by its field alone may be followed by one at once
+                words = hname.split()
+                i = _full_person_at(words, 0 if m.group("field").strip() else 1, p.surnames)
+                if i is not None:
+                    cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), hname)
+                    self.span_end = start + m.start("hname") - m.start() + (cut.end() if i else 0)
+                    if not i:
+                        self.span_end = start + m.end("field") - m.start()
+                    hname, unit = " ".join(words[:i]) or None, None
+            label = " ".join([head] + m.group("field").split() + ([hname] if hname else []))
             place = None
-            if m.group("unit"):
+            if unit:
                 place = self._place_for(unit_of(m.group("unit")), m.group("name"), start, False)
             if place is None:
                 place = self._home_place("commune", start)  # a cooperative of the article's commune
             key = fold(_rx(r"^HTX").sub("hợp tác xã", label)) + "@" + (place.key if place else short_key(self.doc.iri))
-            if place is not None and m.group("unit") and place.name:
+            if place is not None and unit and place.name:
                 label = f"{label} {place.label}"
             return self._org("enterprise", key, label, "PublicBody", place.level if place else "agency", place)
         if t == "sector":
@@ -2739,6 +2762,15 @@ class _State:
             label = "Chi bộ " + agency + text[m.end("agency") - m.start():].rstrip()
             label = "Chi bộ " + " ".join(label.split()[2:])
             aunit = unit_of(m.group("aunit"))
+            firm = _rx(_FIRM + r"\s+").match(agency)
+            words = agency.split()
+            i = _full_person_at(words, len(firm.group().split()) + 1, patterns().surnames) if firm else None
+            if i is not None:
+                # "Chi bộ Công ty Thành Đạt Nguyễn Văn Bình": the firm's name stops before the person
+                cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group("agency"))
+                self.span_end = start + m.start("agency") - m.start() + cut.end()
+                agency, aunit = " ".join(words[:i]), None
+                label = "Chi bộ " + agency
             place = None
             if aunit:
                 place = self._place_for(aunit, m.group("aname"), start, False)
