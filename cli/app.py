@@ -45,6 +45,11 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def say_duplicate(source: str, first: str) -> None:
+    err.print(f"partykg: {source}: same text as {first}, already in the store; not stored again "
+              "(--keep-duplicates stores it)", markup=False, soft_wrap=True)
+
+
 StoreOpt = typer.Option(None, "--store", "-s", envvar="PARTYKG_STORE",
                         help="Store directory [default: $PARTYKG_STORE or ~/.local/share/partykg/store].")
 EndpointOpt = typer.Option(None, "--endpoint", envvar="PARTYKG_ENDPOINT",
@@ -92,6 +97,10 @@ def ingest(
     endpoint: Optional[str] = EndpointOpt,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract with N processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    keep_duplicates: bool = typer.Option(
+        False, "--keep-duplicates",
+        help="Store a document even when the store holds the same text under another name or path "
+             "(by default it is reported and not stored again, so no figure counts twice)."),
     bulk: Optional[bool] = typer.Option(
         None, "--bulk/--no-bulk",
         help="How new documents are written, all or nothing either way. Default: batches of "
@@ -116,12 +125,11 @@ def ingest(
         db.bulk_min = 1 if bulk else None
     try:
         summary = run_ingest(db, paths, jobs=jobs, progress=not quiet, console=err,
-                             on_error=lambda e: err.print(f"partykg: {e}", markup=False, soft_wrap=True))
+                             on_error=lambda e: err.print(f"partykg: {e}", markup=False, soft_wrap=True),
+                             keep_duplicates=keep_duplicates, on_duplicate=say_duplicate)
     except StoreError as e:
         fail(str(e))
-    err.print(f"{summary.added} added, {summary.replaced} replaced, {summary.unchanged} unchanged, "
-              f"{summary.failed} failed — {summary.documents} documents in {summary.seconds:.1f} s",
-              markup=False)
+    err.print(summary.line(), markup=False)
     if summary.failed:
         raise typer.Exit(1)
 

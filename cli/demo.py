@@ -19,10 +19,14 @@ def run_demo(store_path: Path, gallery: Path, out, err) -> None:
     from .formats import render
 
     db = open_store(store_path)
+    firsts: set[str] = set()
     s = run_ingest(db, [str(demo_corpus())], progress=True, console=err,
-                   on_error=lambda e: err.print(f"partykg: {e}", markup=False))
-    err.print(f"{s.added} added, {s.replaced} replaced, {s.unchanged} unchanged, {s.failed} failed",
-              markup=False)
+                   on_error=lambda e: err.print(f"partykg: {e}", markup=False),
+                   on_duplicate=lambda source, first: firsts.add(str(Path(first).parent)))
+    err.print(s.line(), markup=False)
+    if firsts:  # another copy of the project built the demo graph in this store before
+        err.print(f"(the demo articles are already in the store, read from {', '.join(sorted(firsts))})",
+                  markup=False, soft_wrap=True)
     st = db.stats()
     say = lambda text="": out.print(text, markup=False, soft_wrap=True)  # noqa: E731
     say(f"Built the demo graph in {store_path}: {st['documents']} documents, {st['quads']} quads, "

@@ -37,8 +37,14 @@ class Summary:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # texts already stored under another name, not stored again
     failed: int = 0
     seconds: float = 0.0
+
+    def line(self) -> str:
+        dup = f", {self.duplicates} duplicates" if self.duplicates else ""
+        return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged{dup}, "
+                f"{self.failed} failed — {self.documents} documents in {self.seconds:.1f} s")
 
 
 # One result per document: (source, iri, content hash, sentences, N-Quads bytes), or the
@@ -98,7 +104,13 @@ def read_documents(files: Iterable[Path]) -> Iterator[RawDocument | LoadError]:
 
 
 def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progress: bool = True,
-               console=None, on_error: Callable[[LoadError], None] = lambda e: None) -> Summary:
+               console=None, on_error: Callable[[LoadError], None] = lambda e: None,
+               keep_duplicates: bool = False,
+               on_duplicate: Callable[[str, str], None] = lambda source, first: None) -> Summary:
+    """Ingest the documents of ``paths``. A document whose text is already stored under another
+    source (the same article saved twice, a corpus moved or copied) is not stored again, so no
+    figure is counted twice; ``on_duplicate(source, stored source)`` hears of it, unless
+    ``keep_duplicates``."""
     t0 = time.perf_counter()
     summary = Summary()
     files: list[Path] = []
@@ -113,6 +125,21 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
 
     batch: list[DocumentQuads] = []
     batch_quads = 0
+    first_source: dict[str, str] = {}  # text hash -> the source it was first read from, this run
+
+    def duplicate_of(source: str, iri, h: str) -> str | None:
+        """The source this text was first read from, if not this document's own. A document
+        the store already holds is never a duplicate: it is brought up to date."""
+        if h not in first_source:
+            first_source[h] = source
+            stored = [src for other, src in store.same_text(h) if other != iri]
+            if stored and store.content_hash(iri) is None:
+                first_source[h] = stored[0]
+                return stored[0]
+            return None
+        if first_source[h] == source or store.content_hash(iri) is not None:
+            return None
+        return first_source[h]
 
     def flush() -> None:
         nonlocal batch, batch_quads
@@ -130,12 +157,16 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
             summary.failed += 1
             return
         source, iri, h, n_sent, quads = r
+        summary.documents += 1
+        summary.sentences += n_sent
+        if not keep_duplicates and (first := duplicate_of(source, iri, h)) is not None:
+            summary.duplicates += 1
+            on_duplicate(source, first)
+            return
         if isinstance(quads, bytes):  # N-Quads: the store parses them (see DocumentQuads)
             d = DocumentQuads(iri, source, h, nquads=quads)
         else:
             d = DocumentQuads(iri, source, h, quads)
-        summary.documents += 1
-        summary.sentences += n_sent
         batch.append(d)
         batch_quads += d.size
         if batch_quads >= BATCH_QUADS:

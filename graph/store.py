@@ -149,6 +149,17 @@ class BaseStore:
             return q.object.value
         return None
 
+    def same_text(self, content_hash: str) -> list[tuple[NamedNode, str]]:
+        """(IRI, source) of the stored documents whose text has this hash (the same text read
+        under another name or path, or again)."""
+        return [(q.subject, self.source_of(q.subject) or q.subject.value)
+                for q in self.quads(None, PKG.contentHash, Literal(content_hash), GRAPH_KG)]
+
+    def source_of(self, doc: NamedNode) -> str | None:
+        for q in self.quads(doc, PKG.source, None, GRAPH_KG):
+            return q.object.value
+        return None
+
     def documents(self) -> list[tuple[NamedNode, str]]:
         """(document IRI, source) of every document in the store, sorted by source."""
         out = [(q.subject, q.object.value) for q in self.quads(None, PKG.source, None, GRAPH_KG)]

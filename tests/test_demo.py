@@ -3,6 +3,7 @@ corpus, prints a summary and one sample answer, and writes a small gallery."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +31,18 @@ def test_demo_builds_the_graph_prints_a_summary_an_answer_and_a_gallery(tmp_path
                            capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
     assert "5 unchanged" in again.stderr
+
+
+@pytest.mark.slow
+def test_the_demo_over_a_store_another_copy_of_the_project_filled_adds_no_second_copy(tmp_path, cli):
+    from partykg.cli.demo import demo_corpus
+
+    elsewhere = tmp_path / "other-clone" / "corpus" / "demo"
+    shutil.copytree(demo_corpus(), elsewhere)
+    store = tmp_path / "store"
+    assert cli("ingest", "--store", store, elsewhere).returncode == 0
+    r = subprocess.run(CLI + ["demo", "--store", str(store), "--gallery", str(tmp_path / "gallery")],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert "5 duplicates" in r.stderr and f"read from {elsewhere}" in r.stderr
+    assert "5 documents" in r.stdout  # the graph holds each demo article once
