@@ -394,10 +394,17 @@ _WORD_AFTER_PART = re.compile(r"[^\S\n]+(?:là|được|kết nạp|thuộc|từ
 _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số\s+(?:lượng\s+)?(?P<u>\S)[^,;.\d]{0,60}?\s+lên\s+"
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
 # "Tổng số đảng viên của Đảng bộ hiện nay là 379": the count stated, its noun told before the number
+# (and the date it was counted on between them: "… của Đảng bộ đến cuối năm 2023 là 379")
+_TOTAL_OWNER = (r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
+                r"(?:[^\S\n]+(?:(?:tính[^\S\n]+)?(?:đến|tới|vào)[^\S\n]+)?(?:hết[^\S\n]+|cuối[^\S\n]+|đầu[^\S\n]+)?"
+                r"(?:năm|tháng|ngày)[^\S\n]+\d[\d/]{0,9})?"
+                r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*")
 _TOTAL_IS = re.compile(r"(?<![\w])(?:tổng\s+số|số\s+lượng)\s+(?:lượng\s+)?(?P<u>\S)[^\W\d]*(?:[^\S\n]+[^\W\d]+){0,3}?"
-                       r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
-                       r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*(?:là|có|gồm|:)[^\S\n]*"
-                       r"(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+                       + _TOTAL_OWNER + r"(?:là|có|gồm|:)[^\S\n]*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+# "Số đảng viên toàn Đảng bộ là 300": a bare "số" opening its clause, its noun right after it,
+# then only whose it is and when, and "là"
+_COUNT_OPENS = re.compile(r"(?:^|[,;:(])[^\S\n]*số[^\S\n]+(?=\S)")
+_COUNT_IS = re.compile(_TOTAL_OWNER + r"là[^\S\n]*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?")
 # (and the kinds that make it a part, not the whole: "tổng số đảng viên nữ là 120")
 _TOTAL_IS_VERB = re.compile(r"(?<![\w])(?:được|bị|đã|đi|dự|tham gia|kết nạp|kiểm tra|giám sát|kỷ luật|xử lý|"
                             r"hoàn thành|đạt|xếp loại|vi phạm|nghèo|"
@@ -508,8 +515,15 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             if hit is None and not b_txt and not den and "số" in low[max(0, m.start() - 110):m.start()]:
                 tm = _TOTAL_IS.search(low, max(0, m.start() - 110), m.start())
                 th = _unit_at(lex, low, tm.start("u")) if tm is not None else None
+                u_at = tm.start("u") if tm is not None else None
+                if th is None:
+                    cm = list(_COUNT_OPENS.finditer(low, max(0, m.start() - 110), m.start()))
+                    th = _unit_at(lex, low, cm[-1].end()) if cm else None
+                    if th is not None and not _COUNT_IS.fullmatch(low, th[1], m.start()):
+                        th = None
+                    u_at = cm[-1].end() if th is not None else None
                 if th is not None and th[0].cat in ("member", "cell", "suborg") \
-                        and not _TOTAL_IS_VERB.search(low, tm.start("u"), m.start()):
+                        and not _TOTAL_IS_VERB.search(low, u_at, m.start()):
                     hit = (th[0], m.end(), th[2])
             if hit is None and not b_txt and not den and figs \
                     and figs[-1].cat in _TOTAL_CATS and figs[-1].end <= m.start() and _WORD_AFTER_PART.match(low, m.end()) \
@@ -751,12 +765,13 @@ _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 # "ông A và ông B là hai người …": the persons just named, counted
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
-# "chỉ tiêu năm nay của Đảng bộ xã Hòa Phong là 64": the name is a unit's, whose count follows;
+# "chỉ tiêu năm nay của Đảng bộ xã Hòa Phong là 64": the name is a unit's, whose count follows
+# (or "toàn / trong / thuộc" the unit: "số đảng viên toàn Đảng bộ xã Hòa Phong là 300");
 # only with a head noun for the count ("số|chỉ tiêu … của <unit> là"), and never past a person
 # or a post ("ông A, Trưởng thôn B là 2 đảng viên …" are the persons named)
 _NO_PERSON = r"(?!(?<![\w])(?i:ông|bà|anh|chị|đồng chí|trưởng|phó|bí thư|chủ tịch|giám đốc|chánh|ủy viên|uỷ viên)(?![\w]))"
 _UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:số|chỉ tiêu)(?![\w])(?:" + _NO_PERSON + r"[^.;:!?\n]){0,80}?"
-                             r"[^\S\n](?i:của)[^\S\n]+(?:" + _NO_PERSON + r"[^\s.,;:]+[^\S\n]+){0,3}?"
+                             r"[^\S\n](?i:của|toàn|trong|thuộc)[^\S\n]+(?:" + _NO_PERSON + r"[^\s.,;:]+[^\S\n]+){0,3}?"
                              r"(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
                              r"(?:là|đều là|cũng là|chính là)[^\S\n]+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
