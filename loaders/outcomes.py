@@ -1192,6 +1192,39 @@ _COUNTS = frozenset(_COUNT_OF.values())
 _PERSONS = frozenset({"member", "people"})
 
 
+# A study share ("95% cán bộ, đảng viên tham gia học tập …") is read inside its clause: a comma
+# between the share and the study's words only joins a list of who (each item one of the counted
+# nouns, "cán bộ", "hội viên", "hộ dân", with two words of its own at most); a comma right after
+# the share ("đạt 92%, đảng viên tham gia học tập") or after a clause of its own ("95% hộ dân dùng
+# nước sạch, đảng viên …") closes it. A study named in an earlier clause ("Sau khi quán triệt …,
+# 97% hộ dân đồng thuận …") is no share's whose own clause says what its people did, unless
+# that is attending ("…, có 94% đảng viên tham dự").
+_WHO_CATS = frozenset({"member", "people", "household", "visit"})
+_ATTENDING = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:tham dự|dự|tham gia|có mặt)(?:\s+(?:đầy đủ|hội nghị))?\s*")
+
+
+def _who_listed(lex: Lexicon, words: str) -> bool:
+    """Whether the words between a study share and its study's words stay in the share's clause."""
+    pieces = words.split(",")
+    for piece in pieces[:-1]:
+        piece = _rx(r"^\s*(?:và\s+)?").sub("", piece).rstrip()
+        hit = _unit_at(lex, piece, 0)
+        if hit is None or hit[0].cat not in _WHO_CATS or len(piece[hit[1]:].split()) > 2:
+            return False
+    return True
+
+
+def _study_of_an_earlier_clause(lex: Lexicon, low: str, f: Figure, cue_end: int, right: str) -> bool:
+    """Whether the study words before a share lie in an earlier comma clause while the share's own
+    clause says what its people did ("…, 90% hộ gia đình tham gia bảo hiểm y tế")."""
+    if "," not in low[cue_end:f.start]:
+        return False
+    own = right.split(",")[0]
+    hit = _unit_at(lex, own.lstrip(), 0)
+    rest = own.lstrip()[hit[1]:] if hit is not None else own
+    return _rx(r"[^\W\d_]").search(rest) is not None and not _ATTENDING.fullmatch(rest)
+
+
 def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
     best = None
     for m in _rx(r"(?:tỷ lệ|tỉ lệ|số)\s+").finditer(near):
@@ -1368,6 +1401,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
                 continue
             if rule.indicator not in _NEGATIVE and _NEG_RE.search(right, max(0, m.start() - 14), m.end()):
                 continue  # "50% số cán bộ chưa đạt chuẩn" is not the share meeting the standard
+            if rule.indicator == "study_participation_rate" and not _who_listed(lex, right[:m.end()]):
+                continue  # "đạt 92%, cán bộ tham gia học tập …": the study is another clause's
         if rule.near is not None:
             mn = rule.near.search(near)
             if not mn:
@@ -1389,6 +1424,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             pos = found[-1].end()
             if rule.left_block is not None and rule.left_block.search(left, pos):
                 continue
+            if rule.indicator == "study_participation_rate" and _study_of_an_earlier_clause(lex, low, f, pos, right):
+                continue  # "Sau khi quán triệt …, 97% hộ dân đồng thuận …": the share is its own clause's
             if rule.right is None and rule.near is None and not rule.crop:
                 # a cue carried from earlier in the sentence: the nearest one wins, and it must
                 # come after every other figure's own cue (checked by the order of the rules)
