@@ -435,6 +435,8 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
 # "bằng 150% so với cùng kỳ / năm 2020 / nhiệm kỳ trước": a count set against an earlier period's, no plan
 _EARLIER_PERIOD = re.compile(r"[^\S\n]*so[^\S\n]+với[^\S\n]+(?:cùng[^\S\n]+kỳ|năm|nhiệm[^\S\n]+kỳ|nửa[^\S\n]+nhiệm|kỳ|tháng|quý|"
                              r"giai[^\S\n]+đoạn|thời[^\S\n]+điểm|trước|\d+)(?![\w])")
+# "…, tăng 20 so với năm 2020" right after a count: its change, the noun left out
+_CHANGE_OF_PREV = re.compile(r"[^\S\n]*,?[^\S\n]*(?:tăng|giảm)(?:[^\S\n]+(?:thêm|được))?[^\S\n]*")
 _ACHIEVED_AFTER = re.compile(r"[^.;:%\d()]{0,80}?,[^\S\n]*(?:đạt|bằng)[^\S\n]*(?:(?:tỷ|tỉ) lệ[^\S\n]*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 # "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
 _DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
@@ -537,6 +539,14 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 if noun is not None and (whole is None or (parse_digits(a_txt) or 0) < whole.value):
                     hit = (noun, m.end(), figs[-1].unit)
                     bare_parts.add(m.start())
+            if hit is None and not b_txt and not den and figs and figs[-1].cat in _TOTAL_CATS \
+                    and figs[-1].end <= m.start() and _CHANGE_OF_PREV.fullmatch(low, figs[-1].end, m.start()) \
+                    and _EARLIER_PERIOD.match(low, m.end()):
+                # "… là 300 đảng viên, tăng 20 so với năm 2020": the change of the count just told,
+                # its noun left out
+                noun = lex.units.get(figs[-1].form)
+                if noun is not None:
+                    hit = (noun, m.end(), figs[-1].unit)
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:

@@ -1,8 +1,9 @@
 """A count of members stated with "là", its noun told before the number, then how much it changed:
 "Số đảng viên toàn Đảng bộ là 300, tăng 20 đảng viên so với năm 2020". The number after "là" is
 the membership (an observation of the level), also after a bare "Số" opening its clause and with
-the date it was counted on before "là"; the "tăng … so với" is a change. A bare "số" whose noun is
-followed by what its members did ("ra khỏi Đảng", "được kết nạp") states no membership."""
+the date it was counted on before "là"; the "tăng … so với" is a change, also with its noun left
+out ("tăng 27 so với năm 2021"). A bare "số" whose noun is followed by what its members did ("ra
+khỏi Đảng", "được kết nạp") states no membership."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_both_figures_reach_the_party_body(pipeline):
     assert (got[300].indicator, got[300].is_change) == ("party_members", False)
     assert got[20].is_change
     assert figure_subjects(doc)[300] == figure_subjects(doc)[20] == "Đảng bộ xã Nậm Xe"
+
+
+def test_a_rise_told_without_its_noun_is_the_count_s_change():
+    figs = figures("Tổng số đảng viên của Đảng bộ là 516, tăng 27 so với năm 2021.")
+    assert (figs[516].indicator, figs[516].is_change) == ("party_members", False)
+    assert (figs[27].unit, figs[27].is_change) == ("đảng viên", True)
+
+
+def test_a_bare_number_after_a_rise_with_no_earlier_period_is_no_figure():
+    assert 27 not in figures("Tổng số đảng viên của Đảng bộ là 516, tăng 27 trong năm.")
