@@ -394,10 +394,17 @@ _WORD_AFTER_PART = re.compile(r"[^\S\n]+(?:là|được|kết nạp|thuộc|từ
 _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số\s+(?:lượng\s+)?(?P<u>\S)[^,;.\d]{0,60}?\s+lên\s+"
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
 # "Tổng số đảng viên của Đảng bộ hiện nay là 379": the count stated, its noun told before the number
+# (and the date it was counted on between them: "… của Đảng bộ đến cuối năm 2023 là 379")
+_TOTAL_OWNER = (r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
+                r"(?:[^\S\n]+(?:(?:tính[^\S\n]+)?(?:đến|tới|vào)[^\S\n]+)?(?:hết[^\S\n]+|cuối[^\S\n]+|đầu[^\S\n]+)?"
+                r"(?:năm|tháng|ngày)[^\S\n]+\d[\d/]{0,9})?"
+                r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*")
 _TOTAL_IS = re.compile(r"(?<![\w])(?:tổng\s+số|số\s+lượng)\s+(?:lượng\s+)?(?P<u>\S)[^\W\d]*(?:[^\S\n]+[^\W\d]+){0,3}?"
-                       r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
-                       r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*(?:là|có|gồm|:)[^\S\n]*"
-                       r"(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+                       + _TOTAL_OWNER + r"(?:là|có|gồm|:)[^\S\n]*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
+# "Số đảng viên toàn Đảng bộ là 300": a bare "số" opening its clause, its noun right after it,
+# then only whose it is and when, and "là"
+_COUNT_OPENS = re.compile(r"(?:^|[,;:(])[^\S\n]*số[^\S\n]+(?=\S)")
+_COUNT_IS = re.compile(_TOTAL_OWNER + r"là[^\S\n]*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?")
 # (and the kinds that make it a part, not the whole: "tổng số đảng viên nữ là 120")
 _TOTAL_IS_VERB = re.compile(r"(?<![\w])(?:được|bị|đã|đi|dự|tham gia|kết nạp|kiểm tra|giám sát|kỷ luật|xử lý|"
                             r"hoàn thành|đạt|xếp loại|vi phạm|nghèo|"
@@ -428,6 +435,8 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
 # "bằng 150% so với cùng kỳ / năm 2020 / nhiệm kỳ trước": a count set against an earlier period's, no plan
 _EARLIER_PERIOD = re.compile(r"[^\S\n]*so[^\S\n]+với[^\S\n]+(?:cùng[^\S\n]+kỳ|năm|nhiệm[^\S\n]+kỳ|nửa[^\S\n]+nhiệm|kỳ|tháng|quý|"
                              r"giai[^\S\n]+đoạn|thời[^\S\n]+điểm|trước|\d+)(?![\w])")
+# "…, tăng 20 so với năm 2020" right after a count: its change, the noun left out
+_CHANGE_OF_PREV = re.compile(r"[^\S\n]*,?[^\S\n]*(?:tăng|giảm)(?:[^\S\n]+(?:thêm|được))?[^\S\n]*")
 _ACHIEVED_AFTER = re.compile(r"[^.;:%\d()]{0,80}?,[^\S\n]*(?:đạt|bằng)[^\S\n]*(?:(?:tỷ|tỉ) lệ[^\S\n]*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 # "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
 _DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
@@ -508,8 +517,15 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
             if hit is None and not b_txt and not den and "số" in low[max(0, m.start() - 110):m.start()]:
                 tm = _TOTAL_IS.search(low, max(0, m.start() - 110), m.start())
                 th = _unit_at(lex, low, tm.start("u")) if tm is not None else None
+                u_at = tm.start("u") if tm is not None else None
+                if th is None:
+                    cm = list(_COUNT_OPENS.finditer(low, max(0, m.start() - 110), m.start()))
+                    th = _unit_at(lex, low, cm[-1].end()) if cm else None
+                    if th is not None and not _COUNT_IS.fullmatch(low, th[1], m.start()):
+                        th = None
+                    u_at = cm[-1].end() if th is not None else None
                 if th is not None and th[0].cat in ("member", "cell", "suborg") \
-                        and not _TOTAL_IS_VERB.search(low, tm.start("u"), m.start()):
+                        and not _TOTAL_IS_VERB.search(low, u_at, m.start()):
                     hit = (th[0], m.end(), th[2])
             if hit is None and not b_txt and not den and figs \
                     and figs[-1].cat in _TOTAL_CATS and figs[-1].end <= m.start() and _WORD_AFTER_PART.match(low, m.end()) \
@@ -523,6 +539,14 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 if noun is not None and (whole is None or (parse_digits(a_txt) or 0) < whole.value):
                     hit = (noun, m.end(), figs[-1].unit)
                     bare_parts.add(m.start())
+            if hit is None and not b_txt and not den and figs and figs[-1].cat in _TOTAL_CATS \
+                    and figs[-1].end <= m.start() and _CHANGE_OF_PREV.fullmatch(low, figs[-1].end, m.start()) \
+                    and _EARLIER_PERIOD.match(low, m.end()):
+                # "… là 300 đảng viên, tăng 20 so với năm 2020": the change of the count just told,
+                # its noun left out
+                noun = lex.units.get(figs[-1].form)
+                if noun is not None:
+                    hit = (noun, m.end(), figs[-1].unit)
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
@@ -751,12 +775,13 @@ _STREAK_HINT = re.compile(r"năm (?:qua|gần đây|trở lại đây)")
 _EACH_OPENS = re.compile(r"(?:^|[.;:!?]\s*|\n)[\W]*mỗi\s+[^,;:.\d]{1,40}$")
 # "ông A và ông B là hai người …": the persons just named, counted
 _NAMED_ARE = re.compile(r"(?<![\w])[A-ZÀ-ỸĐ][\wÀ-ỹĐđ]*\s+(?:là|đều là|cũng là|chính là)\s+$")
-# "chỉ tiêu năm nay của Đảng bộ xã Hòa Phong là 64": the name is a unit's, whose count follows;
+# "chỉ tiêu năm nay của Đảng bộ xã Hòa Phong là 64": the name is a unit's, whose count follows
+# (or "toàn / trong / thuộc" the unit: "số đảng viên toàn Đảng bộ xã Hòa Phong là 300");
 # only with a head noun for the count ("số|chỉ tiêu … của <unit> là"), and never past a person
 # or a post ("ông A, Trưởng thôn B là 2 đảng viên …" are the persons named)
 _NO_PERSON = r"(?!(?<![\w])(?i:ông|bà|anh|chị|đồng chí|trưởng|phó|bí thư|chủ tịch|giám đốc|chánh|ủy viên|uỷ viên)(?![\w]))"
 _UNIT_NAMED_ARE = re.compile(r"(?<![\w])(?i:số|chỉ tiêu)(?![\w])(?:" + _NO_PERSON + r"[^.;:!?\n]){0,80}?"
-                             r"[^\S\n](?i:của)[^\S\n]+(?:" + _NO_PERSON + r"[^\s.,;:]+[^\S\n]+){0,3}?"
+                             r"[^\S\n](?i:của|toàn|trong|thuộc)[^\S\n]+(?:" + _NO_PERSON + r"[^\s.,;:]+[^\S\n]+){0,3}?"
                              r"(?i:" + _ANY_UNIT + r"|ủy|uỷ)[^\S\n]+(?:[A-ZÀ-ỸĐ0-9][\w'’-]*[^\S\n]+){1,4}"
                              r"(?:là|đều là|cũng là|chính là)[^\S\n]+$")
 # "Đó là 2 trong số 584 hộ …": the ones just told of, pointed at within the whole
@@ -1177,6 +1202,39 @@ _COUNTS = frozenset(_COUNT_OF.values())
 _PERSONS = frozenset({"member", "people"})
 
 
+# A study share ("95% cán bộ, đảng viên tham gia học tập …") is read inside its clause: a comma
+# between the share and the study's words only joins a list of who (each item one of the counted
+# nouns, "cán bộ", "hội viên", "hộ dân", with two words of its own at most); a comma right after
+# the share ("đạt 92%, đảng viên tham gia học tập") or after a clause of its own ("95% hộ dân dùng
+# nước sạch, đảng viên …") closes it. A study named in an earlier clause ("Sau khi quán triệt …,
+# 97% hộ dân đồng thuận …") is no share's whose own clause says what its people did, unless
+# that is attending ("…, có 94% đảng viên tham dự").
+_WHO_CATS = frozenset({"member", "people", "household", "visit"})
+_ATTENDING = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:tham dự|dự|tham gia|có mặt)(?:\s+(?:đầy đủ|hội nghị))?\s*")
+
+
+def _who_listed(lex: Lexicon, words: str) -> bool:
+    """Whether the words between a study share and its study's words stay in the share's clause."""
+    pieces = words.split(",")
+    for piece in pieces[:-1]:
+        piece = _rx(r"^\s*(?:và\s+)?").sub("", piece).rstrip()
+        hit = _unit_at(lex, piece, 0)
+        if hit is None or hit[0].cat not in _WHO_CATS or len(piece[hit[1]:].split()) > 2:
+            return False
+    return True
+
+
+def _study_of_an_earlier_clause(lex: Lexicon, low: str, f: Figure, cue_end: int, right: str) -> bool:
+    """Whether the study words before a share lie in an earlier comma clause while the share's own
+    clause says what its people did ("…, 90% hộ gia đình tham gia bảo hiểm y tế")."""
+    if "," not in low[cue_end:f.start]:
+        return False
+    own = right.split(",")[0]
+    hit = _unit_at(lex, own.lstrip(), 0)
+    rest = own.lstrip()[hit[1]:] if hit is not None else own
+    return _rx(r"[^\W\d_]").search(rest) is not None and not _ATTENDING.fullmatch(rest)
+
+
 def _last_unit_cat(lex: Lexicon, near: str) -> str | None:
     best = None
     for m in _rx(r"(?:tỷ lệ|tỉ lệ|số)\s+").finditer(near):
@@ -1353,6 +1411,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
                 continue
             if rule.indicator not in _NEGATIVE and _NEG_RE.search(right, max(0, m.start() - 14), m.end()):
                 continue  # "50% số cán bộ chưa đạt chuẩn" is not the share meeting the standard
+            if rule.indicator == "study_participation_rate" and not _who_listed(lex, right[:m.end()]):
+                continue  # "đạt 92%, cán bộ tham gia học tập …": the study is another clause's
         if rule.near is not None:
             mn = rule.near.search(near)
             if not mn:
@@ -1374,6 +1434,8 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             pos = found[-1].end()
             if rule.left_block is not None and rule.left_block.search(left, pos):
                 continue
+            if rule.indicator == "study_participation_rate" and _study_of_an_earlier_clause(lex, low, f, pos, right):
+                continue  # "Sau khi quán triệt …, 97% hộ dân đồng thuận …": the share is its own clause's
             if rule.right is None and rule.near is None and not rule.crop:
                 # a cue carried from earlier in the sentence: the nearest one wins, and it must
                 # come after every other figure's own cue (checked by the order of the rules)

@@ -77,9 +77,22 @@ def _is_degree(honorific: str) -> bool:
     return fold(honorific.strip(" \t.:")) in _degrees()[0]
 
 
-def _is_field(name: str) -> bool:
+def _field_words(words: list[str]) -> int:
+    """How many of the first words name a subject of study ("Văn Học Minh": 2), 0 if none."""
+    return next((k for k in (3, 2, 1) if len(words) >= k and fold(" ".join(words[:k])) in _degrees()[1]), 0)
+
+
+def _degree_name(name: str, field: str | None, p: "PeoplePatterns") -> bool:
+    """Whether the words after a degree name a person. After the degree's subject ("Tiến sĩ Kinh
+    tế Nguyễn Văn An") they must be a full name. A name opening like a subject ("Giáo sư Văn Học
+    Minh", "Văn" a family name) is a person's when a family name opens it and a given name alone
+    follows the subject; the subject alone ("Thạc sĩ Văn Học"), or followed by what is no name
+    ("Thạc sĩ Triết Học Mác", "Tiến sĩ Quản Lý Nhà nước"), is nobody."""
+    if field or not _field_words(name.split()):
+        return _valid_name(name, p, strict=True)
     words = name.split()
-    return any(fold(" ".join(words[:k])) in _degrees()[1] for k in (1, 2, 3))
+    return len(words) - _field_words(words) == 1 and words[0] in p.surnames and words[-1] not in p.not_start \
+        and _valid_name(name, p, strict=False)
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,7 +113,11 @@ def patterns() -> PeoplePatterns:
     d["surnames"] = list(d["surnames"]) + list(d.get("highland_surnames") or ())
     hon = alt(d["honorifics"])
     # ("3 đồng chí: A, B và C": the honorific may open a list after a colon)
-    honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){hon}(?:\.|[ \t]*:)?\s+{PNAME}{WB}")
+    # (a degree may name its subject before the name, in either case: "Tiến sĩ Kinh tế Nguyễn Văn An")
+    degree = alt([h for h in d["honorifics"] if fold(h) in _degrees()[0]])
+    field = rf"(?:(?P<field>(?i:{alt(d.get('fields_of_study') or ())}))[ \t]+)?"
+    honorific_name = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{degree}(?:\.|[ \t]*:)?\s+{field}|{hon}(?:\.|[ \t]*:)?\s+)"
+                                   rf"{PNAME}{WB}")
     honorific_at = regex.compile(rf"{alt(['Đồng chí', 'Ông', 'Bà', 'Đ/c'])}{WB}")
     # a leader's or a head's title in any case, words mixed ("phó Bí thư thường trực huyện ủy",
     # "trưởng phòng Nội vụ huyện"), tried first so that its longest form wins
@@ -1193,8 +1210,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         name = _trim(m.group("pname"), m.start("pname"), text, p, org_starts)
         a = m.start("pname")
         b = a + len(name)
-        degree = _is_degree(text[m.start():a])  # "Tiến sĩ Quản lý công": a degree's subject, unless a name
-        if _valid_name(name, p, strict=degree) and not (degree and _is_field(name)) and not covered(a, b):
+        # "Tiến sĩ Quản lý công": a degree's subject, unless a name
+        degree = _is_degree(text[m.start():m.start("field") if m.group("field") else a])
+        if (_degree_name(name, m.group("field"), p) if degree else _valid_name(name, p, strict=False)) \
+                and not covered(a, b):
             add(name, a, b)
     for w in p.cap_word.finditer(text):
         if w.group() not in p.surnames:

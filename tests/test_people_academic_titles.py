@@ -1,6 +1,8 @@
 """Academic titles written out ("Tiến sĩ", "Thạc sĩ", "Phó Giáo sư") before a name mark it as a
 person's, as their abbreviations ("TS", "PGS.TS") do; they are never part of the name. After a
-degree the name must open with a family name and be no subject of study ("Thạc sĩ Ngữ Văn").
+degree the name must open with a family name and be no subject of study ("Thạc sĩ Ngữ Văn"). A
+degree may name its subject before the name ("Tiến sĩ Kinh tế Nguyễn Văn An"); a name that opens
+like a subject ("Văn Học Minh", "Văn" a family name) is a name when a given name alone follows.
 
 Each test states one reading rule with sentences written for it.
 """
@@ -34,4 +36,19 @@ def test_the_subjects_of_degrees_are_nobody(pipeline):
 
 def test_counted_degrees_in_a_subject_are_nobody(pipeline):
     doc = read(pipeline, "Đội ngũ giáo viên có 4 Thạc sĩ Sinh Học và 1 Tiến sĩ Toán Học.")
+    assert people(doc) == set()
+
+
+def test_a_subject_between_the_degree_and_the_name(pipeline):
+    doc = read(pipeline, "Tiến sĩ Kinh tế Nguyễn Văn An và Thạc sĩ Luật Trần Thị Bình cùng tham gia tổ biên tập.")
+    assert people(doc) == {"Nguyễn Văn An", "Trần Thị Bình"}
+
+
+def test_a_name_opening_like_a_subject_is_a_name(pipeline):
+    doc = read(pipeline, "Giáo sư Văn Học Minh gửi bài tham luận về công tác giáo dục lý luận.")
+    assert people(doc) == {"Văn Học Minh"}
+
+
+def test_a_subject_followed_by_no_given_name_is_nobody(pipeline):
+    doc = read(pipeline, "Trường có hai Thạc sĩ Văn Học, một Tiến sĩ Quản Lý Nhà nước và một Thạc sĩ Triết Học Mác.")
     assert people(doc) == set()

@@ -1,0 +1,65 @@
+"""A count of members stated with "là", its noun told before the number, then how much it changed:
+"Số đảng viên toàn Đảng bộ là 300, tăng 20 đảng viên so với năm 2020". The number after "là" is
+the membership (an observation of the level), also after a bare "Số" opening its clause and with
+the date it was counted on before "là"; the "tăng … so với" is a change, also with its noun left
+out ("tăng 27 so với năm 2021"). A bare "số" whose noun is followed by what its members did ("ra
+khỏi Đảng", "được kết nạp") states no membership."""
+
+from __future__ import annotations
+
+from extraction import figure_subjects, read
+from partykg.loaders.outcomes import find_figures, read_context
+
+
+def figures(text: str) -> dict:
+    figs = find_figures(text)
+    read_context(text, figs)
+    return {f.value: f for f in figs}
+
+
+def test_a_level_after_a_bare_count_word_then_its_rise():
+    figs = figures("Số đảng viên toàn Đảng bộ xã Nậm Xe là 300, tăng 20 đảng viên so với năm 2020.")
+    level, rise = figs[300], figs[20]
+    assert (level.indicator, level.unit, level.is_change) == ("party_members", "đảng viên", False)
+    assert rise.is_change and rise.unit == "đảng viên" and "so với năm 2020" in rise.qualifier
+
+
+def test_a_level_opening_a_later_clause():
+    figs = figures("Qua đợt rà soát, số đảng viên của Đảng bộ hiện là 1.250, giảm 12 đảng viên so với năm 2022.")
+    assert (figs[1250].indicator, figs[1250].is_change) == ("party_members", False)
+    assert figs[12].is_change
+
+
+def test_a_level_counted_on_a_date():
+    figs = figures("Tổng số đảng viên của Đảng bộ phường đến cuối năm 2024 là 468, tăng 31 đảng viên so với "
+                   "đầu nhiệm kỳ.")
+    assert (figs[468].indicator, figs[468].unit, figs[468].is_change) == ("party_members", "đảng viên", False)
+    assert figs[31].is_change
+
+
+def test_members_who_did_something_are_no_membership():
+    assert not figures("Trong năm, số đảng viên ra khỏi Đảng là 3.")
+    assert 5 not in figures("Số đảng viên của chi bộ được kết nạp là 5, tăng 2 đảng viên so với năm trước.")
+
+
+def test_a_bare_count_word_inside_a_clause_is_no_membership():
+    assert 300 not in figures("Với số đảng viên là 300, chi bộ chia thành 5 tổ đảng.")
+
+
+def test_both_figures_reach_the_party_body(pipeline):
+    doc = read(pipeline, "Đảng bộ xã Nậm Xe tổng kết công tác xây dựng Đảng năm 2024.\n"
+                         "Số đảng viên toàn Đảng bộ xã Nậm Xe là 300, tăng 20 đảng viên so với năm 2020.")
+    got = {o.figure.value: o.figure for o in doc.context["outcomes"]}
+    assert (got[300].indicator, got[300].is_change) == ("party_members", False)
+    assert got[20].is_change
+    assert figure_subjects(doc)[300] == figure_subjects(doc)[20] == "Đảng bộ xã Nậm Xe"
+
+
+def test_a_rise_told_without_its_noun_is_the_count_s_change():
+    figs = figures("Tổng số đảng viên của Đảng bộ là 516, tăng 27 so với năm 2021.")
+    assert (figs[516].indicator, figs[516].is_change) == ("party_members", False)
+    assert (figs[27].unit, figs[27].is_change) == ("đảng viên", True)
+
+
+def test_a_bare_number_after_a_rise_with_no_earlier_period_is_no_figure():
+    assert 27 not in figures("Tổng số đảng viên của Đảng bộ là 516, tăng 27 trong năm.")
