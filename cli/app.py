@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from ..graph import DocumentQuads, StoreError, default_store_path, open_store
+from ..graph import DocumentQuads, StoreError, default_store_path, demo_store_path, open_store
 from ..graph.store import BaseStore
 from ..queries import QueryError
 
@@ -256,16 +256,19 @@ def validate(store: Optional[Path] = StoreOpt, endpoint: Optional[str] = Endpoin
 
 @app.command()
 def demo(
-    store: Optional[Path] = StoreOpt,
+    store: Optional[Path] = typer.Option(
+        None, "--store", "-s",
+        help="Store directory [default: the demo's own, ~/.local/share/partykg/demo; never $PARTYKG_STORE]."),
     gallery: Path = typer.Option(Path("gallery"), "--gallery", help="Where to write the figures."),
 ) -> None:
-    """Build the graph of the demo corpus, print a summary and one sample answer.
+    """Build the graph of the demo corpus in a store of its own, print a summary and one sample
+    answer.
 
     Example: partykg demo
     """
     from .demo import run_demo
 
-    run_demo(store or default_store_path(), gallery, out, err)
+    run_demo(store or demo_store_path(), gallery, out, err)
 
 
 def _register() -> None:

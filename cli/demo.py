@@ -31,6 +31,7 @@ def run_demo(store_path: Path, gallery: Path, out, err) -> None:
     say = lambda text="": out.print(text, markup=False, soft_wrap=True)  # noqa: E731
     say(f"Built the demo graph in {store_path}: {st['documents']} documents, {st['quads']} quads, "
         f"{st['kg_triples']} knowledge-graph triples ({s.seconds:.1f} s).")
+    say(f"Ask it more: partykg query --store {store_path} outcomes   (partykg queries lists the questions)")
     for cls, n in st["classes"][:12]:
         short = next((f"{p}:{cls[len(iri):]}" for p, iri in PREFIXES.items() if cls.startswith(iri)), cls)
         say(f"  {n:6d}  {short}")

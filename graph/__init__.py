@@ -5,7 +5,7 @@ checks the knowledge graph against the ontology's SHACL shapes.
 """
 
 from .store import (BaseStore, DocumentQuads, EmbeddedStore, Result, StoreError, WriteReport,
-                    default_store_path, open_store)
+                    default_store_path, demo_store_path, open_store)
 
 __all__ = ["BaseStore", "DocumentQuads", "EmbeddedStore", "Result", "StoreError", "WriteReport",
-           "default_store_path", "open_store"]
+           "default_store_path", "demo_store_path", "open_store"]

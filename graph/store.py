@@ -28,12 +28,21 @@ ENV_ENDPOINT = "PARTYKG_ENDPOINT"
 ATOMIC_LOAD_MAX = 500_000
 
 
+def _data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")) / "partykg"
+
+
 def default_store_path() -> Path:
     """$PARTYKG_STORE, else $XDG_DATA_HOME/partykg/store (~/.local/share/partykg/store)."""
     if os.environ.get(ENV_STORE):
         return Path(os.environ[ENV_STORE]).expanduser()
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "partykg" / "store"
+    return _data_home() / "store"
+
+
+def demo_store_path() -> Path:
+    """The demo's own store, $XDG_DATA_HOME/partykg/demo: the demo never writes into the
+    store a researcher's own documents are in."""
+    return _data_home() / "demo"
 
 
 class StoreError(Exception):

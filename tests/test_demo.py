@@ -3,6 +3,7 @@ corpus, prints a summary and one sample answer, and writes a small gallery."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -46,3 +47,15 @@ def test_the_demo_over_a_store_another_copy_of_the_project_filled_adds_no_second
     assert r.returncode == 0, r.stderr
     assert "5 duplicates" in r.stderr and f"read from {elsewhere}" in r.stderr
     assert "5 documents" in r.stdout  # the graph holds each demo article once
+
+
+@pytest.mark.slow
+def test_the_demo_builds_its_own_store_and_leaves_the_research_store_alone(tmp_path):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"), PARTYKG_STORE=str(tmp_path / "mine"))
+    r = subprocess.run(CLI + ["demo", "--gallery", str(tmp_path / "gallery")],
+                       capture_output=True, text=True, timeout=600, env=env)
+    assert r.returncode == 0, r.stderr
+    demo_store = tmp_path / "data" / "partykg" / "demo"
+    assert f"Built the demo graph in {demo_store}: 5 documents" in r.stdout
+    assert f"partykg query --store {demo_store}" in r.stdout  # how to go on asking it
+    assert not (tmp_path / "mine").exists() and not (tmp_path / "data" / "partykg" / "store").exists()
