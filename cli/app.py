@@ -199,13 +199,19 @@ def remove(
     db = open_for(store, endpoint)
     missing = 0
     for ref in documents:
-        iri = db.find_document(ref)
-        if iri is None:
+        try:
+            found = db.find_document_source(ref)
+        except StoreError as e:
+            err.print(f"partykg: {e}", markup=False, soft_wrap=True)
+            missing += 1
+            continue
+        if found is None:
             err.print(f"partykg: {ref}: no such document in the store", markup=False)
             missing += 1
             continue
+        iri, source = found
         n = db.remove(iri)
-        err.print(f"removed {ref} ({n} quads)", markup=False)
+        err.print(f"removed {source} ({n} quads)", markup=False, soft_wrap=True)
     if missing:
         raise typer.Exit(1)
 

@@ -18,6 +18,7 @@ import typer
 from pyoxigraph import Literal, NamedNode, Quad, Triple
 
 from .. import __version__
+from ..graph import StoreError
 from ..ontology.terms import (GRAPH_KG, GRAPH_ONTOLOGY, GRAPH_PROVENANCE, PKG, PREFIXES, RDF, RDFS,
                               SCHEMA, SKOS, BASE)
 
@@ -203,7 +204,10 @@ def select(store, *, around: str | None = None, hops: int = 1, directive: str | 
         ps = " ".join(f"-p {shlex.quote(k + '=' + v)}" for k, v in (params or {}).items())
         line, title = f"--query {shlex.quote(query)} {ps}".strip(), f"Truy vấn / query: {Path(query).stem}"
     elif document:
-        doc = store.find_document(document)
+        try:
+            doc = store.find_document(document)
+        except StoreError as e:
+            raise SelectionError(str(e)) from None
         if doc is None:
             raise SelectionError(f"{document}: no such document in the store")
         nodes = [doc] + [q.object for q in store.quads(doc, SCHEMA.mentions, None, GRAPH_KG) if _is_entity(q.object)]

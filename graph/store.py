@@ -174,13 +174,34 @@ class BaseStore:
         out = [(q.subject, q.object.value) for q in self.quads(None, PKG.source, None, GRAPH_KG)]
         return sorted(out, key=lambda x: x[1])
 
-    def find_document(self, ref: str) -> NamedNode | None:
-        """A document by IRI, source, or file name with or without extension."""
-        for iri, source in self.documents():
+    def find_documents(self, ref: str) -> list[tuple[NamedNode, str]]:
+        """(IRI, source) of the documents ``ref`` names: its IRI or source (a path is made
+        absolute) names one; a file name, with or without extension, every document so named."""
+        docs = self.documents()
+        exact = [(iri, source) for iri, source in docs
+                 if ref in (iri.value, source) or os.path.abspath(ref) == source]
+        if exact:
+            return exact
+        out = []
+        for iri, source in docs:
             name = source.rstrip("/").rsplit("/", 1)[-1]
-            if ref in (iri.value, source, name, name.rsplit(".", 1)[0]) or os.path.abspath(ref) == source:
-                return iri
-        return None
+            if ref in (name, name.rsplit(".", 1)[0]):
+                out.append((iri, source))
+        return out
+
+    def find_document(self, ref: str) -> NamedNode | None:
+        """A document by IRI, source, or file name with or without extension; None if none.
+        A file name several stored documents share is refused (StoreError naming them)."""
+        found = self.find_document_source(ref)
+        return found[0] if found else None
+
+    def find_document_source(self, ref: str) -> tuple[NamedNode, str] | None:
+        """(IRI, source) of the one document ``ref`` names, as find_document."""
+        found = self.find_documents(ref)
+        if len(found) > 1:
+            raise StoreError(f"{ref} names {len(found)} documents: "
+                             f"{', '.join(source for _, source in found)}; give the path or IRI")
+        return found[0] if found else None
 
     def _stated(self, doc: NamedNode) -> tuple[set[NamedNode], list[Quad], list[Quad]]:
         """A document's evidence graphs, the quads they hold, and its provenance quads (its
