@@ -134,14 +134,20 @@ def resolve_entity(store: BaseStore, value: str, cls: str | None = None, name: s
 def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = None) -> dict:
     """Substitutions for the query's declared parameters (given values, else defaults).
 
-    A query that declares no parameter takes given values as plain strings (ad-hoc text)."""
+    SPARQL text without metadata (``--sparql``, a bare .rq file) takes given values as plain
+    strings, bound to its variables of those names. A name the query does not take is refused,
+    whatever the query: a value nothing reads would leave the answer silently unnarrowed."""
     declared = {p.name: p for p in query.params}
-    if not declared and given:
+    if not declared and not query.meta and given:
+        absent = sorted(k for k in given if not re.search(rf"[?$]{re.escape(k)}(?!\w)", query.sparql))
+        if absent:
+            raise QueryError(f"the SPARQL text has no variable {', '.join('?' + k for k in absent)} "
+                             "to bind a parameter to")
         return {Variable(k): Literal(v) for k, v in given.items()}
     unknown = sorted(set(given) - set(declared))
     if unknown:
-        valid = ", ".join(declared) or "none"
-        raise QueryError(f"query {query.name} has no parameter {', '.join(unknown)} (parameters: {valid})")
+        valid = f"parameters: {', '.join(declared)}" if declared else "it takes no parameters"
+        raise QueryError(f"query {query.name} has no parameter {', '.join(unknown)} ({valid})")
     subs = {}
     for name, p in declared.items():
         value = given.get(name, p.default)
