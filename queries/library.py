@@ -11,7 +11,8 @@ A file stays plain SPARQL 1.1 (the grlc / SIB sparql-examples convention):
     SELECT … WHERE { … }
 
 Parameters are bound to the query's variables of the same name, never pasted into its text.
-Types: string, key (a vocabulary key such as an indicator notation), iri, integer, decimal, date, gYear, boolean, langString, and entity — a name,
+Types: string, key (a vocabulary key such as an indicator notation; ``scheme: indicator`` makes
+it one of that SKOS scheme's notations in the store), iri, integer, decimal, date, gYear, boolean, langString, and entity — a name,
 code or IRI that the runner resolves to the IRI of one entity of the knowledge graph.
 """
 
@@ -38,6 +39,7 @@ class Param:
     description: str = ""
     lang: str | None = None
     cls: str | None = None  # for type entity: the class candidates must have (prefixed name or IRI)
+    scheme: str | None = None  # for type key: the SKOS scheme whose notations it must be one of
 
 
 @dataclass
@@ -75,8 +77,10 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
         if ptype not in PARAM_TYPES:
             raise QueryError(f"{path or name}: param {p['name']} has unknown type {ptype!r} "
                              f"(one of {', '.join(PARAM_TYPES)})")
+        if p.get("scheme") is not None and ptype != "key":
+            raise QueryError(f"{path or name}: param {p['name']} has a scheme but is not of type key")
         params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang"),
-                            p.get("class")))
+                            p.get("class"), p.get("scheme")))
     title = meta.get("title") or {"en": name}
     return NamedQuery(name=name, sparql=text, path=path, title=title,
                       description=(meta.get("description") or "").strip(), params=params,

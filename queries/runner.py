@@ -10,6 +10,7 @@ value is always data, never pasted text. Entity parameters (a name, code or IRI)
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -19,7 +20,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 from ..graph.remote import projected, query_form, values_block
 from ..graph.store import BaseStore, EmbeddedStore, Result
 from ..ontology.keys import fold, modern_tones, nfc
-from ..ontology.terms import GRAPH_KG, PREFIXES, XSD
+from ..ontology.terms import GRAPH_KG, GRAPH_ONTOLOGY, PREFIXES, XSD, scheme
 from .library import NamedQuery, Param, QueryError, parse_query_text
 
 _XSD_FOR = {"integer": XSD.integer, "decimal": XSD.decimal, "date": XSD.date, "gYear": XSD.gYear,
@@ -161,7 +162,31 @@ def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = Non
             subs[Variable(name)] = resolve_entity(store, str(value), p.cls, name)
         else:
             subs[Variable(name)] = to_term(p, str(value))
+            if p.scheme and store is not None:
+                check_notation(store, p.scheme, str(value).strip())
     return subs
+
+
+_NOTATIONS = """SELECT DISTINCT ?n WHERE {
+  GRAPH %s { ?c <http://www.w3.org/2004/02/skos/core#inScheme> %s ;
+                <http://www.w3.org/2004/02/skos/core#notation> ?n }
+}"""
+
+
+def check_notation(store: BaseStore, scheme_name: str, value: str) -> None:
+    """Refuse a key that is no notation of the scheme's concepts in the store (a misspelt
+    indicator would otherwise give an empty answer), naming the close ones. A store without
+    the scheme (an endpoint holding no ontology) is not checked."""
+    r = _select(store, _NOTATIONS % (f"<{GRAPH_ONTOLOGY.value}>", f"<{scheme(scheme_name).value}>"), {})
+    keys = sorted(row["n"].value for row in r.rows)
+    if not keys or value in keys:
+        return
+    close = difflib.get_close_matches(value, keys, n=3, cutoff=0.75)
+    if close:
+        raise QueryError(f"unknown {scheme_name} {value!r}; did you mean {' or '.join(close)}?")
+    plain = [k for k in keys if not k.startswith("group-")] or keys  # groups gather keys, no figure has one
+    raise QueryError(f"unknown {scheme_name} {value!r}; keys include {', '.join(plain[:6])}, … "
+                     f"({len(plain)} in all)")
 
 
 def execute(store: BaseStore, sparql: str, subs: dict | None, *, mode: str = "values") -> Result:

@@ -49,3 +49,45 @@ def test_a_query_without_parameters_still_runs_when_given_none(cli, synth_store)
     r = cli("query", "outcomes", "--store", synth_store, "-f", "csv")
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith(",".join(get_query("outcomes").columns))
+
+
+# ----------------------------------------------------------------------------- indicator keys
+# A parameter of type key with `scheme: indicator` in its metadata must be the skos:notation of
+# a concept of that scheme in the store: a misspelt key would otherwise answer an empty table.
+
+def test_the_indicator_parameters_declare_their_scheme():
+    for name in ("indicator-series", "indicator-comparison"):
+        (p,) = [p for p in get_query(name).params if p.name == "indicator"]
+        assert (p.type, p.scheme) == ("key", "indicator")
+
+
+def test_a_misspelt_indicator_is_refused_with_the_close_key(cli, synth_store):
+    r = cli("query", "indicator-series", "--store", synth_store, "-p", "indicator=party_member")
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        "partykg: unknown indicator 'party_member'; did you mean party_members?"]
+
+
+def test_an_indicator_like_no_key_lists_a_few_keys(synth_store):
+    db = EmbeddedStore(synth_store, read_only=True)
+    with pytest.raises(QueryError, match=r"unknown indicator 'hospital_beds'; keys include [a-z_]+, [a-z_]+, .*, … \(\d+ in all\)"):
+        run(db, get_query("indicator-comparison"), {"indicator": "hospital_beds"})
+
+
+def test_a_known_indicator_is_not_refused(cli, synth_store):
+    r = cli("query", "indicator-series", "--store", synth_store, "-p", "indicator=party_members", "-f", "csv")
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) > 1
+
+
+def test_a_store_without_the_scheme_does_not_refuse_a_key(store):
+    assert run(store, get_query("indicator-series"), {"indicator": "party_member"}).rows == []
+
+
+def test_a_scheme_on_a_parameter_that_is_no_key_is_bad_metadata():
+    from partykg.queries.library import parse_query_text
+
+    text = "#+ params:\n#+   - {name: year, type: integer, scheme: indicator, description: x}\nSELECT ?year WHERE {}"
+    with pytest.raises(QueryError, match="has a scheme but is not of type key"):
+        parse_query_text(text, "bad")
