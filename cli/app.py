@@ -92,7 +92,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=version_call
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files (.txt .md .html .jsonl), directories or globs."),
+    paths: list[str] = typer.Argument(..., help="Files (.txt .md .html .htm .jsonl), directories or globs."),
     store: Optional[Path] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extract with N processes."),
@@ -114,7 +114,8 @@ def ingest(
     naming it and the reason, the others still load, and the exit status is 1. Text is read as
     UTF-8, UTF-16 or Windows-1258; a single document over 16 MiB is refused (JSON-lines files
     are streamed, the limit holds per record). Each batch of documents is written all or
-    nothing.
+    nothing. A file of another type named itself fails; those a directory holds are skipped,
+    and counted in one line.
 
     Example: partykg ingest --store ./store articles/*.txt
     """
@@ -126,7 +127,8 @@ def ingest(
     try:
         summary = run_ingest(db, paths, jobs=jobs, progress=not quiet, console=err,
                              on_error=lambda e: err.print(f"partykg: {e}", markup=False, soft_wrap=True),
-                             keep_duplicates=keep_duplicates, on_duplicate=say_duplicate)
+                             keep_duplicates=keep_duplicates, on_duplicate=say_duplicate,
+                             on_skipped=lambda s: err.print(f"partykg: {s.line()}", markup=False, soft_wrap=True))
     except StoreError as e:
         fail(str(e))
     err.print(summary.line(), markup=False)

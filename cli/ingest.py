@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..graph import DocumentQuads
 from ..graph.store import BaseStore
-from ..loaders.pipeline import LoadError, Pipeline, iter_paths, to_nquads
+from ..loaders.pipeline import LoadError, Pipeline, Skipped, iter_paths, to_nquads
 from ..loaders.read import RawDocument, count_records, read_path
 from ..ontology import ttl_files
 
@@ -106,11 +106,12 @@ def read_documents(files: Iterable[Path]) -> Iterator[RawDocument | LoadError]:
 def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progress: bool = True,
                console=None, on_error: Callable[[LoadError], None] = lambda e: None,
                keep_duplicates: bool = False,
-               on_duplicate: Callable[[str, str], None] = lambda source, first: None) -> Summary:
+               on_duplicate: Callable[[str, str], None] = lambda source, first: None,
+               on_skipped: Callable[[Skipped], None] = lambda skipped: None) -> Summary:
     """Ingest the documents of ``paths``. A document whose text is already stored under another
     source (the same article saved twice, a corpus moved or copied) is not stored again, so no
     figure is counted twice; ``on_duplicate(source, stored source)`` hears of it, unless
-    ``keep_duplicates``."""
+    ``keep_duplicates``. ``on_skipped`` hears of the files of other types a directory held."""
     t0 = time.perf_counter()
     summary = Summary()
     files: list[Path] = []
@@ -118,6 +119,8 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
         if isinstance(p, LoadError):
             on_error(p)
             summary.failed += 1
+        elif isinstance(p, Skipped):
+            on_skipped(p)
         else:
             files.append(p)
     store.load_ontology(ttl_files())

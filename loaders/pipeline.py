@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
@@ -19,10 +20,10 @@ from ..ontology.terms import (GRAPH_KG, GRAPH_PROVENANCE, OA, PKG, PROV, RDF, RD
                               document_iri, evidence_graph, extractor_iri, lit, sentence_iri)
 from .clean import find_body
 from .document import Doc
-from .read import SUFFIXES, LoadError, RawDocument, read_path
+from .read import READS, SUFFIXES, LoadError, RawDocument, read_path
 from .segment import split_sentences
 
-__all__ = ["Component", "Pipeline", "LoadError", "load_path", "load_text", "iter_paths"]
+__all__ = ["Component", "Pipeline", "LoadError", "Skipped", "load_path", "load_text", "iter_paths"]
 
 
 class Component(Protocol):
@@ -190,8 +191,28 @@ def to_nquads(doc: Doc, versions: dict[str, str]) -> bytes:
     return b"".join(lines)
 
 
-def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError]:
-    """Files named by paths, directories (recursively, known suffixes only) and globs."""
+@dataclass
+class Skipped:
+    """Files of types partykg does not read, left out of a directory or a glob's matches."""
+
+    where: str
+    files: int
+    suffixes: list[str]
+
+    def line(self) -> str:
+        kinds = ", ".join(self.suffixes)
+        what = "file of another type" if self.files == 1 else "files of other types"
+        return f"{self.where}: skipped {self.files} {what} ({kinds}; {READS})"
+
+
+def _suffix(f: Path) -> str:
+    return f.suffix.lower() or "no extension"
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError | Skipped]:
+    """Files named by paths, directories (recursively) and globs. A directory's or a glob's
+    files of other types are left out and counted (Skipped); a file of another type named
+    itself is refused (LoadError), not read as an article."""
     for p in paths:
         path = Path(p)
         if any(ch in p for ch in "*?[") and not path.exists():
@@ -199,19 +220,30 @@ def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError]:
                 Path(path.anchor).glob(str(path.relative_to(path.anchor))))
             if not matches:
                 yield LoadError(p, "no file matches this pattern")
-            for m in matches:
-                if m.is_file():
-                    yield m
+            else:
+                yield from _known(p, [m for m in matches if m.is_file()],
+                                  empty=f"no file of a type partykg reads matches this pattern ({', '.join(SUFFIXES)})")
             continue
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
-            if not files:
-                yield LoadError(p, f"directory holds no documents ({', '.join(SUFFIXES)})")
-            yield from files
+            yield from _known(p, sorted(f for f in path.rglob("*") if f.is_file()),
+                              empty=f"directory holds no documents ({', '.join(SUFFIXES)})")
         elif path.is_file():
-            yield path
+            if path.suffix.lower() in SUFFIXES:
+                yield path
+            else:
+                yield LoadError(p, f"unsupported file type {_suffix(path)} ({READS})")
         else:
             yield LoadError(p, "no such file or directory")
+
+
+def _known(where: str, files: list[Path], empty: str | None) -> Iterator[Path | LoadError | Skipped]:
+    known = [f for f in files if f.suffix.lower() in SUFFIXES]
+    others = [f for f in files if f.suffix.lower() not in SUFFIXES]
+    if not known and empty:
+        yield LoadError(where, empty + (f"; {len(others)} of other types" if others else ""))
+    elif others:
+        yield Skipped(where, len(others), sorted({_suffix(f) for f in others}))
+    yield from known
 
 
 def load_path(path: Path, pipeline: Pipeline) -> Iterator[tuple[Doc, list[Quad]] | LoadError]:

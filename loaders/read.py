@@ -20,6 +20,7 @@ from typing import Any, Iterator
 
 MAX_BYTES = 16 * 1024 * 1024  # one document (a file, or one JSON line) larger than this is refused
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+READS = f"partykg reads {' '.join(SUFFIXES)}"
 
 _MAGIC = {b"%PDF": "a PDF file", b"PK\x03\x04": "a ZIP archive (or an office document)",
           b"\x89PNG": "a PNG image", b"GIF8": "a GIF image", b"\xff\xd8\xff": "a JPEG image",
