@@ -173,7 +173,7 @@ def query(
     db = open_for(store, endpoint)
     try:
         result = run(db, q, params) if sparql is None else run_text(db, sparql, params)
-        text = render(result, fmt)
+        text = render(result, fmt, q.name if sparql is None else "the --sparql query")
     except (QueryError, StoreError, ValueError) as e:
         fail(str(e), 2)
     if output:

@@ -14,16 +14,26 @@ from ..queries.runner import cell, graph_text, to_csv, to_json, to_latex, to_mar
 
 FORMATS = ("table", "csv", "tsv", "json", "md", "latex")
 GRAPH_FORMATS = ("ttl", "jsonld", "nt")
+_SELECT_ONLY = ("csv", "tsv", "md", "markdown", "latex", "tex")
+_GRAPH_ONLY = ("ttl", "turtle", "jsonld", "json-ld", "nt", "ntriples")
 
 
-def render(result: Result, fmt: str) -> str:
+def render(result: Result, fmt: str, name: str = "the query") -> str:
+    """The answer as text in ``fmt``; a format of the other kind of query (a table for a
+    graph, a graph format for a table) is a ValueError that says which kinds it is for."""
     fmt = fmt.lower()
     if result.kind == "ask":
         if fmt == "json":
             return to_json(result)
         return "true" if result.boolean else "false"
     if result.kind == "graph":
+        if fmt in _SELECT_ONLY:
+            raise ValueError(f"{name} is a CONSTRUCT query, and {fmt} is for SELECT queries; "
+                             f"give one of {', '.join(GRAPH_FORMATS)}")
         return graph_text(result.triples, fmt)
+    if fmt in _GRAPH_ONLY:
+        raise ValueError(f"{name} is a SELECT query, and {', '.join(GRAPH_FORMATS)} are for CONSTRUCT "
+                         f"queries; give one of {', '.join(FORMATS)}")
     if fmt == "csv":
         return to_csv(result)
     if fmt == "tsv":
@@ -42,4 +52,5 @@ def render(result: Result, fmt: str) -> str:
         Console(file=buf, width=200, highlight=False).print(t)
         buf.write(f"{len(result.rows)} rows\n")
         return buf.getvalue()
-    raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)}; for graphs {', '.join(GRAPH_FORMATS)})")
+    raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)}; for CONSTRUCT queries "
+                     f"{', '.join(GRAPH_FORMATS)})")

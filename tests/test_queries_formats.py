@@ -8,6 +8,7 @@ import csv
 import io
 import json
 
+import pytest
 import rdflib
 import rdflib.compare
 from pyoxigraph import Literal, NamedNode, Triple
@@ -99,3 +100,24 @@ def test_a_construct_query_prints_turtle_or_jsonld(synth_store):
         assert r.exit_code == 0, r.output
         g = rdflib.Graph().parse(data=r.stdout, format=parser)
         assert [str(o) for o in g.objects()] == ["Chỉ thị số 05-CT/TW"]
+
+
+def test_a_graph_format_for_a_select_query_says_which_kind_of_query_it_is_for(cli, synth_store):
+    r = cli("query", "directive-chain", "--store", synth_store, "-f", "ttl")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        "partykg: directive-chain is a SELECT query, and ttl, jsonld, nt are for CONSTRUCT queries; "
+        "give one of table, csv, tsv, json, md, latex"]
+
+
+def test_a_table_format_for_a_construct_query_says_which_kind_it_is_for(synth_store):
+    q = "CONSTRUCT { ?d rdfs:label ?l } WHERE { GRAPH kg:kg { ?d pkg:code ?code ; rdfs:label ?l } }"
+    r = CliRunner().invoke(app, ["query", "--store", str(synth_store), "--sparql", q, "-f", "csv"])
+    assert r.exit_code == 2
+    assert "the --sparql query is a CONSTRUCT query, and csv is for SELECT queries; give one of ttl, jsonld, nt" in r.output
+
+
+def test_a_format_of_neither_kind_is_unknown_not_misplaced():
+    with pytest.raises(ValueError, match=r"unknown format 'xlsx' \(one of table, csv") as e:
+        render(RESULT, "xlsx")
+    assert "is a SELECT query" not in str(e.value)
