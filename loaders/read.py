@@ -168,6 +168,26 @@ def read_path(path: Path, source: str | None = None) -> Iterator[RawDocument | L
     yield RawDocument(source, text, fmt)
 
 
+def _json_problem(e: json.JSONDecodeError) -> str:
+    """The decoder's complaint, said once ("… at column N"); a line that stops inside a string
+    or before its object closes is most likely cut off, and is said to look so."""
+    at_end = e.pos >= len(e.doc.rstrip())
+    if e.msg.startswith("Unterminated string") or (at_end and e.msg.startswith("Invalid control character")):
+        return "line ends inside a string: truncated?"  # (the line's own newline, inside a string)
+    if at_end:
+        return "line ends inside an object: truncated?" if e.doc.lstrip().startswith("{") else \
+            "line ends before its value is complete: truncated?"
+    return f"{e.msg.removesuffix(' at')} at column {e.colno}"
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    return "a string" if isinstance(value, str) else "a number"
+
+
 def count_records(path: Path) -> int:
     """How many documents a file holds, cheaply (lines of a JSON-lines file), for progress."""
     if path.suffix.lower() != ".jsonl":
@@ -232,9 +252,12 @@ def read_jsonl(path: Path, source: str) -> Iterator[RawDocument | LoadError]:
                 yield LoadError(rec_source, f"JSON line is not UTF-8 (invalid byte at {e.start})")
                 continue
             except json.JSONDecodeError as e:
-                yield LoadError(rec_source, f"invalid JSON line ({e.msg} at column {e.colno})")
+                yield LoadError(rec_source, f"invalid JSON line ({_json_problem(e)})")
                 continue
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+            if not isinstance(rec, dict):
+                yield LoadError(rec_source, f"JSON line is not a JSON object (it is {_json_kind(rec)})")
+                continue
+            if not isinstance(rec.get("text"), str) or not rec["text"].strip():
                 yield LoadError(rec_source, 'JSON line has no "text" string')
                 continue
             meta = {k: unicodedata.normalize("NFC", rec[k]).strip()
