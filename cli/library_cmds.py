@@ -10,6 +10,8 @@ from typing import Optional
 
 import typer
 
+LANGS = ("en", "vi")  # the languages every query's title is written in
+
 
 def register(app: typer.Typer) -> None:
     from .app import fail, out
@@ -31,10 +33,16 @@ def register(app: typer.Typer) -> None:
 
         from ..queries import QueryError, list_queries
 
+        if lang not in LANGS:
+            fail(f"unknown language {lang!r} for the titles (one of {', '.join(LANGS)})", 2)
         try:
-            qs = [q for q in list_queries() if tag is None or tag in q.tags]
+            every = list_queries()
         except QueryError as e:
             fail(str(e), 2)
+        tags = sorted({t for q in every for t in q.tags})
+        if tag is not None and tag not in tags:
+            fail(f"no query has the tag {tag!r} (tags: {', '.join(tags)})", 2)
+        qs = [q for q in every if tag is None or tag in q.tags]
         if fmt == "json":
             data = [{"name": q.name, "title": q.title, "description": q.description, "tags": q.tags,
                      "columns": q.columns,

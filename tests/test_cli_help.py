@@ -52,3 +52,26 @@ def test_queries_table_shows_titles_in_vietnamese_on_request():
     r = CliRunner().invoke(app, ["queries", "--lang", "vi", "--tag", "directives"])
     assert r.exit_code == 0, r.output
     assert "Chuỗi văn bản" in r.stdout and "directive-chain" in r.stdout
+
+
+def test_queries_refuses_a_tag_no_query_has_and_lists_the_tags():
+    r = CliRunner().invoke(app, ["queries", "--tag", "outcme"])
+    assert r.exit_code == 2
+    tags = sorted({t for q in list_queries() for t in q.tags})
+    assert f"no query has the tag 'outcme' (tags: {', '.join(tags)})" in r.output
+    assert "outcomes" in tags and "directive-chain" not in r.output  # no (empty) table
+
+
+def test_queries_refuses_a_language_of_no_title():
+    r = CliRunner().invoke(app, ["queries", "--lang", "fr"])
+    assert r.exit_code == 2
+    assert "unknown language 'fr' for the titles (one of en, vi)" in r.output
+
+
+def test_queries_with_a_known_tag_lists_only_its_queries():
+    r = CliRunner().invoke(app, ["queries", "--tag", "outcomes", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    import json
+
+    names = {q["name"] for q in json.loads(r.stdout)}
+    assert names == {q.name for q in list_queries() if "outcomes" in q.tags} and "directive-chain" not in names
