@@ -140,7 +140,7 @@ def ingest(
 
 @app.command()
 def query(
-    name: Optional[str] = typer.Argument(None, help="A library query name, or a .rq file."),
+    name: Optional[str] = typer.Argument(None, help="A library query name (partykg queries lists them), or a .rq file."),
     sparql: Optional[str] = typer.Option(None, "--sparql", help="Run this SPARQL text instead."),
     param: list[str] = typer.Option([], "--param", "-p", help="key=value, bound to ?key (repeatable)."),
     fmt: str = typer.Option("table", "--format", "-f",
@@ -151,6 +151,9 @@ def query(
 ) -> None:
     """Ask the graph a question: a named query of the library, a .rq file or SPARQL text.
 
+    The library's questions, with their parameters: partykg queries
+
+    \b
     Example: partykg query outcomes --format csv
     Example: partykg query --sparql 'SELECT * WHERE { GRAPH kg:kg { ?s a pkg:Directive } }'
     """

@@ -39,6 +39,7 @@ def register(app: typer.Typer) -> None:
         """Upload the whole store — knowledge graph, provenance, ontology and every evidence graph —
         to a SPARQL server, in batches, resumably (record in STORE.push.json).
 
+        \b
         Example: partykg push --endpoint http://127.0.0.1:7878/query
         Example: partykg push --endpoint http://127.0.0.1:8890/sparql --method update
         """

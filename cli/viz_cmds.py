@@ -462,6 +462,7 @@ def register(app: typer.Typer) -> None:
         facts and the sentences and documents stating them; type in the search box to find a
         node. Above 300 nodes the layout is computed beforehand and physics is off.
 
+        \b
         Example: partykg viz --around "Tà Mung" --hops 2 -o ta-mung.html
         Example: partykg viz --directive 05-CT/TW
         Example: partykg viz --hierarchy "Lai Châu" --max-nodes 5000
@@ -505,6 +506,7 @@ def register(app: typer.Typer) -> None:
         selection and queries, tool version, date, counts) in the file; trig and nq keep the
         evidence and provenance graphs. Other formats get it in a sidecar FILE.meta.ttl.
 
+        \b
         Example: partykg export --directive 05-CT/TW --format ttl -o ct05.ttl
         Example: partykg export --hierarchy "Lai Châu" --format svg --width 3.5 -o fig1.svg
         Example: partykg export --class pkg:Directive --format graphml --describe

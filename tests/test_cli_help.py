@@ -75,3 +75,21 @@ def test_queries_with_a_known_tag_lists_only_its_queries():
 
     names = {q["name"] for q in json.loads(r.stdout)}
     assert names == {q.name for q in list_queries() if "outcomes" in q.tags} and "directive-chain" not in names
+
+
+@pytest.mark.parametrize("cmd", list(commands()))
+def test_every_example_is_a_line_of_its_own_in_the_rendered_help(cmd):
+    path = [cmd.name] if cmd.name in COMMAND.commands else [
+        name for name, group in COMMAND.commands.items() if getattr(group, "commands", {}).get(cmd.name) is cmd] + [cmd.name]
+    r = CliRunner().invoke(app, [*path, "--help"], terminal_width=100)
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    examples = [ln for ln in lines if "Example:" in ln]
+    assert len(examples) == cmd.help.count("Example:"), r.stdout  # none run into another line
+    for ln in examples:
+        assert ln.lstrip().startswith("Example:") and ln.count("Example:") == 1, ln
+
+
+def test_query_help_points_to_the_library_listing():
+    r = CliRunner().invoke(app, ["query", "--help"], terminal_width=100)
+    assert "partykg queries" in r.stdout
