@@ -201,6 +201,8 @@ def remove(
 
     Example: partykg remove 000_6a2a5de348997da6.txt
     """
+    from .formats import counted
+
     db = open_for(store, endpoint)
     missing = 0
     for ref in documents:
@@ -216,7 +218,7 @@ def remove(
             continue
         iri, source = found
         n = db.remove(iri)
-        err.print(f"removed {source} ({n} quads)", markup=False, soft_wrap=True)
+        err.print(f"removed {source} ({counted(n, 'quad')})", markup=False, soft_wrap=True)
     if missing:
         raise typer.Exit(1)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..graph import open_store
 from ..ontology.terms import PREFIXES
+from .formats import counted
 from .ingest import run_ingest
 
 
@@ -29,8 +30,9 @@ def run_demo(store_path: Path, gallery: Path, out, err) -> None:
                   markup=False, soft_wrap=True)
     st = db.stats()
     say = lambda text="": out.print(text, markup=False, soft_wrap=True)  # noqa: E731
-    say(f"Built the demo graph in {store_path}: {st['documents']} documents, {st['quads']} quads, "
-        f"{st['kg_triples']} knowledge-graph triples ({s.seconds:.1f} s).")
+    say(f"Built the demo graph in {store_path}: {counted(st['documents'], 'document')}, "
+        f"{counted(st['quads'], 'quad')}, {counted(st['kg_triples'], 'knowledge-graph triple')} "
+        f"({s.seconds:.1f} s).")
     say(f"Ask it more: partykg query --store {store_path} outcomes   (partykg queries lists the questions)")
     for cls, n in st["classes"][:12]:
         short = next((f"{p}:{cls[len(iri):]}" for p, iri in PREFIXES.items() if cls.startswith(iri)), cls)

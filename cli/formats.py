@@ -18,6 +18,11 @@ _SELECT_ONLY = ("csv", "tsv", "md", "markdown", "latex", "tex")
 _GRAPH_ONLY = ("ttl", "turtle", "jsonld", "json-ld", "nt", "ntriples")
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 document", "3 documents", "0 quads"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def render(result: Result, fmt: str, name: str = "the query") -> str:
     """The answer as text in ``fmt``; a format of the other kind of query (a table for a
     graph, a graph format for a table) is a ValueError that says which kinds it is for."""
@@ -50,7 +55,7 @@ def render(result: Result, fmt: str, name: str = "the query") -> str:
             t.add_row(*[Text(cell(row.get(v))) for v in result.variables])
         buf = io.StringIO()
         Console(file=buf, width=200, highlight=False).print(t)
-        buf.write(f"{len(result.rows)} rows\n")
+        buf.write(f"{counted(len(result.rows), 'row')}\n")
         return buf.getvalue()
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)}; for CONSTRUCT queries "
                      f"{', '.join(GRAPH_FORMATS)})")

@@ -21,6 +21,7 @@ from ..graph.store import BaseStore
 from ..loaders.pipeline import LoadError, Pipeline, Skipped, iter_paths, to_nquads
 from ..loaders.read import RawDocument, count_records, read_path
 from ..ontology import ttl_files
+from .formats import counted
 
 # Quads per write (whole documents, all or nothing; ~2 KiB of memory per quad held). 250,000
 # measured no less CPU in all than 100,000 (RocksDB compacts fewer, larger files) for twice
@@ -42,9 +43,9 @@ class Summary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        dup = f", {self.duplicates} duplicates" if self.duplicates else ""
+        dup = f", {counted(self.duplicates, 'duplicate')}" if self.duplicates else ""
         return (f"{self.added} added, {self.replaced} replaced, {self.unchanged} unchanged{dup}, "
-                f"{self.failed} failed — {self.documents} documents in {self.seconds:.1f} s")
+                f"{self.failed} failed — {counted(self.documents, 'document')} in {self.seconds:.1f} s")
 
 
 # One result per document: (source, iri, content hash, sentences, N-Quads bytes), or the

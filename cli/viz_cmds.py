@@ -21,6 +21,7 @@ from .. import __version__
 from ..graph import StoreError
 from ..ontology.terms import (GRAPH_KG, GRAPH_ONTOLOGY, GRAPH_PROVENANCE, PKG, PREFIXES, RDF, RDFS,
                               SCHEMA, SKOS, BASE)
+from .formats import counted
 
 VOCAB = BASE + "vocab/"
 DEFAULT_MAX_NODES = 2000
@@ -475,7 +476,7 @@ def register(app: typer.Typer) -> None:
         sel = _select(db, max_nodes, around=around, hops=hops, directive=directive, hierarchy=hierarchy,
                       people=people, query=query, params=params, document=document, cls=cls)
         path = write_view(db, sel, output, seed=seed, physics=physics)
-        err.print(f"wrote {path} ({len(sel.nodes)} nodes) — open it in a browser", markup=False)
+        err.print(f"wrote {path} ({counted(len(sel.nodes), 'node')}) — open it in a browser", markup=False)
 
     @app.command("export")
     def export_cmd(

@@ -33,7 +33,7 @@ def test_a_copy_under_another_name_is_reported_and_not_stored_again(cli, tmp_pat
     (tmp_path / "c.txt").write_text(OTHER, encoding="utf-8")
     r = cli("ingest", "--store", store_dir, tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt")
     assert r.returncode == 0, r.stderr  # a duplicate is no failure
-    assert "2 added" in r.stderr and "1 duplicates" in r.stderr
+    assert "2 added" in r.stderr and "1 duplicate," in r.stderr
     notice = [line for line in r.stderr.splitlines() if "same text as" in line]
     assert len(notice) == 1 and "b.txt" in notice[0] and "a.txt" in notice[0]
     assert [s.rsplit("/", 1)[-1] for s in sources(store_dir)] == ["a.txt", "c.txt"]
@@ -48,7 +48,7 @@ def test_a_copy_met_in_a_later_run_is_a_duplicate_of_the_stored_document(cli, tm
     assert cli("ingest", "--store", store_dir, first).returncode == 0
     r = cli("ingest", "--store", store_dir, moved)
     assert r.returncode == 0, r.stderr
-    assert "0 added" in r.stderr and "1 duplicates" in r.stderr
+    assert "0 added" in r.stderr and "1 duplicate," in r.stderr
     assert str(first / "bai.txt") in r.stderr
     assert sources(store_dir) == [str(first / "bai.txt")]
 
