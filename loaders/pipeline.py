@@ -212,7 +212,8 @@ def _suffix(f: Path) -> str:
 def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError | Skipped]:
     """Files named by paths, directories (recursively) and globs. A directory's or a glob's
     files of other types are left out and counted (Skipped); a file of another type named
-    itself is refused (LoadError), not read as an article."""
+    itself is refused (LoadError), not read as an article, but one named without an extension
+    is read as text (as a page saved without one often is)."""
     for p in paths:
         path = Path(p)
         if any(ch in p for ch in "*?[") and not path.exists():
@@ -228,7 +229,7 @@ def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError | Skipped]:
             yield from _known(p, sorted(f for f in path.rglob("*") if f.is_file()),
                               empty=f"directory holds no documents ({', '.join(SUFFIXES)})")
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES:
+            if path.suffix.lower() in SUFFIXES or not path.suffix:  # (a file named without one: text)
                 yield path
             else:
                 yield LoadError(p, f"unsupported file type {_suffix(path)} ({READS})")

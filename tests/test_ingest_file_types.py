@@ -82,3 +82,11 @@ def test_a_glob_skips_what_it_matches_of_other_types(folder):
 def test_upper_case_extensions_are_read(tmp_path):
     (tmp_path / "TIN.TXT").write_text(ARTICLE, encoding="utf-8")
     assert list(iter_paths([str(tmp_path / "TIN.TXT")])) == [tmp_path / "TIN.TXT"]
+
+
+def test_a_file_named_itself_without_an_extension_is_read_as_text(cli, folder, tmp_path):
+    saved = tmp_path / "bai-viet"  # a page saved without an extension
+    saved.write_text(ARTICLE, encoding="utf-8")
+    r = cli("ingest", "-q", "--store", tmp_path / "store", saved)
+    assert r.returncode == 0, r.stderr
+    assert sources(tmp_path / "store") == ["bai-viet"]
