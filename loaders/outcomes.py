@@ -1210,13 +1210,21 @@ _PERSONS = frozenset({"member", "people"})
 
 # A study share ("95% cán bộ, đảng viên tham gia học tập …") is read inside its clause: a comma
 # between the share and the study's words only joins a list of who (each item one of the counted
-# nouns, "cán bộ", "hội viên", "hộ dân", with two words of its own at most); a comma right after
-# the share ("đạt 92%, đảng viên tham gia học tập") or after a clause of its own ("95% hộ dân dùng
-# nước sạch, đảng viên …") closes it. A study named in an earlier clause ("Sau khi quán triệt …,
-# 97% hộ dân đồng thuận …") is no share's whose own clause says what its people did, unless
-# that is attending ("…, có 94% đảng viên tham dự").
-_WHO_CATS = frozenset({"member", "people", "household", "visit"})
-_ATTENDING = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:tham dự|dự|tham gia|có mặt)(?:\s+(?:đầy đủ|hội nghị))?\s*")
+# nouns, "cán bộ", "hội viên", "hộ dân", or a party body, "chi bộ", "tổ chức đảng", with two words
+# of its own at most, or with where its people are: "đảng viên trong toàn Đảng bộ"); a comma right
+# after the share ("đạt 92%, đảng viên tham gia học tập") or after a clause of its own ("95% hộ dân
+# dùng nước sạch, đảng viên …") closes it. A study named in an earlier clause ("Sau khi quán triệt
+# …, 97% hộ dân đồng thuận …") is no share's whose own clause says what its people did, unless
+# that is attending ("…, có 94% đảng viên tham dự", "… đảng viên trong Đảng bộ tham dự trực
+# tiếp", "… đảng viên và quần chúng dự nghe").
+_WHO_CATS = frozenset({"member", "people", "household", "visit", "cell", "suborg"})
+# (where the people are: a party body or a place, its unit and a name of two words at most)
+_WHO_BODY = r"(?:(?:trong|của|thuộc|ở|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)" + _TOTAL_BODY + \
+    r"(?:\s+" + _ANY_UNIT + r")?(?:\s+[^\W\d]+){0,2}?"
+_WHO_WHERE = re.compile(r"\s*" + _WHO_BODY)
+_ATTENDING = re.compile(r"\s*(?:(?:và|cùng)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+|" + _WHO_BODY + r"\s+)?"
+                        r"(?:(?:đã|đều)\s+)?(?:tham dự|dự|tham gia|có mặt)"
+                        r"(?:\s+(?:đầy đủ|hội nghị|trực tiếp|trực tuyến|nghe)){0,2}\s*")
 
 
 def _who_listed(lex: Lexicon, words: str) -> bool:
@@ -1225,7 +1233,8 @@ def _who_listed(lex: Lexicon, words: str) -> bool:
     for piece in pieces[:-1]:
         piece = _rx(r"^\s*(?:và\s+)?").sub("", piece).rstrip()
         hit = _unit_at(lex, piece, 0)
-        if hit is None or hit[0].cat not in _WHO_CATS or len(piece[hit[1]:].split()) > 2:
+        if hit is None or hit[0].cat not in _WHO_CATS \
+                or (len(piece[hit[1]:].split()) > 2 and not _WHO_WHERE.fullmatch(piece, hit[1])):
             return False
     return True
 
