@@ -298,6 +298,7 @@ class Figure:
     places: str | None = None  # "xã A và B": the places a figure given to their parent counts
     by_right: bool = False  # its indicator was read from the words after it ("… có cấp ủy")
     bare_part: bool = False  # "trong đó có 10 là nữ": a part of the count before, its noun left out
+    change_of_prev: bool = False  # "là 516, tăng 27 so với năm 2021": the change of the count before, no noun
     part_of: Any = field(default=None, repr=False, compare=False)  # the whole of a "trong đó" breakdown
     part_label: str | None = None  # "trong đó nữ 88 đồng chí": the kind of members a part counts
 
@@ -395,7 +396,13 @@ _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
 # "Tổng số đảng viên của Đảng bộ hiện nay là 379": the count stated, its noun told before the number
 # (and the date it was counted on between them: "… của Đảng bộ đến cuối năm 2023 là 379")
-_TOTAL_OWNER = (r"(?:[^\S\n]+(?:của|trong|toàn|thuộc|trên địa bàn|ở|tại)[^\S\n]+[^,;.\d()]{0,40}?)?"
+# Only a whole party body or place owns the count ("của Đảng bộ xã X", "toàn Đảng bộ", "trong
+# Đảng bộ xã X", "của chi bộ"); what else follows "trong / thuộc / ở / tại" tells a part of the
+# members ("thuộc diện miễn sinh hoạt", "trong khối cơ quan", "ở nước ngoài", "tại đại hội"),
+# and that count is no membership.
+_TOTAL_BODY = r"(?:đảng bộ|chi bộ|tổ đảng|(?:đảng|tỉnh|huyện|thành|quận|thị)[^\S\n]+(?:ủy|uỷ)|" + _ANY_UNIT + r")(?![\w])"
+_TOTAL_OWNER = (r"(?:[^\S\n]+(?:(?:của|trong|thuộc|trên địa bàn|ở|tại)[^\S\n]+(?:(?:toàn|cả)[^\S\n]+)?|toàn[^\S\n]+)"
+                + _TOTAL_BODY + r"(?:[^\S\n]+(?!(?:thuộc|trong|ở|tại|diện)(?![\w]))[^\s,;.\d()]+){0,6}?)?"
                 r"(?:[^\S\n]+(?:(?:tính[^\S\n]+)?(?:đến|tới|vào)[^\S\n]+)?(?:hết[^\S\n]+|cuối[^\S\n]+|đầu[^\S\n]+)?"
                 r"(?:năm|tháng|ngày)[^\S\n]+\d[\d/]{0,9})?"
                 r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*")
@@ -435,8 +442,12 @@ def _unit_at(lex: Lexicon, low: str, pos: int) -> tuple[Unit, int, str] | None:
 # "bằng 150% so với cùng kỳ / năm 2020 / nhiệm kỳ trước": a count set against an earlier period's, no plan
 _EARLIER_PERIOD = re.compile(r"[^\S\n]*so[^\S\n]+với[^\S\n]+(?:cùng[^\S\n]+kỳ|năm|nhiệm[^\S\n]+kỳ|nửa[^\S\n]+nhiệm|kỳ|tháng|quý|"
                              r"giai[^\S\n]+đoạn|thời[^\S\n]+điểm|trước|\d+)(?![\w])")
-# "…, tăng 20 so với năm 2020" right after a count: its change, the noun left out
+# "…, tăng 20 so với năm 2020" right after a count: its change, the noun left out; a whole number
+# only ("giảm 0,8 so với năm 2023" after a count of households is points of a rate), and no
+# rank's ("xếp thứ 15 trong 63 tỉnh, tăng 3 so với năm 2022" is places in the ranking)
 _CHANGE_OF_PREV = re.compile(r"[^\S\n]*,?[^\S\n]*(?:tăng|giảm)(?:[^\S\n]+(?:thêm|được))?[^\S\n]*")
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+_RANK_BEFORE = re.compile(r"(?<![\w])(?:xếp|đứng)[^\S\n]+(?:thứ|hạng)(?![\w])[^,;.:]*$")
 _ACHIEVED_AFTER = re.compile(r"[^.;:%\d()]{0,80}?,[^\S\n]*(?:đạt|bằng)[^\S\n]*(?:(?:tỷ|tỉ) lệ[^\S\n]*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 # "6.3" before a counted noun: a dotted number that can be no thousands, so no count either
 _DOTTED_NUMBER = re.compile(r"\d+\.\d{1,2}")
@@ -459,6 +470,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
         return all(b <= s or a >= e for s, e in taken)
 
     bare_parts: set[int] = set()  # where the parts of a breakdown told without their noun start
+    changes_of_prev: set[int] = set()  # where the changes of the count before, told without their noun, start
 
     for m in (_FIG_RE.finditer(low) if _rx(r"\d").search(low) else ()):  # (tried at every position)
         if _glued(low, m.start(), ".,/:-") and not _TYPO_GLUED.search(low, max(0, m.start() - 6), m.start()) \
@@ -541,12 +553,14 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                     bare_parts.add(m.start())
             if hit is None and not b_txt and not den and figs and figs[-1].cat in _TOTAL_CATS \
                     and figs[-1].end <= m.start() and _CHANGE_OF_PREV.fullmatch(low, figs[-1].end, m.start()) \
-                    and _EARLIER_PERIOD.match(low, m.end()):
+                    and _EARLIER_PERIOD.match(low, m.end()) and _WHOLE_NUMBER.fullmatch(a_txt) \
+                    and not _RANK_BEFORE.search(low, max(0, figs[-1].start - 40), figs[-1].start):
                 # "… là 300 đảng viên, tăng 20 so với năm 2020": the change of the count just told,
                 # its noun left out
                 noun = lex.units.get(figs[-1].form)
                 if noun is not None:
                     hit = (noun, m.end(), figs[-1].unit)
+                    changes_of_prev.add(m.start())
             if hit is None:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
@@ -604,6 +618,7 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                                    is_total=True, **common))
         if m.start() in bare_parts:
             figs[-1].bare_part = True
+        figs[-1].change_of_prev = m.start() in changes_of_prev
         taken.append((m.start(), end))
 
     # numbers in words, before a unit noun only ("hai chi bộ", "mười lăm đảng viên")
@@ -873,6 +888,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
     cues = list(lex.target_re.finditer(low)) if _TARGET_HINT.search(low) else []
     continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
     prev_pct_of = None
+    unread: list[Figure] = []  # changes told without their noun whose count's measure has no words here
     for i, f in enumerate(figs):
         prev = figs[i - 1] if i else None
         # the words right of the figure, to the next figure or the clause end
@@ -989,9 +1005,13 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                     f.qualifier = ((f.qualifier + ": ") if f.qualifier else "") + "vượt"
                     f.indicator = "other"
 
+        flow = prev.indicator if f.change_of_prev and prev is not None and prev.indicator != "other" \
+            and prev.indicator not in _COUNTS else None
+        if flow is not None and flow not in _FLOW_MEASURE:
+            unread.append(f)  # a change of what the count before measures, which no words here can say
         if (f.indicator in _STOCKS or f.achievement or f.indicator == "other" and f.cat not in (
                 "pct", "money", "area", "mass", "length")) and _rx(r"tăng|giảm|vượt").search(before):
-            _change_of_level(f, low, before, right, near)
+            _change_of_level(f, low, before, right, near, flow)
 
         # period: a year right after the figure, else the nearest one stated before it
         f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
@@ -1006,6 +1026,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
             if lower.indicator == "other" and f.indicator != "other" and not f.is_change:
                 lower.indicator, lower.qualifier = f.indicator, f.qualifier  # ("từ 5-7% trên tổng số …": read at its end)
+    if unread:
+        figs[:] = [f for f in figs if not any(f is g for g in unread)]
     for i, f in enumerate(figs):
         if f.is_total:  # "617/646 đảng viên": how many members there are, in all
             part = figs[i - 1] if i else None
@@ -1136,9 +1158,14 @@ _COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng k
 _TARGET_PASSED = re.compile(r"\s*((?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30})")
 _MEASURE_OF = {"poverty_rate": "tỷ lệ hộ nghèo", "income_per_capita": "thu nhập bình quân đầu người",
                "party_members": "số đảng viên", "food_output": "sản lượng lương thực"}
+# "kết nạp 30 đảng viên, tăng 5 so với cùng kỳ": a flow whose change is told after it, its noun
+# left out, changes in what the flow counts (the admissions), not in the members its noun names
+_FLOW_MEASURE = {"new_members_admitted": "số đảng viên được kết nạp"}
 
 
-def _change_of_level(f: Figure, low: str, before: str, right: str, near: str) -> None:
+def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, flow: str | None = None) -> None:
+    """``flow``: the indicator of the count before, when the change is that count's told without
+    its noun and the count is a flow ("kết nạp 30 đảng viên, tăng 5 …")."""
     vm = _CHANGE_VERB.search(before)
     if vm is None:
         return
@@ -1148,8 +1175,8 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str) ->
     passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
     if not (cmp_ or per_year or passed):
         return
-    base = f.base_indicator if f.achievement else f.indicator
-    measure = _MEASURE_OF.get(base or "")
+    base = f.base_indicator if f.achievement else (flow or f.indicator)
+    measure = _MEASURE_OF.get(base or "") or _FLOW_MEASURE.get(base or "")
     if measure is None and f.cat not in ("pct", "money", "area", "mass", "length"):
         measure = f.form or f.unit  # "giảm 12 tổ chức đảng so với …": what is counted
     if measure is None:  # "thu ngân sách vượt 95% …": the words before the verb
@@ -1204,13 +1231,21 @@ _PERSONS = frozenset({"member", "people"})
 
 # A study share ("95% cán bộ, đảng viên tham gia học tập …") is read inside its clause: a comma
 # between the share and the study's words only joins a list of who (each item one of the counted
-# nouns, "cán bộ", "hội viên", "hộ dân", with two words of its own at most); a comma right after
-# the share ("đạt 92%, đảng viên tham gia học tập") or after a clause of its own ("95% hộ dân dùng
-# nước sạch, đảng viên …") closes it. A study named in an earlier clause ("Sau khi quán triệt …,
-# 97% hộ dân đồng thuận …") is no share's whose own clause says what its people did, unless
-# that is attending ("…, có 94% đảng viên tham dự").
-_WHO_CATS = frozenset({"member", "people", "household", "visit"})
-_ATTENDING = re.compile(r"\s*(?:(?:đã|đều)\s+)?(?:tham dự|dự|tham gia|có mặt)(?:\s+(?:đầy đủ|hội nghị))?\s*")
+# nouns, "cán bộ", "hội viên", "hộ dân", or a party body, "chi bộ", "tổ chức đảng", with two words
+# of its own at most, or with where its people are: "đảng viên trong toàn Đảng bộ"); a comma right
+# after the share ("đạt 92%, đảng viên tham gia học tập") or after a clause of its own ("95% hộ dân
+# dùng nước sạch, đảng viên …") closes it. A study named in an earlier clause ("Sau khi quán triệt
+# …, 97% hộ dân đồng thuận …") is no share's whose own clause says what its people did, unless
+# that is attending ("…, có 94% đảng viên tham dự", "… đảng viên trong Đảng bộ tham dự trực
+# tiếp", "… đảng viên và quần chúng dự nghe").
+_WHO_CATS = frozenset({"member", "people", "household", "visit", "cell", "suborg"})
+# (where the people are: a party body or a place, its unit and a name of two words at most)
+_WHO_BODY = r"(?:(?:trong|của|thuộc|ở|tại)\s+(?:(?:toàn|cả)\s+)?|(?:toàn|cả)\s+)" + _TOTAL_BODY + \
+    r"(?:\s+" + _ANY_UNIT + r")?(?:\s+[^\W\d]+){0,2}?"
+_WHO_WHERE = re.compile(r"\s*" + _WHO_BODY)
+_ATTENDING = re.compile(r"\s*(?:(?:và|cùng)\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+|" + _WHO_BODY + r"\s+)?"
+                        r"(?:(?:đã|đều)\s+)?(?:tham dự|dự|tham gia|có mặt)"
+                        r"(?:\s+(?:đầy đủ|hội nghị|trực tiếp|trực tuyến|nghe)){0,2}\s*")
 
 
 def _who_listed(lex: Lexicon, words: str) -> bool:
@@ -1219,7 +1254,8 @@ def _who_listed(lex: Lexicon, words: str) -> bool:
     for piece in pieces[:-1]:
         piece = _rx(r"^\s*(?:và\s+)?").sub("", piece).rstrip()
         hit = _unit_at(lex, piece, 0)
-        if hit is None or hit[0].cat not in _WHO_CATS or len(piece[hit[1]:].split()) > 2:
+        if hit is None or hit[0].cat not in _WHO_CATS \
+                or (len(piece[hit[1]:].split()) > 2 and not _WHO_WHERE.fullmatch(piece, hit[1])):
             return False
     return True
 

@@ -82,17 +82,39 @@ def _field_words(words: list[str]) -> int:
     return next((k for k in (3, 2, 1) if len(words) >= k and fold(" ".join(words[:k])) in _degrees()[1]), 0)
 
 
-def _degree_name(name: str, field: str | None, p: "PeoplePatterns") -> bool:
-    """Whether the words after a degree name a person. After the degree's subject ("Tiến sĩ Kinh
-    tế Nguyễn Văn An") they must be a full name. A name opening like a subject ("Giáo sư Văn Học
-    Minh", "Văn" a family name) is a person's when a family name opens it and a given name alone
-    follows the subject; the subject alone ("Thạc sĩ Văn Học"), or followed by what is no name
-    ("Thạc sĩ Triết Học Mác", "Tiến sĩ Quản Lý Nhà nước"), is nobody."""
+@functools.lru_cache(maxsize=1)
+def _study_domains() -> tuple[frozenset[str], frozenset[str]]:
+    """What a subject of study is of (posts.yaml "study_domains", "Giáo dục"), and the languages
+    and countries it may name (posts.yaml "study_languages", "Anh"), folded."""
+    d = _posts_data()
+    return (frozenset(fold(x) for x in d.get("study_domains") or ()),
+            frozenset(fold(x) for x in d.get("study_languages") or ()))
+
+
+def _of_the_subject(word: str, after: str) -> bool:
+    """Whether a capitalised word after a subject of study is still the subject's: a language or a
+    country ("Văn Học Anh"), or a domain's first word that the lowercase word after it completes
+    ("Quản Lý Giáo dục"; a name never goes on in lower case)."""
+    domains, languages = _study_domains()
+    if fold(word) in languages:
+        return True
+    rest = regex.match(r"[ \t]+(\p{Ll}[\p{L}\p{M}]*)", after)
+    return rest is not None and fold(f"{word} {rest.group(1)}") in domains
+
+
+def _degree_name(name: str, field: str | None, p: "PeoplePatterns", after: str = "") -> bool:
+    """Whether the words after a degree name a person (``after``: the text that follows them).
+    After the degree's subject ("Tiến sĩ Kinh tế Nguyễn Văn An") they must be a full name. A name
+    opening like a subject ("Giáo sư Văn Học Minh", "Văn" a family name) is a person's when a
+    family name opens it and a given name alone follows the subject; the subject alone ("Thạc sĩ
+    Văn Học"), or followed by what is no name ("Thạc sĩ Triết Học Mác", "Tiến sĩ Quản Lý Nhà
+    nước") or by more of the subject ("Thạc sĩ Quản Lý Giáo dục", "Thạc sĩ Văn Học Anh"), is
+    nobody."""
     if field or not _field_words(name.split()):
         return _valid_name(name, p, strict=True)
     words = name.split()
     return len(words) - _field_words(words) == 1 and words[0] in p.surnames and words[-1] not in p.not_start \
-        and _valid_name(name, p, strict=False)
+        and not _of_the_subject(words[-1], after) and _valid_name(name, p, strict=False)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1212,7 +1234,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
         b = a + len(name)
         # "Tiến sĩ Quản lý công": a degree's subject, unless a name
         degree = _is_degree(text[m.start():m.start("field") if m.group("field") else a])
-        if (_degree_name(name, m.group("field"), p) if degree else _valid_name(name, p, strict=False)) \
+        if (_degree_name(name, m.group("field"), p, text[b:]) if degree else _valid_name(name, p, strict=False)) \
                 and not covered(a, b):
             add(name, a, b)
     for w in p.cap_word.finditer(text):

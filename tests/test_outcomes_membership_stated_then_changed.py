@@ -63,3 +63,31 @@ def test_a_rise_told_without_its_noun_is_the_count_s_change():
 
 def test_a_bare_number_after_a_rise_with_no_earlier_period_is_no_figure():
     assert 27 not in figures("Tổng số đảng viên của Đảng bộ là 516, tăng 27 trong năm.")
+
+
+def test_a_level_owned_by_a_party_body_after_trong():
+    figs = figures("Số đảng viên trong toàn Đảng bộ xã Phúc Sơn là 412.")
+    assert (figs[412].indicator, figs[412].is_change) == ("party_members", False)
+    figs = figures("Đến nay, số đảng viên của chi bộ thôn Đồng Tâm là 37.")
+    assert figs[37].indicator == "party_members"
+
+
+def test_members_of_a_kind_or_a_place_are_no_membership():
+    for text in ("Số đảng viên thuộc diện được miễn công tác là 14.",
+                 "Số đảng viên trong diện cán bộ dự nguồn là 9.",
+                 "Số đảng viên đang ở nước ngoài là 4.",
+                 "Số đảng viên ở nước ngoài là 6.",
+                 "Số đảng viên trong khối doanh nghiệp là 230.",
+                 "Số đảng viên ở độ tuổi dưới 35 là 71.",
+                 "Số đảng viên trong đợt kiểm tra vừa qua là 16.",
+                 "Số đảng viên tại hội nghị là 240."):
+        assert not [f for f in figures(text).values() if f.indicator == "party_members"], text
+
+
+def test_members_of_a_kind_within_a_party_body_are_no_membership():
+    assert not figures("Số đảng viên trong Đảng bộ thuộc diện miễn sinh hoạt là 11.")
+
+
+def test_cells_of_a_kind_give_no_figure():
+    assert not figures("Số chi bộ trong sạch vững mạnh tiêu biểu là 21.")
+    assert not figures("Số chi bộ thuộc khối cơ quan hành chính là 15.")

@@ -2,14 +2,16 @@
 person's, as their abbreviations ("TS", "PGS.TS") do; they are never part of the name. After a
 degree the name must open with a family name and be no subject of study ("Thạc sĩ Ngữ Văn"). A
 degree may name its subject before the name ("Tiến sĩ Kinh tế Nguyễn Văn An"); a name that opens
-like a subject ("Văn Học Minh", "Văn" a family name) is a name when a given name alone follows.
+like a subject ("Văn Học Minh", "Văn" a family name) is a name when a given name alone follows,
+unless that word is still the subject's: a domain the lowercase word after it completes ("Quản Lý
+Giáo dục"; a name never goes on in lower case) or a language or country ("Văn Học Anh").
 
 Each test states one reading rule with sentences written for it.
 """
 
 from __future__ import annotations
 
-from extraction import labels, read
+from extraction import held_posts, labels, read
 from partykg.ontology.terms import PKG
 
 
@@ -52,3 +54,26 @@ def test_a_name_opening_like_a_subject_is_a_name(pipeline):
 def test_a_subject_followed_by_no_given_name_is_nobody(pipeline):
     doc = read(pipeline, "Trường có hai Thạc sĩ Văn Học, một Tiến sĩ Quản Lý Nhà nước và một Thạc sĩ Triết Học Mác.")
     assert people(doc) == set()
+
+
+def test_a_subject_whose_domain_goes_on_in_lower_case_is_nobody(pipeline):
+    doc = read(pipeline, "Trong tổ chuyên môn có hai Thạc sĩ Quản Lý Giáo dục, một Tiến sĩ Quản Lý Kinh tế, "
+                         "một Thạc sĩ Quản Trị Kinh doanh và một Thạc sĩ Quản Lý Đất đai.")
+    assert people(doc) == set()
+
+
+def test_a_literature_of_the_people_is_nobody(pipeline):
+    doc = read(pipeline, "Chị Phan Thị Hằng vừa bảo vệ luận văn Thạc sĩ Văn Học Dân gian tại Huế.")
+    assert people(doc) == {"Phan Thị Hằng"}
+
+
+def test_a_subject_of_a_language_is_nobody_and_holds_no_post(pipeline):
+    doc = read(pipeline, "Ông Lê Văn Hải, Thạc sĩ Văn Học Anh, Phó Hiệu trưởng Trường THPT Hòa Bình "
+                         "và bà Đỗ Thị Lan, Tiến sĩ Văn Học Pháp, cùng dự buổi sinh hoạt chuyên đề.")
+    assert people(doc) == {"Lê Văn Hải", "Đỗ Thị Lan"}
+    assert not {post for post in held_posts(doc) if post[0].startswith("Văn Học")}
+
+
+def test_a_name_opening_like_a_subject_stays_a_name_before_a_verb(pipeline):
+    doc = read(pipeline, "Sáng nay, Giáo sư Văn Học Minh trao đổi với sinh viên khoa Ngữ văn.")
+    assert people(doc) == {"Văn Học Minh"}
