@@ -834,8 +834,9 @@ class Component:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
 
 
-# a name that ends in a unit's abbreviation, the place's name left out ("UBND TP.")
-_BARE_UNIT_END = regex.compile(r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT)\.?$")
+# a name that ends in a unit's abbreviation, the place's name left out ("UBND TP."); an abbreviation
+# joined to the word before it ("Sở TT&TT", "Phòng VH-TT") is a sector's, not a unit's
+_BARE_UNIT_END = regex.compile(r"(?:^|(?<=\s))(?:TP|Tp|TX|TT)\.?$")
 
 
 # The name a document gives a body where it never writes the canonical label: the same name with
