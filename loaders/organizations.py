@@ -1043,6 +1043,8 @@ def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) ->
 
 # an enterprise named by its kind and its own name: "DN X", "Doanh nghiệp X", "Công ty TNHH X"
 _FIRM = r"(?:DN|Doanh\s+nghiệp|doanh\s+nghiệp|Công\s+ty|công\s+ty)"
+# the legal form written after the firm's kind, no part of its own name ("Công ty TNHH MTV X")
+_LEGAL_FORM = r"(?:(?:TNHH|CP|[Cc]ổ\s+phần|[Tt]rách\s+nhiệm\s+hữu\s+hạn)(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?\s+)?"
 
 
 def _host_firm(doc: Doc, state: "_State", cell_m, start: int, end: int, s: Sentence) -> None:
@@ -2763,11 +2765,12 @@ class _State:
             label = "Chi bộ " + agency + text[m.end("agency") - m.start():].rstrip()
             label = "Chi bộ " + " ".join(label.split()[2:])
             aunit = unit_of(m.group("aunit"))
-            firm = _rx(_FIRM + r"\s+").match(agency)
+            firm = _rx(_FIRM + r"\s+" + _LEGAL_FORM).match(agency)
             words = agency.split()
             i = _full_person_at(words, len(firm.group().split()) + 1, patterns().surnames) if firm else None
             if i is not None:
-                # "Chi bộ Công ty Thành Đạt Nguyễn Văn Bình": the firm's name stops before the person
+                # "Chi bộ Công ty Thành Đạt Nguyễn Văn Bình": the firm's name stops before the person;
+                # a person's name right after the legal form ("Công ty TNHH Nguyễn Văn Hùng") is the firm's
                 cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group("agency"))
                 self.span_end = start + m.start("agency") - m.start() + cut.end()
                 agency, aunit = " ".join(words[:i]), None

@@ -39,3 +39,15 @@ def test_a_cooperative_whose_name_holds_a_family_name_stays_whole(pipeline):
 def test_a_cooperative_named_after_a_person_keeps_the_name(pipeline):
     # negative: with nothing of its own before the person's name, the name is the cooperative's
     assert _firms("Hợp tác xã Trần Văn Thời vừa nhận bằng khen của tỉnh.", pipeline) == {"Hợp tác xã Trần Văn Thời"}
+
+
+def test_a_firm_named_after_a_person_right_after_its_legal_form_keeps_the_name(pipeline):
+    # negative: "TNHH", "Cổ phần", "TNHH MTV" are the firm's legal form, not a name of its own
+    for firm in ("Công ty TNHH Lương Văn Tài", "Công ty Cổ phần Lương Văn Tài", "Công ty TNHH MTV Lương Văn Tài"):
+        assert _firms(f"Bí thư Chi bộ {firm} cho biết chi bộ vừa kết nạp hai công nhân.",
+                      pipeline) == {f"Chi bộ {firm}", firm}, firm
+
+
+def test_a_firm_with_a_legal_form_and_a_name_of_its_own_stops_before_the_person(pipeline):
+    assert _firms("Bí thư Chi bộ Công ty TNHH Hưng Phát Lương Văn Tài cho biết chi bộ có 12 đảng viên.",
+                  pipeline) == {"Chi bộ Công ty TNHH Hưng Phát", "Công ty TNHH Hưng Phát"}
