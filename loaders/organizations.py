@@ -464,15 +464,48 @@ def _through_place(places: "DocPlaces", start: int, end: int) -> int:
     return pm.end if pm is not None and start <= pm.start and pm.end > end else end
 
 
-def _full_person_at(words: list[str], first: int, surnames: frozenset) -> int | None:
+def _full_person_at(words: list[str], first: int, surnames: frozenset, is_place=None) -> int | None:
     """Where a person's full name closes a run of capitalised words, if one does: a family name,
     the middle name "Văn" or "Thị", then one or two given names ("Tân Tiến Hoàng Văn Minh"). A
-    family name with no such middle name after it ("Hoàng Long") is no person."""
+    family name with no such middle name after it ("Hoàng Long") is no person, nor is a name that
+    is a place's ("… Hoàng Văn Thụ", a commune named after a person)."""
     for i in range(first, len(words) - 2):
         rest = words[i:]
         if len(rest) <= 4 and rest[0] in surnames and rest[1] in ("Văn", "Thị") and all(w[:1].isupper() for w in rest):
-            return i
+            return None if is_place is not None and is_place(" ".join(rest)) else i
     return None
+
+
+def _known_place(places: "DocPlaces"):
+    """A name the document or the gazetteer knows as a place's."""
+    def known(name: str) -> bool:
+        if places.is_place(name):
+            return True
+        try:
+            from .gazetteer import gazetteer  # written by the places component; optional
+            return bool(gazetteer().lookup(name))
+        except Exception:
+            return False
+    return known
+
+
+# the title of a cooperative's head written right before it ("Giám đốc HTX …", "Chủ nhiệm Hợp tác xã …")
+_COOP_HEAD_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Gg]iám\s+đốc|[Cc]hủ\s+nhiệm|[Cc]hủ\s+tịch(?:\s+HĐQT)?)\s+$")
+
+
+def _coop_head_named(text: str, start: int, end_field: int, name: str) -> bool:
+    """Is the person's name written right after a cooperative named by its field alone its head's
+    ("Chủ nhiệm HTX dịch vụ nông nghiệp Vũ Thị Hằng cho biết")? Only with the head's title right
+    before the cooperative, and only where the text writes that field's cooperative with no other
+    such name after it: two names after one field ("… HTX dịch vụ Vũ Thị Hằng và … HTX dịch vụ Trần
+    Văn Nam") name two cooperatives. Else the name after the field is the cooperative's."""
+    if not _COOP_HEAD_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    run = regex.match(r"(?:[Hh]ợp\s+tác\s+xã|HTX)((?:\s+\S+)*?)\s*$", text[start:end_field])
+    field = r"\s+".join(map(regex.escape, run.group(1).split())) if run else ""
+    after = regex.compile(r"(?i:hợp\s+tác\s+xã|HTX)\s+(?i:" + field + r")\s+(\p{Lu}\p{Ll}*\s+(?:Văn|Thị)\s+\p{Lu}\p{Ll}*)")
+    names = {" ".join(a.group(1).split()) for a in after.finditer(text)}
+    return names <= {" ".join(name.split()[:3])}
 
 
 class DocPlaces:
@@ -2430,9 +2463,12 @@ class _State:
             hname, unit = m.group("hname"), m.group("unit")
             if hname:
                 # "Giám đốc Hợp tác xã Tân Tiến Hoàng Văn Minh cho biết": the name stops before the
-                # person; a cooperative named by its field alone may be followed by one at once
+                # person; a cooperative named by its field alone is followed by one at once only
+                # after its head's title, a name after its field being mostly its own
                 words = hname.split()
-                i = _full_person_at(words, 0 if m.group("field").strip() else 1, p.surnames)
+                i = _full_person_at(words, 0 if m.group("field").strip() else 1, p.surnames, _known_place(self.places))
+                if i == 0 and not _coop_head_named(self.doc.text, start, start + m.end("field") - m.start(), hname):
+                    i = None
                 if i is not None:
                     cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), hname)
                     self.span_end = start + m.start("hname") - m.start() + (cut.end() if i else 0)
