@@ -22,7 +22,7 @@ import ahocorasick
 import regex
 import yaml
 
-from ..ontology.keys import fold, modern_tones, slug
+from ..ontology.keys import fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
 from .places import _ABBREV as PLACE_ABBREVIATIONS, captions
@@ -822,9 +822,12 @@ class Component:
         _acronym_mentions(doc, state)
         state.merge_agencies()
         state.link_parents()
+        spelt = _gazetteer_forms(doc)
         for m in doc.of("organization"):
             o = state.orgs[m.iri.value]
             m.attrs["parent_iri"] = o.parent.iri if o.parent else o.parent_iri
+            if m.attrs.get("name"):  # (named as the label will name it: "Nghị quyết Đại hội Đảng bộ tỉnh Đắk Lắk")
+                m.attrs["name"] = _respelt(m.attrs["name"], o.place, spelt)
         doc.context["organizations"] = state.orgs
         main = state.final_main()
         if main is not None:
@@ -929,11 +932,22 @@ def _name_key(text: str, *, spelling_free: bool, spelt: str = "", place: str = "
     return unit_twice.sub(r"đảng bộ \1", s)
 
 
-def _gazetteer_spelling(doc: Doc, orgs: dict) -> None:
-    """A body's label names its place as the gazetteer spells it: "Tỉnh ủy Đăk Lăk" here and
-    "Tỉnh ủy Đắk Lắk" there are one body under one label, whichever document states it first
-    (the document's own spelling is its written name, _spelt_name). Only a spelling that differs
-    from the gazetteer's in its marks alone is swapped ("TPHCM" is no such spelling)."""
+def _unmarked(text: str) -> str:
+    """A name with its marks taken off and "Đ" written "D", its letters' case and its punctuation
+    kept as written."""
+    s = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _marks_only(text: str, name: str) -> bool:
+    """Do the two spellings differ in their marks alone ("Đăk Lăk", "Đắk Lắk"), not in a letter's
+    case or an apostrophe ("Ea H’Leo", "Ea H'leo")?"""
+    return text != name and _unmarked(text) == _unmarked(name)
+
+
+def _gazetteer_forms(doc: Doc) -> dict[str, tuple[str, set[str]]]:
+    """By place IRI, the gazetteer's name of the place and the document's spellings of it that
+    differ from it in their marks alone."""
     spelt: dict[str, tuple[str, set[str]]] = {}
     for m in doc.of("place"):
         unit = m.attrs.get("unit")
@@ -943,18 +957,36 @@ def _gazetteer_spelling(doc: Doc, orgs: dict) -> None:
         name = " ".join(w[:1].upper() + w[1:] for w in unit.name.split())
         forms = spelt.setdefault(m.iri.value, (name, set()))[1]
         for text in (m.attrs.get("written"), " ".join(m.text.split())):
-            if text and text != name and slug(text) == slug(name):
+            if text and _marks_only(text, name):
                 forms.add(text)
+    return spelt
+
+
+def _respelt(label: str, place, spelt: dict[str, tuple[str, set[str]]]) -> str:
+    """The label with its place named as the gazetteer spells it."""
+    if place is None or place.iri is None or place.iri.value not in spelt:
+        return label
+    name, forms = spelt[place.iri.value]
+    if place.name and _marks_only(place.name, name):
+        forms = forms | {place.name}
+    for form in sorted(forms, key=len, reverse=True):
+        label = regex.sub(r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])", name, label)
+    return label
+
+
+def _gazetteer_spelling(doc: Doc, orgs: dict) -> None:
+    """A body's label names its place as the gazetteer spells it: "Tỉnh ủy Đăk Lăk" here and
+    "Tỉnh ủy Đắk Lắk" there are one body under one label, whichever document states it first
+    (the document's own spelling is its written name, _spelt_name). Only a spelling that differs
+    from the gazetteer's in its marks alone is swapped ("TPHCM", "Ea H’Leo" for "Ea H'leo" are no
+    such spellings)."""
+    spelt = _gazetteer_forms(doc)
     for o in orgs.values():
         place = o.place
-        if place is None or place.iri is None or place.iri.value not in spelt:
-            continue
-        name, forms = spelt[place.iri.value]
-        if place.name and place.name != name and slug(place.name) == slug(name):
-            forms = forms | {place.name}
-            place.name = name  # (matching is over: the place is named as the label names it)
-        for form in sorted(forms, key=len, reverse=True):
-            o.label = regex.sub(r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])", name, o.label)
+        o.label = _respelt(o.label, place, spelt)
+        if place is not None and place.iri is not None and place.iri.value in spelt and place.name and \
+                _marks_only(place.name, spelt[place.iri.value][0]):
+            place.name = spelt[place.iri.value][0]  # (matching is over: the place is named as the label names it)
 
 
 def _place_spellings(doc: Doc) -> dict[str, str]:
