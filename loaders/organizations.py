@@ -22,7 +22,7 @@ import ahocorasick
 import regex
 import yaml
 
-from ..ontology.keys import fold, modern_tones, slug
+from ..ontology.keys import fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
 from .places import _ABBREV as PLACE_ABBREVIATIONS, captions
@@ -464,15 +464,48 @@ def _through_place(places: "DocPlaces", start: int, end: int) -> int:
     return pm.end if pm is not None and start <= pm.start and pm.end > end else end
 
 
-def _full_person_at(words: list[str], first: int, surnames: frozenset) -> int | None:
+def _full_person_at(words: list[str], first: int, surnames: frozenset, is_place=None) -> int | None:
     """Where a person's full name closes a run of capitalised words, if one does: a family name,
     the middle name "Văn" or "Thị", then one or two given names ("Tân Tiến Hoàng Văn Minh"). A
-    family name with no such middle name after it ("Hoàng Long") is no person."""
+    family name with no such middle name after it ("Hoàng Long") is no person, nor is a name that
+    is a place's ("… Hoàng Văn Thụ", a commune named after a person)."""
     for i in range(first, len(words) - 2):
         rest = words[i:]
         if len(rest) <= 4 and rest[0] in surnames and rest[1] in ("Văn", "Thị") and all(w[:1].isupper() for w in rest):
-            return i
+            return None if is_place is not None and is_place(" ".join(rest)) else i
     return None
+
+
+def _known_place(places: "DocPlaces"):
+    """A name the document or the gazetteer knows as a place's."""
+    def known(name: str) -> bool:
+        if places.is_place(name):
+            return True
+        try:
+            from .gazetteer import gazetteer  # written by the places component; optional
+            return bool(gazetteer().lookup(name))
+        except Exception:
+            return False
+    return known
+
+
+# the title of a cooperative's head written right before it ("Giám đốc HTX …", "Chủ nhiệm Hợp tác xã …")
+_COOP_HEAD_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Gg]iám\s+đốc|[Cc]hủ\s+nhiệm|[Cc]hủ\s+tịch(?:\s+HĐQT)?)\s+$")
+
+
+def _coop_head_named(text: str, start: int, end_field: int, name: str) -> bool:
+    """Is the person's name written right after a cooperative named by its field alone its head's
+    ("Chủ nhiệm HTX dịch vụ nông nghiệp Vũ Thị Hằng cho biết")? Only with the head's title right
+    before the cooperative, and only where the text writes that field's cooperative with no other
+    such name after it: two names after one field ("… HTX dịch vụ Vũ Thị Hằng và … HTX dịch vụ Trần
+    Văn Nam") name two cooperatives. Else the name after the field is the cooperative's."""
+    if not _COOP_HEAD_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    run = regex.match(r"(?:[Hh]ợp\s+tác\s+xã|HTX)((?:\s+\S+)*?)\s*$", text[start:end_field])
+    field = r"\s+".join(map(regex.escape, run.group(1).split())) if run else ""
+    after = regex.compile(r"(?i:hợp\s+tác\s+xã|HTX)\s+(?i:" + field + r")\s+(\p{Lu}\p{Ll}*\s+(?:Văn|Thị)\s+\p{Lu}\p{Ll}*)")
+    names = {" ".join(a.group(1).split()) for a in after.finditer(text)}
+    return names <= {" ".join(name.split()[:3])}
 
 
 class DocPlaces:
@@ -789,9 +822,12 @@ class Component:
         _acronym_mentions(doc, state)
         state.merge_agencies()
         state.link_parents()
+        spelt = _gazetteer_forms(doc)
         for m in doc.of("organization"):
             o = state.orgs[m.iri.value]
             m.attrs["parent_iri"] = o.parent.iri if o.parent else o.parent_iri
+            if m.attrs.get("name"):  # (named as the label will name it: "Nghị quyết Đại hội Đảng bộ tỉnh Đắk Lắk")
+                m.attrs["name"] = _respelt(m.attrs["name"], o.place, spelt)
         doc.context["organizations"] = state.orgs
         main = state.final_main()
         if main is not None:
@@ -834,8 +870,9 @@ class Component:
                 doc.add_fact(o.iri, PKG.writtenAs, lit(written[0], "vi"), written[1], self.name)
 
 
-# a name that ends in a unit's abbreviation, the place's name left out ("UBND TP.")
-_BARE_UNIT_END = regex.compile(r"(?<![\p{L}\p{M}])(?:TP|Tp|TX|TT)\.?$")
+# a name that ends in a unit's abbreviation, the place's name left out ("UBND TP."); an abbreviation
+# joined to the word before it ("Sở TT&TT", "Phòng VH-TT") is a sector's, not a unit's
+_BARE_UNIT_END = regex.compile(r"(?:^|(?<=\s))(?:TP|Tp|TX|TT)\.?$")
 
 
 # The name a document gives a body where it never writes the canonical label: the same name with
@@ -895,11 +932,22 @@ def _name_key(text: str, *, spelling_free: bool, spelt: str = "", place: str = "
     return unit_twice.sub(r"đảng bộ \1", s)
 
 
-def _gazetteer_spelling(doc: Doc, orgs: dict) -> None:
-    """A body's label names its place as the gazetteer spells it: "Tỉnh ủy Đăk Lăk" here and
-    "Tỉnh ủy Đắk Lắk" there are one body under one label, whichever document states it first
-    (the document's own spelling is its written name, _spelt_name). Only a spelling that differs
-    from the gazetteer's in its marks alone is swapped ("TPHCM" is no such spelling)."""
+def _unmarked(text: str) -> str:
+    """A name with its marks taken off and "Đ" written "D", its letters' case and its punctuation
+    kept as written."""
+    s = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def _marks_only(text: str, name: str) -> bool:
+    """Do the two spellings differ in their marks alone ("Đăk Lăk", "Đắk Lắk"), not in a letter's
+    case or an apostrophe ("Ea H’Leo", "Ea H'leo")?"""
+    return text != name and _unmarked(text) == _unmarked(name)
+
+
+def _gazetteer_forms(doc: Doc) -> dict[str, tuple[str, set[str]]]:
+    """By place IRI, the gazetteer's name of the place and the document's spellings of it that
+    differ from it in their marks alone."""
     spelt: dict[str, tuple[str, set[str]]] = {}
     for m in doc.of("place"):
         unit = m.attrs.get("unit")
@@ -909,18 +957,36 @@ def _gazetteer_spelling(doc: Doc, orgs: dict) -> None:
         name = " ".join(w[:1].upper() + w[1:] for w in unit.name.split())
         forms = spelt.setdefault(m.iri.value, (name, set()))[1]
         for text in (m.attrs.get("written"), " ".join(m.text.split())):
-            if text and text != name and slug(text) == slug(name):
+            if text and _marks_only(text, name):
                 forms.add(text)
+    return spelt
+
+
+def _respelt(label: str, place, spelt: dict[str, tuple[str, set[str]]]) -> str:
+    """The label with its place named as the gazetteer spells it."""
+    if place is None or place.iri is None or place.iri.value not in spelt:
+        return label
+    name, forms = spelt[place.iri.value]
+    if place.name and _marks_only(place.name, name):
+        forms = forms | {place.name}
+    for form in sorted(forms, key=len, reverse=True):
+        label = regex.sub(r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])", name, label)
+    return label
+
+
+def _gazetteer_spelling(doc: Doc, orgs: dict) -> None:
+    """A body's label names its place as the gazetteer spells it: "Tỉnh ủy Đăk Lăk" here and
+    "Tỉnh ủy Đắk Lắk" there are one body under one label, whichever document states it first
+    (the document's own spelling is its written name, _spelt_name). Only a spelling that differs
+    from the gazetteer's in its marks alone is swapped ("TPHCM", "Ea H’Leo" for "Ea H'leo" are no
+    such spellings)."""
+    spelt = _gazetteer_forms(doc)
     for o in orgs.values():
         place = o.place
-        if place is None or place.iri is None or place.iri.value not in spelt:
-            continue
-        name, forms = spelt[place.iri.value]
-        if place.name and place.name != name and slug(place.name) == slug(name):
-            forms = forms | {place.name}
-            place.name = name  # (matching is over: the place is named as the label names it)
-        for form in sorted(forms, key=len, reverse=True):
-            o.label = regex.sub(r"(?<![\p{L}\p{M}])" + regex.escape(form) + r"(?![\p{L}\p{M}])", name, o.label)
+        o.label = _respelt(o.label, place, spelt)
+        if place is not None and place.iri is not None and place.iri.value in spelt and place.name and \
+                _marks_only(place.name, spelt[place.iri.value][0]):
+            place.name = spelt[place.iri.value][0]  # (matching is over: the place is named as the label names it)
 
 
 def _place_spellings(doc: Doc) -> dict[str, str]:
@@ -1042,6 +1108,8 @@ def _host_hospital(doc: Doc, state: "_State", tpc_m, start: int, s: Sentence) ->
 
 # an enterprise named by its kind and its own name: "DN X", "Doanh nghiệp X", "Công ty TNHH X"
 _FIRM = r"(?:DN|Doanh\s+nghiệp|doanh\s+nghiệp|Công\s+ty|công\s+ty)"
+# the legal form written after the firm's kind, no part of its own name ("Công ty TNHH MTV X")
+_LEGAL_FORM = r"(?:(?:TNHH|CP|[Cc]ổ\s+phần|[Tt]rách\s+nhiệm\s+hữu\s+hạn)(?:\s+(?:MTV|[Mm]ột\s+thành\s+viên))?\s+)?"
 
 
 def _host_firm(doc: Doc, state: "_State", cell_m, start: int, end: int, s: Sentence) -> None:
@@ -2427,9 +2495,12 @@ class _State:
             hname, unit = m.group("hname"), m.group("unit")
             if hname:
                 # "Giám đốc Hợp tác xã Tân Tiến Hoàng Văn Minh cho biết": the name stops before the
-                # person; a cooperative named by its field alone may be followed by one at once
+                # person; a cooperative named by its field alone is followed by one at once only
+                # after its head's title, a name after its field being mostly its own
                 words = hname.split()
-                i = _full_person_at(words, 0 if m.group("field").strip() else 1, p.surnames)
+                i = _full_person_at(words, 0 if m.group("field").strip() else 1, p.surnames, _known_place(self.places))
+                if i == 0 and not _coop_head_named(self.doc.text, start, start + m.end("field") - m.start(), hname):
+                    i = None
                 if i is not None:
                     cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), hname)
                     self.span_end = start + m.start("hname") - m.start() + (cut.end() if i else 0)
@@ -2762,11 +2833,12 @@ class _State:
             label = "Chi bộ " + agency + text[m.end("agency") - m.start():].rstrip()
             label = "Chi bộ " + " ".join(label.split()[2:])
             aunit = unit_of(m.group("aunit"))
-            firm = _rx(_FIRM + r"\s+").match(agency)
+            firm = _rx(_FIRM + r"\s+" + _LEGAL_FORM).match(agency)
             words = agency.split()
             i = _full_person_at(words, len(firm.group().split()) + 1, patterns().surnames) if firm else None
             if i is not None:
-                # "Chi bộ Công ty Thành Đạt Nguyễn Văn Bình": the firm's name stops before the person
+                # "Chi bộ Công ty Thành Đạt Nguyễn Văn Bình": the firm's name stops before the person;
+                # a person's name right after the legal form ("Công ty TNHH Nguyễn Văn Hùng") is the firm's
                 cut = regex.match(r"\s*" + r"\s+".join(map(regex.escape, words[:i])), m.group("agency"))
                 self.span_end = start + m.start("agency") - m.start() + cut.end()
                 agency, aunit = " ".join(words[:i]), None

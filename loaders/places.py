@@ -102,14 +102,24 @@ _CHAIN_STARTS = re.compile("ở|tại")
 # an agency's name opening with a capitalised word that is also a place's ("Thanh tra", "Kiểm lâm")
 _AGENCY_HEAD_RE = re.compile(r"(?:Thanh[^\S\n]+tra|Kiểm[^\S\n]+(?:lâm|sát)|Thi[^\S\n]+hành|Hải[^\S\n]+quan|"
                              r"Bưu[^\S\n]+điện|Điện[^\S\n]+lực|Kho[^\S\n]+bạc|Tòa[^\S\n]+án)(?!\w)")
-_CITY_PARTY_RE = r"(?<!\w)(?:[Tt]hành{sp}(?:ủy|uỷ)|(?:[Đđ]ảng|ĐẢNG){sp}(?:bộ|ủy|uỷ){sp}(?:[Tt]hành{sp}phố|TP\.?)){sp}{name}(?!\w)"
+# the party organization of a unit, its committee word of the unit's type or "Đảng bộ/Đảng ủy" and
+# the type word, spelt in any case and with the type word abbreviated ("Thành ủy TP.Hà Tĩnh")
+_UNIT_PARTY_WORDS = {"thành phố": ("thành", r"thành{sp}phố{sp}|t\.?p\.[^\S\n]*|tp{sp}"),
+                     "thị xã": ("thị", r"thị{sp}xã{sp}|t\.?x\.[^\S\n]*|tx{sp}"),
+                     "huyện": ("huyện", r"huyện{sp}|h\.[^\S\n]*"), "quận": ("quận", r"quận{sp}|q\.[^\S\n]*"),
+                     "thị trấn": (None, r"thị{sp}trấn{sp}|tt\.[^\S\n]*"), "xã": (None, r"xã{sp}"),
+                     "phường": (None, r"phường{sp}|p\.[^\S\n]*")}
+_UNIT_PARTY_RE = r"(?i)(?<!\w)(?:{head}{sp}(?:ủy|uỷ){sp}(?:{types})?|đảng{sp}(?:bộ|ủy|uỷ){sp}(?:{types})){name}(?!\w)"
 
 
-def _city_party_named(text: str, name: str) -> bool:
-    """Does the text name the party organization of the city called name, with its type word
-    ("Đảng bộ thành phố X", "Đảng ủy TP X") or as its executive committee ("Thành ủy X")?"""
+def _unit_party_named(text: str, unit_type: str, name: str) -> bool:
+    """Does the text name the party organization of the unit of that type called name, as its
+    committee ("Thành ủy X", "Thị ủy TX. X") or with its type word ("Đảng bộ thành phố X", "Đảng ủy
+    TP.X", "Đảng ủy phường X")?"""
+    head, types = _UNIT_PARTY_WORDS.get(unit_type, (None, rf"{_SP.join(map(re.escape, unit_type.split()))}{_SP}"))
     words = _SP.join(map(re.escape, name.split()))
-    return re.search(_CITY_PARTY_RE.format(sp=_SP, name=words), text) is not None
+    return re.search(_UNIT_PARTY_RE.format(head=head or "(?!)", types=types.format(sp=_SP), sp=_SP, name=words),
+                     text) is not None
 
 
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
@@ -841,11 +851,15 @@ class Component:
         for r in raws:
             if r.kind == "org" and not r.type_word and r.unit is not None and r.unit.level != "province":
                 # "Ban Chấp hành Đảng bộ Hà Tĩnh" beside "thành phố Hà Tĩnh": a name a province and
-                # its own city bear is the province's, unless the article names the city's party
-                # organization itself ("Thành ủy Hà Tĩnh", "Đảng bộ thành phố Hà Tĩnh")
+                # its own city bear (or a ward of that city) is the province's, unless the article
+                # names the party organization of the unit itself ("Thành ủy Hà Tĩnh", "Đảng bộ
+                # thành phố Hà Tĩnh", "Đảng ủy phường X"); a town, a district or a commune named
+                # like its province and lying in no city of that name keeps its name
                 home = g.province_of(r.unit)
-                if home in r.candidates and name_key(home.name) == name_key(r.name) and \
-                        not _city_party_named(doc.text, r.name):
+                city = next((u for u in [r.unit] + g.ancestors(r.unit) if u.type == "thành phố"), None)
+                if home in r.candidates and city is not None and \
+                        name_key(home.name) == name_key(r.name) == name_key(city.name) and \
+                        not any(_unit_party_named(doc.text, u.type, r.name) for u in {r.unit, city}):
                     r.unit = home
         # a bare district is kept only when the article also names its province, or when it is
         # the headline's subject in an article that names no province and speaks of "the

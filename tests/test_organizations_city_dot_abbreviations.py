@@ -33,3 +33,10 @@ def test_a_city_written_in_full_after_the_dot_is_named_so(pipeline):
     doc = read(pipeline, "Sáng 4/9/2025, Thành ủy TP.Đà Nẵng khen thưởng các tổ chức cơ sở đảng.")
     alts = _alt_labels(doc)
     assert "Thành ủy TP.Đà Nẵng" in alts and not any(a.endswith("TP.") for a in alts)
+
+
+def test_a_name_ending_in_a_sectors_abbreviation_keeps_its_alternative_label(pipeline):
+    # negative: "TT" joined by "&" to the word before is a sector's abbreviation, no bare unit
+    doc = read(pipeline, "Ngày 11/3/2024, Đảng ủy Sở TT&TT tỉnh Nam Định họp. Sau đó Đảng ủy Sở TT&TT giao "
+                         "việc cho các chi bộ.")
+    assert "Đảng ủy Sở TT&TT" in _alt_labels(doc)
