@@ -396,13 +396,16 @@ _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
 # "Tổng số đảng viên của Đảng bộ hiện nay là 379": the count stated, its noun told before the number
 # (and the date it was counted on between them: "… của Đảng bộ đến cuối năm 2023 là 379")
-# Only a whole party body or place owns the count ("của Đảng bộ xã X", "toàn Đảng bộ", "trong
-# Đảng bộ xã X", "của chi bộ"); what else follows "trong / thuộc / ở / tại" tells a part of the
-# members ("thuộc diện miễn sinh hoạt", "trong khối cơ quan", "ở nước ngoài", "tại đại hội"),
-# and that count is no membership.
+# Whoever follows "của / toàn / trên địa bàn" owns the count ("của Đảng bộ xã X", "của Công an
+# tỉnh", "toàn Khối"); after "trong / thuộc / ở / tại" a kind of members tells a part of them
+# ("thuộc diện miễn sinh hoạt", "trong khối cơ quan", "ở nước ngoài", "tại đại hội", and "trong
+# sạch" is a rating), and that count is no membership.
+# (a whole party body or place, as the owner of a share's people is written: "trong Đảng bộ xã X")
 _TOTAL_BODY = r"(?:đảng bộ|chi bộ|tổ đảng|(?:đảng|tỉnh|huyện|thành|quận|thị)[^\S\n]+(?:ủy|uỷ)|" + _ANY_UNIT + r")(?![\w])"
-_TOTAL_OWNER = (r"(?:[^\S\n]+(?:(?:của|trong|thuộc|trên địa bàn|ở|tại)[^\S\n]+(?:(?:toàn|cả)[^\S\n]+)?|toàn[^\S\n]+)"
-                + _TOTAL_BODY + r"(?:[^\S\n]+(?!(?:thuộc|trong|ở|tại|diện)(?![\w]))[^\s,;.\d()]+){0,6}?)?"
+_PART_OF_MEMBERS = r"(?:diện|độ tuổi|lứa tuổi|đợt|đại hội|nước ngoài|khối|các doanh nghiệp|doanh nghiệp|sạch|nhóm)(?![\w])"
+_KIND_OF_MEMBERS = r"(?:trong|thuộc|ở|tại)[^\S\n]+" + _PART_OF_MEMBERS
+_TOTAL_OWNER = (r"(?:[^\S\n]+(?:của|toàn|trên địa bàn|(?!" + _KIND_OF_MEMBERS + r")(?:trong|thuộc|ở|tại))"
+                r"[^\S\n]+(?:(?![^\S\n]" + _KIND_OF_MEMBERS + r")[^,;.\d()]){0,40}?)?"
                 r"(?:[^\S\n]+(?:(?:tính[^\S\n]+)?(?:đến|tới|vào)[^\S\n]+)?(?:hết[^\S\n]+|cuối[^\S\n]+|đầu[^\S\n]+)?"
                 r"(?:năm|tháng|ngày)[^\S\n]+\d[\d/]{0,9})?"
                 r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*")

@@ -91,3 +91,12 @@ def test_members_of_a_kind_within_a_party_body_are_no_membership():
 def test_cells_of_a_kind_give_no_figure():
     assert not figures("Số chi bộ trong sạch vững mạnh tiêu biểu là 21.")
     assert not figures("Số chi bộ thuộc khối cơ quan hành chính là 15.")
+
+
+def test_any_owner_after_cua_toan_or_tren_dia_ban_owns_the_whole_count():
+    # an agency, a force or a bloc has its party members as a party body has them
+    for text, value in (("Tổng số đảng viên của Bộ đội Biên phòng tỉnh hiện có là 2.150.", 2150),
+                        ("Số đảng viên của Kho bạc Nhà nước huyện là 38.", 38),
+                        ("Tổng số đảng viên trong toàn Khối hiện là 4.900.", 4900),
+                        ("Tổng số đảng viên trên địa bàn là 7.300.", 7300)):
+        assert figures(text)[value].indicator == "party_members", text
