@@ -205,15 +205,22 @@ class Skipped:
         return f"{self.where}: skipped {self.files} {what} ({kinds}; {READS})"
 
 
+# Named on the command line, a file is read as an article (a saved page may end in anything,
+# a title may hold dots) unless its type is one of data, code or office files: those fail.
+NOT_ARTICLES = frozenset(
+    ".csv .tsv .json .xml .yaml .yml .toml .ini .cfg .log .ttl .nt .nq .trig .rq .py .sh .sql "
+    ".pdf .doc .docx .odt .rtf .xls .xlsx .ods .ppt .pptx .zip .gz .bz2 .xz .7z .rar .tar "
+    ".png .jpg .jpeg .gif .webp .svg .mp3 .mp4".split())
+
+
 def _suffix(f: Path) -> str:
     return f.suffix.lower() or "no extension"
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError | Skipped]:
     """Files named by paths, directories (recursively) and globs. A directory's or a glob's
-    files of other types are left out and counted (Skipped); a file of another type named
-    itself is refused (LoadError), not read as an article, but one named without an extension
-    is read as text (as a page saved without one often is)."""
+    files of other types are left out and counted (Skipped); a file named itself is read
+    unless it is a data, code or office file (NOT_ARTICLES), which is refused (LoadError)."""
     for p in paths:
         path = Path(p)
         if any(ch in p for ch in "*?[") and not path.exists():
@@ -229,7 +236,7 @@ def iter_paths(paths: Iterable[str]) -> Iterator[Path | LoadError | Skipped]:
             yield from _known(p, sorted(f for f in path.rglob("*") if f.is_file()),
                               empty=f"directory holds no documents ({', '.join(SUFFIXES)})")
         elif path.is_file():
-            if path.suffix.lower() in SUFFIXES or not path.suffix:  # (a file named without one: text)
+            if path.suffix.lower() not in NOT_ARTICLES:  # (".aspx", "Báo cáo 12.5.2023": text)
                 yield path
             else:
                 yield LoadError(p, f"unsupported file type {_suffix(path)} ({READS})")

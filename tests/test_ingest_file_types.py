@@ -90,3 +90,12 @@ def test_a_file_named_itself_without_an_extension_is_read_as_text(cli, folder, t
     r = cli("ingest", "-q", "--store", tmp_path / "store", saved)
     assert r.returncode == 0, r.stderr
     assert sources(tmp_path / "store") == ["bai-viet"]
+
+
+@pytest.mark.parametrize("name", ["tin-tuc.aspx", "Bao cao ngay 12.5.2023"])
+def test_a_file_named_itself_with_a_dot_of_its_own_is_read_as_text(cli, tmp_path, name):
+    page = tmp_path / name  # a saved page's address, a title holding a date
+    page.write_text(ARTICLE, encoding="utf-8")
+    r = cli("ingest", "-q", "--store", tmp_path / "store", page)
+    assert r.returncode == 0, r.stderr
+    assert sources(tmp_path / "store") == [name]
