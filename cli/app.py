@@ -131,7 +131,7 @@ def ingest(
                              on_skipped=lambda s: err.print(f"partykg: {s.line()}", markup=False, soft_wrap=True))
     except StoreError as e:
         fail(str(e))
-    err.print(summary.line(), markup=False)
+    err.print(summary.line(), markup=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
 
@@ -281,7 +281,10 @@ def demo(
     """
     from .demo import run_demo
 
-    run_demo(store or demo_store_path(), gallery, out, err)
+    try:
+        run_demo(store or demo_store_path(), gallery, out, err)
+    except StoreError as e:
+        fail(str(e))
 
 
 def _register() -> None:

@@ -24,7 +24,7 @@ def run_demo(store_path: Path, gallery: Path, out, err) -> None:
     s = run_ingest(db, [str(demo_corpus())], progress=True, console=err,
                    on_error=lambda e: err.print(f"partykg: {e}", markup=False),
                    on_duplicate=lambda source, first: firsts.add(str(Path(first).parent)))
-    err.print(s.line(), markup=False)
+    err.print(s.line(), markup=False, soft_wrap=True)
     if firsts:  # another copy of the project built the demo graph in this store before
         err.print(f"(the demo articles are already in the store, read from {', '.join(sorted(firsts))})",
                   markup=False, soft_wrap=True)

@@ -129,21 +129,39 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
 
     batch: list[DocumentQuads] = []
     batch_quads = 0
-    first_source: dict[str, str] = {}  # text hash -> the source it was first read from, this run
+    read_from: dict[str, str] = {}  # text hash -> the source it was first taken from, this run
+    held: list[DocumentQuads] = []  # copies, perhaps: settled once everything else is written
 
-    def duplicate_of(source: str, iri, h: str) -> str | None:
-        """The source this text was first read from, if not this document's own. A document
-        the store already holds is never a duplicate: it is brought up to date."""
-        if h not in first_source:
-            first_source[h] = source
-            stored = [src for other, src in store.same_text(h) if other != iri]
-            if stored and store.content_hash(iri) is None:
-                first_source[h] = stored[0]
-                return stored[0]
-            return None
-        if first_source[h] == source or store.content_hash(iri) is not None:
-            return None
-        return first_source[h]
+    def maybe_copy(d: DocumentQuads) -> bool:
+        """A new document whose text was read earlier in this run or is stored under another
+        source. It is held back, not judged yet: the first copy may still fail to be written,
+        or be replaced by another text in this run. A document the store already holds is
+        never a copy: it is brought up to date."""
+        h = d.content_hash
+        earlier = read_from.setdefault(h, d.source)
+        if earlier != d.source or any(other != d.iri for other, _src in store.same_text(h)):
+            return store.content_hash(d.iri) is None
+        return False
+
+    def settle_held() -> None:
+        """Each held document is a duplicate of the stored document with its text, if one is
+        stored now that the rest is written; the others are written (their first copy was not)."""
+        first: dict[str, str] = {}
+        fresh: list[DocumentQuads] = []
+        for d in held:
+            stored = first.get(d.content_hash) or next(
+                (src for other, src in store.same_text(d.content_hash) if other != d.iri), None)
+            if stored is None:
+                first[d.content_hash] = d.source
+                fresh.append(d)
+            else:
+                summary.duplicates += 1
+                on_duplicate(d.source, stored)
+        if fresh:
+            rep = store.write(fresh)
+            summary.added += len(rep.added)
+            summary.replaced += len(rep.replaced)
+            summary.unchanged += len(rep.unchanged)
 
     def flush() -> None:
         nonlocal batch, batch_quads
@@ -163,14 +181,13 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
         source, iri, h, n_sent, quads = r
         summary.documents += 1
         summary.sentences += n_sent
-        if not keep_duplicates and (first := duplicate_of(source, iri, h)) is not None:
-            summary.duplicates += 1
-            on_duplicate(source, first)
-            return
         if isinstance(quads, bytes):  # N-Quads: the store parses them (see DocumentQuads)
             d = DocumentQuads(iri, source, h, nquads=quads)
         else:
             d = DocumentQuads(iri, source, h, quads)
+        if not keep_duplicates and maybe_copy(d):
+            held.append(d)
+            return
         batch.append(d)
         batch_quads += d.size
         if batch_quads >= BATCH_QUADS:
@@ -222,6 +239,7 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
                 take(d if isinstance(d, LoadError) else process(d))
                 advance()
         flush()
+        settle_held()
         bar.update(task, total=max(total, summary.documents + summary.failed))
     if hasattr(store, "flush"):
         store.flush()

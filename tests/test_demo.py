@@ -59,3 +59,12 @@ def test_the_demo_builds_its_own_store_and_leaves_the_research_store_alone(tmp_p
     assert f"Built the demo graph in {demo_store}: 5 documents" in r.stdout
     assert f"partykg query --store {demo_store}" in r.stdout  # how to go on asking it
     assert not (tmp_path / "mine").exists() and not (tmp_path / "data" / "partykg" / "store").exists()
+
+
+def test_a_demo_store_that_cannot_be_opened_is_one_line_not_a_traceback(tmp_path):
+    not_a_dir = tmp_path / "a-file"
+    not_a_dir.write_text("x", encoding="utf-8")
+    r = subprocess.run(CLI + ["demo", "--store", str(not_a_dir), "--gallery", str(tmp_path / "g")],
+                       capture_output=True, text=True, timeout=600)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines() == [f"partykg: cannot open the store at {not_a_dir}: a file, not a store directory"]

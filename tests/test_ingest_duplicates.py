@@ -4,6 +4,8 @@ and does not store it again, so no figure counts twice. `--keep-duplicates` stor
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from partykg.graph.store import EmbeddedStore
@@ -79,3 +81,39 @@ def test_keep_duplicates_stores_every_copy(cli, tmp_path, store_dir, jobs):
     assert "2 added" in r.stderr and "duplicate" not in r.stderr
     assert len(sources(store_dir)) == 2
     assert len(members_rows(cli, store_dir)) == 2  # one row per document that states it
+
+
+def test_a_copy_of_a_text_replaced_in_the_same_run_is_stored_after_all(cli, tmp_path, store_dir):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert cli("ingest", "--store", store_dir, tmp_path / "a.txt").returncode == 0
+    (tmp_path / "a.txt").write_text(OTHER, encoding="utf-8")  # a.txt gets another text …
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")  # … and b.txt holds its old one
+    r = cli("ingest", "--store", store_dir, tmp_path / "b.txt", tmp_path / "a.txt")
+    assert r.returncode == 0, r.stderr
+    assert "1 added" in r.stderr and "1 replaced" in r.stderr and "duplicate" not in r.stderr
+    assert len(members_rows(cli, store_dir)) == 1  # the 140 members are still in the graph, once
+
+
+def test_a_copy_of_a_record_that_was_never_stored_is_stored(cli, tmp_path, store_dir):
+    # two records under one address: only the first is stored; a file with the second's text
+    # is then no copy of anything stored
+    second = ARTICLE.replace("140", "150")
+    (tmp_path / "r.jsonl").write_text(
+        json.dumps({"text": ARTICLE, "url": "https://example.org/tin/1"}, ensure_ascii=False) + "\n"
+        + json.dumps({"text": second, "url": "https://example.org/tin/1"}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    (tmp_path / "x.txt").write_text(second, encoding="utf-8")
+    r = cli("ingest", "--store", store_dir, tmp_path / "r.jsonl", tmp_path / "x.txt")
+    assert r.returncode == 0, r.stderr
+    assert "duplicate" not in r.stderr
+    assert sorted(s.rsplit("/", 1)[-1] for s in sources(store_dir)) == ["1", "x.txt"]
+
+
+def test_the_summary_stays_one_line_when_stderr_is_no_terminal(cli, tmp_path, store_dir):
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(ARTICLE, encoding="utf-8")
+    r = cli("ingest", "-q", "--store", store_dir, folder)
+    assert r.stderr.splitlines()[-1].endswith(" s")  # "… 3 documents in 0.9 s", unbroken
+    assert len(r.stderr.splitlines()) == 3  # two notices, one summary
