@@ -576,7 +576,7 @@ class DocPlaces:
         units = self.text_units.get(fold(name)) or self.by_name.get(fold(name))
         if not units:
             return None
-        return max(set(units), key=units.count)
+        return max(dict.fromkeys(units), key=units.count)  # (of equals, the one written first)
 
     def last_named(self, unit: str, before: int) -> str | None:
         best = None
