@@ -48,3 +48,35 @@ def test_coverage_gives_no_year_to_an_undated_document(cli, tmp_path):
     store = ingest(cli, tmp_path, *THREE_COMMUNES[1:])
     got = {(r["province"], r["year"]): int(r["documents"]) for r in rows(cli, store, "coverage")}
     assert got == {("Sơn La", ""): 2}
+
+
+# ----------------------------------------------------------------------------- indicators named
+
+PLAN_AND_RESULT = (
+    {"url": "https://example.org/plan", "date": "2020-05-02",
+     "text": "Phấn đấu đến năm 2025, Đảng bộ xã Chiềng Mai kết nạp 60 đảng viên mới."},
+    {"url": "https://example.org/count-a", "text": "Đảng bộ xã Chiềng Mai có 150 đảng viên."},
+    {"url": "https://example.org/count-b", "text": "Đảng bộ xã Chiềng Mai có 160 đảng viên."},
+)
+
+
+def test_targets_name_their_indicator_by_key_and_label(cli, tmp_path):
+    store = ingest(cli, tmp_path, *PLAN_AND_RESULT)
+    for args in ((), ("-p", "indicator=new_members_admitted")):
+        (row,) = rows(cli, store, "targets-achievements", *args)
+        assert row["indicator"] == row["indicator_key"] == "new_members_admitted"
+        assert row["indicator_label"] == "Đảng viên mới kết nạp"
+        assert row["target"] == "60"
+
+
+def test_a_key_given_keeps_only_its_indicator(cli, tmp_path):
+    store = ingest(cli, tmp_path, *PLAN_AND_RESULT)
+    assert rows(cli, store, "targets-achievements", "-p", "indicator=party_members") == []
+
+
+def test_conflicting_figures_name_their_indicator_by_key_and_label(cli, tmp_path):
+    store = ingest(cli, tmp_path, *PLAN_AND_RESULT)
+    (row,) = rows(cli, store, "conflicting-figures")
+    assert row["indicator"] == row["indicator_key"] == "party_members"
+    assert row["indicator_label"] == "Số đảng viên"
+    assert (row["value_a"], row["value_b"]) == ("150", "160")
