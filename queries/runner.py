@@ -159,9 +159,9 @@ def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = Non
         if p.type == "entity":
             if store is None:
                 raise QueryError(f"parameter {name}: an entity needs a store to be resolved")
-            subs[Variable(name)] = resolve_entity(store, str(value), p.cls, name)
+            subs[Variable(p.var)] = resolve_entity(store, str(value), p.cls, name)
         else:
-            subs[Variable(name)] = to_term(p, str(value))
+            subs[Variable(p.var)] = to_term(p, str(value))
             if p.scheme and store is not None:
                 check_notation(store, p.scheme, str(value).strip())
     return subs

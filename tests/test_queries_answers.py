@@ -80,3 +80,34 @@ def test_conflicting_figures_name_their_indicator_by_key_and_label(cli, tmp_path
     assert row["indicator"] == row["indicator_key"] == "party_members"
     assert row["indicator_label"] == "Số đảng viên"
     assert (row["value_a"], row["value_b"]) == ("150", "160")
+
+
+# ----------------------------------------------------------------------------- post-holders
+
+TWO_SECRETARIES = (
+    {"url": "https://example.org/chieng-mai-secretary", "date": "2022-06-01",
+     "text": "Đồng chí Lò Văn Pọm, Bí thư Đảng ủy xã Chiềng Mai, huyện Mai Sơn, tỉnh Sơn La cho biết "
+             "xã đã hoàn thành kế hoạch năm."},
+    {"url": "https://example.org/muong-te-secretary",
+     "text": "Ông Giàng A Chớ, Bí thư Huyện ủy Mường Tè, tỉnh Lai Châu đã dự hội nghị."},
+)
+
+
+def test_post_holders_name_the_province_of_every_body(cli, tmp_path):
+    store = ingest(cli, tmp_path, *TWO_SECRETARIES)
+    got = {(r["person_label"], r["place"], r["province"], r["within"]) for r in rows(cli, store, "post-holders")}
+    assert got == {("Lò Văn Pọm", "Chiềng Mai", "Sơn La", ""), ("Giàng A Chớ", "Mường Tè", "Lai Châu", "")}
+
+
+def test_post_holders_of_a_province_or_a_district_give_the_province_by_name(cli, tmp_path):
+    store = ingest(cli, tmp_path, *TWO_SECRETARIES)
+    for place in ("Sơn La", "Mai Sơn"):
+        (row,) = rows(cli, store, "post-holders", "-p", f"province={place}")
+        assert (row["person_label"], row["province"]) == ("Lò Văn Pọm", "Sơn La")
+        assert row["within"].startswith("https://w3id.org/partykg/id/place/")
+
+
+def test_post_holders_of_another_province_are_left_out(cli, tmp_path):
+    store = ingest(cli, tmp_path, *TWO_SECRETARIES)
+    got = {r["person_label"] for r in rows(cli, store, "post-holders", "-p", "province=Lai Châu")}
+    assert got == {"Giàng A Chớ"}

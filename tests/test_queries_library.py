@@ -40,7 +40,7 @@ def test_projected_variables_are_the_declared_columns(q):
 
 @pytest.mark.parametrize("q", [q for q in list_queries() if "viz" not in q.tags], ids=lambda q: q.name)
 def test_parameters_are_projected_so_pyoxigraph_can_substitute_them(q):
-    assert {p.name for p in q.params} <= set(projected(q.sparql) or [])
+    assert {p.var for p in q.params} <= set(projected(q.sparql) or [])
 
 
 @pytest.mark.parametrize("name,params", list(cases()))
