@@ -111,3 +111,71 @@ def test_post_holders_of_another_province_are_left_out(cli, tmp_path):
     store = ingest(cli, tmp_path, *TWO_SECRETARIES)
     got = {r["person_label"] for r in rows(cli, store, "post-holders", "-p", "province=Lai Châu")}
     assert got == {"Giàng A Chớ"}
+
+
+# ----------------------------------------------------------------------------- names in parameters
+
+NAMED_BODIES = (
+    {"url": "https://example.org/son-la-secretary",
+     "text": "Đồng chí Cầm Văn Nọi, Bí thư Đảng bộ tỉnh Sơn La, phát biểu chỉ đạo hội nghị."},
+    {"url": "https://example.org/muong-te-directive",
+     "text": "Năm 2023, Đảng bộ huyện Mường Tè quán triệt Chỉ thị số 05-CT/TW đến từng chi bộ."},
+    {"url": "https://example.org/chieng-ban-front",
+     "text": "Xã Chiềng Ban, huyện Mai Sơn, tỉnh Sơn La đẩy mạnh phong trào thi đua. "
+             "Ủy ban MTTQ xã đã vận động nhân dân hiến đất làm đường."},
+)
+PROVINCE_DIRECTIVE = {
+    "url": "https://example.org/than-uyen-directive",
+    "text": "Đảng bộ huyện Than Uyên triển khai thực hiện Chỉ thị số 05-CT/TU của Tỉnh ủy Lai Châu về phát triển kinh tế."}
+
+
+def documents_of(cli, store, entity):
+    return {r["document"] for r in rows(cli, store, "entity-documents", "-p", f"entity={entity}")}
+
+
+def test_a_committee_is_found_by_the_name_articles_give_it(cli, tmp_path):
+    store = ingest(cli, tmp_path, *NAMED_BODIES)
+    for name in ("Tỉnh ủy Sơn La", "Tỉnh uỷ Sơn La", "Ban Chấp hành Đảng bộ tỉnh Sơn La"):
+        (row,) = rows(cli, store, "post-holders", "-p", f"organization={name}")
+        assert (row["person_label"], row["organization_label"]) == ("Cầm Văn Nọi", "Đảng bộ tỉnh Sơn La")
+    assert documents_of(cli, store, "Huyện ủy Mường Tè") == {"https://example.org/muong-te-directive"}
+
+
+def test_only_a_committee_named_with_its_place_stands_for_its_party_organization():
+    from partykg.queries.runner import committee_forms
+
+    assert committee_forms("Huyện uỷ Mường Tè") == ["Đảng bộ huyện Mường Tè"]
+    assert committee_forms("Thị ủy Nghĩa Lộ") == ["Đảng bộ thị xã Nghĩa Lộ"]
+    assert committee_forms("Đảng ủy xã Chiềng Mai") == ["Đảng bộ xã Chiềng Mai"]
+    # its organs, a bare committee and the organization's own label stand for nothing else
+    for name in ("Ban Thường vụ Tỉnh ủy Sơn La", "Ban Tổ chức Huyện ủy Mường Tè", "Tỉnh ủy", "Đảng bộ tỉnh Sơn La"):
+        assert committee_forms(name) == []
+
+
+def test_a_body_is_found_by_its_written_name(cli, tmp_path):
+    store = ingest(cli, tmp_path, *NAMED_BODIES)
+    assert documents_of(cli, store, "Ủy ban MTTQ xã Chiềng Ban") == {"https://example.org/chieng-ban-front"}
+
+
+def test_a_directive_is_found_by_its_code_with_tu_or_by_its_kind_and_number(cli, tmp_path):
+    store = ingest(cli, tmp_path, *NAMED_BODIES)
+    for name in ("05-CT/TƯ", "Chỉ thị số 05-CT/TƯ", "Chỉ thị 05", "chỉ thị số 5"):
+        (row,) = rows(cli, store, "directive-implementers", "-p", f"directive={name}")
+        assert (row["directive_label"], row["organization_label"]) == ("Chỉ thị số 05-CT/TW", "Đảng bộ huyện Mường Tè")
+
+
+def test_a_name_no_entity_of_the_class_carries_is_still_refused(cli, tmp_path):
+    store = ingest(cli, tmp_path, *NAMED_BODIES)
+    for name in ("Nghị quyết 05", "Chỉ thị 06", "Huyện ủy Mường Tè"):
+        r = cli("query", "--store", store, "directive-implementers", "-p", f"directive={name}")
+        assert r.returncode != 0 and "nothing of class pkg:Directive" in r.stderr
+    r = cli("query", "--store", store, "post-holders", "-p", "organization=Tỉnh ủy Lai Châu")
+    assert r.returncode != 0 and "nothing of class org:Organization" in r.stderr
+
+
+def test_a_kind_and_number_two_directives_share_is_ambiguous(cli, tmp_path):
+    store = ingest(cli, tmp_path, *NAMED_BODIES, PROVINCE_DIRECTIVE)
+    r = cli("query", "--store", store, "directive-implementers", "-p", "directive=Chỉ thị 05")
+    assert r.returncode != 0 and "names 2 entities" in r.stderr
+    (row,) = rows(cli, store, "directive-implementers", "-p", "directive=05-CT/TƯ")
+    assert row["directive_label"] == "Chỉ thị số 05-CT/TW"
