@@ -179,3 +179,27 @@ def test_a_kind_and_number_two_directives_share_is_ambiguous(cli, tmp_path):
     assert r.returncode != 0 and "names 2 entities" in r.stderr
     (row,) = rows(cli, store, "directive-implementers", "-p", "directive=05-CT/TƯ")
     assert row["directive_label"] == "Chỉ thị số 05-CT/TW"
+
+
+# ----------------------------------------------------------------------------- directive-implementers
+
+TWICE_SAID = {
+    "url": "https://example.org/muong-te-twice",
+    "text": "Đảng bộ huyện Mường Tè quán triệt Chỉ thị số 05-CT/TW đến từng chi bộ. Sang quý sau, Đảng bộ huyện "
+            "Mường Tè lại thực hiện Chỉ thị số 05-CT/TW bằng việc chăm lo đời sống bà con."}
+
+
+def test_an_implementation_said_twice_gives_one_row_per_sentence(cli, tmp_path):
+    store = ingest(cli, tmp_path, TWICE_SAID)
+    got = rows(cli, store, "directive-implementers", "-p", "directive=05-CT/TW")
+    mine = [r for r in got if r["organization_label"] == "Đảng bộ huyện Mường Tè"]
+    assert len(mine) == 2
+    first, second = sorted(r["evidence"] for r in mine)
+    assert first.startswith("Sang quý sau, Đảng bộ huyện Mường Tè lại thực hiện")
+    assert second.startswith("Đảng bộ huyện Mường Tè quán triệt")
+
+
+def test_directive_implementers_repeat_no_row(cli, tmp_path):
+    store = ingest(cli, tmp_path, TWICE_SAID)
+    got = [tuple(r.values()) for r in rows(cli, store, "directive-implementers")]
+    assert got and len(got) == len(set(got))
