@@ -203,3 +203,36 @@ def test_directive_implementers_repeat_no_row(cli, tmp_path):
     store = ingest(cli, tmp_path, TWICE_SAID)
     got = [tuple(r.values()) for r in rows(cli, store, "directive-implementers")]
     assert got and len(got) == len(set(got))
+
+
+# ----------------------------------------------------------------------------- how a value is stated
+
+STATED_VALUES = (
+    {"url": "https://example.org/mai-son-2022", "date": "2022-12-20",
+     "text": "Năm 2022, tỷ lệ hộ nghèo của xã Chiềng Mai giảm 3,5%. Năm 2022, tỷ lệ hộ nghèo của xã Chiềng Ban là 12%. "
+             "Đảng bộ xã Chiềng Ban, huyện Mai Sơn có hơn 150 đảng viên. Đảng bộ xã Hát Lót có 210 đảng viên."},
+)
+
+
+def stated(out, value):
+    (row,) = [r for r in out if float(r["value"]) == value]
+    return row["approximation"], row["change"]
+
+
+@pytest.mark.parametrize("query,params", [
+    ("outcomes", ()), ("indicator-series", ("-p", "indicator=poverty_rate")),
+    ("indicator-comparison", ("-p", "indicator=poverty_rate"))])
+def test_a_fall_is_marked_as_a_change_and_a_level_is_not(cli, tmp_path, query, params):
+    store = ingest(cli, tmp_path, *STATED_VALUES)
+    out = rows(cli, store, query, *params)
+    assert stated(out, 3.5) == ("", "true")
+    assert stated(out, 12) == ("", "false")
+
+
+@pytest.mark.parametrize("query,params", [
+    ("outcomes", ()), ("indicator-series", ()), ("indicator-comparison", ())])
+def test_an_approximate_value_carries_its_word_and_an_exact_one_none(cli, tmp_path, query, params):
+    store = ingest(cli, tmp_path, *STATED_VALUES)
+    out = rows(cli, store, query, *params)
+    assert stated(out, 150) == ("hơn", "false")
+    assert stated(out, 210) == ("", "false")
