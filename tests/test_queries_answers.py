@@ -236,3 +236,38 @@ def test_an_approximate_value_carries_its_word_and_an_exact_one_none(cli, tmp_pa
     out = rows(cli, store, query, *params)
     assert stated(out, 150) == ("hơn", "false")
     assert stated(out, 210) == ("", "false")
+
+
+# ----------------------------------------------------------------------------- conflicting-figures
+
+def members(url, text, date=None):
+    return {"url": url, "text": text, **({"date": date} if date else {})}
+
+
+def conflicts(cli, store):
+    return {(r["value_a"], r["value_b"]) for r in rows(cli, store, "conflicting-figures")}
+
+
+def test_two_values_for_one_stated_period_conflict_whenever_they_were_published(cli, tmp_path):
+    store = ingest(cli, tmp_path,
+                   members("https://example.org/y1", "Năm 2021, Đảng bộ xã Chiềng Mai có 150 đảng viên.", "2022-01-10"),
+                   members("https://example.org/y2", "Năm 2021, Đảng bộ xã Chiềng Mai có 160 đảng viên.", "2023-05-02"))
+    assert conflicts(cli, store) == {("150", "160")}
+
+
+def test_two_values_of_no_period_published_the_same_day_conflict(cli, tmp_path):
+    store = ingest(cli, tmp_path,
+                   members("https://example.org/d1", "Đảng bộ xã Chiềng Mai có 150 đảng viên.", "2022-03-08"),
+                   members("https://example.org/d2", "Đảng bộ xã Chiềng Mai có 160 đảng viên.", "2022-03-08"))
+    (row,) = rows(cli, store, "conflicting-figures")
+    assert (row["value_a"], row["date_a"], row["value_b"], row["date_b"]) == ("150", "2022-03-08", "160", "2022-03-08")
+
+
+def test_values_of_no_period_at_different_or_unknown_times_are_a_series_not_a_conflict(cli, tmp_path):
+    store = ingest(cli, tmp_path,
+                   members("https://example.org/u1", "Đảng bộ xã Chiềng Mai có 133 đảng viên."),
+                   members("https://example.org/u2", "Đảng bộ xã Chiềng Mai có 154 đảng viên.", "2022-12-15"),
+                   members("https://example.org/u3", "Đảng bộ xã Chiềng Mai có 171 đảng viên.", "2024-02-01"))
+    assert conflicts(cli, store) == set()
+    series = rows(cli, store, "indicator-series", "-p", "subject=Đảng bộ xã Chiềng Mai")
+    assert sorted(float(r["value"]) for r in series) == [133, 154, 171]
