@@ -271,3 +271,21 @@ def test_values_of_no_period_at_different_or_unknown_times_are_a_series_not_a_co
     assert conflicts(cli, store) == set()
     series = rows(cli, store, "indicator-series", "-p", "subject=Đảng bộ xã Chiềng Mai")
     assert sorted(float(r["value"]) for r in series) == [133, 154, 171]
+
+
+# ----------------------------------------------------------------------------- indicators
+
+def test_indicators_list_every_key_with_its_label_and_its_figures(cli, tmp_path):
+    store = ingest(cli, tmp_path, *THREE_COMMUNES)
+    got = {r["indicator"]: r for r in rows(cli, store, "indicators")}
+    members = got["party_members"]
+    assert (members["label"], members["label_en"]) == ("Số đảng viên", "Party members")
+    assert members["definition"] and members["group"]
+    assert members["observations"] == "3"
+    assert got["poverty_rate"]["observations"] == "0"
+
+
+def test_indicators_leave_out_the_groups_that_gather_them(cli, tmp_path):
+    store = ingest(cli, tmp_path, *THREE_COMMUNES[:1])
+    keys = {r["indicator"] for r in rows(cli, store, "indicators")}
+    assert "other" in keys and not any(k.startswith("group-") for k in keys)

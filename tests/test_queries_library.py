@@ -16,7 +16,7 @@ from test_engines_servers import synth_store  # noqa: F401  (fixture)
 
 REQUIRED = {"directive-implementers", "directive-chain", "indicator-series", "indicator-comparison",
             "post-holders", "hierarchy", "entity-provenance", "entity-documents", "discipline-inspection",
-            "targets-achievements", "coverage", "conflicting-figures",
+            "targets-achievements", "coverage", "conflicting-figures", "indicators",
             "places", "organizations", "people-posts", "directives", "directive-links", "implementations", "outcomes"}
 
 
