@@ -10,7 +10,9 @@ A file stays plain SPARQL 1.1 (the grlc / SIB sparql-examples convention):
     #+ tags: [directives]
     SELECT … WHERE { … }
 
-Parameters are bound to the query's variables of the same name, never pasted into its text.
+Parameters are bound to the query's variables of the same name, never pasted into its text —
+or, where the column of that name says something else (a province's name beside a filter
+that takes any place), to the variable its ``variable`` names.
 Types: string, key (a vocabulary key such as an indicator notation; ``scheme: indicator`` makes
 it one of that SKOS scheme's notations in the store), iri, integer, decimal, date, gYear, boolean, langString, and entity — a name,
 code or IRI that the runner resolves to the IRI of one entity of the knowledge graph.
@@ -40,6 +42,11 @@ class Param:
     lang: str | None = None
     cls: str | None = None  # for type entity: the class candidates must have (prefixed name or IRI)
     scheme: str | None = None  # for type key: the SKOS scheme whose notations it must be one of
+    variable: str | None = None  # the query variable it binds, when not the one of its name
+
+    @property
+    def var(self) -> str:
+        return self.variable or self.name
 
 
 @dataclass
@@ -80,7 +87,7 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
         if p.get("scheme") is not None and ptype != "key":
             raise QueryError(f"{path or name}: param {p['name']} has a scheme but is not of type key")
         params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang"),
-                            p.get("class"), p.get("scheme")))
+                            p.get("class"), p.get("scheme"), p.get("variable")))
     title = meta.get("title") or {"en": name}
     return NamedQuery(name=name, sparql=text, path=path, title=title,
                       description=(meta.get("description") or "").strip(), params=params,

@@ -68,7 +68,7 @@ def to_term(param: Param, value: str):
 
 # ----------------------------------------------------------------------------- entities
 # An entity parameter accepts an IRI, an official code (pkg:code, pkg:officialCode) or a name
-# (rdfs:label, skos:altLabel). Names are matched exactly first (an index lookup), then folded:
+# (rdfs:label, skos:altLabel, pkg:writtenAs). Names are matched exactly first (an index lookup), then folded:
 # SPARQL has LCASE but no Unicode normalisation or tone-placement folding (and engines differ
 # on LCASE of non-ASCII text), so the candidates' names and codes are fetched and compared
 # with ontology.keys.fold (NFC, Ð -> Đ, modern tone placement hoà -> hòa, case, punctuation).
@@ -78,6 +78,7 @@ _EXACT = """SELECT DISTINCT ?e ?label ?vi ?plain ?cls WHERE {
   GRAPH %s {
     %s
     { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?vi } UNION { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?vi }
+    UNION { ?e <https://w3id.org/partykg/ontology#writtenAs> ?vi }
     UNION { ?e <https://w3id.org/partykg/ontology#code> ?plain } UNION { ?e <https://w3id.org/partykg/ontology#officialCode> ?plain }
     OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
   }
@@ -85,10 +86,50 @@ _EXACT = """SELECT DISTINCT ?e ?label ?vi ?plain ?cls WHERE {
 _CANDIDATES = """SELECT DISTINCT ?e ?v ?label ?cls WHERE {
   GRAPH %s {
     %s
-    ?e <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel>|<https://w3id.org/partykg/ontology#code>|<https://w3id.org/partykg/ontology#officialCode> ?v .
+    ?e <http://www.w3.org/2000/01/rdf-schema#label>|<http://www.w3.org/2004/02/skos/core#altLabel>|<https://w3id.org/partykg/ontology#writtenAs>|<https://w3id.org/partykg/ontology#code>|<https://w3id.org/partykg/ontology#officialCode> ?v .
     OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
   }
 }"""
+
+
+# A directive named by its kind and number alone ("Chỉ thị 05", "Nghị quyết số 21"): the
+# directives of that kind whose code opens with that number.
+_BY_NUMBER = """SELECT DISTINCT ?e ?code ?kind ?label ?cls WHERE {
+  GRAPH %s {
+    %s
+    ?e <https://w3id.org/partykg/ontology#code> ?code ; <https://w3id.org/partykg/ontology#directiveKind> ?k .
+    OPTIONAL { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?label }
+  }
+  GRAPH <https://w3id.org/partykg/graph/ontology> {
+    ?k <http://www.w3.org/2004/02/skos/core#prefLabel>|<http://www.w3.org/2004/02/skos/core#altLabel> ?kind
+  }
+}"""
+_KIND_NUMBER_RE = re.compile(r"^(\D+?)\s+(?:số\s+)?0*(\d+)$", re.I)
+# a central code written with "TƯ" (Trung ương) where the graph stores "TW"
+_TU_RE = re.compile(r"/\s*TƯ(?!\w)", re.I)
+# a party committee as articles name it ("Tỉnh ủy X", "Đảng ủy xã Y", "Ban Chấp hành Đảng bộ
+# huyện Z") is the party organization the graph labels "Đảng bộ tỉnh X" (the committee's names
+# are its alternative labels where a document writes them)
+_COMMITTEE_RE = re.compile(r"^(?:ban chấp hành\s+(?=đảng bộ\s))?(?:(tỉnh|thành|huyện|quận|thị)\s+ủy|đảng\s+(?:ủy|bộ)\s+"
+                           r"(xã|phường|thị trấn|tỉnh|thành phố|huyện|quận|thị xã))\s+(\S.*)$", re.I)
+_UNIT_OF = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+
+
+def committee_forms(value: str) -> list[str]:
+    """The party organization's label a committee's name stands for ("Tỉnh ủy Sơn La" ->
+    "Đảng bộ tỉnh Sơn La"); none for any other name."""
+    m = _COMMITTEE_RE.match(modern_tones(nfc(value).strip()))
+    if not m:
+        return []
+    unit = _UNIT_OF[m.group(1).lower()] if m.group(1) else m.group(2).lower()
+    form = f"Đảng bộ {unit} {m.group(3)}"
+    return [form] if fold(form) != fold(value) else []
+
+
+def _code_number(code: str) -> int | None:
+    """The number a code opens with ("05-CT/TW" -> 5), None for a code that opens otherwise."""
+    m = re.match(r"\d+", code)
+    return int(m.group()) if m else None
 
 
 def fold_value(value: str) -> str:
@@ -112,17 +153,39 @@ def resolve_entity(store: BaseStore, value: str, cls: str | None = None, name: s
     subs: dict = {}
     if cls:
         subs[Variable("cls")] = NamedNode(_expand(cls))
-    exact = nfc(value)
-    r = _select(store, _EXACT % (_KG, restrict),
-                {**subs, Variable("vi"): Literal(exact, language="vi"), Variable("plain"): Literal(exact)})
-    found = {row["e"].value: (row.get("label").value if row.get("label") is not None else "") for row in r.rows}
-    if not found:
+
+    def label(row) -> str:
+        return row.get("label").value if row.get("label") is not None else ""
+
+    candidates: list = []
+
+    def named(forms: list[str]) -> dict:
+        found: dict = {}
+        for form in forms:
+            exact = nfc(form)
+            r = _select(store, _EXACT % (_KG, restrict),
+                        {**subs, Variable("vi"): Literal(exact, language="vi"), Variable("plain"): Literal(exact)})
+            found.update((row["e"].value, label(row)) for row in r.rows)
+        if found:
+            return found
         # Folded comparison here, not in SPARQL: engines differ on LCASE of non-ASCII strings
         # (Virtuoso compares an LCASE result with a bound string as unequal).
-        key = fold(value)
-        r = _select(store, _CANDIDATES % (_KG, restrict), subs)
-        found = {row["e"].value: (row.get("label").value if row.get("label") is not None else "")
-                 for row in r.rows if fold(row["v"].value) == key}
+        keys = {fold(form) for form in forms}
+        if not candidates:
+            candidates.extend(_select(store, _CANDIDATES % (_KG, restrict), subs).rows)
+        return {row["e"].value: label(row) for row in candidates if fold(row["v"].value) in keys}
+
+    # the name as given (a code with "TƯ" also as "TW"), else the body a committee's name stands for
+    found = named(list(dict.fromkeys([value, _TU_RE.sub("/TW", value)])))
+    committee = committee_forms(value)
+    if not found and committee:
+        found = named(committee)
+    m = _KIND_NUMBER_RE.match(value)
+    if not found and m:
+        kind, number = fold(m.group(1)), int(m.group(2))
+        r = _select(store, _BY_NUMBER % (_KG, restrict), subs)
+        found = {row["e"].value: label(row) for row in r.rows
+                 if fold(row["kind"].value) == kind and _code_number(row["code"].value) == number}
     if not found:
         what = f" of class {cls}" if cls else ""
         raise QueryError(f"parameter {name}: nothing{what} in the graph is named or coded {value!r}")
@@ -159,9 +222,9 @@ def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = Non
         if p.type == "entity":
             if store is None:
                 raise QueryError(f"parameter {name}: an entity needs a store to be resolved")
-            subs[Variable(name)] = resolve_entity(store, str(value), p.cls, name)
+            subs[Variable(p.var)] = resolve_entity(store, str(value), p.cls, name)
         else:
-            subs[Variable(name)] = to_term(p, str(value))
+            subs[Variable(p.var)] = to_term(p, str(value))
             if p.scheme and store is not None:
                 check_notation(store, p.scheme, str(value).strip())
     return subs

@@ -16,7 +16,7 @@ from test_engines_servers import synth_store  # noqa: F401  (fixture)
 
 REQUIRED = {"directive-implementers", "directive-chain", "indicator-series", "indicator-comparison",
             "post-holders", "hierarchy", "entity-provenance", "entity-documents", "discipline-inspection",
-            "targets-achievements", "coverage", "conflicting-figures",
+            "targets-achievements", "coverage", "conflicting-figures", "indicators",
             "places", "organizations", "people-posts", "directives", "directive-links", "implementations", "outcomes"}
 
 
@@ -40,7 +40,7 @@ def test_projected_variables_are_the_declared_columns(q):
 
 @pytest.mark.parametrize("q", [q for q in list_queries() if "viz" not in q.tags], ids=lambda q: q.name)
 def test_parameters_are_projected_so_pyoxigraph_can_substitute_them(q):
-    assert {p.name for p in q.params} <= set(projected(q.sparql) or [])
+    assert {p.var for p in q.params} <= set(projected(q.sparql) or [])
 
 
 @pytest.mark.parametrize("name,params", list(cases()))
