@@ -939,6 +939,10 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
         if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind
             f.indicator, f.qualifier, f.part_label = "party_members", label, label
+        elif f.indicator == "party_members" and f.qualifier is None and f.cat in _PERSONS:
+            kind = _KIND_TOLD_AFTER.match(low, f.end)
+            if kind is not None:  # (a name of two words, "dân tộc Khơ Mú", runs on through its capitals)
+                f.qualifier = text[kind.start("k"):_CAPITALS_ON.match(text, kind.end("k")).end()]
         if indicator == "other" and prev is not None and prev.indicator in _TARGET_GOES_ON and prev.unit == f.unit \
                 and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
@@ -1075,10 +1079,17 @@ _MEMBERS_BELONG = re.compile(r"[^\S\n]+(?:đang[^\S\n]+)?(?:sinh hoạt[^\S\n]+)
 # The kinds a count of members is broken down by, named before each part's number: "có 312 đảng
 # viên, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí", "trong đó đảng viên là người có đạo 19
 # đồng chí (chiếm 6%), đảng viên dự bị 9".
-_MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>(?:(?:người|đồng bào)\s+)*(?:nữ|phụ nữ|"
-                r"dân tộc(?:\s+thiểu số|\s+[^\W\d]+)(?:\s+tại chỗ)?|có đạo|có tôn giáo|theo đạo(?:\s+[^\W\d]+)?|"
-                r"(?:theo\s+)?(?:đạo\s+)?(?:công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo)|trong các tôn giáo|"
-                r"(?:đảng viên\s+|đv\s+)?(?:dự bị|chính thức)))[^\S\n]*(?:là|có|:)?[^\S\n]*(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+_KINDS_OF_MEMBERS = (r"(?:(?:người|đồng bào)\s+)*(?:nữ|phụ nữ|"
+                     r"dân tộc(?:\s+thiểu số|\s+[^\W\d]+)(?:\s+tại chỗ)?|có đạo|có tôn giáo|theo đạo(?:\s+[^\W\d]+)?|"
+                     r"(?:theo\s+)?(?:đạo\s+)?(?:công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo)|trong các tôn giáo|"
+                     r"(?:đảng viên\s+|đv\s+)?(?:dự bị|chính thức))")
+_MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>" + _KINDS_OF_MEMBERS + r")[^\S\n]*(?:là|có|:)?[^\S\n]*"
+                r"(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+# "Bảy đảng viên của bản là người Tin Lành …", "chi bộ có 12 đảng viên là nữ": the kind told after
+# the count makes it the members of that kind, a part of the membership (as "trong đó có 10 là nữ" is)
+_KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]+(?:đều[^\S\n]+)?(?P<k>là[^\S\n]+"
+                              + _KINDS_OF_MEMBERS + r")(?![\w])")
+_CAPITALS_ON = re.compile(rf"(?:[^\S\n]+[{_UP}][\w'’-]*)*")
 _KIND_AFTER_WHOLE = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?,?[^\S\n]*(?:\([^\S\n]*)?trong\s+(?:đó|số\s+đó)"
                                r"[^\S\n]*[,:]?[^\S\n]*(?:có\s+)?" + _MEMBER_KIND)
 _KIND_AFTER_PART = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?[,;][^\S\n]*(?:và\s+)?(?:có\s+)?" + _MEMBER_KIND)
