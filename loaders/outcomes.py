@@ -943,6 +943,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             kind = _KIND_TOLD_AFTER.match(low, f.end)
             if kind is not None:  # (a name of two words, "dân tộc Khơ Mú", runs on through its capitals)
                 f.qualifier = text[kind.start("k"):_CAPITALS_ON.match(text, kind.end("k")).end()]
+        whole = f.part_of
+        if whole is not None and whole.indicator == f.indicator != "other" and f.qualifier is None:
+            part = _PART_IS.match(low, f.end)
+            if part is not None and len(part.group("d").split()) <= 8:
+                f.qualifier = text[part.start("d"):part.end("d")]
         if indicator == "other" and prev is not None and prev.indicator in _TARGET_GOES_ON and prev.unit == f.unit \
                 and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
@@ -1090,6 +1095,10 @@ _MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>" + _KINDS_OF_MEM
 _KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]+(?:đều[^\S\n]+)?(?P<k>là[^\S\n]+"
                               + _KINDS_OF_MEMBERS + r")(?![\w])")
 _CAPITALS_ON = re.compile(rf"(?:[^\S\n]+[{_UP}][\w'’-]*)*")
+# "kỷ luật 60 trường hợp, trong đó có 14 trường hợp là người đứng đầu": what a part is, told
+# after it, is what sets it apart from the whole (up to the clause's end or its own verb)
+_PART_IS = re.compile(r"[^\S\n]*(?:đều[^\S\n]+)?là[^\S\n]+(?P<d>[^\W\d][^,;:.()\d\n]{0,60}?)"
+                      r"(?=[^\S\n]*(?:[,;:.()]|$)|[^\S\n]+(?:và|có|bị|đã|được|vi phạm|do|vì)(?![\w]))")
 _KIND_AFTER_WHOLE = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?,?[^\S\n]*(?:\([^\S\n]*)?trong\s+(?:đó|số\s+đó)"
                                r"[^\S\n]*[,:]?[^\S\n]*(?:có\s+)?" + _MEMBER_KIND)
 _KIND_AFTER_PART = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?[,;][^\S\n]*(?:và\s+)?(?:có\s+)?" + _MEMBER_KIND)
