@@ -1322,8 +1322,9 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
         last = _rx(r"[,;]").split(gap)[-1]
         if _BREAKDOWN_GAP.fullmatch(last):
             return g
-        if g.part_of is not None and _rx(r",").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(last):
-            return g.part_of  # "…, trong đó có 3 X, 2 Y": the list goes on breaking the same whole down
+        if g.part_of is not None and (_rx(r",").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(last)
+                                      or _rx(r"[^,;:()\d]{0,40}?(?<![\w])và\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(gap)):
+            return g.part_of  # "…, trong đó có 3 X, 2 Y (và 1 Z)": the list goes on breaking the same whole down
         return None
     return None
 

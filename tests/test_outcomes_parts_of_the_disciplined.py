@@ -54,3 +54,14 @@ def test_a_part_told_by_its_form_of_discipline_keeps_the_form():
     # and a count of the disciplined that is no part gains nothing from a "là" of another clause
     got = qualifiers("Cấp ủy các cấp đã kỷ luật 40 đảng viên, đây là con số cao nhất nhiều năm.")
     assert got[40] == ("members_disciplined", None)
+
+
+def test_the_last_part_joined_by_va_still_breaks_the_same_whole_down():
+    got = qualifiers("Cấp ủy các cấp đã kỷ luật 40 trường hợp, trong đó 6 trường hợp là cấp ủy viên cơ sở "
+                     "và 2 trường hợp là người đứng đầu.")
+    assert got[6] == ("members_disciplined", "cấp ủy viên cơ sở")
+    assert got[2] == ("members_disciplined", "người đứng đầu")
+    # a count after "và" in a clause of its own breaks nothing down
+    got = qualifiers("Cấp ủy các cấp đã kỷ luật 40 trường hợp, trong đó 6 trường hợp là cấp ủy viên cơ sở; "
+                     "và đã kiểm tra 12 tổ chức đảng.")
+    assert got[12][0] == "inspections"
