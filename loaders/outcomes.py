@@ -2095,6 +2095,8 @@ class OutcomesComponent:
                 lifted: tuple[str, _Cand, int] | None = None  # (who it was, who it is, from where)
                 each: tuple[Figure, _Cand] | None = None  # the households counted just before, and whose
                 for f in figs:
+                    if _of_the_nation(low, f):
+                        continue  # the country's figure: the graph holds no place for the country, and no body's it is
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     # "Phường X lập từ việc sáp nhập xã A, B; có diện tích …": the figures
@@ -2609,6 +2611,24 @@ def _sentence_part(low: str, pos: int) -> int:
 _OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|còn|chiếm|tăng|giảm(?:\s+(?:còn|xuống))?|có)?"
                          r"\s*(?:trên|hơn|gần|khoảng|xấp xỉ)?\s*")
 _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
+# what may open a clause before "cả nước" when the country is what the clause tells of ("hiện cả
+# nước còn 4% hộ nghèo"), not where a place ranks ("đứng thứ 3 cả nước với 95%")
+_NATION_OPENS = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay|năm \d{4}|tính đến(?: năm)? \d{4}|"
+                           r"trong đó|riêng|tuy nhiên|song|nhưng|và)\s*,?\s*)*")
+
+
+def _of_the_nation(low: str, f: Figure) -> bool:
+    """A figure the clause tells of the whole country ("Theo báo cáo của Chính phủ, cả nước còn 4%
+    hộ nghèo"): neither the central body reporting it nor the province the text is about."""
+    m = _NATION.search(low, max(0, f.start - 50), f.start)
+    if m is None:
+        return False
+    opened = 0
+    for c in _rx(r"[,;:(]|\.\s").finditer(low, 0, m.start()):
+        opened = c.end()
+    return _NATION_OPENS.fullmatch(low, opened, m.start()) is not None
+
+
 _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 # "20 hộ xã X được hỗ trợ": the unit written right after the households counted is theirs
@@ -2721,12 +2741,6 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 last = max(c.end for c in inside)
                 at = [c for c in inside if c.end == last]
                 return next((c for c in at if c.kind == "org"), at[0])
-    if _NATION.search(low, max(0, f.start - 50), f.start):
-        # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
-        # central body the sentence names (never a province or district the text is about)
-        central = [c for c in cands if c.kind == "org" and c.level == "central" and c.end <= f.start]
-        if central:
-            return central[-1]
     if f.cat in ("place", "org"):  # "sáu xã được huyện X chọn …": the places counted are the district's choice
         for c in cands:
             if f.end <= c.start < nxt and _CHOSEN_BY.fullmatch(low, f.end, c.start):
