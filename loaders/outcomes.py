@@ -61,6 +61,9 @@ _PERIOD_RES = [
 _TOPIC_PERIOD = re.compile(rf"^(?:[^.;:]{{0,90}}?,\s*)?(?:trong\s+|cả\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?)?"
                            rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*[/-]\s*)({_YEAR})\s*,")
 _NOW = re.compile(r"\W*(?:đến nay|tới nay|hiện nay|hiện tại|đến thời điểm này|hiện)(?!\w)")
+# a time the sentence tells without a year ("giữa tháng 3 vừa qua", "mới đây", "đến nay"): its
+# figures are of that time, never of a year an earlier sentence told of
+_OWN_TIME = re.compile(r"(?<![\w])(?:vừa qua(?!\s+đời)|mới đây|gần đây|hiện nay|đến nay|tới nay)(?![\w])")
 # levels (not flows): "đến năm 2020" gives the year they stood at
 _STOCKS = frozenset({"party_members", "party_cells", "subordinate_party_orgs", "poverty_rate", "income_per_capita",
                      "crop_area", "villages_without_members", "cells_with_committee", "temporary_houses", "food_output",
@@ -890,6 +893,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
     annual_at = am.start() if am else None
     cues = list(lex.target_re.finditer(low)) if _TARGET_HINT.search(low) else []
     continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
+    own_time = _OWN_TIME.search(low) is not None  # (then no year is carried in from before)
     prev_pct_of = None
     unread: list[Figure] = []  # changes told without their noun whose count's measure has no words here
     for i, f in enumerate(figs):
@@ -954,6 +958,19 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
         if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind
             f.indicator, f.qualifier, f.part_label = "party_members", label, label
+        elif f.indicator == "party_members" and f.qualifier is None and f.cat in _PERSONS:
+            kind = _KIND_TOLD_AFTER.match(low, f.end)
+            if kind is not None:  # (a name of two words, "dân tộc Khơ Mú", runs on through its capitals)
+                f.qualifier = text[kind.start("k"):_CAPITALS_ON.match(text, kind.end("k")).end()]
+        whole = f.part_of
+        if whole is not None and f.indicator in ("members_disciplined", "other") and f.cat in _PERSONS \
+                and whole.indicator == "other" and _NOT_GIVEN.search(whole.qualifier or ""):
+            # "9 đảng viên phải kiểm điểm, xem xét kỷ luật, trong đó hai Bí thư …": neither are its parts
+            f.indicator, f.qualifier = "other", whole.qualifier
+        elif whole is not None and whole.indicator == f.indicator != "other" and f.qualifier is None:
+            part = _PART_IS.match(low, f.end)
+            if part is not None and len(part.group("d").split()) <= 8:
+                f.qualifier = text[part.start("d"):part.end("d")]
         if indicator == "other" and prev is not None and prev.indicator in _TARGET_GOES_ON and prev.unit == f.unit \
                 and _TARGET_ON.search(near) and not _rx(r"\s*(?:số\s+)?[^\W\d]").match(right):
             # "tỷ lệ hộ nghèo còn 3%, phấn đấu năm 2025 còn 2%": the target of the same measure
@@ -1017,7 +1034,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             _change_of_level(f, low, before, right, near, flow)
 
         # period: a year right after the figure, else the nearest one stated before it
-        f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
+        f.period = _period_for(low, f, figs, i, periods, None if own_time
+                               else carry.get("period") if continuing else carry.get("topic"))
         if f.period and f.period[0] is None and f.period[1] and (f.cat == "pct" or f.indicator in _STOCKS) \
                 and not f.is_change:
             f.period = (f.period[1], f.period[1])  # "đến năm 2020, 100% số bản có đảng viên": as of 2020
@@ -1027,6 +1045,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
+            if lower.is_change and lower.indicator == "other" and lower.base_indicator == f.indicator:
+                f.indicator, f.qualifier, f.base_indicator = "other", lower.qualifier, lower.base_indicator
             if lower.indicator == "other" and f.indicator != "other" and not f.is_change:
                 lower.indicator, lower.qualifier = f.indicator, f.qualifier  # ("từ 5-7% trên tổng số …": read at its end)
     if unread:
@@ -1093,10 +1113,23 @@ _MEMBERS_BELONG = re.compile(r"[^\S\n]+(?:đang[^\S\n]+)?(?:sinh hoạt[^\S\n]+)
 # The kinds a count of members is broken down by, named before each part's number: "có 312 đảng
 # viên, trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí", "trong đó đảng viên là người có đạo 19
 # đồng chí (chiếm 6%), đảng viên dự bị 9".
-_MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>(?:(?:người|đồng bào)\s+)*(?:nữ|phụ nữ|"
-                r"dân tộc(?:\s+thiểu số|\s+[^\W\d]+)(?:\s+tại chỗ)?|có đạo|có tôn giáo|theo đạo(?:\s+[^\W\d]+)?|"
-                r"(?:theo\s+)?(?:đạo\s+)?(?:công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo)|trong các tôn giáo|"
-                r"(?:đảng viên\s+|đv\s+)?(?:dự bị|chính thức)))[^\S\n]*(?:là|có|:)?[^\S\n]*(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+_KINDS_OF_MEMBERS = (r"(?:(?:người|đồng bào)\s+)*(?:nữ|phụ nữ|"
+                     r"dân tộc(?:\s+thiểu số|\s+[^\W\d]+)(?:\s+tại chỗ)?|có đạo|có tôn giáo|theo đạo(?:\s+[^\W\d]+)?|"
+                     r"(?:theo\s+)?(?:đạo\s+)?(?:công giáo|phật giáo|tin lành|cao đài|hòa hảo|hoà hảo)|trong các tôn giáo|"
+                     r"(?:đảng viên\s+|đv\s+)?(?:dự bị|chính thức))")
+_MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>" + _KINDS_OF_MEMBERS + r")[^\S\n]*(?:là|có|:)?[^\S\n]*"
+                r"(?:trên|hơn|gần|khoảng)?[^\S\n]*")
+# "Bảy đảng viên của bản là người Tin Lành …", "chi bộ có 12 đảng viên là nữ": the kind told after
+# the count makes it the members of that kind, a part of the membership (as "trong đó có 10 là nữ" is)
+_KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]+(?:đều[^\S\n]+)?(?P<k>là[^\S\n]+"
+                              + _KINDS_OF_MEMBERS + r")(?![\w])")
+_CAPITALS_ON = re.compile(rf"(?:[^\S\n]+[{_UP}][\w'’-]*)*")
+# what a discipline only looked into or put forward reads as ("phải kiểm điểm, xem xét kỷ luật")
+_NOT_GIVEN = re.compile(r"(?:xem xét|đề nghị|kiến nghị|đề xuất)(?:[^\S\n]+[^\s,;]+){0,6}?,?[^\S\n]+kỷ luật$")
+# "kỷ luật 60 trường hợp, trong đó có 14 trường hợp là người đứng đầu": what a part is, told
+# after it, is what sets it apart from the whole (up to the clause's end or its own verb)
+_PART_IS = re.compile(r"[^\S\n]*(?:đều[^\S\n]+)?là[^\S\n]+(?P<d>[^\W\d][^,;:.()\d\n]{0,60}?)"
+                      r"(?=[^\S\n]*(?:[,;:.()]|$)|[^\S\n]+(?:và|có|bị|đã|được|vi phạm|do|vì)(?![\w]))")
 _KIND_AFTER_WHOLE = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?,?[^\S\n]*(?:\([^\S\n]*)?trong\s+(?:đó|số\s+đó)"
                                r"[^\S\n]*[,:]?[^\S\n]*(?:có\s+)?" + _MEMBER_KIND)
 _KIND_AFTER_PART = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?[,;][^\S\n]*(?:và\s+)?(?:có\s+)?" + _MEMBER_KIND)
@@ -1152,9 +1185,10 @@ def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | N
 # A change of a level, told against a reference or as a yearly average, is no level: "tỷ lệ hộ
 # nghèo giảm 1,5% so với năm 2020", "thu nhập tăng 8 triệu đồng so với đầu nhiệm kỳ", "giảm bình
 # quân 2%/năm", "vượt 20% so với nghị quyết" (by how much the target was passed, not the rate
-# achieved). "giảm từ 2-3%" without either stays the measure's own.
+# achieved). So is a range after "giảm từ" / "tăng từ" with no level it goes to ("tỷ lệ hộ nghèo
+# giảm từ 2-3%": by how much, read as a change already); "giảm từ 28% xuống 12%" stays two levels.
 _CHANGE_VERB = re.compile(r"(?<![\w])(tăng|giảm|vượt)((?:\s+(?:thêm|bình quân|trung bình|mỗi năm|hằng năm|hàng năm))*)"
-                          r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+                          r"(\s+từ)?\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|đầu nhiệm kỳ|"
                           r"cuối nhiệm kỳ|nhiệm kỳ trước|trước\b[^,;.]{0,40}|thời điểm[^,;.]{0,50}|"
                           r"(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30}))")
@@ -1173,11 +1207,16 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
     if vm is None:
         return
     verb, mods = vm.group(1), vm.group(2)
-    per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
-    cmp_ = _COMPARED_TO.match(right)
-    passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
-    if not (cmp_ or per_year or passed):
-        return
+    if vm.group(3):  # "giảm từ 2-3%": only a range read as a change is one; "giảm từ 28% xuống 12%" is not
+        if not (f.bound == "lower" and f.is_change):
+            return
+        cmp_ = per_year = passed = None
+    else:
+        per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
+        cmp_ = _COMPARED_TO.match(right)
+        passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
+        if not (cmp_ or per_year or passed):
+            return
     base = f.base_indicator if f.achievement else (flow or f.indicator)
     measure = _MEASURE_OF.get(base or "") or _FLOW_MEASURE.get(base or "")
     if measure is None and f.cat not in ("pct", "money", "area", "mass", "length"):
@@ -1187,7 +1226,7 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
         head = _CHANGE_VERB.sub("", head).strip(" ,")
         head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
         measure = " ".join(head.split()[-10:])
-    tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")
+    tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm" if per_year else "")
     # (the measure stays known: a change of a territory's measure is still the territory's)
     f.indicator, f.achievement, f.base_indicator, f.is_change = "other", False, base, True
     f.qualifier = " ".join(f"{measure} {verb} {tail.strip()}".split())
@@ -1328,8 +1367,9 @@ def _breakdown_whole(low: str, f: Figure, i: int, figs: list[Figure]) -> Figure 
         last = _rx(r"[,;]").split(gap)[-1]
         if _BREAKDOWN_GAP.fullmatch(last):
             return g
-        if g.part_of is not None and _rx(r",").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(last):
-            return g.part_of  # "…, trong đó có 3 X, 2 Y": the list goes on breaking the same whole down
+        if g.part_of is not None and (_rx(r",").search(gap) and _rx(r"\s*(?:và\s*)?(?:trên|hơn|gần|khoảng)?\s*").fullmatch(last)
+                                      or _rx(r"[^,;:()\d]{0,40}?(?<![\w])và\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(gap)):
+            return g.part_of  # "…, trong đó có 3 X, 2 Y (và 1 Z)": the list goes on breaking the same whole down
         return None
     return None
 
@@ -2094,6 +2134,8 @@ class OutcomesComponent:
                 lifted: tuple[str, _Cand, int] | None = None  # (who it was, who it is, from where)
                 each: tuple[Figure, _Cand] | None = None  # the households counted just before, and whose
                 for f in figs:
+                    if _of_the_nation(low, f):
+                        continue  # the country's figure: the graph holds no place for the country, and no body's it is
                     # a village named before the figure in this sentence counts too
                     here = _village_focus(cands, low, figs, f.start, current) if has_village else None
                     # "Phường X lập từ việc sáp nhập xã A, B; có diện tích …": the figures
@@ -2331,6 +2373,11 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
             post = _POST_COUNTED.match(text, f.num_end)
             if post is not None and (not f.qualifier or f.qualifier == (figs[i - 1].qualifier if i else None)):
                 f.qualifier = post.group(1).strip()
+        elif f.part_of is not None and f.indicator == "other" and f.cat in _PERSONS and f.qualifier \
+                and f.qualifier == f.part_of.qualifier and _NOT_GIVEN.search(f.qualifier):
+            post = _POST_COUNTED.match(text, f.num_end)  # "… xem xét kỷ luật, trong đó hai Bí thư": who, and what
+            if post is not None:
+                f.qualifier = f"{post.group(1).strip()} {f.qualifier}"
         q = f.qualifier
         if f.cat == "years" and (not q or _rx(r"năm (?:qua|gần đây|trở lại đây)").match(q)):
             held = _HELD_FOR.search(low, f.end, min(len(low), f.end + 90))
@@ -2365,7 +2412,8 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
                 left = _left_phrase(f.near)
                 if first and q.lower().startswith(first) and left is not None:
                     q = left  # "sản xuất nông nghiệp chiếm gần 70%, văn hóa …": what stands before the figure
-        if f.indicator == "other" and f.cat == "pct" and (q.lower() in f.near or not q):
+        if f.indicator == "other" and f.cat == "pct" and (q.lower() in f.near or not q) \
+                and not (f.is_change and f.base_indicator):  # (a change of a measure already names it and its verb)
             near = f.near
             if not near.strip() and low[:f.start].rstrip().endswith("("):  # "… đạt cao (89,6%)"
                 near = _rx(r"[;:.]\s").split(low[:f.start].rstrip()[:-1])[-1]
@@ -2394,7 +2442,8 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
 _DOC_KINDS = ("chỉ thị", "nghị quyết", "kết luận", "quy định", "kế hoạch", "chương trình", "hướng dẫn",
               "quyết định", "thông báo", "đề án", "điều lệ", "luật", "nghị định", "công văn", "báo cáo",
               "thông tư", "quy chế")
-_DOC_KIND_RE = re.compile(r"(?<![\w])(?:" + "|".join(k.replace(" ", r"\s+") for k in _DOC_KINDS) + r")(?![\w])")
+_DOC_KIND_RE = re.compile(r"(?<![\w])(?<!kỷ\s)(?<!kỉ\s)(?:" + "|".join(k.replace(" ", r"\s+") for k in _DOC_KINDS)
+                          + r")(?![\w])")  # ("kỷ luật", discipline, names no law)
 _DOC_LEAD = re.compile(r"(?:\s+(?:việc\s+)?(?:thực hiện|triển khai|quán triệt|học tập|theo|của|về))+\s*$")
 # words that open a new clause after a comma, where a list of nouns would go on with a noun
 _CLAUSE_OPENERS = re.compile(
@@ -2601,6 +2650,24 @@ def _sentence_part(low: str, pos: int) -> int:
 _OWNED_LINK = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:(?:ước\s+)?đạt|là|còn|chiếm|tăng|giảm(?:\s+(?:còn|xuống))?|có)?"
                          r"\s*(?:trên|hơn|gần|khoảng|xấp xỉ)?\s*")
 _NATION = re.compile(r"(?<![\w“\"])(?:cả nước|toàn quốc)(?![\w])[^,;:\"“”()]{0,30}$")
+# what may open a clause before "cả nước" when the country is what the clause tells of ("hiện cả
+# nước còn 4% hộ nghèo"), not where a place ranks ("đứng thứ 3 cả nước với 95%")
+_NATION_OPENS = re.compile(r"\W*(?:(?:hiện nay|hiện tại|hiện|đến nay|tới nay|năm \d{4}|tính đến(?: năm)? \d{4}|"
+                           r"trong đó|riêng|tuy nhiên|song|nhưng|và)\s*,?\s*)*")
+
+
+def _of_the_nation(low: str, f: Figure) -> bool:
+    """A figure the clause tells of the whole country ("Theo báo cáo của Chính phủ, cả nước còn 4%
+    hộ nghèo"): neither the central body reporting it nor the province the text is about."""
+    m = _NATION.search(low, max(0, f.start - 50), f.start)
+    if m is None:
+        return False
+    opened = 0
+    for c in _rx(r"[,;:(]|\.\s").finditer(low, 0, m.start()):
+        opened = c.end()
+    return _NATION_OPENS.fullmatch(low, opened, m.start()) is not None
+
+
 _STANDARD_OF = re.compile(r"(?<![\w])(?:chuẩn|quy định|hướng dẫn|yêu cầu)(?:\s+[^\s,;:.()]+){0,2}\s+của\s+\S*\s*$")
 _OWNER_LEVEL = re.compile(r"[^,;:.()\n]{0,40}?(?<![\w])của\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\w])")
 # "20 hộ xã X được hỗ trợ": the unit written right after the households counted is theirs
@@ -2713,12 +2780,6 @@ def _subject_for(f: Figure, s: Sentence, cands: list[_Cand], low: str, recent: d
                 last = max(c.end for c in inside)
                 at = [c for c in inside if c.end == last]
                 return next((c for c in at if c.kind == "org"), at[0])
-    if _NATION.search(low, max(0, f.start - 50), f.start):
-        # "theo báo cáo của Chính phủ, cả nước còn 4% hộ nghèo": the nation's figure, told by the
-        # central body the sentence names (never a province or district the text is about)
-        central = [c for c in cands if c.kind == "org" and c.level == "central" and c.end <= f.start]
-        if central:
-            return central[-1]
     if f.cat in ("place", "org"):  # "sáu xã được huyện X chọn …": the places counted are the district's choice
         for c in cands:
             if f.end <= c.start < nxt and _CHOSEN_BY.fullmatch(low, f.end, c.start):

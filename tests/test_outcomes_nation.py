@@ -1,6 +1,8 @@
-"""A figure of the whole country ("cả nước còn 4,2% hộ nghèo") is told by the central body the
-sentence names, never by the province or district the article is about; a campaign whose
-quoted name says "Cả nước …" does not make the place's own figures national."""
+"""A figure of the whole country ("cả nước còn 4,2% hộ nghèo") is the country's: never the central
+body the sentence names as reporting it, nor the province or district the article is about. The
+graph has no place for the country, so such a figure is left without a subject and not stored. A
+campaign whose quoted name says "Cả nước …", or a place's rank in the country ("đứng thứ 3 cả
+nước với …"), does not make the place's own figures national."""
 
 from __future__ import annotations
 
@@ -24,8 +26,22 @@ def read():
     return figure_subjects(doc, lambda f: f.value)
 
 
-def test_the_nation_s_figure_goes_to_the_central_body_reporting_it(read):
-    assert read[4.2] == "Chính phủ"
+def test_the_nation_s_figure_is_no_body_s_and_no_province_s(read):
+    assert 4.2 not in read
+
+
+def test_the_nation_s_figure_with_no_central_body_named_is_not_the_province_s():
+    doc = load_text("Tỉnh Sóc Trăng giảm nghèo\n\nĐến nay, toàn quốc có 5,2 triệu đảng viên; tỉnh Sóc Trăng có "
+                    "38.000 đảng viên.\n", source="memory:nation-2.txt")
+    got = figure_subjects(doc, lambda f: f.value)
+    assert 5_200_000 not in got and 5.2 not in got
+    assert got[38000] is not None
+
+
+def test_a_place_s_rank_in_the_country_keeps_its_figure():
+    doc = load_text("Tỉnh Sóc Trăng giảm nghèo\n\nNăm 2023, tỉnh Sóc Trăng đứng thứ 3 cả nước với 96% hộ dân dùng "
+                    "nước sạch.\n", source="memory:nation-3.txt")
+    assert figure_subjects(doc, lambda f: f.value)[96] == "Sóc Trăng"
 
 
 def test_a_quoted_campaign_name_makes_no_figure_national(read):
