@@ -175,11 +175,13 @@ def resolve_entity(store: BaseStore, value: str, cls: str | None = None, name: s
             candidates.extend(_select(store, _CANDIDATES % (_KG, restrict), subs).rows)
         return {row["e"].value: label(row) for row in candidates if fold(row["v"].value) in keys}
 
-    # the name as given (a code with "TƯ" also as "TW"), else the body a committee's name stands for
+    # the name as given (a code with "TƯ" also as "TW"), and the body a committee's name stands
+    # for: a document that wrote "Huyện ủy X" gave one body that name, but every body named
+    # "Đảng bộ huyện X" answers to it
     found = named(list(dict.fromkeys([value, _TU_RE.sub("/TW", value)])))
     committee = committee_forms(value)
-    if not found and committee:
-        found = named(committee)
+    if committee:
+        found = {**named(committee), **found}
     m = _KIND_NUMBER_RE.match(value)
     if not found and m:
         kind, number = fold(m.group(1)), int(m.group(2))
