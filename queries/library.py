@@ -20,6 +20,8 @@ code or IRI that the runner resolves to the IRI of one entity of the knowledge g
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -86,6 +88,11 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
                              f"(one of {', '.join(PARAM_TYPES)})")
         if p.get("scheme") is not None and ptype != "key":
             raise QueryError(f"{path or name}: param {p['name']} has a scheme but is not of type key")
+        var = p.get("variable", p["name"])
+        if not isinstance(var, str) or not re.fullmatch(r"[A-Za-z_]\w*", var):
+            raise QueryError(f"{path or name}: param {p['name']} binds no variable name ({var!r})")
+        if not re.search(rf"[?$]{re.escape(var)}(?!\w)", text):
+            raise QueryError(f"{path or name}: param {p['name']} binds ?{var}, which the query does not use")
         params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang"),
                             p.get("class"), p.get("scheme"), p.get("variable")))
     title = meta.get("title") or {"en": name}
