@@ -1168,7 +1168,10 @@ _GIVEN_ITSELF = re.compile(r"[^\S\n]*(?:[^\s,;:.()]+[^\S\n]+){0,3}?(?:đã[^\S\n
                            r"|khiển trách|cảnh cáo|cách chức|khai trừ)(?![\w])")
 # "kỷ luật 60 trường hợp, trong đó có 14 trường hợp là người đứng đầu": what a part is, told
 # after it, is what sets it apart from the whole (up to the clause's end or its own verb)
-_PART_IS = re.compile(r"[^\S\n]*(?:đều[^\S\n]+)?là[^\S\n]+(?P<d>[^\W\d][^,;:.()\d\n]{0,60}?)"
+# (not a cause, "là do vi phạm …"; "cán bộ, công chức" is one phrase)
+_PART_IS = re.compile(r"[^\S\n]*(?:đều[^\S\n]+)?là[^\S\n]+(?P<d>(?!(?:do|vì|bởi)(?![\w]))"
+                      r"(?:cán bộ,[^\S\n]*(?:công chức|viên chức|đảng viên)|[^\W\d])"
+                      r"(?:cán bộ,[^\S\n]*(?:công chức|viên chức|đảng viên)|[^,;:.()\d\n]){0,60}?)"
                       r"(?=[^\S\n]*(?:[,;:.()]|$)|[^\S\n]+(?:và|có|bị|đã|được|vi phạm|do|vì)(?![\w]))")
 _KIND_AFTER_WHOLE = re.compile(r"[^\S\n]*(?:\([^()]*\)[^\S\n]*)?,?[^\S\n]*(?:\([^\S\n]*)?trong\s+(?:đó|số\s+đó)"
                                r"[^\S\n]*[,:]?[^\S\n]*(?:có\s+)?" + _MEMBER_KIND)

@@ -65,3 +65,22 @@ def test_the_last_part_joined_by_va_still_breaks_the_same_whole_down():
     got = qualifiers("Cấp ủy các cấp đã kỷ luật 40 trường hợp, trong đó 6 trường hợp là cấp ủy viên cơ sở; "
                      "và đã kiểm tra 12 tổ chức đảng.")
     assert got[12][0] == "inspections"
+
+
+def parts(text: str) -> dict:
+    doc = load_text("Đảng bộ huyện Hòa Lạc\n\n" + text + "\n", source="memory:hoa-lac-parts.txt")
+    return {o.figure.value: (o.figure.indicator, o.figure.qualifier) for o in doc.context["outcomes"]}
+
+
+def test_a_part_told_by_its_cause_has_no_kind():
+    got = parts("Năm 2023, Huyện ủy Hòa Lạc kỷ luật 20 đảng viên, trong đó 6 đảng viên là do vi phạm về đất đai.")
+    assert got[6] == ("members_disciplined", None)
+
+
+def test_cadres_and_civil_servants_are_one_kind_of_part():
+    got = parts("Năm 2023, Huyện ủy Hòa Lạc kỷ luật 20 đảng viên, trong đó 10 đảng viên là cán bộ, công chức.")
+    assert got[10] == ("members_disciplined", "cán bộ, công chức")
+    # other commas still end the kind
+    got = parts("Năm 2023, Huyện ủy Hòa Lạc kỷ luật 20 đảng viên, trong đó 4 đảng viên là người đứng đầu, "
+                "3 đảng viên là bí thư chi bộ.")
+    assert got[4] == ("members_disciplined", "người đứng đầu")
