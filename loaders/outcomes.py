@@ -1036,12 +1036,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.qualifier = f"{base} so với chỉ tiêu" if base else f"{prev.qualifier or prev.unit} so với chỉ tiêu"
         if _rx(r"(?:tăng|giảm)\s+$").search(low[max(0, f.start - 30):f.start]) and low.startswith("từ", f.start) \
                 and f.bound and \
-                not _rx(r"xuống|còn|lên|đến|tới").search(right) and not _LEVEL_TO_LATER.search(low, f.end) \
-                and not _SHARE_REACHED.search(low[max(0, f.start - 90):f.start] if f.cat == "pct" and max(
-                    g.value for g in figs[i:i + 2]) >= 50 else ""):
-            # a range after "giảm từ": by how much, not to what level (but one whose level it goes to comes
-            # later, "giảm từ 12-15% (năm 2015) xuống còn 4%", is two levels; a share "tăng từ 85-90%" is the level reached)
-            f.is_change = True
+                not _rx(r"xuống|còn|lên|đến|tới").search(right):
+            f.is_change = True  # "tỷ lệ hộ nghèo giảm từ 2-3%": by how much, not to what level
         before = low[max(0, f.num_start - 30):f.num_start]
         if prev is not None and prev.is_change and prev.cat != "pct" and f.cat != "pct" \
                 and _LIST_JOIN_ONLY.fullmatch(low, prev.end, f.start) and lex.change_right.match(right):
@@ -1230,10 +1226,6 @@ def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | N
 # quân 2%/năm", "vượt 20% so với nghị quyết" (by how much the target was passed, not the rate
 # achieved). So is a range after "giảm từ" / "tăng từ" with no level it goes to ("tỷ lệ hộ nghèo
 # giảm từ 2-3%": by how much, read as a change already); "giảm từ 28% xuống 12%" stays two levels.
-# the level a change goes to, told later in the sentence, past a bracket or a semicolon
-_LEVEL_TO_LATER = re.compile(r"(?<![\w])(?:xuống|còn|lên)(?:[^\S\n]+(?:còn|đến|tới|mức|dưới|trên|khoảng|hơn|gần))*"
-                             r"[^\S\n]*\d")
-_SHARE_REACHED = re.compile(r"(?<![\w])tỷ lệ(?![\w])")
 _CHANGE_VERB = re.compile(r"(?<![\w])(tăng|giảm|vượt)((?:\s+(?:thêm|bình quân|trung bình|mỗi năm|hằng năm|hàng năm))*)"
                           r"(\s+từ)?\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|đầu nhiệm kỳ|"
