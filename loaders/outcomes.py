@@ -980,12 +980,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.indicator, f.qualifier, f.part_label = "party_members", label, label
         elif f.indicator == "party_members" and f.qualifier is None and f.cat in _PERSONS:
             kind = _KIND_TOLD_AFTER.match(low, f.end)
-            end = _CAPITALS_ON.match(text, kind.end("k")).end() if kind is not None else 0
-            # (a name of two words, "dân tộc Khơ Mú", runs on through its capitals; members who are "đều"
-            # of a kind are the part only after a count of the whole)
-            if kind is not None and not _KIND_GOES_ON.match(low, end) and not (kind.group("all") and not any(
-                    g.indicator == "party_members" and g.qualifier is None for g in figs[:i])):
-                f.qualifier = text[kind.start("k"):end]
+            if kind is not None:  # (a name of two words, "dân tộc Khơ Mú", runs on through its capitals)
+                f.qualifier = text[kind.start("k"):_CAPITALS_ON.match(text, kind.end("k")).end()]
         whole = f.part_of
         if whole is not None and f.indicator in ("members_disciplined", "other") and f.cat in _PERSONS \
                 and whole.indicator == "other" and _NOT_GIVEN.search(whole.qualifier or ""):
@@ -1148,13 +1144,8 @@ _MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>" + _KINDS_OF_MEM
                 r"(?:trên|hơn|gần|khoảng)?[^\S\n]*")
 # "Bảy đảng viên của bản là người Tin Lành …", "chi bộ có 12 đảng viên là nữ": the kind told after
 # the count makes it the members of that kind, a part of the membership (as "trong đó có 10 là nữ" is)
-# (the kind follows the count straight, or past where the members are, "của thôn", "trong chi bộ": not
-# "… và bí thư là nữ", "phần lớn là …"); "N đảng viên đều là …" is all of them
-_KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+(?:của|trong|ở|tại)[^\S\n]+(?:thôn|bản|xóm|làng|ấp|buôn|tổ dân phố|tổ|"
-                              r"chi bộ|đảng bộ|khu phố|khu|đơn vị|cơ quan)(?:[^\S\n]+(?:này|đó|mình))?)?"
-                              r"[^\S\n]+(?P<all>đều[^\S\n]+)?(?P<k>là[^\S\n]+" + _KINDS_OF_MEMBERS + r")(?![\w])")
-# "là người dân tộc Thái và dân tộc Mông": two kinds, which no one of them alone tells
-_KIND_GOES_ON = re.compile(r"[^\S\n]*(?:,|và|hoặc)[^\S\n]+(?:người[^\S\n]+|đồng bào[^\S\n]+)?dân tộc(?![\w])")
+_KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]+(?:đều[^\S\n]+)?(?P<k>là[^\S\n]+"
+                              + _KINDS_OF_MEMBERS + r")(?![\w])")
 _CAPITALS_ON = re.compile(rf"(?:[^\S\n]+[{_UP}][\w'’-]*)*")
 # what a discipline only looked into or put forward reads as ("phải kiểm điểm, xem xét kỷ luật")
 _NOT_GIVEN = re.compile(r"(?:xem xét|đề nghị|kiến nghị|đề xuất)(?:[^\S\n]+[^\s,;]+){0,6}?,?[^\S\n]+kỷ luật$")
