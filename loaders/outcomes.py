@@ -985,11 +985,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         whole = f.part_of
         if whole is not None and f.indicator in ("members_disciplined", "other") and f.cat in _PERSONS \
                 and whole.indicator == "other" and _NOT_GIVEN.search(whole.qualifier or ""):
-            given = _GIVEN_ITSELF.match(right) if f.indicator == "members_disciplined" else None
-            if given is None:  # "9 đảng viên phải kiểm điểm, xem xét kỷ luật, trong đó hai Bí thư …": neither are its parts
-                f.indicator, f.qualifier = "other", whole.qualifier
-            elif f.qualifier is None and given.group("form"):  # "… trong đó 3 đảng viên đã bị kỷ luật cảnh cáo"
-                f.qualifier = given.group("form")
+            # "9 đảng viên phải kiểm điểm, xem xét kỷ luật, trong đó hai Bí thư …": neither are its parts
+            f.indicator, f.qualifier = "other", whole.qualifier
         elif whole is not None and whole.indicator == f.indicator != "other" and f.qualifier is None:
             part = _PART_IS.match(low, f.end)
             if part is not None and len(part.group("d").split()) <= 8:
@@ -1149,10 +1146,6 @@ _KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]+(?:đề
 _CAPITALS_ON = re.compile(rf"(?:[^\S\n]+[{_UP}][\w'’-]*)*")
 # what a discipline only looked into or put forward reads as ("phải kiểm điểm, xem xét kỷ luật")
 _NOT_GIVEN = re.compile(r"(?:xem xét|đề nghị|kiến nghị|đề xuất)(?:[^\S\n]+[^\s,;]+){0,6}?,?[^\S\n]+kỷ luật$")
-# "…, trong đó 3 đảng viên đã bị kỷ luật cảnh cáo": a part told as given its discipline has it
-_GIVEN_ITSELF = re.compile(r"[^\S\n]*(?:[^\s,;:.()]+[^\S\n]+){0,3}?(?:đã[^\S\n]+)?bị[^\S\n]+(?:xử lý[^\S\n]+|thi hành[^\S\n]+)?"
-                           r"(?:kỷ luật(?:[^\S\n]+(?:bằng[^\S\n]+)?(?:hình thức[^\S\n]+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ))?"
-                           r"|khiển trách|cảnh cáo|cách chức|khai trừ)(?![\w])")
 # "kỷ luật 60 trường hợp, trong đó có 14 trường hợp là người đứng đầu": what a part is, told
 # after it, is what sets it apart from the whole (up to the clause's end or its own verb)
 # (not a cause, "là do vi phạm …"; "cán bộ, công chức" is one phrase)
