@@ -64,26 +64,6 @@ _NOW = re.compile(r"\W*(?:đến nay|tới nay|hiện nay|hiện tại|đến th
 # a time the sentence tells without a year ("giữa tháng 3 vừa qua", "mới đây", "đến nay"): its
 # figures are of that time, never of a year an earlier sentence told of
 _OWN_TIME = re.compile(r"(?<![\w])(?:vừa qua(?!\s+đời)|mới đây|gần đây|hiện nay|đến nay|tới nay)(?![\w])")
-# ... but not "trong năm vừa qua", "mấy năm gần đây" (a year just passed, whose year is the one told),
-# nor a "hiện nay / gần đây" that only qualifies a noun ("tình hình hiện nay", "xây dựng Đảng hiện nay")
-# unless a verb follows it ("chi bộ hiện nay có 25 đảng viên")
-_OWN_TIME_NOT = re.compile(r"(?:(?<![\w])năm[^\S\n]+(?:vừa qua|gần đây)"
-                           r"|(?<![\s,;:.()\[\]“”\"'-])(?<!(?<![\w])vào)(?<!(?<![\w])và)(?<!(?<![\w])mà)"
-                           r"(?<!(?<![\w])thì)(?<!gian)(?<!tuần)(?<!ngày)(?<!tháng)[^\S\n]+(?:hiện nay|gần đây))$")
-_VERB_ON = re.compile(r"[^\S\n]+(?:có|đã|là|đang|còn|vẫn|chỉ)(?![\w])")
-
-
-def _own_time(low: str, f, figs) -> bool:
-    """Whether the sentence tells the figure's own time without a year: in the words before its
-    first figure, or in the figure's own clause (from comma or semicolon to the next)."""
-    c_start = max(low.rfind(c, 0, f.start) for c in ",;:(")
-    c_end = min([j for j in (low.find(c, f.end) for c in ",;:)") if j >= 0] or [len(low)])
-    for m in _OWN_TIME.finditer(low):
-        if not (m.start() < figs[0].start or c_start < m.start() < c_end):
-            continue
-        if not _OWN_TIME_NOT.search(low, 0, m.end()) or _VERB_ON.match(low, m.end()):
-            return True
-    return False
 # levels (not flows): "đến năm 2020" gives the year they stood at
 _STOCKS = frozenset({"party_members", "party_cells", "subordinate_party_orgs", "poverty_rate", "income_per_capita",
                      "crop_area", "villages_without_members", "cells_with_committee", "temporary_houses", "food_output",
@@ -913,7 +893,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
     annual_at = am.start() if am else None
     cues = list(lex.target_re.finditer(low)) if _TARGET_HINT.search(low) else []
     continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
-    own_time = _OWN_TIME.search(low) is not None  # (then no year is carried in from before, see _own_time)
+    own_time = _OWN_TIME.search(low) is not None  # (then no year is carried in from before)
     prev_pct_of = None
     unread: list[Figure] = []  # changes told without their noun whose count's measure has no words here
     for i, f in enumerate(figs):
@@ -1054,7 +1034,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             _change_of_level(f, low, before, right, near, flow)
 
         # period: a year right after the figure, else the nearest one stated before it
-        f.period = _period_for(low, f, figs, i, periods, None if own_time and _own_time(low, f, figs)
+        f.period = _period_for(low, f, figs, i, periods, None if own_time
                                else carry.get("period") if continuing else carry.get("topic"))
         if f.period and f.period[0] is None and f.period[1] and (f.cat == "pct" or f.indicator in _STOCKS) \
                 and not f.is_change:
