@@ -963,11 +963,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             if kind is not None:  # (a name of two words, "dân tộc Khơ Mú", runs on through its capitals)
                 f.qualifier = text[kind.start("k"):_CAPITALS_ON.match(text, kind.end("k")).end()]
         whole = f.part_of
-        if whole is not None and f.indicator in ("members_disciplined", "other") and f.cat in _PERSONS \
-                and whole.indicator == "other" and _NOT_GIVEN.search(whole.qualifier or ""):
-            # "9 đảng viên phải kiểm điểm, xem xét kỷ luật, trong đó hai Bí thư …": neither are its parts
-            f.indicator, f.qualifier = "other", whole.qualifier
-        elif whole is not None and whole.indicator == f.indicator != "other" and f.qualifier is None:
+        if whole is not None and whole.indicator == f.indicator != "other" and f.qualifier is None:
             part = _PART_IS.match(low, f.end)
             if part is not None and len(part.group("d").split()) <= 8:
                 f.qualifier = text[part.start("d"):part.end("d")]
@@ -1124,8 +1120,6 @@ _MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>" + _KINDS_OF_MEM
 _KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]+(?:đều[^\S\n]+)?(?P<k>là[^\S\n]+"
                               + _KINDS_OF_MEMBERS + r")(?![\w])")
 _CAPITALS_ON = re.compile(rf"(?:[^\S\n]+[{_UP}][\w'’-]*)*")
-# what a discipline only looked into or put forward reads as ("phải kiểm điểm, xem xét kỷ luật")
-_NOT_GIVEN = re.compile(r"(?:xem xét|đề nghị|kiến nghị|đề xuất)(?:[^\S\n]+[^\s,;]+){0,6}?,?[^\S\n]+kỷ luật$")
 # "kỷ luật 60 trường hợp, trong đó có 14 trường hợp là người đứng đầu": what a part is, told
 # after it, is what sets it apart from the whole (up to the clause's end or its own verb)
 # (not a cause, "là do vi phạm …"; "cán bộ, công chức" is one phrase)
@@ -2376,11 +2370,6 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
             post = _POST_COUNTED.match(text, f.num_end)
             if post is not None and (not f.qualifier or f.qualifier == (figs[i - 1].qualifier if i else None)):
                 f.qualifier = post.group(1).strip()
-        elif f.part_of is not None and f.indicator == "other" and f.cat in _PERSONS and f.qualifier \
-                and f.qualifier == f.part_of.qualifier and _NOT_GIVEN.search(f.qualifier):
-            post = _POST_COUNTED.match(text, f.num_end)  # "… xem xét kỷ luật, trong đó hai Bí thư": who, and what
-            if post is not None:
-                f.qualifier = f"{post.group(1).strip()} {f.qualifier}"
         q = f.qualifier
         if f.cat == "years" and (not q or _rx(r"năm (?:qua|gần đây|trở lại đây)").match(q)):
             held = _HELD_FOR.search(low, f.end, min(len(low), f.end + 90))
@@ -2445,8 +2434,7 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
 _DOC_KINDS = ("chỉ thị", "nghị quyết", "kết luận", "quy định", "kế hoạch", "chương trình", "hướng dẫn",
               "quyết định", "thông báo", "đề án", "điều lệ", "luật", "nghị định", "công văn", "báo cáo",
               "thông tư", "quy chế")
-_DOC_KIND_RE = re.compile(r"(?<![\w])(?<!kỷ\s)(?<!kỉ\s)(?:" + "|".join(k.replace(" ", r"\s+") for k in _DOC_KINDS)
-                          + r")(?![\w])")  # ("kỷ luật", discipline, names no law)
+_DOC_KIND_RE = re.compile(r"(?<![\w])(?:" + "|".join(k.replace(" ", r"\s+") for k in _DOC_KINDS) + r")(?![\w])")
 _DOC_LEAD = re.compile(r"(?:\s+(?:việc\s+)?(?:thực hiện|triển khai|quán triệt|học tập|theo|của|về))+\s*$")
 # words that open a new clause after a comma, where a list of nouns would go on with a noun
 _CLAUSE_OPENERS = re.compile(

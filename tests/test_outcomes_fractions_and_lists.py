@@ -51,7 +51,7 @@ def test_a_share_after_a_fraction_is_no_achievement_against_a_target():
 
 
 def test_a_breakdown_after_trong_do_keeps_the_wholes_indicator():
-    got = read("Năm nay 12 đảng viên bị kỷ luật, trong số đó hai đồng chí Bí thư chi bộ, "
+    got = read("Có 12 đảng viên bị xem xét xử lý kỷ luật, trong đó hai đồng chí Bí thư chi bộ, "
                "ba Phó Bí thư, một Chủ tịch UBND và một Phó Chủ tịch UBND xã.")
     assert got == [(12, "đảng viên", "members_disciplined"), (2, "người", "members_disciplined"),
                    (3, "người", "members_disciplined"), (1, "người", "members_disciplined"),

@@ -1,8 +1,6 @@
 """A review ("kiểm điểm trách nhiệm", "kiểm điểm rút kinh nghiệm") is no discipline: the bodies
 and members made to review their conduct are a figure of their own ("other", the kind of
-review as qualifier), even in a sentence whose first figure counts the disciplined. So are members
-only to be considered for discipline, or put forward for it ("phải kiểm điểm, xem xét kỷ luật",
-"đề nghị kỷ luật"): a discipline not (yet) given, with the words saying so as qualifier."""
+review as qualifier), even in a sentence whose first figure counts the disciplined."""
 
 from __future__ import annotations
 
@@ -45,40 +43,3 @@ def test_bodies_made_to_review_are_not_disciplined(figs):
 def test_a_discipline_and_its_form_still_read_as_before(figs):
     assert by_value(figs, 4)[0].indicator == "members_disciplined"
     assert [f.qualifier for f in by_value(figs, 1) if f.unit == "đảng viên"] == ["cảnh cáo"]
-
-
-def read(text: str) -> dict:
-    doc = load_text("Đảng bộ huyện Hòa Lạc\n\n" + text + "\n", source="memory:hoa-lac-pending.txt")
-    return {o.figure.value: (o.figure.indicator, o.figure.qualifier) for o in doc.context["outcomes"]}
-
-
-def test_members_to_be_considered_for_discipline_are_not_disciplined():
-    got = read("Sau thanh tra, 14 người phải kiểm điểm, xem xét kỷ luật.")
-    assert got[14] == ("other", "phải kiểm điểm, xem xét kỷ luật")
-    got = read("Sau thanh tra, 15 người còn chờ xem xét, xử lý kỷ luật.")
-    assert got[15] == ("other", "chờ xem xét, xử lý kỷ luật")
-    got = read("Năm 2023, có 6 trường hợp bị đề nghị kỷ luật.")
-    assert got[6] == ("other", "bị đề nghị kỷ luật")
-
-
-def test_a_discipline_put_forward_or_looked_into_before_the_count_is_not_given():
-    got = read("Ủy ban Kiểm tra Huyện ủy Hòa Lạc đề nghị kỷ luật 3 đảng viên.")
-    assert got[3] == ("other", "đề nghị kỷ luật")
-    got = read("Ban Thường vụ Huyện ủy Hòa Lạc đang xem xét kỷ luật đối với 5 đảng viên.")
-    assert got[5] == ("other", "xem xét kỷ luật")
-
-
-def test_the_parts_of_members_to_be_considered_for_discipline_are_not_disciplined_either():
-    got = read("Qua rà soát, 14 người phải kiểm điểm, xem xét kỷ luật, trong đó ba đồng chí "
-               "Bí thư Chi bộ và một Chủ tịch Hội Nông dân xã.")
-    assert got[3] == ("other", "Bí thư Chi bộ phải kiểm điểm, xem xét kỷ luật")
-    assert got[1] == ("other", "Chủ tịch Hội Nông dân xã phải kiểm điểm, xem xét kỷ luật")
-
-
-def test_a_discipline_considered_and_given_is_a_discipline():
-    assert read("Năm 2023, Đảng ủy xã Hòa Bình đã xem xét xử lý kỷ luật 2 người vi phạm.")[2] == \
-        ("members_disciplined", None)
-    assert read("Ban Thường vụ Huyện ủy Hòa Lạc xem xét, thi hành kỷ luật 8 đảng viên.")[8][0] == "members_disciplined"
-    assert read("Theo đề nghị, Ban Thường vụ Huyện ủy Hòa Lạc thi hành kỷ luật 9 đảng viên.")[9][0] == \
-        "members_disciplined"
-    assert read("Năm 2023, có 7 đảng viên bị xử lý kỷ luật.")[7][0] == "members_disciplined"
