@@ -958,10 +958,6 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
         if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind
             f.indicator, f.qualifier, f.part_label = "party_members", label, label
-        elif f.indicator == "party_members" and f.qualifier is None and f.cat in _PERSONS:
-            kind = _KIND_TOLD_AFTER.match(low, f.end)
-            if kind is not None:  # (a name of two words, "dân tộc Khơ Mú", runs on through its capitals)
-                f.qualifier = text[kind.start("k"):_CAPITALS_ON.match(text, kind.end("k")).end()]
         whole = f.part_of
         if whole is not None and whole.indicator == f.indicator != "other" and f.qualifier is None:
             part = _PART_IS.match(low, f.end)
@@ -1115,11 +1111,6 @@ _KINDS_OF_MEMBERS = (r"(?:(?:người|đồng bào)\s+)*(?:nữ|phụ nữ|"
                      r"(?:đảng viên\s+|đv\s+)?(?:dự bị|chính thức))")
 _MEMBER_KIND = (r"(?:đảng viên\s+|đv\s+)?(?:là\s+)?(?P<l>" + _KINDS_OF_MEMBERS + r")[^\S\n]*(?:là|có|:)?[^\S\n]*"
                 r"(?:trên|hơn|gần|khoảng)?[^\S\n]*")
-# "Bảy đảng viên của bản là người Tin Lành …", "chi bộ có 12 đảng viên là nữ": the kind told after
-# the count makes it the members of that kind, a part of the membership (as "trong đó có 10 là nữ" is)
-_KIND_TOLD_AFTER = re.compile(r"(?:[^\S\n]+[^\s,;:.()\d]+){0,3}?[^\S\n]+(?:đều[^\S\n]+)?(?P<k>là[^\S\n]+"
-                              + _KINDS_OF_MEMBERS + r")(?![\w])")
-_CAPITALS_ON = re.compile(rf"(?:[^\S\n]+[{_UP}][\w'’-]*)*")
 # "kỷ luật 60 trường hợp, trong đó có 14 trường hợp là người đứng đầu": what a part is, told
 # after it, is what sets it apart from the whole (up to the clause's end or its own verb)
 # (not a cause, "là do vi phạm …"; "cán bộ, công chức" is one phrase)

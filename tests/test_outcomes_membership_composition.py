@@ -1,8 +1,7 @@
 """The make-up of a party organization's membership: after a count of members, "trong đó" may
 name each kind before its number ("trong đó nữ 88 đồng chí, dân tộc thiểu số 41 đồng chí") —
 every such part is a count of members of that kind, with the kind as qualifier. A count of
-members may also be stated with its noun before the number ("Số lượng đảng viên … là 45"), and
-members the sentence goes on to call a kind ("N đảng viên … là người Công giáo") are that part."""
+members may also be stated with its noun before the number ("Số lượng đảng viên … là 45")."""
 
 from __future__ import annotations
 
@@ -67,25 +66,3 @@ def test_a_total_of_one_kind_of_member_is_not_the_whole_membership():
                     "là 96.\n", source="memory:yl.txt")
     assert not any(o.figure.value == 96 and o.figure.indicator == "party_members" and not o.figure.qualifier
                    for o in doc.context["outcomes"])
-
-
-def members(text: str) -> dict:
-    doc = load_text(text, source="memory:members.txt")
-    return {o.figure.value: (o.figure.indicator, o.figure.qualifier) for o in doc.context["outcomes"]}
-
-
-def test_members_the_sentence_goes_on_to_call_a_kind_of_people_are_a_part_of_the_membership():
-    got = members("Chi bộ thôn Nà Pồng\n\nBảy đảng viên của thôn là người Tin Lành cũng tới từng nhà vận động.\n")
-    assert got[7] == ("party_members", "là người Tin Lành")
-    got = members("Chi bộ bản Huổi Só\n\nChi bộ bản Huổi Só có 11 đảng viên là nữ, sinh hoạt đều đặn.\n")
-    assert got[11] == ("party_members", "là nữ")
-    got = members("Chi bộ bản Huổi Só\n\nChi bộ bản Huổi Só có 30 đảng viên, 19 đảng viên đều là người dân tộc Khơ Mú.\n")
-    assert got[30] == ("party_members", None)
-    assert got[19] == ("party_members", "là người dân tộc Khơ Mú")
-
-
-def test_members_called_anything_but_a_kind_of_people_stay_the_membership():
-    got = members("Chi bộ bản Huổi Só\n\nChi bộ bản Huổi Só có 24 đảng viên, là chi bộ đông nhất xã.\n")
-    assert got[24] == ("party_members", None)
-    got = members("Chi bộ bản Huổi Só\n\nChi bộ bản Huổi Só có 24 đảng viên là cán bộ hưu trí và nông dân.\n")
-    assert got[24] == ("party_members", None)
