@@ -61,9 +61,6 @@ _PERIOD_RES = [
 _TOPIC_PERIOD = re.compile(rf"^(?:[^.;:]{{0,90}}?,\s*)?(?:trong\s+|cả\s+|tính\s+(?:đến|tới)\s+(?:hết\s+)?)?"
                            rf"(?:năm\s+|tháng\s+\d{{1,2}}\s*[/-]\s*)({_YEAR})\s*,")
 _NOW = re.compile(r"\W*(?:đến nay|tới nay|hiện nay|hiện tại|đến thời điểm này|hiện)(?!\w)")
-# a time the sentence tells without a year ("giữa tháng 3 vừa qua", "mới đây", "đến nay"): its
-# figures are of that time, never of a year an earlier sentence told of
-_OWN_TIME = re.compile(r"(?<![\w])(?:vừa qua(?!\s+đời)|mới đây|gần đây|hiện nay|đến nay|tới nay)(?![\w])")
 # levels (not flows): "đến năm 2020" gives the year they stood at
 _STOCKS = frozenset({"party_members", "party_cells", "subordinate_party_orgs", "poverty_rate", "income_per_capita",
                      "crop_area", "villages_without_members", "cells_with_committee", "temporary_houses", "food_output",
@@ -893,7 +890,6 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
     annual_at = am.start() if am else None
     cues = list(lex.target_re.finditer(low)) if _TARGET_HINT.search(low) else []
     continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
-    own_time = _OWN_TIME.search(low) is not None  # (then no year is carried in from before)
     prev_pct_of = None
     unread: list[Figure] = []  # changes told without their noun whose count's measure has no words here
     for i, f in enumerate(figs):
@@ -1026,8 +1022,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             _change_of_level(f, low, before, right, near, flow)
 
         # period: a year right after the figure, else the nearest one stated before it
-        f.period = _period_for(low, f, figs, i, periods, None if own_time
-                               else carry.get("period") if continuing else carry.get("topic"))
+        f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
         if f.period and f.period[0] is None and f.period[1] and (f.cat == "pct" or f.indicator in _STOCKS) \
                 and not f.is_change:
             f.period = (f.period[1], f.period[1])  # "đến năm 2020, 100% số bản có đảng viên": as of 2020
