@@ -1032,8 +1032,6 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.bound == "upper" and i and figs[i - 1].bound == "lower" and figs[i - 1].end == f.end:
             lower = figs[i - 1]  # the two ends of a range are one statement
             f.is_change, f.is_target, f.period = lower.is_change, lower.is_target, lower.period
-            if lower.is_change and lower.indicator == "other" and lower.base_indicator == f.indicator:
-                f.indicator, f.qualifier, f.base_indicator = "other", lower.qualifier, lower.base_indicator
             if lower.indicator == "other" and f.indicator != "other" and not f.is_change:
                 lower.indicator, lower.qualifier = f.indicator, f.qualifier  # ("từ 5-7% trên tổng số …": read at its end)
     if unread:
@@ -1168,10 +1166,9 @@ def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | N
 # A change of a level, told against a reference or as a yearly average, is no level: "tỷ lệ hộ
 # nghèo giảm 1,5% so với năm 2020", "thu nhập tăng 8 triệu đồng so với đầu nhiệm kỳ", "giảm bình
 # quân 2%/năm", "vượt 20% so với nghị quyết" (by how much the target was passed, not the rate
-# achieved). So is a range after "giảm từ" / "tăng từ" with no level it goes to ("tỷ lệ hộ nghèo
-# giảm từ 2-3%": by how much, read as a change already); "giảm từ 28% xuống 12%" stays two levels.
+# achieved). "giảm từ 2-3%" without either stays the measure's own.
 _CHANGE_VERB = re.compile(r"(?<![\w])(tăng|giảm|vượt)((?:\s+(?:thêm|bình quân|trung bình|mỗi năm|hằng năm|hàng năm))*)"
-                          r"(\s+từ)?\s*(?:trên|hơn|gần|khoảng)?\s*$")
+                          r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|đầu nhiệm kỳ|"
                           r"cuối nhiệm kỳ|nhiệm kỳ trước|trước\b[^,;.]{0,40}|thời điểm[^,;.]{0,50}|"
                           r"(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30}))")
@@ -1190,16 +1187,11 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
     if vm is None:
         return
     verb, mods = vm.group(1), vm.group(2)
-    if vm.group(3):  # "giảm từ 2-3%": only a range read as a change is one; "giảm từ 28% xuống 12%" is not
-        if not (f.bound == "lower" and f.is_change):
-            return
-        cmp_ = per_year = passed = None
-    else:
-        per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
-        cmp_ = _COMPARED_TO.match(right)
-        passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
-        if not (cmp_ or per_year or passed):
-            return
+    per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
+    cmp_ = _COMPARED_TO.match(right)
+    passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
+    if not (cmp_ or per_year or passed):
+        return
     base = f.base_indicator if f.achievement else (flow or f.indicator)
     measure = _MEASURE_OF.get(base or "") or _FLOW_MEASURE.get(base or "")
     if measure is None and f.cat not in ("pct", "money", "area", "mass", "length"):
@@ -1209,7 +1201,7 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
         head = _CHANGE_VERB.sub("", head).strip(" ,")
         head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
         measure = " ".join(head.split()[-10:])
-    tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm" if per_year else "")
+    tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")
     # (the measure stays known: a change of a territory's measure is still the territory's)
     f.indicator, f.achievement, f.base_indicator, f.is_change = "other", False, base, True
     f.qualifier = " ".join(f"{measure} {verb} {tail.strip()}".split())
@@ -2390,8 +2382,7 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
                 left = _left_phrase(f.near)
                 if first and q.lower().startswith(first) and left is not None:
                     q = left  # "sản xuất nông nghiệp chiếm gần 70%, văn hóa …": what stands before the figure
-        if f.indicator == "other" and f.cat == "pct" and (q.lower() in f.near or not q) \
-                and not (f.is_change and f.base_indicator):  # (a change of a measure already names it and its verb)
+        if f.indicator == "other" and f.cat == "pct" and (q.lower() in f.near or not q):
             near = f.near
             if not near.strip() and low[:f.start].rstrip().endswith("("):  # "… đạt cao (89,6%)"
                 near = _rx(r"[;:.]\s").split(low[:f.start].rstrip()[:-1])[-1]
