@@ -157,19 +157,18 @@ def run_ingest(store: BaseStore, paths: Iterable[str], *, jobs: int = 1, progres
             else:
                 summary.duplicates += 1
                 on_duplicate(d.source, stored)
-        if fresh:
-            rep = store.write(fresh)
+        write(fresh)
+
+    def write(docs: list[DocumentQuads]) -> None:
+        if docs:
+            rep = store.write(docs)
             summary.added += len(rep.added)
             summary.replaced += len(rep.replaced)
             summary.unchanged += len(rep.unchanged)
 
     def flush() -> None:
         nonlocal batch, batch_quads
-        if batch:
-            rep = store.write(batch)
-            summary.added += len(rep.added)
-            summary.replaced += len(rep.replaced)
-            summary.unchanged += len(rep.unchanged)
+        write(batch)
         batch, batch_quads = [], 0
 
     def take(r: Processed) -> None:
