@@ -396,25 +396,31 @@ _RAISED_TO = re.compile(r"(?<![\w])(?:nâng|đưa|phát triển)\s+tổng\s+số
                         r"(?:thành\s+|tới\s+|đến\s+)?(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
 # "Tổng số đảng viên của Đảng bộ hiện nay là 379": the count stated, its noun told before the number
 # (and the date it was counted on between them: "… của Đảng bộ đến cuối năm 2023 là 379")
-# Whoever follows "của / toàn / trên địa bàn" owns the count ("của Đảng bộ xã X", "của Công an
-# tỉnh", "toàn Khối"); after "trong / thuộc / ở / tại" a kind of members tells a part of them
-# ("thuộc diện miễn sinh hoạt", "trong khối cơ quan", "ở nước ngoài", "tại đại hội", and "trong
-# sạch" is a rating), and that count is no membership.
+# After "tổng số", whoever follows "của / toàn / trên địa bàn / trong / thuộc / ở / tại" owns the
+# count ("của Đảng bộ xã X", "của Công an tỉnh", "trong Khối các cơ quan"), unless a kind of members
+# follows "trong / thuộc / ở / tại" ("thuộc diện miễn sinh hoạt", "ở độ tuổi …", "tại đại hội",
+# "trong sạch" a rating): then the count is a part of them, no membership. After a bare "số" the
+# owner after "trong / thuộc / ở / tại" must be a party body or a place ("Số đảng viên trong Đảng bộ
+# xã X là …"): what else follows there is a part ("ở nông thôn", "trong lực lượng vũ trang").
 # (a whole party body or place, as the owner of a share's people is written: "trong Đảng bộ xã X")
 _TOTAL_BODY = r"(?:đảng bộ|chi bộ|tổ đảng|(?:đảng|tỉnh|huyện|thành|quận|thị)[^\S\n]+(?:ủy|uỷ)|" + _ANY_UNIT + r")(?![\w])"
-_PART_OF_MEMBERS = r"(?:diện|độ tuổi|lứa tuổi|đợt|đại hội|nước ngoài|khối|các doanh nghiệp|doanh nghiệp|sạch|nhóm)(?![\w])"
+_PART_OF_MEMBERS = r"(?:diện|độ tuổi|lứa tuổi|đợt|đại hội|nước ngoài|sạch|nhóm|đối tượng)(?![\w])"
 _KIND_OF_MEMBERS = r"(?:trong|thuộc|ở|tại)[^\S\n]+" + _PART_OF_MEMBERS
+_OWNER_WORDS = r"[^\S\n]+(?:(?![^\S\n]" + _KIND_OF_MEMBERS + r")[^,;.\d()]){0,40}?"
+_WHEN_COUNTED = (r"(?:[^\S\n]+(?:(?:tính[^\S\n]+)?(?:đến|tới|vào)[^\S\n]+)?(?:hết[^\S\n]+|cuối[^\S\n]+|đầu[^\S\n]+)?"
+                 r"(?:năm|tháng|ngày)[^\S\n]+\d[\d/]{0,9})?"
+                 r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*")
 _TOTAL_OWNER = (r"(?:[^\S\n]+(?:của|toàn|trên địa bàn|(?!" + _KIND_OF_MEMBERS + r")(?:trong|thuộc|ở|tại))"
-                r"[^\S\n]+(?:(?![^\S\n]" + _KIND_OF_MEMBERS + r")[^,;.\d()]){0,40}?)?"
-                r"(?:[^\S\n]+(?:(?:tính[^\S\n]+)?(?:đến|tới|vào)[^\S\n]+)?(?:hết[^\S\n]+|cuối[^\S\n]+|đầu[^\S\n]+)?"
-                r"(?:năm|tháng|ngày)[^\S\n]+\d[\d/]{0,9})?"
-                r"(?:[^\S\n]+(?:hiện nay|hiện tại|hiện|đến nay|tới nay))?[^\S\n]*")
+                + _OWNER_WORDS + r")?" + _WHEN_COUNTED)
+_COUNT_OWNER = (r"(?:[^\S\n]+(?:(?:của|toàn|trên địa bàn)" + _OWNER_WORDS + r"|(?:trong|thuộc|ở|tại)[^\S\n]+"
+                r"(?:(?:toàn|cả)[^\S\n]+)?" + _TOTAL_BODY + r"(?:[^\S\n]+(?!(?:thuộc|trong|ở|tại|diện)(?![\w]))"
+                r"[^\s,;.\d()]+){0,6}?))?" + _WHEN_COUNTED)
 _TOTAL_IS = re.compile(r"(?<![\w])(?:tổng\s+số|số\s+lượng)\s+(?:lượng\s+)?(?P<u>\S)[^\W\d]*(?:[^\S\n]+[^\W\d]+){0,3}?"
                        + _TOTAL_OWNER + r"(?:là|có|gồm|:)[^\S\n]*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?$")
 # "Số đảng viên toàn Đảng bộ là 300": a bare "số" opening its clause, its noun right after it,
 # then only whose it is and when, and "là"
 _COUNT_OPENS = re.compile(r"(?:^|[,;:(])[^\S\n]*số[^\S\n]+(?=\S)")
-_COUNT_IS = re.compile(_TOTAL_OWNER + r"là[^\S\n]*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?")
+_COUNT_IS = re.compile(_COUNT_OWNER + r"là[^\S\n]*(?:trên\s+|hơn\s+|gần\s+|khoảng\s+)?")
 # (and the kinds that make it a part, not the whole: "tổng số đảng viên nữ là 120")
 _TOTAL_IS_VERB = re.compile(r"(?<![\w])(?:được|bị|đã|đi|dự|tham gia|kết nạp|kiểm tra|giám sát|kỷ luật|xử lý|"
                             r"hoàn thành|đạt|xếp loại|vi phạm|nghèo|"

@@ -100,3 +100,15 @@ def test_any_owner_after_cua_toan_or_tren_dia_ban_owns_the_whole_count():
                         ("Tổng số đảng viên trong toàn Khối hiện là 4.900.", 4900),
                         ("Tổng số đảng viên trên địa bàn là 7.300.", 7300)):
         assert figures(text)[value].indicator == "party_members", text
+
+
+def test_after_a_bare_so_only_a_party_body_or_a_place_owns_the_count():
+    # what else follows "trong / thuộc / ở / tại" there is a part of the members
+    for text in ("Số đảng viên ở vùng sâu là 640.", "Số đảng viên trong lực lượng công an là 310.",
+                 "Số đảng viên thuộc đối tượng được miễn sinh hoạt là 17."):
+        assert not [f for f in figures(text).values() if f.indicator == "party_members"], text
+    assert figures("Số đảng viên trong Đảng bộ xã Pa Vây Sử là 212.")[212].indicator == "party_members"
+
+
+def test_after_tong_so_a_bloc_owns_its_members():
+    assert figures("Tổng số đảng viên trong Khối Doanh nghiệp tỉnh là 1.840.")[1840].indicator == "party_members"
