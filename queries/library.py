@@ -69,6 +69,13 @@ class NamedQuery:
         return self.title.get(lang) or next(iter(self.title.values()), self.name)
 
 
+def _variables(text: str) -> set[str]:
+    """The variables the SPARQL text uses (its comments and metadata lines aside)."""
+    from ..graph.remote import tokens
+
+    return {t[1:] for kind, t, _ in tokens(text) if kind == "var"}
+
+
 def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
     meta_lines = [ln[2:].removeprefix(" ") if ln.startswith("#+") else None for ln in text.splitlines()]
     yaml_text = "\n".join(ln for ln in meta_lines if ln is not None)
@@ -91,7 +98,7 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
         var = p.get("variable", p["name"])
         if not isinstance(var, str) or not re.fullmatch(r"[A-Za-z_]\w*", var):
             raise QueryError(f"{path or name}: param {p['name']} binds no variable name ({var!r})")
-        if not re.search(rf"[?$]{re.escape(var)}(?!\w)", text):
+        if var not in _variables(text):
             raise QueryError(f"{path or name}: param {p['name']} binds ?{var}, which the query does not use")
         params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang"),
                             p.get("class"), p.get("scheme"), p.get("variable")))

@@ -30,3 +30,12 @@ def test_a_parameter_binds_a_variable_the_query_uses(variable, reason):
             "SELECT ?within WHERE { BIND(1 AS ?within) }\n")
     with pytest.raises(QueryError, match=reason):
         parse_query_text(text, "mine")
+
+
+def test_a_variable_named_only_in_the_metadata_or_a_comment_is_not_used():
+    text = ("#+ params:\n"
+            "#+   - {name: unit, type: string, description: 'binds ?unit'}\n"
+            "# ?unit is meant here\n"
+            "SELECT ?within WHERE { BIND(1 AS ?within) }\n")
+    with pytest.raises(QueryError, match="which the query does not use"):
+        parse_query_text(text, "mine")
