@@ -63,7 +63,7 @@ class Pipeline:
         if not text.strip():
             raise LoadError(raw.source, "no text left after removing markup and boilerplate")
         doc = Doc(source=raw.source, text=text, iri=document_iri(raw.source), meta=meta)
-        doc.meta["content_hash"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc.meta["content_hash"] = text_hash(text)
         doc.body = find_body(text, doc.meta)
         doc.sentences = split_sentences(text, doc.body)
         if not doc.sentences:
@@ -110,6 +110,13 @@ def _agent_lines(name: str, version: str) -> tuple[str, str]:
         found = _AGENT_LINES[(name, version)] = (str(node), "".join(
             f"{q.subject} {q.predicate} {q.object} {q.graph_name} .\n" for q in quads))
     return found
+
+
+def text_hash(text: str) -> str:
+    """The hash a document's text is known by: the same article saved with other line endings,
+    trailing spaces or a final newline or none is the same text (offsets into it are not)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return hashlib.sha256("\n".join(line.rstrip() for line in lines).strip().encode("utf-8")).hexdigest()
 
 
 def to_quads(doc: Doc, versions: dict[str, str]) -> list[Quad]:

@@ -117,3 +117,14 @@ def test_the_summary_stays_one_line_when_stderr_is_no_terminal(cli, tmp_path, st
     r = cli("ingest", "-q", "--store", store_dir, folder)
     assert r.stderr.splitlines()[-1].endswith(" s")  # "… 3 documents in 0.9 s", unbroken
     assert len(r.stderr.splitlines()) == 3  # two notices, one summary
+
+
+def test_line_endings_and_a_final_newline_make_no_other_text(cli, tmp_path, store_dir):
+    body = ARTICLE.rstrip("\n")
+    (tmp_path / "lf.txt").write_bytes((body + "\n").encode("utf-8"))
+    (tmp_path / "none.txt").write_bytes(body.encode("utf-8"))
+    (tmp_path / "crlf.txt").write_bytes((body.replace("\n", "\r\n") + "  \r\n").encode("utf-8"))
+    r = cli("ingest", "--store", store_dir, tmp_path / "lf.txt", tmp_path / "none.txt", tmp_path / "crlf.txt")
+    assert r.returncode == 0, r.stderr
+    assert "1 added" in r.stderr and "2 duplicates" in r.stderr
+    assert len(members_rows(cli, store_dir)) == 1
