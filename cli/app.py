@@ -114,8 +114,10 @@ def ingest(
     naming it and the reason, the others still load, and the exit status is 1. Text is read as
     UTF-8, UTF-16 or Windows-1258; a single document over 16 MiB is refused (JSON-lines files
     are streamed, the limit holds per record). Each batch of documents is written all or
-    nothing. A file of another type named itself fails; those a directory holds are skipped,
-    and counted in one line.
+    nothing. A file named itself is read unless it is a data, code or office file (.csv, .json,
+    .pdf, .docx …), which fails; a directory's files of types other than .txt .md .html .htm
+    .jsonl are skipped, and counted in one line. A text the store already holds under another
+    name is reported and not stored again (--keep-duplicates stores it).
 
     Example: partykg ingest --store ./store articles/*.txt
     """
