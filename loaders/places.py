@@ -104,11 +104,6 @@ _AGENCY_HEAD_RE = re.compile(r"(?:Thanh[^\S\n]+tra|Kiểm[^\S\n]+(?:lâm|sát)|T
                              r"Bưu[^\S\n]+điện|Điện[^\S\n]+lực|Kho[^\S\n]+bạc|Tòa[^\S\n]+án)(?!\w)")
 # the party organization of a unit, its committee word of the unit's type or "Đảng bộ/Đảng ủy" and
 # the type word, spelt in any case and with the type word abbreviated ("Thành ủy TP.Hà Tĩnh")
-_UNIT_PARTY_WORDS = {"thành phố": ("thành", r"thành{sp}phố{sp}|t\.?p\.[^\S\n]*|tp{sp}"),
-                     "thị xã": ("thị", r"thị{sp}xã{sp}|t\.?x\.[^\S\n]*|tx{sp}"),
-                     "huyện": ("huyện", r"huyện{sp}|h\.[^\S\n]*"), "quận": ("quận", r"quận{sp}|q\.[^\S\n]*"),
-                     "thị trấn": (None, r"thị{sp}trấn{sp}|tt\.[^\S\n]*"), "xã": (None, r"xã{sp}"),
-                     "phường": (None, r"phường{sp}|p\.[^\S\n]*")}
 _UNIT_PARTY_RE = r"(?i)(?<!\w)(?:{head}{sp}(?:ủy|uỷ){sp}(?:{types})?|đảng{sp}(?:bộ|ủy|uỷ){sp}(?:{types})){name}(?!\w)"
 
 
@@ -116,10 +111,23 @@ def _unit_party_named(text: str, unit_type: str, name: str) -> bool:
     """Does the text name the party organization of the unit of that type called name, as its
     committee ("Thành ủy X", "Thị ủy TX. X") or with its type word ("Đảng bộ thành phố X", "Đảng ủy
     TP.X", "Đảng ủy phường X")?"""
-    head, types = _UNIT_PARTY_WORDS.get(unit_type, (None, rf"{_SP.join(map(re.escape, unit_type.split()))}{_SP}"))
+    head, types = _unit_party_words(unit_type)
     words = _SP.join(map(re.escape, name.split()))
-    return re.search(_UNIT_PARTY_RE.format(head=head or "(?!)", types=types.format(sp=_SP), sp=_SP, name=words),
-                     text) is not None
+    return re.search(_UNIT_PARTY_RE.format(head=head, types=types, sp=_SP, name=words), text) is not None
+
+
+@lru_cache(maxsize=None)
+def _unit_party_words(unit_type: str) -> tuple[str, str]:
+    """The committee word of a unit's type ("thành" for "Thành ủy"; none for a commune) and the
+    forms of its type word, written out or abbreviated as _ABBREV has it ("TP.", "TP ")."""
+    head = next((h for h, t in _ORG_TYPES.items() if t == unit_type), None)
+    forms = [_SP.join(map(re.escape, unit_type.split())) + _SP]
+    for a in sorted(k for k, t in _ABBREV.items() if t == unit_type):
+        if a.endswith("."):  # "TP.X", "TP. X"
+            forms.append(re.escape(a) + r"[^\S\n]*")
+        elif "." not in a:  # "TP X"
+            forms.append(re.escape(a) + _SP)
+    return head or "(?!)", "|".join(forms)
 
 
 _COOP_RE = re.compile(r"(?i)hợp[^\S\n]+tác[^\S\n]+$")
