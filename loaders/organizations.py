@@ -22,7 +22,7 @@ import ahocorasick
 import regex
 import yaml
 
-from ..ontology.keys import fold, modern_tones
+from ..ontology.keys import COMMITTEE_UNITS, fold, modern_tones
 from ..ontology.terms import ORG, PKG, RDF, RDFS, SCHEMA, SKOS, concept, lit, organization_iri
 from .document import Doc, Mention, Sentence
 from .places import _ABBREV as PLACE_ABBREVIATIONS, captions
@@ -34,8 +34,7 @@ UNIT_LEVEL = {"tỉnh": "province", "thành phố": "district", "huyện": "dist
               "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 UNIT_RANK = {"province": 0, "district": 1, "commune": 2, "village": 3}
 CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
-PARTY_HEAD_UNIT = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận",
-                   "thị ủy": "thị xã"}
+PARTY_HEAD_UNIT = {f"{word} ủy": unit for word, unit in COMMITTEE_UNITS.items()}
 COMMITTEE_FORM = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "quận": "Quận ủy",
                   "thị xã": "Thị ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường",
                   "thị trấn": "Đảng ủy thị trấn"}

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..ontology.keys import fold as _fold_uncached
+from ..ontology.keys import COMMITTEE_UNITS, fold as _fold_uncached
 from ..ontology.terms import PKG, RDF, RDFS, SCHEMA, SKOS, XSD, concept, lit, place_iri
 from .document import Doc, Mention, Sentence
 from .gazetteer import (NEW, OLD, REFORM_DATE, Unit, doc_period, gazetteer, name_key, place_ref,
@@ -60,7 +60,7 @@ _ABBREV = {"tp.": "thành phố", "tp": "thành phố", "h.": "huyện", "tx.": 
            "tt.": "thị trấn", "q.": "quận", "p.": "phường",
            "t.p": "thành phố", "t.p.": "thành phố", "t.x": "thị xã", "t.x.": "thị xã"}
 # "Huyện ủy X" names the district X
-_ORG_TYPES = {"huyện": "huyện", "tỉnh": "tỉnh", "thành": "thành phố", "quận": "quận", "thị": "thị xã"}
+_ORG_TYPES = COMMITTEE_UNITS
 
 
 def _cap_variants(words) -> str:

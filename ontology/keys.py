@@ -68,6 +68,9 @@ def fold(text: str | None) -> str:
     return _SPACE_RE.sub(" ", s).strip()
 
 
+# The unit a party committee's word names: "Tỉnh ủy X" is the party organization of the province
+# X, "Thành ủy" of a city, "Thị ủy" of a town (loaders read it, queries resolve names by it).
+COMMITTEE_UNITS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 _ASCII_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
 

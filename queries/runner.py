@@ -19,7 +19,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 
 from ..graph.remote import projected, query_form, values_block
 from ..graph.store import BaseStore, EmbeddedStore, Result
-from ..ontology.keys import fold, modern_tones, nfc
+from ..ontology.keys import COMMITTEE_UNITS, fold, modern_tones, nfc
 from ..ontology.terms import GRAPH_KG, GRAPH_ONTOLOGY, PREFIXES, XSD, scheme
 from .library import NamedQuery, Param, QueryError, parse_query_text
 
@@ -112,7 +112,6 @@ _TU_RE = re.compile(r"/\s*TƯ(?!\w)", re.I)
 # are its alternative labels where a document writes them)
 _COMMITTEE_RE = re.compile(r"^(?:ban chấp hành\s+(?=đảng bộ\s))?(?:(tỉnh|thành|huyện|quận|thị)\s+ủy|đảng\s+(?:ủy|bộ)\s+"
                            r"(xã|phường|thị trấn|tỉnh|thành phố|huyện|quận|thị xã))\s+(\S.*)$", re.I)
-_UNIT_OF = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 
 
 def committee_forms(value: str) -> list[str]:
@@ -121,7 +120,7 @@ def committee_forms(value: str) -> list[str]:
     m = _COMMITTEE_RE.match(modern_tones(nfc(value).strip()))
     if not m:
         return []
-    unit = _UNIT_OF[m.group(1).lower()] if m.group(1) else m.group(2).lower()
+    unit = COMMITTEE_UNITS[m.group(1).lower()] if m.group(1) else m.group(2).lower()
     form = f"Đảng bộ {unit} {m.group(3)}"
     return [form] if fold(form) != fold(value) else []
 
