@@ -464,7 +464,3 @@ def open_store(path: str | os.PathLike | None = None, endpoint: str | None = Non
 
         return RemoteStore(endpoint)
     return EmbeddedStore(path or default_store_path(), read_only=read_only)
-
-
-def is_literal(term) -> bool:
-    return isinstance(term, Literal)

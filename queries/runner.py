@@ -131,12 +131,6 @@ def _code_number(code: str) -> int | None:
     return int(m.group()) if m else None
 
 
-def fold_value(value: str) -> str:
-    """The folded form of a name as SPARQL's LCASE sees a stored label: NFC, Đ, modern tones."""
-    s = nfc(value).replace("Ð", "Đ").replace("ð", "đ")
-    return re.sub(r"\s+", " ", modern_tones(s.lower())).strip()
-
-
 def _select(store: BaseStore, sparql: str, subs: dict) -> Result:
     return store.query(sparql, substitutions=subs)
 
