@@ -21,7 +21,7 @@ from ..graph.remote import projected, query_form, values_block
 from ..graph.store import BaseStore, EmbeddedStore, Result
 from ..ontology.keys import COMMITTEE_UNITS, fold, modern_tones, nfc
 from ..ontology.terms import GRAPH_KG, GRAPH_ONTOLOGY, PREFIXES, XSD, scheme
-from .library import NamedQuery, Param, QueryError, parse_query_text
+from .library import NamedQuery, Param, QueryError, parse_query_text, variables
 
 _XSD_FOR = {"integer": XSD.integer, "decimal": XSD.decimal, "date": XSD.date, "gYear": XSD.gYear,
             "boolean": XSD.boolean}
@@ -198,7 +198,8 @@ def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = Non
     whatever the query: a value nothing reads would leave the answer silently unnarrowed."""
     declared = {p.name: p for p in query.params}
     if not declared and not query.meta and given:
-        absent = sorted(k for k in given if not re.search(rf"[?$]{re.escape(k)}(?!\w)", query.sparql))
+        used = variables(query.sparql)  # the query's own tokens: not a comment's or a string's
+        absent = sorted(k for k in given if k not in used)
         if absent:
             raise QueryError(f"the SPARQL text has no variable {', '.join('?' + k for k in absent)} "
                              "to bind a parameter to")

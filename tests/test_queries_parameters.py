@@ -45,6 +45,27 @@ def test_sparql_text_binds_its_own_variables_but_not_absent_ones(synth_store):
         run_text(db, "SELECT ?x WHERE { BIND(1 AS ?one) }", {"on": "1"})
 
 
+def test_a_variable_named_only_in_a_comment_takes_no_parameter(cli, synth_store):
+    r = cli("query", "--store", synth_store, "-p", "key=x", "--sparql",
+            "SELECT ?one WHERE { BIND(1 AS ?one) } # narrowed by ?key")
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        "partykg: the SPARQL text has no variable ?key to bind a parameter to"]
+
+
+def test_a_variable_named_only_inside_a_string_takes_no_parameter(synth_store):
+    db = EmbeddedStore(synth_store, read_only=True)
+    with pytest.raises(QueryError, match=r"no variable \?key "):
+        run_text(db, 'SELECT ?one WHERE { BIND("?key" AS ?one) }', {"key": "x"})
+
+
+def test_a_variable_the_query_uses_binds_though_a_comment_names_it_too(synth_store):
+    db = EmbeddedStore(synth_store, read_only=True)
+    r = run_text(db, "# ?key is the value given with -p\nSELECT ?key WHERE { BIND(1 AS ?one) }", {"key": "x"})
+    assert [row["key"].value for row in r.rows] == ["x"]
+
+
 def test_a_query_without_parameters_still_runs_when_given_none(cli, synth_store):
     r = cli("query", "outcomes", "--store", synth_store, "-f", "csv")
     assert r.returncode == 0, r.stderr
