@@ -77,7 +77,7 @@ def test_a_query_without_parameters_still_runs_when_given_none(cli, synth_store)
 # a concept of that scheme in the store: a misspelt key would otherwise answer an empty table.
 
 def test_the_indicator_parameters_declare_their_scheme():
-    for name in ("indicator-series", "indicator-comparison"):
+    for name in ("indicator-series", "indicator-comparison", "conflicting-figures"):
         (p,) = [p for p in get_query(name).params if p.name == "indicator"]
         assert (p.type, p.scheme) == ("key", "indicator")
 
@@ -88,6 +88,24 @@ def test_a_misspelt_indicator_is_refused_with_the_close_key(cli, synth_store):
     assert r.stdout == ""
     assert r.stderr.strip().splitlines() == [
         "partykg: unknown indicator 'party_member'; did you mean party_members?"]
+
+
+def test_conflicting_figures_refuses_a_misspelt_indicator_with_the_close_keys(cli, synth_store):
+    r = cli("query", "conflicting-figures", "--store", synth_store, "-p", "indicator=party_member")
+    assert r.returncode == 2
+    assert r.stdout == ""
+    assert r.stderr.strip().splitlines() == [
+        "partykg: unknown indicator 'party_member'; did you mean party_members?"]
+
+
+def test_conflicting_figures_takes_a_known_indicator_or_none(synth_store):
+    db = EmbeddedStore(synth_store, read_only=True)
+    q = get_query("conflicting-figures")
+    every = run(db, q, {}).rows
+    members = run(db, q, {"indicator": "party_members"}).rows
+    assert members and every  # the store holds conflicting membership figures
+    assert {r["indicator_key"].value for r in members} == {"party_members"}
+    assert len(members) <= len(every)
 
 
 def test_an_indicator_like_no_key_lists_a_few_keys(synth_store):
