@@ -77,9 +77,11 @@ def test_a_query_without_parameters_still_runs_when_given_none(cli, synth_store)
 # a concept of that scheme in the store: a misspelt key would otherwise answer an empty table.
 
 def test_the_indicator_parameters_declare_their_scheme():
-    for name in ("indicator-series", "indicator-comparison", "conflicting-figures"):
-        (p,) = [p for p in get_query(name).params if p.name == "indicator"]
-        assert (p.type, p.scheme) == ("key", "indicator")
+    from partykg.queries import list_queries
+
+    indicator = {q.name: (p.type, p.scheme) for q in list_queries() for p in q.params if p.name == "indicator"}
+    assert {"indicator-series", "indicator-comparison", "conflicting-figures", "targets-achievements"} <= set(indicator)
+    assert set(indicator.values()) == {("key", "indicator")}
 
 
 def test_a_misspelt_indicator_is_refused_with_the_close_key(cli, synth_store):
@@ -106,6 +108,15 @@ def test_conflicting_figures_takes_a_known_indicator_or_none(synth_store):
     assert members and every  # the store holds conflicting membership figures
     assert {r["indicator_key"].value for r in members} == {"party_members"}
     assert len(members) <= len(every)
+
+
+def test_targets_achievements_refuses_a_misspelt_indicator_but_not_a_known_one(synth_store):
+    db = EmbeddedStore(synth_store, read_only=True)
+    q = get_query("targets-achievements")
+    with pytest.raises(QueryError, match=r"^unknown indicator 'party_member'; did you mean party_members"):
+        run(db, q, {"indicator": "party_member"})
+    rows = run(db, q, {"indicator": "party_members"}).rows
+    assert {r["indicator_key"].value for r in rows} <= {"party_members"}
 
 
 def test_an_indicator_like_no_key_lists_a_few_keys(synth_store):
