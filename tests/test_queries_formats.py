@@ -92,6 +92,41 @@ def test_query_writes_a_file_with_output(synth_store, tmp_path):
     assert out.read_text(encoding="utf-8").startswith("\\begin{tabular}")
 
 
+# ----------------------------------------------------------------------------- CSV for Excel
+# Excel reads a CSV file without a byte-order mark in the ANSI code page, which garbles
+# Vietnamese; --bom writes the mark, and plain --format csv stays byte for byte as it was.
+
+def test_csv_for_excel_opens_with_a_byte_order_mark_and_holds_the_same_rows(synth_store, tmp_path):
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    for out, extra in ((plain, []), (excel, ["--bom"])):
+        r = CliRunner().invoke(app, ["query", "outcomes", "--store", str(synth_store), "-f", "csv", "-o", str(out),
+                                     *extra])
+        assert r.exit_code == 0, r.output
+    assert excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    rows = list(csv.reader(excel.open(encoding="utf-8-sig", newline="")))
+    assert rows == list(csv.reader(plain.open(encoding="utf-8", newline="")))
+    assert any("Đảng" in cell for row in rows for cell in row)
+
+
+def test_plain_csv_has_no_byte_order_mark(synth_store):
+    r = CliRunner().invoke(app, ["query", "outcomes", "--store", str(synth_store), "-f", "csv"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("subject,") and "\ufeff" not in r.stdout
+
+
+def test_tsv_for_excel_opens_with_a_byte_order_mark_too(synth_store):
+    r = CliRunner().invoke(app, ["query", "coverage", "--store", str(synth_store), "-f", "tsv", "--bom"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("\ufeffprovince\t")
+
+
+def test_a_byte_order_mark_for_a_format_no_spreadsheet_reads_is_refused(cli, synth_store, tmp_path):
+    r = cli("query", "coverage", "--store", synth_store, "-f", "md", "--bom", "-o", tmp_path / "c.md")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.strip().splitlines() == ["partykg: --bom is for the spreadsheet formats csv and tsv, not md"]
+    assert not (tmp_path / "c.md").exists()
+
+
 def test_a_construct_query_prints_turtle_or_jsonld(synth_store):
     q = ("CONSTRUCT { ?d rdfs:label ?l } WHERE { GRAPH kg:kg { ?d pkg:code ?code ; rdfs:label ?l } }")
     for fmt, parser in (("ttl", "turtle"), ("jsonld", "json-ld")):
