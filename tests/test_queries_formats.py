@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from partykg.cli.app import app
 from partykg.cli.formats import render
 from partykg.graph import Result
+from partykg.queries.runner import LATEX_LONG_ROWS
 from partykg.ontology.terms import PKG, RDFS, XSD
 
 from test_engines_servers import synth_store  # noqa: F401  (fixture)
@@ -65,6 +66,67 @@ def test_latex_is_a_booktabs_table_with_escaped_cells():
                     "\\textasciicircum{}", "\\textbar{}"):
         assert escaped in body
     assert "\n" not in body and body.endswith("\\\\")
+
+
+def latex_rows(text: str) -> list[str]:
+    """The body rows of a table render() wrote: the lines between the header's \\midrule and
+    \\bottomrule (or the longtable's \\endlastfoot and its end)."""
+    lines = text.splitlines()
+    start = lines.index("\\endlastfoot") + 1 if "\\endlastfoot" in lines else lines.index("\\midrule") + 1
+    end = next(i for i, ln in enumerate(lines) if ln in ("\\bottomrule", "\\end{longtable}") and i >= start)
+    return lines[start:end]
+
+
+def test_latex_aligns_text_left_and_numbers_right_and_an_empty_column_is_no_number_column():
+    result = Result("select", ["place", "note", "members"], [
+        {"place": Literal("Xã Nậm Cang", language="vi"), "note": None, "members": Literal("41", datatype=XSD.integer)},
+        {"place": Literal("Xã Pa Vây Sử"), "note": None, "members": None},
+    ])
+    assert render(result, "latex").startswith("\\begin{tabular}{llr}")
+    assert render(result, "md").splitlines()[1] == "|---|---|---:|"
+
+
+def test_latex_prints_iris_as_prefixed_names_of_the_project():
+    result = Result("select", ["entity", "class", "page"], [
+        {"entity": NamedNode("https://w3id.org/partykg/id/place/03430"), "class": PKG.Directive,
+         "page": NamedNode("https://example.org/tin_tuc?id=7")},
+    ])
+    (row,) = latex_rows(render(result, "latex"))
+    assert row == "id:place/03430 & pkg:Directive & https://example.org/tin\\_tuc?id=7 \\\\"
+    assert "https://example.org/tin_tuc?id=7" in render(result, "csv")  # other formats keep the IRI
+
+
+def test_latex_keeps_a_cell_opening_with_a_bracket_or_star_as_text():
+    result = Result("select", ["note"], [{"note": Literal("[1] khóa mới")}, {"note": Literal("*ghi chú")},
+                                         {"note": Literal("khóa [mới]*")}])
+    assert latex_rows(render(result, "latex")) == [
+        "{}[1] khóa mới \\\\", "{}*ghi chú \\\\", "khóa [mới]* \\\\"]  # only an opening one is guarded
+
+
+def test_latex_wraps_a_column_of_long_text_ragged_right_but_not_a_short_one():
+    quote = "Chi bộ bản Nà Khương tổ chức sinh hoạt chuyên đề về học tập và làm theo gương Bác mỗi quý một lần"
+    result = Result("select", ["subject", "evidence"], [
+        {"subject": Literal("Chi bộ bản Nà Khương"), "evidence": Literal(quote)}])
+    text = render(result, "latex")
+    assert text.startswith("\\begin{tabular}{l>{\\raggedright\\arraybackslash}p{0.4\\linewidth}}")
+    assert latex_rows(text) == [f"Chi bộ bản Nà Khương & {quote} \\\\"]
+
+
+def test_a_long_latex_table_is_a_longtable_repeating_its_header_and_a_short_one_a_tabular():
+    def places(n: int) -> Result:
+        return Result("select", ["place", "code"], [
+            {"place": Literal(f"Bản {i}"), "code": Literal(f"{i:05d}")} for i in range(n)])
+
+    long_text = render(places(LATEX_LONG_ROWS + 1), "latex")
+    lines = long_text.splitlines()
+    assert lines[0] == "\\begin{longtable}{ll}" and lines[-1] == "\\end{longtable}"
+    head = "place & code \\\\"
+    assert lines[:11] == ["\\begin{longtable}{ll}", "\\toprule", head, "\\midrule", "\\endfirsthead",
+                          "\\toprule", head, "\\midrule", "\\endhead", "\\bottomrule", "\\endlastfoot"]
+    assert len(latex_rows(long_text)) == LATEX_LONG_ROWS + 1
+    short_text = render(places(LATEX_LONG_ROWS), "latex")
+    assert short_text.startswith("\\begin{tabular}{ll}") and "longtable" not in short_text
+    assert short_text.splitlines()[-2:] == ["\\bottomrule", "\\end{tabular}"]
 
 
 TRIPLES = [Triple(NamedNode("https://w3id.org/partykg/id/place/03430"), RDFS.label, Literal("Tà Mung", language="vi")),
