@@ -509,6 +509,9 @@ def register(app: typer.Typer) -> None:
         RDF formats carry a VoID/DCAT/PROV description of the export (source documents, the
         selection and queries, tool version, date, counts) in the file; trig and nq keep the
         evidence and provenance graphs. Other formats get it in a sidecar FILE.meta.ttl.
+        Figures have a legend of the classes and, up to 40 nodes, the nodes' labels and on
+        each edge its relation's name, each node label on a side of its node where it covers
+        no other label.
 
         \b
         Example: partykg export --directive 05-CT/TW --format ttl -o ct05.ttl
