@@ -368,10 +368,24 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
     return end
 
 
+# "… về <subject> và Chỉ thị 05 …", "… và cuộc vận động “…”": a second document joined to the first
+_JOINED_DOCUMENT = regex.compile(r"\s(?:và|cùng)\s+(?=(?:(?i:phong trào thi đua|cuộc vận động)|Phong trào|Nghị quyết|Chỉ thị|"
+                                 r"Kết luận|Quy định|Quyết định|Kế hoạch|Đề án|Chương trình|Hướng dẫn)(?![\p{L}]))")
+
+
+def _names_a_document(s: str, a: int, b: int) -> bool:
+    """Whether s[a:b] names a document: a kind word written with its capital, or a code."""
+    P = patterns()
+    return any(k.group()[0].isupper() for k in P.kind_re.finditer(s, a, b)) or P.code_re.search(s, a, b) is not None
+
+
 def _clause(s: str, at: int, keep_from: int | None = None, max_words: int = 40) -> str:
     """Text from ``at`` to the end of its clause (";", ".", a new subject after a comma …)."""
     m = _CLAUSE_END.search(s, at)
     stop = m.start() if m else len(s)
+    j = _JOINED_DOCUMENT.search(s, at, stop)
+    if j is not None and not _names_a_document(s, at, j.start()):
+        stop = j.start()  # (a subject that names documents lists them: "về thực hiện Nghị quyết 02 và Chỉ thị 05")
     text = s[at:stop].rstrip(" ,")
     words = text.split()
     if len(words) > max_words:

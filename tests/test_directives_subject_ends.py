@@ -1,0 +1,48 @@
+"""Where the subject of a directive ("về …", its pkg:about) ends.
+
+The subject is the phrase after "về": it ends where the clause does, and where a second document
+joined by "và" starts ("… về xây dựng Đảng và Chỉ thị 05 …"). A subject may list words with
+commas and "và" of its own ("về nông nghiệp, nông dân và nông thôn"); those stay whole.
+"""
+
+from __future__ import annotations
+
+from extraction import labels, read
+
+from partykg.ontology.terms import PKG
+
+
+def about(doc) -> dict[str, set[str]]:
+    """label -> the subjects the document states of each directive."""
+    lab = labels(doc)
+    out: dict[str, set[str]] = {}
+    for f in doc.facts:
+        if f.p == PKG.about:
+            out.setdefault(lab[f.s.value], set()).add(f.o.value)
+    return out
+
+
+def test_a_second_document_joined_by_va_ends_the_subject(pipeline):
+    text = ("Huyện ủy Yên Thế quán triệt Nghị quyết số 15-NQ/TU về phát triển kinh tế đồi rừng và Chỉ thị "
+            "số 08-CT/TU của Tỉnh ủy Bắc Giang về dân vận ở vùng đồng bào.")
+    subjects = about(read(pipeline, text))
+    assert subjects["Nghị quyết số 15-NQ/TU"] == {"về phát triển kinh tế đồi rừng"}
+    assert subjects["Chỉ thị số 08-CT/TU"] == {"về dân vận ở vùng đồng bào"}
+
+
+def test_a_campaign_joined_by_va_ends_the_subject(pipeline):
+    text = ("Đảng ủy xã Tân Sỏi gắn Nghị quyết số 21-NQ/ĐU về chăm lo đời sống người có công và cuộc vận động "
+            "“Ngày vì người nghèo” của Mặt trận.")
+    assert about(read(pipeline, text))["Nghị quyết số 21-NQ/ĐU"] == {"về chăm lo đời sống người có công"}
+
+
+def test_words_joined_by_va_within_the_subject_stay_in_it(pipeline):
+    text = "Tỉnh ủy Bắc Giang ban hành Nghị quyết số 33-NQ/TU về nông nghiệp, nông dân và nông thôn."
+    assert about(read(pipeline, text))["Nghị quyết số 33-NQ/TU"] == {"về nông nghiệp, nông dân và nông thôn"}
+
+
+def test_a_subject_that_names_documents_keeps_the_one_joined_to_them(pipeline):
+    text = ("Huyện ủy Yên Thế ban hành Kế hoạch số 40-KH/HU về thực hiện Nghị quyết số 15-NQ/TU và Chỉ thị "
+            "số 08-CT/TU trong năm 2024.")
+    assert about(read(pipeline, text))["Kế hoạch số 40-KH/HU"] == {
+        "về thực hiện Nghị quyết số 15-NQ/TU và Chỉ thị số 08-CT/TU trong năm 2024"}
