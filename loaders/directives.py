@@ -188,7 +188,9 @@ _STOP_DESC = regex.compile(
 _PREDICATE = regex.compile(r"(?:xác định|yêu cầu|gồm|bao gồm|tập trung|hướng tới|góp|giúp|tạo|đạt|nhấn mạnh|chỉ rõ|"
                            r"quy định|đưa|thể hiện|giao|chia|mang|bảo đảm|đảm bảo|nhận được|đi vào)(?![\p{L}])", regex.I)
 _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|đồng chí)\s)|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
-                            r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
+                            r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…|"
+                            # (how or to what end the clause's verb acts: ", bằng những giải pháp …", ", qua đó …")
+                            r",\s+(?=(?:bằng|thông qua|qua đó|từ đó)\s)")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
                                r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)

@@ -46,3 +46,14 @@ def test_a_subject_that_names_documents_keeps_the_one_joined_to_them(pipeline):
             "số 08-CT/TU trong năm 2024.")
     assert about(read(pipeline, text))["Kế hoạch số 40-KH/HU"] == {
         "về thực hiện Nghị quyết số 15-NQ/TU và Chỉ thị số 08-CT/TU trong năm 2024"}
+
+
+def test_a_means_after_a_comma_ends_the_subject(pipeline):
+    text = ("Các xã của huyện Lục Ngạn cụ thể hóa Đề án số 05 của Huyện ủy về phát triển cây ăn quả đặc sản, "
+            "bằng nhiều cách làm sáng tạo.")
+    assert about(read(pipeline, text))["Đề án số 05"] == {"về phát triển cây ăn quả đặc sản"}
+
+
+def test_a_list_after_a_comma_stays_in_the_subject(pipeline):
+    text = "Tỉnh ủy Lạng Sơn ban hành Nghị quyết số 09-NQ/TU về xây dựng, chỉnh đốn Đảng trong tình hình mới."
+    assert about(read(pipeline, text))["Nghị quyết số 09-NQ/TU"] == {"về xây dựng, chỉnh đốn Đảng trong tình hình mới"}
