@@ -188,7 +188,8 @@ _STOP_DESC = regex.compile(
 _PREDICATE = regex.compile(r"(?:xác định|yêu cầu|gồm|bao gồm|tập trung|hướng tới|góp|giúp|tạo|đạt|nhấn mạnh|chỉ rõ|"
                            r"quy định|đưa|thể hiện|giao|chia|mang|bảo đảm|đảm bảo|nhận được|đi vào)(?![\p{L}])", regex.I)
 _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|đồng chí)\s)|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
-                            r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…|"
+                            r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|"
+                            r"(?<!\d)\s-\s|\s-\s(?!\d)|…|"  # (not "giai đoạn 2011 - 2015": a range of years)
                             # (how or to what end the clause's verb acts: ", bằng những giải pháp …", ", qua đó …")
                             r",\s+(?=(?:bằng|thông qua|qua đó|từ đó)\s)")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")

@@ -57,3 +57,17 @@ def test_a_means_after_a_comma_ends_the_subject(pipeline):
 def test_a_list_after_a_comma_stays_in_the_subject(pipeline):
     text = "Tỉnh ủy Lạng Sơn ban hành Nghị quyết số 09-NQ/TU về xây dựng, chỉnh đốn Đảng trong tình hình mới."
     assert about(read(pipeline, text))["Nghị quyết số 09-NQ/TU"] == {"về xây dựng, chỉnh đốn Đảng trong tình hình mới"}
+
+
+def test_a_range_of_years_written_with_spaces_stays_in_the_subject(pipeline):
+    text = ("Huyện ủy Lục Ngạn thực hiện Đề án số 05 của Tỉnh ủy về đào tạo cán bộ trẻ giai đoạn 2016 - 2020 "
+            "và Kế hoạch số 17 về luân chuyển cán bộ giai đoạn 2016 - 2020.")
+    subjects = about(read(pipeline, text))
+    assert subjects["Đề án số 05"] == {"về đào tạo cán bộ trẻ giai đoạn 2016 - 2020"}
+    assert subjects["Kế hoạch số 17"] == {"về luân chuyển cán bộ giai đoạn 2016 - 2020"}
+
+
+def test_a_spaced_dash_between_words_still_ends_the_subject(pipeline):
+    text = ("Huyện ủy Lục Ngạn ban hành Kế hoạch số 17 về luân chuyển cán bộ - đây là khâu đột phá "
+            "của nhiệm kỳ.")
+    assert about(read(pipeline, text))["Kế hoạch số 17"] == {"về luân chuyển cán bộ"}
