@@ -191,7 +191,10 @@ _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|
                             r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|"
                             r"(?<!\d)\s-\s|\s-\s(?!\d)|…|"  # (not "giai đoạn 2011 - 2015": a range of years)
                             # (how or to what end the clause's verb acts: ", bằng những giải pháp …", ", qua đó …")
-                            r",\s+(?=(?:bằng|thông qua|qua đó|từ đó)\s)")
+                            r",\s+(?=(?:bằng|thông qua|qua đó|từ đó)\s)|"
+                            # (a time that opens the next clause: ", thời gian qua, chi bộ …", ", năm 2024, huyện …")
+                            r",\s+(?=(?:(?:trong\s+)?(?:thời gian|những năm|nhiều năm|các năm|năm)\s+(?:qua|vừa qua|gần đây|tới)"
+                            r"|hiện nay|gần đây|vừa qua|sau đó|trước đó|(?:từ\s+|trong\s+)?năm\s+\d{4})(?![\p{L}\d]))")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
                                r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)

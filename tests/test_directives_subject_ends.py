@@ -71,3 +71,19 @@ def test_a_spaced_dash_between_words_still_ends_the_subject(pipeline):
     text = ("Huyện ủy Lục Ngạn ban hành Kế hoạch số 17 về luân chuyển cán bộ - đây là khâu đột phá "
             "của nhiệm kỳ.")
     assert about(read(pipeline, text))["Kế hoạch số 17"] == {"về luân chuyển cán bộ"}
+
+
+def test_a_time_opening_the_next_clause_ends_the_subject(pipeline):
+    text = ("Thực hiện Chỉ thị số 12-CT/HU về giữ gìn vệ sinh môi trường, thời gian qua, chi bộ thôn Nà Phặc "
+            "ra quân dọn đường làng.")
+    assert about(read(pipeline, text))["Chỉ thị số 12-CT/HU"] == {"về giữ gìn vệ sinh môi trường"}
+    text = ("Thực hiện Chỉ thị số 12-CT/HU về giữ gìn vệ sinh môi trường, năm 2023, chi bộ thôn Nà Phặc "
+            "ra quân dọn đường làng.")
+    assert about(read(pipeline, text))["Chỉ thị số 12-CT/HU"] == {"về giữ gìn vệ sinh môi trường"}
+
+
+def test_a_time_inside_the_subject_stays_in_it(pipeline):
+    text = ("Huyện ủy Ngân Sơn ban hành Chỉ thị số 12-CT/HU về giữ gìn vệ sinh môi trường những năm tới "
+            "ở các thôn vùng cao.")
+    assert about(read(pipeline, text))["Chỉ thị số 12-CT/HU"] == {
+        "về giữ gìn vệ sinh môi trường những năm tới ở các thôn vùng cao"}
