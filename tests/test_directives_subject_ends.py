@@ -87,3 +87,17 @@ def test_a_time_inside_the_subject_stays_in_it(pipeline):
             "ở các thôn vùng cao.")
     assert about(read(pipeline, text))["Chỉ thị số 12-CT/HU"] == {
         "về giữ gìn vệ sinh môi trường những năm tới ở các thôn vùng cao"}
+
+
+def test_a_day_or_time_of_day_opening_the_next_clause_ends_the_subject(pipeline):
+    text = ("Sau lễ công bố Quyết định số 210-QĐ/TW về thành lập Đảng bộ tỉnh Tuyên Quang, buổi chiều 1-7 "
+            "các xã mới đồng loạt ra mắt.")
+    assert about(read(pipeline, text))["Quyết định số 210-QĐ/TW"] == {"về thành lập Đảng bộ tỉnh Tuyên Quang"}
+    text = ("Sau lễ công bố Quyết định số 210-QĐ/TW về thành lập Đảng bộ tỉnh Tuyên Quang, ngày 2/7 "
+            "các xã mới đồng loạt ra mắt.")
+    assert about(read(pipeline, text))["Quyết định số 210-QĐ/TW"] == {"về thành lập Đảng bộ tỉnh Tuyên Quang"}
+
+
+def test_a_time_of_day_word_in_a_list_stays_in_the_subject(pipeline):
+    text = "Đảng ủy xã Hòa An ban hành Kế hoạch số 08-KH/ĐU về tổ chức lớp học buổi sáng, buổi chiều cho đảng viên."
+    assert about(read(pipeline, text))["Kế hoạch số 08-KH/ĐU"] == {"về tổ chức lớp học buổi sáng, buổi chiều cho đảng viên"}
