@@ -114,3 +114,14 @@ def test_bodies_counted_in_a_subject_with_no_verb_after_them_stay_in_it(pipeline
             "trên địa bàn huyện.")
     assert about(read(pipeline, text))["Kế hoạch số 30-KH/HU"] == {
         "về kiểm tra chi bộ thôn, các tổ dân phố trên địa bàn huyện"}
+
+
+def test_the_meeting_where_it_is_spoken_of_ends_the_subject(pipeline):
+    text = ("Phó Bí thư Tỉnh ủy nhắc lại Chỉ thị số 12-CT/TU về phát triển hợp tác xã kiểu mới tại Hội nghị "
+            "sơ kết kinh tế tập thể của tỉnh Yên Bái.")
+    assert about(read(pipeline, text))["Chỉ thị số 12-CT/TU"] == {"về phát triển hợp tác xã kiểu mới"}
+
+
+def test_the_place_a_subject_is_about_stays_in_it(pipeline):
+    text = "Tỉnh ủy Yên Bái ban hành Chỉ thị số 12-CT/TU về phát triển hợp tác xã tại các xã vùng cao."
+    assert about(read(pipeline, text))["Chỉ thị số 12-CT/TU"] == {"về phát triển hợp tác xã tại các xã vùng cao"}
