@@ -198,7 +198,10 @@ _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|
                             # (a day or a time of day: ", buổi chiều 30-6 …", ", sáng ngày 2/9 …", ", ngày 5-7 …")
                             r",\s+(?=(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)(?:\s+ngày)?|ngày)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))|"
                             # (the meeting where the clause's verb is said or done: "… tại Hội nghị tổng kết …")
-                            r"\stại\s+(?=(?i:hội nghị|hội thảo|tọa đàn|toạ đàn|diễn đàn|lễ|buổi|cuộc họp|phiên họp|kỳ họp|kì họp)(?![\p{L}]))")
+                            r"\stại\s+(?=(?i:hội nghị|hội thảo|tọa đàn|toạ đàn|diễn đàn|lễ|buổi|cuộc họp|phiên họp|kỳ họp|kì họp)(?![\p{L}]))|"
+                            # (what the document itself shows or states: "Kết luận … về <subject> cho thấy: …";
+                            # "khẳng định", "nhấn mạnh" … only before what is stated, else a subject's own verbs)
+                            r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?:[:,]|rằng\s)))")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
                                r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)

@@ -125,3 +125,19 @@ def test_the_meeting_where_it_is_spoken_of_ends_the_subject(pipeline):
 def test_the_place_a_subject_is_about_stays_in_it(pipeline):
     text = "Tỉnh ủy Yên Bái ban hành Chỉ thị số 12-CT/TU về phát triển hợp tác xã tại các xã vùng cao."
     assert about(read(pipeline, text))["Chỉ thị số 12-CT/TU"] == {"về phát triển hợp tác xã tại các xã vùng cao"}
+
+
+def test_what_the_document_shows_ends_its_subject(pipeline):
+    text = ("Kết luận số 45-KL/UBKT của Ủy ban Kiểm tra Tỉnh ủy Yên Bái về kiểm tra tài chính đảng tại đơn vị "
+            "cho thấy: nhiều khoản chi sai quy định.")
+    assert about(read(pipeline, text))["Kết luận số 45-KL/UBKT"] == {"về kiểm tra tài chính đảng tại đơn vị"}
+    text = ("Kết luận số 45-KL/UBKT về kiểm tra tài chính đảng tại đơn vị khẳng định rằng các khoản chi "
+            "đúng quy định.")
+    assert about(read(pipeline, text))["Kết luận số 45-KL/UBKT"] == {"về kiểm tra tài chính đảng tại đơn vị"}
+
+
+def test_a_verb_of_stating_inside_the_subject_stays_in_it(pipeline):
+    text = ("Tỉnh ủy Khánh Hòa ban hành Nghị quyết số 08-NQ/TU về bảo vệ và khẳng định chủ quyền biển đảo "
+            "trong tình hình mới.")
+    assert about(read(pipeline, text))["Nghị quyết số 08-NQ/TU"] == {
+        "về bảo vệ và khẳng định chủ quyền biển đảo trong tình hình mới"}
