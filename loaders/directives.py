@@ -201,7 +201,11 @@ _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|
                             r"\stại\s+(?=(?i:hội nghị|hội thảo|tọa đàn|toạ đàn|diễn đàn|lễ|buổi|cuộc họp|phiên họp|kỳ họp|kì họp)(?![\p{L}]))|"
                             # (what the document itself shows or states: "Kết luận … về <subject> cho thấy: …";
                             # "khẳng định", "nhấn mạnh" … only before what is stated, else a subject's own verbs)
-                            r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?:[:,]|rằng\s)))")
+                            r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?:[:,]|rằng\s)))|"
+                            # ("… về <subject> mới được ban hành", "… mới là bước đầu": the next clause's "only
+                            # now", not the "mới" of "nông thôn mới", "giai đoạn mới", "đảng viên mới")
+                            r"(?<!(?:nông thôn|giai đoạn|thời kỳ|thời kì|tình hình|kỷ nguyên|đảng viên|đô thị|cách mạng))"
+                            r"\smới\s(?=(?:được|là|đi vào|bắt đầu|có)\s)")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
                                r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
