@@ -1609,7 +1609,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                     while n < len(words) and words[n - 1][:1].isupper() and words[n][:1].isupper():
                         n += 1  # a proper name is not cut in two ("tỉnh Đồng Nai")
                     r.title = (text[r.info.get("kind_end", r.end):at].strip() + " " + " ".join(words[:n])).rstrip(" ,")
-                    r.subject = text[r.end:at].strip() + " " + about
+                    # (what it is about starts at its "về", past the issuer: "của Chủ tịch UBND về …")
+                    r.subject = _rx(r"(?<![\p{L}])về\s+(?:việc\s+)?$").search(text, r.end, at).group().strip() + " " + about
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
                 _key(doc, r, local_issuer, main)

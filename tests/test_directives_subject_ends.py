@@ -155,3 +155,16 @@ def test_an_only_now_of_the_next_clause_ends_the_subject(pipeline):
 def test_a_new_thing_named_in_the_subject_stays_in_it(pipeline):
     text = "Kế hoạch số 12-KH/HU về xây dựng nông thôn mới được các xã triển khai sâu rộng."
     assert about(read(pipeline, text))["Kế hoạch số 12-KH/HU"] == {"về xây dựng nông thôn mới"}
+
+
+def test_the_subject_of_a_document_named_by_its_issuer_starts_at_ve(pipeline):
+    text = ("Phó Bí thư Huyện ủy trao Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Văn Sáu "
+            "giữ chức Trưởng phòng Nội vụ.")
+    doc = read(pipeline, text)
+    [(label, subjects)] = about(doc).items()
+    assert label.startswith("Quyết định của Chủ tịch UBND huyện về")
+    assert subjects == {"về việc bổ nhiệm đồng chí Lò Văn Sáu giữ chức Trưởng phòng Nội vụ"}
+    text = ("Hội nghị công bố Quyết định của Thường trực Huyện ủy Mường Lay và Chủ tịch UBND huyện về việc "
+            "điều động đồng chí Lò Văn Sáu đến công tác tại Ủy ban Mặt trận Tổ quốc huyện.")
+    subjects = {s for label, ss in about(read(pipeline, text)).items() if label.startswith("Quyết định") for s in ss}
+    assert subjects == {"về việc điều động đồng chí Lò Văn Sáu đến công tác tại Ủy ban Mặt trận Tổ quốc huyện"}
