@@ -1006,9 +1006,8 @@ def _taken_by_body(ref: Ref, s: str, start: int, pos: int, sentence: Sentence, o
         return False
     ref.form = "described"
     ref.title = "của " + body.text
-    ref.subject = m.group(1).strip()
+    ref.info["asks"] = m.group(1).strip()  # (what it asks is no subject "về …", but tells two such apart)
     ref.issuer_org = body
-    ref.info["subject_key"] = True
     ref.info["taken_by"] = True
     ref.end = pos
     ref.tail_end = m.end()
@@ -1767,6 +1766,8 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.key = f"described {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
         if r.info.get("subject_key"):
             r.key += f" / {_title_key(r.subject)}"
+        elif r.info.get("asks"):
+            r.key += f" / {_title_key(r.info['asks'])}"
         r.label = f"{r.info.get('word') or klabel} {r.title}"
     elif r.form == "named":
         r.key = f"named {_title_key(r.info['name_key'])}"
