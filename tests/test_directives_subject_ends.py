@@ -168,3 +168,16 @@ def test_the_subject_of_a_document_named_by_its_issuer_starts_at_ve(pipeline):
             "điều động đồng chí Lò Văn Sáu đến công tác tại Ủy ban Mặt trận Tổ quốc huyện.")
     subjects = {s for label, ss in about(read(pipeline, text)).items() if label.startswith("Quyết định") for s in ss}
     assert subjects == {"về việc điều động đồng chí Lò Văn Sáu đến công tác tại Ủy ban Mặt trận Tổ quốc huyện"}
+
+
+def test_what_the_clause_singles_out_after_a_comma_ends_the_subject(pipeline):
+    text = ("Thực hiện Nghị quyết số 08-NQ/HU về kết nạp đảng viên trong thanh niên, nhất là thanh niên người Mông, "
+            "Đảng ủy xã Mường Mít đã mở lớp cảm tình Đảng.")
+    assert about(read(pipeline, text))["Nghị quyết số 08-NQ/HU"] == {"về kết nạp đảng viên trong thanh niên"}
+
+
+def test_a_list_of_aims_after_commas_stays_in_the_subject(pipeline):
+    text = ("Đảng ủy xã Mường Mít ban hành Nghị quyết số 08-NQ/ĐU về củng cố chi bộ bản, nâng chất lượng "
+            "đảng viên vùng cao.")
+    assert about(read(pipeline, text))["Nghị quyết số 08-NQ/ĐU"] == {
+        "về củng cố chi bộ bản, nâng chất lượng đảng viên vùng cao"}
