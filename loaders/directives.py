@@ -380,9 +380,8 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
     m = _ABOUT.match(rest)
     if m:
         at = end + m.end()
-        carried = _CARRIED_JUST_BEFORE.search(s, max(0, ref.start - 30), ref.start) is not None
-        ref.subject = _clause(s, at, keep_from=end + m.start(), carried=carried)
-        ref.tail_end = at + len(_clause(s, at, carried=carried))
+        ref.subject = _clause(s, at, keep_from=end + m.start())
+        ref.tail_end = at + len(_clause(s, at))
     else:
         ref.tail_end = end
     return end
@@ -398,10 +397,6 @@ _JOINED_DOCUMENT = regex.compile(r"\s(?:và|cùng)\s+(?=(?:(?i:phong trào thi �
 _AUXILIARY = regex.compile(r"\s(?:đã|đều|sẽ|đang|được)\s")
 _COUNTED_AFTER_COMMA = regex.compile(r",\s+(?=(?:nhiều|các|những|một số|hầu hết|mọi|tất cả|toàn thể|từng|mỗi)\s)")
 
-# "thực hiện <A> về <subject> và việc chấp hành <B>": the verb said again, with a second document
-_CARRIED_AGAIN = regex.compile(r"\svà\s+(?:việc\s+)?(?:thực hiện|chấp hành|thi hành|triển khai|quán triệt)\s+(?=(?:Nghị quyết|"
-                               r"Chỉ thị|Kết luận|Quy định|Quyết định|Kế hoạch|Đề án|Chương trình|Hướng dẫn)(?![\p{L}]))")
-
 
 def _names_a_document(s: str, a: int, b: int) -> bool:
     """Whether s[a:b] names a document: a kind word written with its capital, or a code."""
@@ -409,12 +404,11 @@ def _names_a_document(s: str, a: int, b: int) -> bool:
     return any(k.group()[0].isupper() for k in P.kind_re.finditer(s, a, b)) or P.code_re.search(s, a, b) is not None
 
 
-def _clause(s: str, at: int, keep_from: int | None = None, max_words: int = 40, carried: bool = False) -> str:
-    """Text from ``at`` to the end of its clause (";", ".", a new subject after a comma …); ``carried``:
-    the document is what a verb before it carries out ("thực hiện <document> về …")."""
+def _clause(s: str, at: int, keep_from: int | None = None, max_words: int = 40) -> str:
+    """Text from ``at`` to the end of its clause (";", ".", a new subject after a comma …)."""
     m = _CLAUSE_END.search(s, at)
     stop = m.start() if m else len(s)
-    j = _JOINED_DOCUMENT.search(s, at, stop) or (_CARRIED_AGAIN.search(s, at, stop) if carried else None)
+    j = _JOINED_DOCUMENT.search(s, at, stop)
     if j is not None and not _names_a_document(s, at, j.start()):
         stop = j.start()  # (a subject that names documents lists them: "về thực hiện Nghị quyết 02 và Chỉ thị 05")
     if _AUXILIARY.match(s, stop):

@@ -181,16 +181,3 @@ def test_a_list_of_aims_after_commas_stays_in_the_subject(pipeline):
             "đảng viên vùng cao.")
     assert about(read(pipeline, text))["Nghị quyết số 08-NQ/ĐU"] == {
         "về củng cố chi bộ bản, nâng chất lượng đảng viên vùng cao"}
-
-
-def test_a_second_document_carried_out_by_the_verb_said_again_ends_the_subject(pipeline):
-    text = ("Đoàn kiểm tra làm rõ sai phạm trong thực hiện Quy định số 102-QĐ/TW về xử lý đảng viên vi phạm "
-            "và việc chấp hành Chỉ thị số 15-CT/TU của Tỉnh ủy.")
-    assert about(read(pipeline, text))["Quy định số 102-QĐ/TW"] == {"về xử lý đảng viên vi phạm"}
-
-
-def test_a_document_issued_about_carrying_out_another_keeps_it_in_its_subject(pipeline):
-    text = ("Ban Thường vụ Huyện ủy ban hành Kế hoạch số 21-KH/HU về kiểm tra công tác cán bộ và việc "
-            "thực hiện Chỉ thị số 15-CT/TU của Tỉnh ủy.")
-    assert about(read(pipeline, text))["Kế hoạch số 21-KH/HU"] == {
-        "về kiểm tra công tác cán bộ và việc thực hiện Chỉ thị số 15-CT/TU của Tỉnh ủy"}
