@@ -202,10 +202,6 @@ _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|
                             # (what the document itself shows or states: "Kết luận … về <subject> cho thấy: …";
                             # "khẳng định", "nhấn mạnh" … only before what is stated, else a subject's own verbs)
                             r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?:[:,]|rằng\s)))|"
-                            # ("… về <subject> mới được ban hành", "… mới là bước đầu": the next clause's "only
-                            # now", not the "mới" of "nông thôn mới", "giai đoạn mới", "đảng viên mới")
-                            r"(?<!(?:nông thôn|giai đoạn|thời kỳ|thời kì|tình hình|kỷ nguyên|đảng viên|đô thị|cách mạng))"
-                            r"\smới\s(?=(?:được|là|đi vào|bắt đầu|có)\s)|"
                             # (what the clause singles out or goes on to detail: ", nhất là tổ chức cơ sở đảng, …")
                             r",\s+(?=(?:nhất là|đặc biệt là|trong đó)(?![\p{L}]))")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")

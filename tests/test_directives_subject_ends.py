@@ -143,20 +143,6 @@ def test_a_verb_of_stating_inside_the_subject_stays_in_it(pipeline):
         "về bảo vệ và khẳng định chủ quyền biển đảo trong tình hình mới"}
 
 
-def test_an_only_now_of_the_next_clause_ends_the_subject(pipeline):
-    text = ("Khi Chỉ thị số 12-CT/TU về phát triển hợp tác xã mới được ban hành, các huyện đã "
-            "tổ chức quán triệt.")
-    assert about(read(pipeline, text))["Chỉ thị số 12-CT/TU"] == {"về phát triển hợp tác xã"}
-    text = ("Kết quả thực hiện Nghị quyết số 08-NQ/HU về cải cách hành chính ở huyện Văn Chấn mới là "
-            "bước đầu.")
-    assert about(read(pipeline, text))["Nghị quyết số 08-NQ/HU"] == {"về cải cách hành chính ở huyện Văn Chấn"}
-
-
-def test_a_new_thing_named_in_the_subject_stays_in_it(pipeline):
-    text = "Kế hoạch số 12-KH/HU về xây dựng nông thôn mới được các xã triển khai sâu rộng."
-    assert about(read(pipeline, text))["Kế hoạch số 12-KH/HU"] == {"về xây dựng nông thôn mới"}
-
-
 def test_the_subject_of_a_document_named_by_its_issuer_starts_at_ve(pipeline):
     text = ("Phó Bí thư Huyện ủy trao Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Văn Sáu "
             "giữ chức Trưởng phòng Nội vụ.")
