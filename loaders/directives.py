@@ -388,12 +388,6 @@ _JOINED_DOCUMENT = regex.compile(r"\s(?:và|cùng)\s+(?=(?:(?i:phong trào thi �
                                  r"Kết luận|Quy định|Quyết định|Kế hoạch|Đề án|Chương trình|Hướng dẫn)(?![\p{L}]))")
 
 
-# "… về <subject>, nhiều địa phương, đơn vị đã …": the bodies counted after a comma, then the clause's
-# verb, are the subject of the next clause
-_AUXILIARY = regex.compile(r"\s(?:đã|đều|sẽ|đang|được)\s")
-_COUNTED_AFTER_COMMA = regex.compile(r",\s+(?=(?:nhiều|các|những|một số|hầu hết|mọi|tất cả|toàn thể|từng|mỗi)\s)")
-
-
 def _names_a_document(s: str, a: int, b: int) -> bool:
     """Whether s[a:b] names a document: a kind word written with its capital, or a code."""
     P = patterns()
@@ -407,10 +401,6 @@ def _clause(s: str, at: int, keep_from: int | None = None, max_words: int = 40) 
     j = _JOINED_DOCUMENT.search(s, at, stop)
     if j is not None and not _names_a_document(s, at, j.start()):
         stop = j.start()  # (a subject that names documents lists them: "về thực hiện Nghị quyết 02 và Chỉ thị 05")
-    if _AUXILIARY.match(s, stop):
-        n = _COUNTED_AFTER_COMMA.search(s, at, stop)
-        if n is not None:
-            stop = n.start()
     text = s[at:stop].rstrip(" ,")
     words = text.split()
     if len(words) > max_words:

@@ -103,19 +103,6 @@ def test_a_time_of_day_word_in_a_list_stays_in_the_subject(pipeline):
     assert about(read(pipeline, text))["Kế hoạch số 08-KH/ĐU"] == {"về tổ chức lớp học buổi sáng, buổi chiều cho đảng viên"}
 
 
-def test_bodies_counted_after_a_comma_before_the_verb_start_the_next_clause(pipeline):
-    text = ("Qua hai năm thực hiện Chỉ thị số 12-CT/HU về giữ gìn vệ sinh môi trường, nhiều thôn, tổ dân phố "
-            "đã có đội thu gom rác.")
-    assert about(read(pipeline, text))["Chỉ thị số 12-CT/HU"] == {"về giữ gìn vệ sinh môi trường"}
-
-
-def test_bodies_counted_in_a_subject_with_no_verb_after_them_stay_in_it(pipeline):
-    text = ("Huyện ủy Ngân Sơn ban hành Kế hoạch số 30-KH/HU về kiểm tra chi bộ thôn, các tổ dân phố "
-            "trên địa bàn huyện.")
-    assert about(read(pipeline, text))["Kế hoạch số 30-KH/HU"] == {
-        "về kiểm tra chi bộ thôn, các tổ dân phố trên địa bàn huyện"}
-
-
 def test_the_meeting_where_it_is_spoken_of_ends_the_subject(pipeline):
     text = ("Phó Bí thư Tỉnh ủy nhắc lại Chỉ thị số 12-CT/TU về phát triển hợp tác xã kiểu mới tại Hội nghị "
             "sơ kết kinh tế tập thể của tỉnh Yên Bái.")
