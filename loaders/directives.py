@@ -197,8 +197,9 @@ _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|
                             r"|hiện nay|gần đây|vừa qua|sau đó|trước đó|(?:từ\s+|trong\s+)?năm\s+\d{4})(?![\p{L}\d]))|"
                             # (a day or a time of day: ", buổi chiều 30-6 …", ", sáng ngày 2/9 …", ", ngày 5-7 …")
                             r",\s+(?=(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)(?:\s+ngày)?|ngày)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))|"
-                            # (the meeting where the clause's verb is said or done: "… tại Hội nghị tổng kết …")
-                            r"\stại\s+(?=(?i:hội nghị|hội thảo|tọa đàn|toạ đàn|diễn đàn|lễ|buổi|cuộc họp|phiên họp|kỳ họp|kì họp)(?![\p{L}]))|"
+                            # (the meeting where the clause's verb is said or done: "… tại Hội nghị tổng kết …"; not a rite or
+                            # a session a subject may be about: "an ninh tại lễ hội …", "nghi thức tại lễ kết nạp")
+                            r"\stại\s+(?=(?i:hội nghị|hội thảo|tọa đàn|toạ đàn|diễn đàn|cuộc họp|phiên họp)(?![\p{L}]))|"
                             # (what the document itself shows or states: "Kết luận … về <subject> cho thấy: …";
                             # "khẳng định", "nhấn mạnh" … only before what is stated, else a subject's own verbs)
                             r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?:[:,]|rằng\s)))|"

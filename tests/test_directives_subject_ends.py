@@ -114,6 +114,15 @@ def test_the_place_a_subject_is_about_stays_in_it(pipeline):
     assert about(read(pipeline, text))["Chỉ thị số 12-CT/TU"] == {"về phát triển hợp tác xã tại các xã vùng cao"}
 
 
+def test_a_rite_or_session_a_subject_is_about_stays_in_it(pipeline):
+    text = "Công an huyện triển khai Kế hoạch số 07-KH/HU về giữ gìn trật tự tại lễ hội chợ phiên Bắc Hà năm 2026."
+    assert about(read(pipeline, text))["Kế hoạch số 07-KH/HU"] == {
+        "về giữ gìn trật tự tại lễ hội chợ phiên Bắc Hà năm 2026"}
+    text = "Ban Tổ chức Huyện ủy ban hành Hướng dẫn số 04-HD/BTCHU về trình tự tại buổi sinh hoạt chi bộ thường kỳ."
+    assert about(read(pipeline, text))["Hướng dẫn số 04-HD/BTCHU"] == {
+        "về trình tự tại buổi sinh hoạt chi bộ thường kỳ"}
+
+
 def test_what_the_document_shows_ends_its_subject(pipeline):
     text = ("Kết luận số 45-KL/UBKT của Ủy ban Kiểm tra Tỉnh ủy Yên Bái về kiểm tra tài chính đảng tại đơn vị "
             "cho thấy: nhiều khoản chi sai quy định.")
