@@ -201,8 +201,9 @@ _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|
                             # a session a subject may be about: "an ninh tại lễ hội …", "nghi thức tại lễ kết nạp")
                             r"\stại\s+(?=(?i:hội nghị|hội thảo|tọa đàn|toạ đàn|diễn đàn|cuộc họp|phiên họp)(?![\p{L}]))|"
                             # (what the document itself shows or states: "Kết luận … về <subject> cho thấy: …";
-                            # "khẳng định", "nhấn mạnh" … only before what is stated, else a subject's own verbs)
-                            r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?:[:,]|rằng\s)))|"
+                            # "khẳng định", "nhấn mạnh" … only before ":" or "rằng", else a subject's own verbs, listed with commas
+                            # too: "về xây dựng, khẳng định, nâng tầm thương hiệu …")
+                            r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?::|rằng\s)))|"
                             # (what the clause singles out or goes on to detail: ", nhất là tổ chức cơ sở đảng, …")
                             r",\s+(?=(?:nhất là|đặc biệt là|trong đó)(?![\p{L}]))")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")

@@ -139,6 +139,13 @@ def test_a_verb_of_stating_inside_the_subject_stays_in_it(pipeline):
         "về bảo vệ và khẳng định chủ quyền biển đảo trong tình hình mới"}
 
 
+def test_a_verb_of_stating_listed_with_commas_in_the_subject_stays_in_it(pipeline):
+    text = ("Tỉnh ủy Lào Cai ban hành Nghị quyết số 11-NQ/TU về xây dựng, khẳng định, nâng tầm thương hiệu "
+            "nông sản vùng cao.")
+    assert about(read(pipeline, text))["Nghị quyết số 11-NQ/TU"] == {
+        "về xây dựng, khẳng định, nâng tầm thương hiệu nông sản vùng cao"}
+
+
 def test_the_subject_of_a_document_named_by_its_issuer_starts_at_ve(pipeline):
     text = ("Phó Bí thư Huyện ủy trao Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Văn Sáu "
             "giữ chức Trưởng phòng Nội vụ.")
