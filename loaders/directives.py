@@ -390,6 +390,10 @@ _JOINED_DOCUMENT = regex.compile(r"\s(?:và|cùng)\s+(?=(?:(?i:phong trào thi �
                                  r"Kết luận|Quy định|Quyết định|Kế hoạch|Đề án|Chương trình|Hướng dẫn)(?![\p{L}]))")
 
 
+# the "về (việc)" that opens what a document is about, just before it
+_ABOUT_BEFORE = regex.compile(r"(?<![\p{L}])về\s+(?:việc\s+)?$")
+
+
 def _names_a_document(s: str, a: int, b: int) -> bool:
     """Whether s[a:b] names a document: a kind word written with its capital, or a code."""
     P = patterns()
@@ -1599,7 +1603,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                         n += 1  # a proper name is not cut in two ("tỉnh Đồng Nai")
                     r.title = (text[r.info.get("kind_end", r.end):at].strip() + " " + " ".join(words[:n])).rstrip(" ,")
                     # (what it is about starts at its "về", past the issuer: "của Chủ tịch UBND về …")
-                    r.subject = _rx(r"(?<![\p{L}])về\s+(?:việc\s+)?$").search(text, r.end, at).group().strip() + " " + about
+                    head = _ABOUT_BEFORE.search(text, r.end, at)
+                    r.subject = f"{head.group().strip()} {about}" if head else about
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
                 _key(doc, r, local_issuer, main)
