@@ -1026,6 +1026,14 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if (f.indicator in _STOCKS or f.achievement or f.indicator == "other" and f.cat not in (
                 "pct", "money", "area", "mass", "length")) and _rx(r"tăng|giảm|vượt").search(before):
             _change_of_level(f, low, before, right, near, flow)
+        if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat == "pct" \
+                and prev.indicator in _YEARLY_CHANGE_IS_LEVEL:
+            yearly = _YEARLY_CHANGE_AFTER.fullmatch(low, prev.end, f.start)
+            if yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)):
+                # "tỷ lệ hộ nghèo còn 3%, trung bình mỗi năm giảm 1,2%": the yearly change of the
+                # measure just told, its noun left out
+                f.indicator, f.base_indicator, f.is_change = prev.indicator, prev.indicator, True
+                f.qualifier = f"{yearly.group('v')} bình quân/năm"
 
         # period: a year right after the figure, else the nearest one stated before it
         f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
@@ -1138,6 +1146,8 @@ def _member_part_label(low: str, f: Figure, i: int, figs: list[Figure]) -> str |
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
+_POOR_AS_RATE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?:hộ\s+)?(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))")
+_POOR_COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s+hộ\s+(?:đói\s+)?nghèo")
 # "tổng số hộ nghèo toàn xã là 215 hộ, chiếm 3,9%": the households counted are the poor
 _POOR_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng số)\s+hộ\s+(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))[^;,]*$")
 _RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
@@ -1184,6 +1194,11 @@ _MEASURE_OF = {"poverty_rate": "tỷ lệ hộ nghèo", "income_per_capita": "th
 # "kết nạp 30 đảng viên, tăng 5 so với cùng kỳ": a flow whose change is told after it, its noun
 # left out, changes in what the flow counts (the admissions), not in the members its noun names
 _FLOW_MEASURE = {"new_members_admitted": "số đảng viên được kết nạp"}
+# measures whose yearly change is told in the measure's own unit, and stands for it
+_YEARLY_CHANGE_IS_LEVEL = frozenset({"poverty_rate"})
+_PER_YEAR_WORDS = r"(?:(?:trung bình|bình quân)\s+)?(?:(?:mỗi|hằng|hàng)\s+năm\s+)?"
+_YEARLY_CHANGE_AFTER = re.compile(r"\s*,\s*(?:và\s+)?" + _PER_YEAR_WORDS + r"(?P<v>giảm|tăng)\s*(?:"
+                                  + _PER_YEAR_WORDS + r")?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
 def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, flow: str | None = None) -> None:
@@ -1208,6 +1223,12 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
         head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
         measure = " ".join(head.split()[-10:])
     tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")
+    if base in _YEARLY_CHANGE_IS_LEVEL and per_year and not passed:
+        # "tỷ lệ hộ nghèo giảm bình quân 2%/năm": the yearly cut of the rate, in points of the
+        # rate itself, is how plans and reports state the poverty measure; still a change of it
+        f.indicator, f.achievement, f.base_indicator, f.is_change = base, False, base, True
+        f.qualifier = f"{verb} bình quân/năm"
+        return
     # (the measure stays known: a change of a territory's measure is still the territory's)
     f.indicator, f.achievement, f.base_indicator, f.is_change = "other", False, base, True
     f.qualifier = " ".join(f"{measure} {verb} {tail.strip()}".split())
@@ -2072,6 +2093,9 @@ class OutcomesComponent:
         last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
+        # "không còn hộ nghèo" in a text that tells poor households as a rate, never as a count:
+        # the poverty rate brought to nought
+        poor_as_rate = bool(_POOR_AS_RATE.search(doc.text.lower())) and not _POOR_COUNTED.search(doc.text.lower())
         province = _focus_province(doc)
         if province is not None and "province" not in recent:
             recent["province"] = province  # "toàn tỉnh …" before any province is named: the one the text is in
@@ -2102,6 +2126,9 @@ class OutcomesComponent:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
+                for f in figs:
+                    if poor_as_rate and f.zero and f.unit in _POOR_FORMS and f.indicator == "other":
+                        f.indicator = "poverty_rate"
                 _tidy_qualifiers(s.text, figs)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
