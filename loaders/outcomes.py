@@ -318,6 +318,18 @@ _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 _MEMBERSHIP = frozenset({"party_members", "new_members_admitted", "party_cells", "subordinate_party_orgs"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
 _FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+_BODY_CATS = frozenset({"cell", "suborg", "org"})
+
+
+def _bracket_head(low: str, figs: list, pos: int):
+    """The count a bracket still open at ``pos`` follows ("12 tổ chức đảng (khiển trách 8, …"), else None."""
+    paren = low.rfind("(", 0, pos)
+    if paren < 0 or ")" in low[paren:pos]:
+        return None
+    head = next((g for g in reversed(figs) if g.end <= paren), None)
+    if head is None or low[head.end:paren].strip():
+        return None
+    return head
 # "ĐV" abbreviates đảng viên and đoàn viên alike: in a sentence about the youth union it is the latter
 _MEMBER_ABBREVIATIONS = frozenset({"đv", "đv mới", "đv dự bị", "đv chính thức", "đ/v"})
 _YOUTH_UNION = re.compile(r"(?<![\w])(?:đoàn viên(?!\s+ưu tú)|đoàn thanh niên|đoàn tncs|"
@@ -575,6 +587,10 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 if form is None or b_txt or den:
                     continue
                 u = lex.units[form.group(1)]
+                head = _bracket_head(low, figs, m.start())
+                if head is not None and head.cat in _BODY_CATS:
+                    # "kỷ luật 12 tổ chức đảng (khiển trách 8, cảnh cáo 4)": the forms count the bodies
+                    u = Unit(u.form, head.cat, head.unit, "orgs_disciplined", u.qualifier)
                 hit = (u, m.end(), u.display)
             u, end, unit = hit
             if u.form == "phòng" and not _a_department(text, low, end):
@@ -940,6 +956,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                     and not _VERB_GAP.search(gap) and not (f.cat == "pct" and _of_category(lex, low, f.end) is not None
                                                            and _of_category(lex, low, prev.end) is None):
                 near = prev.near  # "giảm được 5 cơ quan; 23 bản, 17 đơn vị": the verb governs the list
+            head = _bracket_head(low, figs[:i], prev.start) if _rx(r"\s*\)").match(gap) else None
+            if head is not None and _rx(r"\s*\)\s*(?:,|và|,\s*và)\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(gap):
+                near = head.near  # "kỷ luật 5 tổ chức đảng (khiển trách 3, …) và 20 đảng viên": past the bracket
         f.near = near
         left = low[:f.start]
         if f.cat == "pct" and f.of_cat is None:
