@@ -940,6 +940,18 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             ce = _CLAUSE_RE.search(low, after)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
             right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
+        if f.cat == "pct" and r_end == nxt and i + 1 < len(figs) and figs[i + 1].cat == "pct":
+            oh = _OF_HEAD.match(low, f.end)
+            noun = _unit_at(lex, low, oh.end()) if oh is not None else None
+            if noun is not None and _PCT_PAIR_GAP.fullmatch(low, noun[1], nxt):
+                # "70% chi bộ và 88% đảng viên đều xếp loại …": a rating told after
+                # the pair is said of both shares
+                nf = figs[i + 1]
+                ce = _CLAUSE_RE.search(low, nf.end)
+                nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
+                tail = low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
+                if _RATING_WORDS.search(tail):
+                    right = right + tail
         if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
             shared = _list_predicate(low, f, figs[i + 1:])
             if shared is not None:  # "12 đảng bộ và 40 chi bộ đều được xếp loại …": of each item
@@ -1099,6 +1111,7 @@ _LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|đư�
 _LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
 _RATING_WORDS = re.compile(r"(?:công nhận[^\S\n]+|xếp loại[^\S\n]+|đạt[^\S\n]+)?(?:hoàn thành|trong sạch|tsvm|"
                            r"không hoàn thành|yếu kém|công nhận|xếp loại)")
+_PCT_PAIR_GAP = re.compile(r"(?:[^\S\n]+(?:trực thuộc|cơ sở))?[^\S\n]+và[^\S\n]+(?:trên|hơn|gần|khoảng|ít nhất)?[^\S\n]*")
 _LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
 
 
