@@ -1008,8 +1008,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
         if f.cat == "pct" and f.indicator in ("other", "target_achievement_rate") and prev is not None \
                 and prev.cat != "pct" and prev.indicator == "new_members_admitted" \
-                and _RATE_OF_PREV.fullmatch(low, prev.end, f.start) and not lex.achievement_right.search(right):
-            # "kết nạp 40 đảng viên mới, đạt tỷ lệ 5,2%": the admissions as a share of the members
+                and (_RATE_OF_PREV.fullmatch(low, prev.end, f.start) or (
+                    _ACHIEVED_OF_PREV.fullmatch(low, prev.end, f.start) and _OF_THE_MEMBERS.match(right))) \
+                and not lex.achievement_right.search(right):
+            # "kết nạp 40 đảng viên mới, đạt tỷ lệ 5,2%", "…, đạt 5,2% so với số đảng viên hiện có":
+            # the admissions as a share of the members
             f.indicator, f.qualifier = "new_members_admitted", "tỷ lệ phát triển đảng viên mới"
 
         if f.cat == "pct" and indicator == "other" and prev is not None and (prev.form in _POOR_FORMS or (
@@ -1055,7 +1058,8 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if flow is not None and flow not in _FLOW_MEASURE:
             unread.append(f)  # a change of what the count before measures, which no words here can say
         if (f.indicator in _STOCKS or f.achievement or f.indicator == "other" and f.cat not in (
-                "pct", "money", "area", "mass", "length")) and _rx(r"tăng|giảm|vượt").search(before):
+                "pct", "money", "area", "mass", "length")) and (_rx(r"tăng|giảm|vượt").search(before) or (
+                    f.achievement and _rx(r"cao hơn").search(before))):
             _change_of_level(f, low, before, right, near, flow)
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat == "pct" \
                 and prev.indicator in _YEARLY_CHANGE_IS_LEVEL:
@@ -1195,6 +1199,8 @@ _LIST_JOIN_ONLY = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _RATED_SHARE = re.compile(r"(?:(?!chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^\d;.()%]){0,60}?,\s*(?:đạt|chiếm|bằng)"
                           r"(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 _RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
+_ACHIEVED_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s*(?:trên|hơn|gần|khoảng)?\s*")
+_OF_THE_MEMBERS = re.compile(r"\s*(?:trở lên\s+)?(?:so với|trên|của)\s+(?:tổng\s+)?số\s+(?:đảng viên|đv)(?![\w])")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
@@ -1217,6 +1223,8 @@ def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | N
 # achieved). "giảm từ 2-3%" without either stays the measure's own.
 _CHANGE_VERB = re.compile(r"(?<![\w])(tăng|giảm|vượt)((?:\s+(?:thêm|bình quân|trung bình|mỗi năm|hằng năm|hàng năm))*)"
                           r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+# "cao hơn 3% so với Nghị quyết": by how much a target was passed, as "vượt" tells it
+_ABOVE_TARGET = re.compile(r"(?<![\w])(cao hơn)()\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|đầu nhiệm kỳ|"
                           r"cuối nhiệm kỳ|nhiệm kỳ trước|trước\b[^,;.]{0,40}|thời điểm[^,;.]{0,50}|"
                           r"(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30}))")
@@ -1236,13 +1244,13 @@ _YEARLY_CHANGE_AFTER = re.compile(r"\s*,\s*(?:và\s+)?" + _PER_YEAR_WORDS + r"(?
 def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, flow: str | None = None) -> None:
     """``flow``: the indicator of the count before, when the change is that count's told without
     its noun and the count is a flow ("kết nạp 30 đảng viên, tăng 5 …")."""
-    vm = _CHANGE_VERB.search(before)
+    vm = _CHANGE_VERB.search(before) or (_ABOVE_TARGET.search(before) if f.achievement else None)
     if vm is None:
         return
     verb, mods = vm.group(1), vm.group(2)
     per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
     cmp_ = _COMPARED_TO.match(right)
-    passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
+    passed = _TARGET_PASSED.match(right) if verb in ("vượt", "cao hơn") and f.achievement else None
     if not (cmp_ or per_year or passed):
         return
     base = f.base_indicator if f.achievement else (flow or f.indicator)
