@@ -988,10 +988,6 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 and _MEMBERS_BELONG.fullmatch(low, prev.end, f.start) and not _PREDICATE_AFTER.match(right):
             # "N đảng viên thuộc M tổ chức cơ sở đảng": the bodies the members belong to, all of them
             f.indicator, f.qualifier = _COUNT_OF[f.cat], qualifier
-        if f.cat == "member" and f.indicator == "other" and prev is not None and prev.form in _CONGRESS_SEATS \
-                and _DELEGATES_STAND_FOR.fullmatch(low, prev.end, f.start):
-            # "95 đại biểu đại diện hơn 640 đảng viên": the delegates stand for every member ("cho" left out)
-            f.indicator, f.qualifier = "party_members", None
         label = _member_part_label(low, f, i, figs) if "trong" in low and f.cat in _PERSONS else None
         if label is not None:  # "có 312 đảng viên, trong đó nữ 88 đồng chí": the members of that kind
             f.indicator, f.qualifier, f.part_label = "party_members", label, label
@@ -2971,8 +2967,7 @@ _MANY_CONGRESSES = re.compile(
     r"(?:đảng bộ|chi bộ|tổ chức cơ sở đảng|tổ chức đảng|cơ sở đảng|đơn vị))(?![\w])[^.;]{0,80}?(?<![\w])đại hội(?![\w])")
 _CONGRESS_BARE = re.compile(r"(?<![\w])đại hội(?![\w])(?!\s+(?:đại biểu\s+)?(?:đảng bộ|chi bộ|đoàn|hội)(?![\w]))")
 # "… đại diện cho 1.200 đảng viên": the members a congress's delegates stand for
-_DELEGATES_STAND_FOR = re.compile(r"[^\S\n]+đại diện[^\S\n]*(?:toàn thể\s*|tổng số\s*)?(?:trên|hơn|gần|khoảng)?[^\S\n]*")
-_STANDS_FOR_BEFORE = re.compile(r"(?:đại biểu\s+đại diện|(?:đại diện|tiêu biểu) cho|thay mặt(?: cho)?)\s*(?:toàn thể\s*|tổng số\s*)?"
+_STANDS_FOR_BEFORE = re.compile(r"(?:(?:đại diện|tiêu biểu) cho|thay mặt(?: cho)?)\s*(?:toàn thể\s*|tổng số\s*)?"
                                 r"(?:trên|hơn|gần|khoảng)?\s*$")
 _CONGRESS_OF = re.compile(r"(?<![\w])đại hội(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+$")
 _VILLAGE_TYPES = r"(?:bản|thôn|xóm|ấp|tổ dân phố|tiểu khu|khu phố|làng|buôn|bon|plei|khóm)"
