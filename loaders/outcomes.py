@@ -1182,8 +1182,6 @@ def _member_part_label(low: str, f: Figure, i: int, figs: list[Figure]) -> str |
 
 
 _POOR_FORMS = frozenset({"hộ nghèo", "hộ đói nghèo"})
-_POOR_AS_RATE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?:hộ\s+)?(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))")
-_POOR_COUNTED = re.compile(r"(?<![\w.,])\d[\d.,]*\s+hộ\s+(?:đói\s+)?nghèo")
 # "tổng số hộ nghèo toàn xã là 215 hộ, chiếm 3,9%": the households counted are the poor
 _POOR_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ|số|tổng số)\s+hộ\s+(?:đói\s+)?nghèo(?!\s+(?:được|đã|thoát))[^;,]*$")
 _RATINGS = frozenset({"orgs_rated_excellent", "orgs_rated_good", "orgs_rated_completed", "orgs_rated_weak",
@@ -2133,9 +2131,6 @@ class OutcomesComponent:
         last_subject: _Cand | None = None  # whose the last figure was
         if subjects.main is not None and subjects.main.level:
             recent[subjects.main.level] = subjects.main
-        # "không còn hộ nghèo" in a text that tells poor households as a rate, never as a count:
-        # the poverty rate brought to nought
-        poor_as_rate = bool(_POOR_AS_RATE.search(doc.text.lower())) and not _POOR_COUNTED.search(doc.text.lower())
         province = _focus_province(doc)
         if province is not None and "province" not in recent:
             recent["province"] = province  # "toàn tỉnh …" before any province is named: the one the text is in
@@ -2166,9 +2161,6 @@ class OutcomesComponent:
                 low = s.text.lower()
                 continuing = bool(lex.continuation.match(low.lstrip(" “\"-–")))
                 read_context(s.text, figs, lex, carry)
-                for f in figs:
-                    if poor_as_rate and f.zero and f.unit in _POOR_FORMS and f.indicator == "other":
-                        f.indicator = "poverty_rate"
                 _tidy_qualifiers(s.text, figs)
                 # the body named in the previous sentence (or before a "Trong đó, ...") carries
                 carried = para_subject if (para_age <= 1 or ((continuing or chained) and linked)) else None
