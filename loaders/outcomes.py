@@ -1261,7 +1261,7 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
         head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
         measure = " ".join(head.split()[-10:])
     tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")
-    if base in _YEARLY_CHANGE_IS_LEVEL and per_year and not passed:
+    if base in _YEARLY_CHANGE_IS_LEVEL and per_year and not passed and not cmp_:
         # "tỷ lệ hộ nghèo giảm bình quân 2%/năm": the yearly cut of the rate, in points of the
         # rate itself, is how plans and reports state the poverty measure; still a change of it
         f.indicator, f.achievement, f.base_indicator, f.is_change = base, False, base, True

@@ -58,3 +58,9 @@ def test_no_near_poor_household_left_is_no_poverty_rate():
     figs = outcomes("Năm 2023, tỷ lệ hộ nghèo của xã Nậm Cang là 3,2%. Đến năm 2026, "
                     "xã Nậm Cang không còn hộ cận nghèo.")
     assert next(f for f in figs if f.zero).indicator == "other"
+
+
+def test_a_yearly_cut_against_a_given_year_keeps_the_comparison():
+    f = read("Tỷ lệ hộ nghèo của xã Nậm Cang giảm bình quân 1,8%/năm so với năm 2021.")[1.8]
+    assert (f.indicator, f.base_indicator, f.is_change) == ("other", "poverty_rate", True)
+    assert "so với năm 2021" in f.qualifier
