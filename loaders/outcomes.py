@@ -1257,7 +1257,10 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
         measure = f.form or f.unit  # "giảm 12 tổ chức đảng so với …": what is counted
     if measure is None:  # "thu ngân sách vượt 95% …": the words before the verb
         head = _rx(r"[,;:]\s*").split(near)[-1]
-        head = _CHANGE_VERB.sub("", head).strip(" ,")
+        head = _CHANGE_VERB.sub("", head)
+        if verb == "cao hơn":  # "…, cao hơn 5% so với chỉ tiêu": "hơn" was read with the figure
+            head = _rx(r"(?<![\w])cao(?:\s+hơn)?\s*$").sub("", head)
+        head = head.strip(" ,")
         head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
         measure = " ".join(head.split()[-10:])
     tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")

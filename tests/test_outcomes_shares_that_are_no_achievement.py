@@ -38,3 +38,9 @@ def test_shares_of_a_plan_stay_achievement_rates():
         == "target_achievement_rate"
     assert read("Năm 2024, Đảng bộ huyện Mường La kết nạp 420 đảng viên mới, đạt 84% kế hoạch.")[84].indicator \
         == "target_achievement_rate"
+
+
+def test_by_how_much_a_target_was_passed_names_the_verb_once():
+    figs = read("Năm 2024, Đảng bộ xã Tà Mung kết nạp 42 đảng viên, đạt 105%, cao hơn 5% so với chỉ tiêu.")
+    assert figs[5].qualifier == "cao hơn so với chỉ tiêu"
+    assert "cao cao" not in figs[5].qualifier
