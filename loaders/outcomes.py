@@ -950,7 +950,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 ce = _CLAUSE_RE.search(low, nf.end)
                 nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
                 tail = low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
-                if _RATING_WORDS.search(tail):
+                if _PAIR_RATING.search(tail):
                     right = right + tail
         if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
             shared = _list_predicate(low, f, figs[i + 1:])
@@ -1115,6 +1115,9 @@ _LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|đư�
 _LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
 _RATING_WORDS = re.compile(r"(?:công nhận[^\S\n]+|xếp loại[^\S\n]+|đạt[^\S\n]+)?(?:hoàn thành|trong sạch|tsvm|"
                            r"không hoàn thành|yếu kém|công nhận|xếp loại)")
+# a rating's result, not its words alone ("hoàn thành kiểm điểm, đánh giá, xếp loại" rates nothing)
+_PAIR_RATING = re.compile(r"(?<![\w])(?:hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ|hoàn thành\s+(?:tốt|xuất sắc)|"
+                          r"trong sạch|tsvm|không hoàn thành|yếu kém|(?:xếp loại|công nhận)\s+(?:tốt|xuất sắc|khá))(?![\w])")
 _PCT_PAIR_GAP = re.compile(r"(?:[^\S\n]+(?:trực thuộc|cơ sở))?[^\S\n]+và[^\S\n]+(?:trên|hơn|gần|khoảng|ít nhất)?[^\S\n]*")
 _LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
 

@@ -30,3 +30,9 @@ def test_a_first_share_with_words_of_its_own_keeps_them():
 def test_words_that_are_no_rating_are_not_carried_to_the_first_share():
     figs = read("Năm 2024, Đảng bộ xã Nà Sản có 85% số chi bộ, 92% số đảng viên tham gia học tập nghị quyết.")
     assert figs[85].indicator == "other"
+
+
+def test_rating_words_with_no_result_are_not_carried_to_the_first_share():
+    figs = read("Năm 2024, 100% chi bộ và 97% đảng viên ở xã Nà Sản hoàn thành kiểm điểm, đánh giá, "
+                "xếp loại chất lượng.")
+    assert (figs[100].indicator, figs[100].qualifier) == ("other", "chi bộ")
