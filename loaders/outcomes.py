@@ -317,7 +317,9 @@ _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # What a party organization counts of itself, never a territory: its members and its units.
 _MEMBERSHIP = frozenset({"party_members", "new_members_admitted", "party_cells", "subordinate_party_orgs"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
-_FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+_FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ|giải tán)\s*:?\s*$")
+# the bodies a bracket of forms breaks down are themselves the ones disciplined ("kỷ luật 12 chi bộ (…")
+_BODIES_DISCIPLINED = re.compile(r"(?<![\w])(?:kỷ luật|xử lý)(?:\s+(?:đối với|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _BODY_CATS = frozenset({"cell", "suborg", "org"})
 
 
@@ -586,11 +588,17 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
                     continue
-                u = lex.units[form.group(1)]
                 head = _bracket_head(low, figs, m.start())
-                if head is not None and head.cat in _BODY_CATS:
+                if head is not None and (head.cat not in _BODY_CATS or not _BODIES_DISCIPLINED.search(
+                        low, max(0, head.start - 40), head.start)):
+                    head = None  # "kiểm tra 15 chi bộ (kỷ luật khiển trách 2, …)": members, as ever
+                if head is not None:
                     # "kỷ luật 12 tổ chức đảng (khiển trách 8, cảnh cáo 4)": the forms count the bodies
-                    u = Unit(u.form, head.cat, head.unit, "orgs_disciplined", u.qualifier)
+                    u = Unit(form.group(1), head.cat, head.unit, "orgs_disciplined", form.group(1))
+                elif form.group(1) == "giải tán":
+                    continue  # only bodies are dissolved
+                else:
+                    u = lex.units[form.group(1)]
                 hit = (u, m.end(), u.display)
             u, end, unit = hit
             if u.form == "phòng" and not _a_department(text, low, end):

@@ -46,3 +46,15 @@ def test_forms_with_the_bodies_named_count_bodies():
 def test_a_form_in_a_bracket_after_a_count_of_anything_else_counts_members():
     figs = read("Năm 2024, Huyện ủy Mường La kỷ luật đảng viên qua 12 cuộc kiểm tra (khiển trách 2, cảnh cáo 1).")
     assert [(figs[v].indicator, figs[v].unit) for v in (2, 1)] == [("members_disciplined", "đảng viên")] * 2
+
+
+def test_forms_after_bodies_that_were_not_disciplined_count_members():
+    figs = read("Năm 2024, Huyện ủy Mường Khương kiểm tra 15 chi bộ (kỷ luật khiển trách 2, cảnh cáo 1).")
+    assert [(figs[v].indicator, figs[v].unit) for v in (2, 1)] == [("members_disciplined", "đảng viên")] * 2
+    figs = read("Năm 2024, toàn Đảng bộ xã Pha Long có 45 chi bộ (kỷ luật khiển trách 2, cảnh cáo 1 đảng viên).")
+    assert figs[2].indicator == "members_disciplined"
+
+
+def test_bodies_dissolved_in_the_bracket_are_bodies_disciplined():
+    figs = read("Năm 2024, Huyện ủy Mường La đã thi hành kỷ luật 5 tổ chức đảng (khiển trách 3, giải tán 2).")
+    assert (figs[2].indicator, figs[2].qualifier, figs[2].unit) == ("orgs_disciplined", "giải tán", "tổ chức đảng")
