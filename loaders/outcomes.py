@@ -1614,8 +1614,14 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             return "other", np_ or None  # a part told by what it does
         if not breakdown and same.by_right and _OWN_PREDICATE.search(right):
             return "other", np_ or None  # "…, 127/128 chi bộ có đủ …": each says its own
+        if f.cat == "visit" and base in ("inspections", "supervisions") and not _PARTY_VISITED.match(right):
+            return "other", np_ or None  # "… 30 lượt đảng viên và 40 lượt cán bộ": checks of the party only
         return base, np_ if base != "other" or not prev.qualifier else _inherit_qual(prev.qualifier, np_)
     return "other", np_ or None
+
+
+# visits counted as checks or watches are of party bodies or members (as in the rules on "lượt")
+_PARTY_VISITED = re.compile(r"[^\S\n]*(?:tổ chức (?:cơ sở )?đảng|tccsđ|chi bộ|đảng bộ|đảng viên|đv|cấp ủy|cấp uỷ)(?![\w])")
 
 
 _PLACE_TYPES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"

@@ -47,3 +47,22 @@ def test_members_after_a_counted_check_are_not_counted_as_checks_again():
 def test_members_found_in_violation_after_the_check_are_not_the_checked():
     figs = read("Ủy ban Kiểm tra Huyện ủy Mường La kiểm tra đối với Chi bộ bản Púng, kết luận có 3 đảng viên vi phạm.")
     assert figs[3].indicator == "other"
+
+
+def test_the_inspection_committee_s_name_is_no_check():
+    figs = read("Năm 2024, Ủy ban Kiểm tra Huyện ủy Bắc Hà giám sát đối với 35 lượt tổ chức đảng và 120 lượt đảng viên.")
+    assert (figs[35].indicator, figs[120].indicator) == ("supervisions", "supervisions")
+    figs = read("Năm 2024, Ủy ban Kiểm tra Huyện ủy Bắc Hà đã làm việc với 200 lượt đảng viên.")
+    assert figs[200].indicator == "other"
+    figs = read("Năm 2024, Ủy ban Kiểm tra Huyện ủy Bắc Hà phối hợp với Ban Tổ chức và 12 chi bộ tổ chức hội nghị.")
+    assert figs[12].indicator != "inspections"
+
+
+def test_members_taking_part_in_the_checks_are_no_checks():
+    figs = read("Năm 2024, Huyện ủy Bắc Hà tổ chức 15 đoàn kiểm tra với 320 lượt đảng viên tham gia.")
+    assert figs[320].indicator == "other"
+
+
+def test_visits_of_officials_listed_after_members_are_no_checks():
+    figs = read("Năm 2024, Huyện ủy Bắc Hà kiểm tra đối với 30 lượt đảng viên và 40 lượt cán bộ, công chức.")
+    assert (figs[30].indicator, figs[40].indicator) == ("inspections", "other")
