@@ -66,3 +66,10 @@ def test_members_taking_part_in_the_checks_are_no_checks():
 def test_visits_of_officials_listed_after_members_are_no_checks():
     figs = read("Năm 2024, Huyện ủy Bắc Hà kiểm tra đối với 30 lượt đảng viên và 40 lượt cán bộ, công chức.")
     assert (figs[30].indicator, figs[40].indicator) == ("inspections", "other")
+
+
+def test_visits_of_checks_and_watches_told_together_are_neither_alone():
+    figs = read("Năm 2024, cấp ủy các cấp ở huyện Bắc Hà đã kiểm tra, giám sát 850 lượt tổ chức đảng.")
+    assert figs[850].indicator not in ("inspections", "supervisions")
+    figs = read("Năm 2024, Huyện ủy Bắc Hà giám sát 400 lượt đảng viên.")
+    assert figs[400].indicator == "supervisions"
