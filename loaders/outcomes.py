@@ -948,6 +948,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             ce = _CLAUSE_RE.search(low, after)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
             right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
+        pair_right = None
         if f.cat == "pct" and r_end == nxt and i + 1 < len(figs) and figs[i + 1].cat == "pct":
             oh = _OF_HEAD.match(low, f.end)
             noun = _unit_at(lex, low, oh.end()) if oh is not None else None
@@ -959,7 +960,7 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
                 tail = low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
                 if _PAIR_RATING.search(tail):
-                    right = right + tail
+                    pair_right = right + tail
         if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
             shared = _list_predicate(low, f, figs[i + 1:])
             if shared is not None:  # "12 đảng bộ và 40 chi bộ đều được xếp loại …": of each item
@@ -990,7 +991,12 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.cat == "pct":
             prev_pct_of = f.of_cat or prev_pct_of
 
-        indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
+        indicator, qualifier = _indicator(lex, f, text, low, pair_right or right, near, left, prev, i, figs)
+        if pair_right is not None and indicator not in _RATINGS:
+            # the words after the pair rate nothing: the first share keeps its own reading
+            indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
+        elif pair_right is not None:
+            right = pair_right
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
         if f.cat in ("suborg", "cell") and prev is not None and prev.cat in _PERSONS and prev.indicator == "party_members" \
                 and _MEMBERS_BELONG.fullmatch(low, prev.end, f.start) and not _PREDICATE_AFTER.match(right):

@@ -36,3 +36,8 @@ def test_rating_words_with_no_result_are_not_carried_to_the_first_share():
     figs = read("Năm 2024, 100% chi bộ và 97% đảng viên ở xã Nà Sản hoàn thành kiểm điểm, đánh giá, "
                 "xếp loại chất lượng.")
     assert (figs[100].indicator, figs[100].qualifier) == ("other", "chi bộ")
+
+
+def test_words_after_the_pair_that_read_as_no_rating_leave_the_first_share_its_noun():
+    figs = read("Năm 2024, trên 80% chi bộ và 90% đảng viên ở xã Nà Sản không vi phạm, hoàn thành nhiệm vụ được giao.")
+    assert (figs[80].indicator, figs[80].qualifier) == ("other", "chi bộ")
