@@ -252,10 +252,11 @@ class Component:
 
     @staticmethod
     def _add_post(doc: Doc, s: Sentence, post: "Post", holder) -> None:
-        piri = post_iri(post.title, post.org.iri)
+        title = _member_title(post.title, post.org)
+        piri = post_iri(title, post.org.iri)
         doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
-                                    key=f"{fold(post.title)}@{post.org.iri.value}",
-                                    attrs={"title": post.title, "org_iri": post.org.iri,
+                                    key=f"{fold(title)}@{post.org.iri.value}",
+                                    attrs={"title": title, "org_iri": post.org.iri,
                                            "org_level": post.org.attrs.get("level"),
                                            "holder": holder, "former": post.former}, iri=piri))
 
@@ -303,6 +304,16 @@ class Component:
             doc.add_fact(m.iri, ORG.postIn, a["org_iri"], m.sentence, self.name)
             doc.add_fact(a["holder"], ORG.holds, m.iri, m.sentence, self.name)
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+
+
+def _member_title(title: str, org: Mention) -> str:
+    """A member of a party committee below the centre sits on its executive committee: "Ủy viên
+    Ban Chấp hành Đảng bộ tỉnh X", "Tỉnh ủy viên", "HUV", "Ủy viên Đảng ủy xã Y" are one post,
+    titled as a reader says it in full, "Ủy viên Ban Chấp hành" of that Đảng bộ. A member of a
+    standing committee, a commission or a central body keeps "Ủy viên" (its body is named apart)."""
+    if title == "Ủy viên" and org.attrs.get("kind") == "party_committee" and org.attrs.get("level") != "central":
+        return "Ủy viên Ban Chấp hành"
+    return title
 
 
 def _key_central_members_nationally(doc: Doc, ctx: str) -> None:

@@ -15,7 +15,7 @@ def test_posts_after_a_lower_case_department_and_its_parent_in_brackets(pipeline
                                     "thẩm định - dự toán (Sở Xây dựng), nguyên Huyện ủy viên, nguyên Chủ tịch UBND "
                                     "huyện Kông Chro."))
     assert ("Đinh Văn Lực", "Chủ tịch", "UBND huyện Kông Chro") in got
-    assert [o for who, t, o in got if who == "Đinh Văn Lực" and t == "Ủy viên" and o.startswith("Đảng bộ huyện")]
+    assert [o for who, t, o in got if who == "Đinh Văn Lực" and t == "Ủy viên Ban Chấp hành" and o.startswith("Đảng bộ huyện")]
 
 
 def test_a_lower_case_department_without_brackets(pipeline):
