@@ -793,7 +793,6 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
     X": a member of a committee written as an abbreviation is a member ("Ủy viên") of the
     standing committee of the party committee the chain names next (or of its place), or of
     the party committee of the level the abbreviation names."""
-    from .organizations import COMMITTEE_FORM, Org, _org_iri, committee_place
     orgs = doc.context.get("organizations")
     if orgs is None:
         return posts, bare
@@ -816,26 +815,104 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
         if tpc is None or (level is not None and tpc.level != level):
             continue
         if level is None:
-            form = COMMITTEE_FORM.get(tpc.place.unit or "", "")
-            label = " ".join(x for x in ("Ban Thường vụ", form, committee_place(tpc.place.name or "")) if x)
-            key = f"{fold('Ban Thường vụ')}|{tpc.kind}|{tpc.place_key}"
-            iri = _org_iri("standing_committee", key)
-            o = orgs.get(iri.value)
-            if o is None:
-                o = orgs[iri.value] = Org(iri, label, "standing_committee", "PartyOrganization", tpc.level, tpc.place,
-                                          place_key=key)
-                o.parent = tpc
-            o.surfaces.append((o.label, s))
-            tpc.surfaces.append((tpc.label, s))
+            o = _standing_of(orgs, tpc, s)
         else:
             o = tpc
             o.surfaces.append((o.label, s))
-        body = Mention("organization", s.start + a, s.start + b, text[a:b], s, key=o.place_key,
-                       attrs={"name": o.label, "kind": o.kind, "level": o.level,
-                              "place_iri": o.place.iri if o.place else None,
-                              "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
+        body = _body_mention(o, s, a, b)
         left = _chained(out, left, q, a, Post("Ủy viên", body, s.start + a, q.end if q is not None else s.start + b))
     return out, left
+
+
+def _standing_of(orgs: dict, tpc, s: Sentence):
+    """The standing committee of a territorial party committee, as the organizations read it
+    ("Ban Thường vụ Huyện ủy X"), or made for it where the text leaves it bare ("UVBTV")."""
+    from .organizations import COMMITTEE_FORM, Org, _org_iri, committee_place
+    form = COMMITTEE_FORM.get(tpc.place.unit or "", "")
+    label = " ".join(x for x in ("Ban Thường vụ", form, committee_place(tpc.place.name or "")) if x)
+    key = f"{fold('Ban Thường vụ')}|{tpc.kind}|{tpc.place_key}"
+    iri = _org_iri("standing_committee", key)
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, "standing_committee", "PartyOrganization", tpc.level, tpc.place,
+                                  place_key=key)
+        o.parent = tpc
+    o.surfaces.append((o.label, s))
+    tpc.surfaces.append((tpc.label, s))
+    return o
+
+
+def _body_mention(o, s: Sentence, a: int, b: int) -> Mention:
+    """A mention of organization o over the words a..b of sentence s that stand for it."""
+    return Mention("organization", s.start + a, s.start + b, s.text[a:b], s, key=o.place_key,
+                   attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                          "place_iri": o.place.iri if o.place else None,
+                          "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
+
+
+# "… tham gia BCH, BTV Đảng ủy, làm Bí thư Đảng ủy xã X", "được chỉ định tham gia Ban Thường vụ và
+# Ban Chấp hành Thị ủy, đảm nhiệm chức vụ Phó Bí thư Thị ủy Y": the committees a person is put on,
+# before the office given with them
+_COMMITTEE_WORDS = r"(?:Ban\s+[Cc]hấp\s+hành|Ban\s+[Tt]hường\s+vụ|BCH|BTV)(?![\p{L}\p{M}])"
+_PARTY_BODY_WORDS = (r"(?:Đảng\s+bộ|Đảng\s+(?:ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])"
+                     r"(?:\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+)?"
+                     r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})?")
+_COMMITTEE_ITEM = rf"{_COMMITTEE_WORDS}(?:\s+{_PARTY_BODY_WORDS})?"
+_JOINS_COMMITTEES = regex.compile(rf"(?<![\p{{L}}\p{{M}}])tham\s+gia\s+(?P<bodies>{_COMMITTEE_ITEM}"
+                                  rf"(?:\s*(?:,|và)\s*{_COMMITTEE_ITEM})*)\s*,?\s*(?:và\s+)?"
+                                  r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
+_COMMITTEE_AT = regex.compile(_COMMITTEE_WORDS)
+# a party body written without its unit's name ("BCH Đảng bộ", "Ban Thường vụ Thị ủy")
+_BARE_PARTY_BODY = regex.compile(rf"(?:{_COMMITTEE_WORDS})?\s*(?P<form>Đảng\s+(?:bộ|ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))?")
+
+
+def _other_committee(x: Mention, tpc) -> bool:
+    """Whether a body named among the committees a person is put on is not the office's party
+    committee tpc (nor its standing committee). Written bare, "Ban Thường vụ" and "Đảng bộ" name
+    no unit, whatever body was guessed for them, and "Huyện ủy" only a level."""
+    if x.iri == tpc.iri or x.attrs.get("parent_iri") == tpc.iri:
+        return False
+    bare = _BARE_PARTY_BODY.fullmatch(x.text)
+    if bare is None:
+        return True
+    form = bare.group("form")
+    return form is not None and not form.startswith("Đảng") and x.attrs.get("level") != tpc.level
+
+
+def _joined_committees(doc: Doc, s: Sentence, people: list[Person]) -> None:
+    """A person put on a party committee's executive and standing committees together with an
+    office in it ("… tham gia Ban Thường vụ, Ban Chấp hành Thị ủy, làm Phó Bí thư Thị ủy X")
+    holds the office, a seat on the executive committee ("Ủy viên", read as "Ủy viên Ban Chấp
+    hành" of the Đảng bộ) and one on its standing committee ("Ủy viên" of its Ban Thường vụ). The
+    committees are the office's party committee's: one the words name otherwise (a province's,
+    before a district's office) gives no seat."""
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return
+    text = s.text
+    for person in people:
+        for q in list(person.posts):
+            c0 = q.start - s.start
+            m = _JOINS_COMMITTEES.search(text, max(0, c0 - 200), c0)
+            if m is None or q.org.iri is None:
+                continue
+            tpc = _committee_for(doc, q.org, s)
+            if tpc is None:
+                continue
+            a, b = m.span("bodies")
+            inside = [x for x in doc.mentions if x.label == "organization" and x.sentence is s and x.iri is not None
+                      and a <= x.start - s.start < b]
+            if any(_other_committee(x, tpc) for x in inside):
+                continue  # "tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Chủ tịch UBND huyện": not the office's
+            for w in _COMMITTEE_AT.finditer(text, a, b):
+                standing = "ờng" in w.group() or w.group() == "BTV"
+                o = _standing_of(orgs, tpc, s) if standing else tpc
+                if not standing:
+                    o.surfaces.append((o.label, s))
+                post = Post("Ủy viên", _body_mention(o, s, w.start(), w.end()), s.start + w.start(), s.start + w.end(),
+                            q.former)
+                if not any(x.org.iri == o.iri and x.title == "Ủy viên" for x in person.posts):
+                    person.posts.append(post)
 
 
 def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
@@ -1378,6 +1455,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             held = next((x for x in people if x.start - s.start == after.end()), None)
             if held is not None and not held.posts:
                 held.posts += [Post(q.title, q.org, q.start, q.end, True) for q in chain]
+    if "tham gia" in text:
+        _joined_committees(doc, s, people)
     if leftover is not None:
         leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people
