@@ -168,7 +168,7 @@ def patterns() -> PeoplePatterns:
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm(?:\s+(?:làm|giữ))?|bầu(?:\s+(?:làm|giữ))?|"
                             r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm|"
                             r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+(?:chức(?:\s+vụ)?|làm|vào))?)\s+$")
-    former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
+    former = regex.compile(rf"(?:{alt(d['former'])})(?:\s+là)?\s+$")
     canon: dict[str, str] = {}
     for t in d["titles"]:
         canon.setdefault(fold(t), t)
@@ -302,7 +302,8 @@ class Component:
             doc.add_fact(m.iri, RDF.type, ORG.Post, m.sentence, self.name)
             doc.add_fact(m.iri, PKG.postTitle, lit(a["title"], "vi"), m.sentence, self.name)
             doc.add_fact(m.iri, ORG.postIn, a["org_iri"], m.sentence, self.name)
-            doc.add_fact(a["holder"], ORG.holds, m.iri, m.sentence, self.name)
+            # a post held before ("nguyên Bí thư …") is no post held at the report's date
+            doc.add_fact(a["holder"], PKG.formerlyHeld if a["former"] else ORG.holds, m.iri, m.sentence, self.name)
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
 
 
@@ -1269,7 +1270,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             title = "Bí thư Trung ương Đảng"  # a secretary of the Central Committee: a title of its own
         elif title == "Ủy viên" and org.attrs.get("name") == _CENTRAL_COMMITTEE:
             title = "Ủy viên Trung ương Đảng"  # a member of the Central Committee: the post's own name
-        former = bool(p.former.search(text[max(0, m.start() - 8):m.start()]))
+        former = bool(p.former.search(text[max(0, m.start() - 12):m.start()]))
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
     if bare and posts:
         posts = _agency_heads(doc, s, p, bare, posts)
@@ -1299,6 +1300,11 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 chains[-1].append(post)
                 continue
         chains.append([post])
+    # "nguyên Bí thư Thị ủy kiêm Chủ tịch UBND thị xã X", "cựu Tỉnh ủy viên, Giám đốc Sở Y": the
+    # posts chained after a former one were held then too (present posts come first)
+    for chain in chains:
+        for before, post in zip(chain, chain[1:]):
+            post.former = post.former or before.former
 
     people: list[Person] = list(deputies)
     taken: list[tuple[int, int]] = [(x.start - s.start, x.end - s.start) for x in deputies]
@@ -1454,7 +1460,8 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 continue  # "A, Chủ tịch UBND xã thay ông B trả lời": speaking for B, not succeeding him
             held = next((x for x in people if x.start - s.start == after.end()), None)
             if held is not None and not held.posts:
-                held.posts += [Post(q.title, q.org, q.start, q.end, True) for q in chain]
+                # (the post is his up to the handover the report tells: no "nguyên" says he left it before)
+                held.posts += [Post(q.title, q.org, q.start, q.end) for q in chain]
     if "tham gia" in text:
         _joined_committees(doc, s, people)
     if leftover is not None:
