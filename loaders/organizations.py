@@ -357,6 +357,10 @@ def _rx(pattern: str):
     return regex.compile(pattern)
 
 
+# an agency's name ending with the centre: its party committee is the national one
+_NATIONAL_AGENCY = regex.compile(r"\s(?:Trung\s+ương|TW|T\.\s?Ư)$")
+
+
 @functools.lru_cache(maxsize=65536)
 def _org_iri(kind: str, key: str):
     return organization_iri(kind, key)
@@ -1959,6 +1963,15 @@ class _State:
         # the unit word is part of the key: "Huyện ủy X" and a later "Thị ủy X" are two bodies
         return self._org("party_committee", f"{unit}|{place.key}", label, "PartyOrganization", level, place)
 
+    def _agency_committee(self, label: str, place: PlaceRef | None) -> Org:
+        """The party committee of an agency ("Đảng bộ Công an tỉnh", "Đảng bộ Khối Doanh nghiệp"),
+        keyed by the article's province unless it is a central agency's ("Đảng ủy Công an Trung
+        ương", "Đảng ủy Khối các cơ quan Trung ương"): one national body, whichever province's
+        article names it (a branch "… Trung ương tại TP. X" is the city's)."""
+        national = place is None and _NATIONAL_AGENCY.search(label) is not None
+        key = fold(label) + ("@" + place.key if place else "" if national else "@" + self._province_key())
+        return self._org("party_committee", key, label, "PartyOrganization", "agency", place)
+
     def _tpc(self, m, start: int, s: Sentence, named_only: bool = False) -> Org | None:
         p = patterns()
         head = fold(m.group("head"))
@@ -1989,8 +2002,7 @@ class _State:
             place = None
             if aunit and m.group("aname"):
                 place = self.places.resolve(aunit, m.group("aname"))
-            key = fold(label) + ("@" + place.key if place else "@" + self._province_key())
-            return self._org("party_committee", key, label, "PartyOrganization", "agency", place)
+            return self._agency_committee(label, place)
         name = _clean_name(m.group("name"), unit, self.doc.text, start + m.end() - m.start())
         if name:
             words = cut_person(name.split(), p.surnames, self.places.is_place)
