@@ -168,7 +168,7 @@ def patterns() -> PeoplePatterns:
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm(?:\s+(?:làm|giữ))?|bầu(?:\s+(?:làm|giữ))?|"
                             r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm|"
                             r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+(?:chức(?:\s+vụ)?|làm|vào))?)\s+$")
-    former = regex.compile(rf"(?:{alt(d['former'])})(?:\s+là)?\s+$")
+    former = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(d['former'])})(?:\s+là)?\s+$")
     canon: dict[str, str] = {}
     for t in d["titles"]:
         canon.setdefault(fold(t), t)
@@ -305,6 +305,18 @@ class Component:
             # a post held before ("nguyên Bí thư …") is no post held at the report's date
             doc.add_fact(a["holder"], PKG.formerlyHeld if a["former"] else ORG.holds, m.iri, m.sentence, self.name)
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+
+
+def _former_before(text: str, at: int, p: PeoplePatterns) -> bool:
+    """Whether the word before the title at ``at`` marks the post as held before ("nguyên Bí thư",
+    "cựu Giám đốc", "nguyên là Bí thư"): a word of its own, and capitalised only where a clause
+    starts ("…, Nguyên Bí thư …"); a capitalised "Nguyên" / "Cựu" after another word ends a name or
+    a place ("Hà Văn Nguyên là Bí thư", "tỉnh Thái Nguyên là Phó Chủ tịch")."""
+    m = p.former.search(text, max(0, at - 20), at)
+    if m is None:
+        return False
+    before = text[:m.start()].rstrip()
+    return m.group()[0].islower() or not before or before[-1] in ",;:.(-–—"
 
 
 def _member_title(title: str, org: Mention) -> str:
@@ -1270,7 +1282,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             title = "Bí thư Trung ương Đảng"  # a secretary of the Central Committee: a title of its own
         elif title == "Ủy viên" and org.attrs.get("name") == _CENTRAL_COMMITTEE:
             title = "Ủy viên Trung ương Đảng"  # a member of the Central Committee: the post's own name
-        former = bool(p.former.search(text[max(0, m.start() - 12):m.start()]))
+        former = _former_before(text, m.start(), p)
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
     if bare and posts:
         posts = _agency_heads(doc, s, p, bare, posts)

@@ -76,3 +76,29 @@ def test_post_holders_dates_no_former_post(cli, tmp_path):
     got = {(r["person_label"], r["post"]) for r in _rows(cli, tmp_path, "post-holders")}
     assert ("Đỗ Văn Lâm", "Phó Trưởng Ban") in got
     assert not [x for x in got if x[1].endswith("Bí thư")]
+
+
+def test_a_name_ending_in_nguyen_or_cuu_leaves_the_post_held(pipeline):
+    for text, person, title in [
+        ("Ông Hà Văn Nguyên là Bí thư Chi bộ thôn Nà Tăm phát biểu.", "Hà Văn Nguyên", "Bí thư"),
+        ("Đồng chí Hoàng Văn Nguyên Phó Bí thư Thường trực Huyện ủy Bảo Thắng dự.", "Hoàng Văn Nguyên",
+         "Phó Bí thư Thường trực"),
+        ("Ông Bùi Văn Cựu Chủ tịch UBND xã Tân Lập phát biểu.", "Bùi Văn Cựu", "Chủ tịch"),
+    ]:
+        doc = read(pipeline, text)
+        assert [x for x in held_posts(doc) if x[:2] == (person, title)], text
+        assert not former_posts(doc), text
+
+
+def test_a_place_ending_in_nguyen_leaves_the_post_held(pipeline):
+    doc = read(pipeline, "Đứng đầu Đảng bộ tỉnh Thái Nguyên là Bí thư Tỉnh ủy Trịnh Văn Sơn.")
+    assert ("Trịnh Văn Sơn", "Bí thư", "Đảng bộ tỉnh Thái Nguyên") in held_posts(doc)
+    assert not former_posts(doc)
+
+
+def test_a_capitalised_nguyen_opening_a_clause_marks_a_former_post(pipeline):
+    doc = read(pipeline, "Nguyên Bí thư Quận ủy Hoàng Mai Đỗ Văn Lâm phát biểu.")
+    assert ("Đỗ Văn Lâm", "Bí thư", "Đảng bộ quận Hoàng Mai") in former_posts(doc)
+    doc = read(pipeline, "Dự có ông Lê Văn Tám, Bí thư Tỉnh ủy; Nguyên Phó Chủ tịch UBND tỉnh Nghệ An Đỗ Văn Lâm.")
+    assert ("Đỗ Văn Lâm", "Phó Chủ tịch", "UBND tỉnh Nghệ An") in former_posts(doc)
+    assert ("Lê Văn Tám", "Bí thư", "Đảng bộ tỉnh Nghệ An") in held_posts(doc)
