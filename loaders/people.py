@@ -307,6 +307,12 @@ class Component:
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
 
 
+def _association(org: Mention) -> bool:
+    """Whether the organization is an association ("Hội Khuyến học tỉnh X", "Hội Cựu chiến binh"),
+    a post a retired official takes up after the posts held before."""
+    return org.attrs.get("kind") == "mass_organization" or str(org.attrs.get("name") or org.text).startswith("Hội ")
+
+
 def _former_before(text: str, at: int, p: PeoplePatterns) -> bool:
     """Whether the word before the title at ``at`` marks the post as held before ("nguyên Bí thư",
     "cựu Giám đốc", "nguyên là Bí thư"): a word of its own, and capitalised only where a clause
@@ -1313,10 +1319,17 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 continue
         chains.append([post])
     # "nguyên Bí thư Thị ủy kiêm Chủ tịch UBND thị xã X", "cựu Tỉnh ủy viên, Giám đốc Sở Y": the
-    # posts chained after a former one were held then too (present posts come first)
+    # posts chained after a former one were held then too (present posts come first). Across a
+    # comma only where no post after the chain's first is marked on its own ("nguyên A, nguyên B,
+    # C" and "A, nguyên B, C": C is held, each former post marked where it is written) and
+    # never into an association ("nguyên Phó Chủ tịch HĐND tỉnh, Chủ tịch Hội Khuyến học tỉnh")
     for chain in chains:
+        marked = any(q.former for q in chain[1:])
         for before, post in zip(chain, chain[1:]):
-            post.former = post.former or before.former
+            if post.former or not before.former:
+                continue
+            gap = text[before.end - s.start:post.start - s.start]
+            post.former = "kiêm" in gap or not marked and not _association(post.org)
 
     people: list[Person] = list(deputies)
     taken: list[tuple[int, int]] = [(x.start - s.start, x.end - s.start) for x in deputies]

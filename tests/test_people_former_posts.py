@@ -102,3 +102,40 @@ def test_a_capitalised_nguyen_opening_a_clause_marks_a_former_post(pipeline):
     doc = read(pipeline, "Dự có ông Lê Văn Tám, Bí thư Tỉnh ủy; Nguyên Phó Chủ tịch UBND tỉnh Nghệ An Đỗ Văn Lâm.")
     assert ("Đỗ Văn Lâm", "Phó Chủ tịch", "UBND tỉnh Nghệ An") in former_posts(doc)
     assert ("Lê Văn Tám", "Bí thư", "Đảng bộ tỉnh Nghệ An") in held_posts(doc)
+
+
+def test_an_association_post_after_a_former_one_is_held(pipeline):
+    doc = read(pipeline, "Đồng chí Trần Thị Lan, nguyên Phó Chủ tịch HĐND tỉnh Nghệ An, Chủ tịch Hội Khuyến học "
+                         "tỉnh Nghệ An dự.")
+    assert ("Trần Thị Lan", "Phó Chủ tịch", "HĐND tỉnh Nghệ An") in former_posts(doc)
+    assert ("Trần Thị Lan", "Chủ tịch", "Hội Khuyến học tỉnh Nghệ An") in held_posts(doc)
+    assert ("Trần Thị Lan", "Chủ tịch", "Hội Khuyến học tỉnh Nghệ An") not in former_posts(doc)
+
+
+def test_where_each_former_post_is_marked_the_unmarked_one_is_held(pipeline):
+    doc = read(pipeline, "Dự có ông Lê Văn Tám, nguyên Ủy viên Trung ương Đảng, nguyên Bí thư Tỉnh ủy, "
+                         "Trưởng Đoàn ĐBQH tỉnh Hà Tĩnh.")
+    assert ("Lê Văn Tám", "Bí thư", "Đảng bộ tỉnh Hà Tĩnh") in former_posts(doc)
+    assert ("Lê Văn Tám", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh") in held_posts(doc)
+    assert ("Lê Văn Tám", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh") not in former_posts(doc)
+
+
+def test_a_post_after_a_single_former_mark_was_held_then_too(pipeline):
+    doc = read(pipeline, "Khiển trách ông Đỗ Văn Lâm, nguyên Huyện ủy viên, Chánh Văn phòng Huyện ủy Tân Kỳ.")
+    assert ("Đỗ Văn Lâm", "Chánh Văn phòng", "Văn phòng Huyện ủy Tân Kỳ") in former_posts(doc)
+    assert not [x for x in held_posts(doc) if x[0] == "Đỗ Văn Lâm"]
+
+
+def test_a_mark_inside_a_chain_leaves_the_unmarked_post_after_it_held(pipeline):
+    doc = read(pipeline, "Dự có ông Lê Văn Tám, Tỉnh ủy viên, nguyên Bí thư Huyện ủy Tân Kỳ, Giám đốc Sở Tư pháp "
+                         "tỉnh Nghệ An.")
+    assert ("Lê Văn Tám", "Bí thư", "Đảng bộ huyện Tân Kỳ") in former_posts(doc)
+    assert ("Lê Văn Tám", "Giám đốc", "Sở Tư pháp tỉnh Nghệ An") in held_posts(doc)
+    assert [x for x in held_posts(doc) if x[:2] == ("Lê Văn Tám", "Ủy viên Ban Chấp hành")]
+
+
+def test_a_post_joined_by_kiem_to_a_former_one_was_held_then_too(pipeline):
+    doc = read(pipeline, "Ông Đỗ Văn Lâm, nguyên Bí thư Huyện ủy Tân Kỳ, nguyên Chủ tịch UBND huyện Tân Kỳ "
+                         "kiêm Chủ tịch Hội Chữ thập đỏ huyện Tân Kỳ.")
+    assert ("Đỗ Văn Lâm", "Chủ tịch", "Hội Chữ thập đỏ huyện Tân Kỳ") in former_posts(doc)
+    assert not [x for x in held_posts(doc) if x[0] == "Đỗ Văn Lâm"]
