@@ -881,6 +881,8 @@ _JOINS_COMMITTEES = regex.compile(rf"(?<![\p{{L}}\p{{M}}])tham\s+gia\s+(?P<bodie
                                   rf"(?:\s*(?:,|và)\s*{_COMMITTEE_ITEM})*)\s*,?\s*(?:và\s+)?"
                                   r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
 _COMMITTEE_AT = regex.compile(_COMMITTEE_WORDS)
+# words before "tham gia" that turn it into leaving ("thôi tham gia", "không còn tham gia")
+_QUITS = regex.compile(r"(?<![\p{L}\p{M}])(?:thôi|không(?:\s+còn)?|chưa|rút(?:\s+khỏi)?)\s+$")
 # a party body written without its unit's name ("BCH Đảng bộ", "Ban Thường vụ Thị ủy")
 _BARE_PARTY_BODY = regex.compile(rf"(?:{_COMMITTEE_WORDS})?\s*(?P<form>Đảng\s+(?:bộ|ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))?")
 
@@ -914,6 +916,12 @@ def _joined_committees(doc: Doc, s: Sentence, people: list[Person]) -> None:
             c0 = q.start - s.start
             m = _JOINS_COMMITTEES.search(text, max(0, c0 - 200), c0)
             if m is None or q.org.iri is None:
+                continue
+            quits = _QUITS.search(text, max(0, m.start() - 20), m.start())
+            if quits is not None:
+                # "thôi tham gia BTV, BCH Thị ủy và giữ chức Phó Bí thư Thị ủy X để nhận công tác
+                # khác": no seat, and the office left is held no more
+                q.former = q.former or quits.group().startswith("thôi")
                 continue
             tpc = _committee_for(doc, q.org, s)
             if tpc is None:

@@ -9,7 +9,7 @@ Each test states one reading rule with sentences written for it.
 
 from __future__ import annotations
 
-from extraction import held_posts, read
+from extraction import former_posts, held_posts, read
 
 
 def test_a_commune_secretary_put_on_both_committees(pipeline):
@@ -62,3 +62,23 @@ def test_a_bare_committee_of_another_level_gives_no_seat(pipeline):
                                     "giữ chức Bí thư Huyện ủy Phong Thổ."))
     assert ("Hoàng Thị Mai", "Bí thư", "Đảng bộ huyện Phong Thổ") in got
     assert not [x for x in got if x[0] == "Hoàng Thị Mai" and x[1].startswith("Ủy viên") and "Phong Thổ" in x[2]]
+
+
+def test_leaving_the_committees_gives_no_seat_and_the_office_is_left(pipeline):
+    doc = read(pipeline, "Ông Đỗ Văn Lâm thôi tham gia Ban Thường vụ, Ban Chấp hành Huyện ủy và giữ chức Bí thư "
+                         "Huyện ủy Tân Kỳ để nhận công tác khác.")
+    assert not [x for x in held_posts(doc) if x[0] == "Đỗ Văn Lâm"]
+    assert ("Đỗ Văn Lâm", "Bí thư", "Đảng bộ huyện Tân Kỳ") in former_posts(doc)
+
+
+def test_not_joining_the_committees_gives_no_seat(pipeline):
+    got = held_posts(read(pipeline, "Ông Đỗ Văn Lâm không còn tham gia Ban Thường vụ, Ban Chấp hành Huyện ủy, "
+                                    "giữ chức Phó Bí thư Huyện ủy Tân Kỳ."))
+    assert not [x for x in got if x[1].startswith("Ủy viên")]
+
+
+def test_joining_the_committees_with_an_office_gives_the_seats(pipeline):
+    got = held_posts(read(pipeline, "Ông Đỗ Văn Lâm được chỉ định tham gia Ban Thường vụ, Ban Chấp hành Huyện ủy, "
+                                    "giữ chức Phó Bí thư Huyện ủy Tân Kỳ."))
+    assert {("Đỗ Văn Lâm", "Ủy viên Ban Chấp hành", "Đảng bộ huyện Tân Kỳ"),
+            ("Đỗ Văn Lâm", "Ủy viên", "Ban Thường vụ Huyện ủy Tân Kỳ")} <= got
