@@ -326,6 +326,14 @@ class Component:
         def take(a: int, b: int) -> None:
             occupied[a:b] = b"\x01" * (b - a)
 
+        def above(cands: list, text: str, rest: list) -> bool:
+            """Whether the words after a unit's name begin with the name of a unit it lies in
+            ("xã Tân Văn Bình Gia": the commune, then its district), so they are places, no
+            person's full name."""
+            ups = {u.key for c in cands for u in g.ancestors(c)}
+            return any(u.key in ups for k in range(len(rest), 0, -1)
+                       for u in g.lookup(text[rest[0][0]:rest[k - 1][1]]))
+
         def admin_prefix(text: str, offset: int, type_word: str | None, level: str | None):
             """Longest prefix of the capitalised run that names a unit (of that type); else the
             longest of two words or more that names one in another spelling ("huyện Đăk Tô"
@@ -339,7 +347,7 @@ class Component:
                     continue  # a name never ends on a dash
                 cands = g.lookup(text[:end], level=level, type_word=type_word)
                 if cands:
-                    if n < len(spans) and person:
+                    if n < len(spans) and person and not above(cands, text, spans[n:]):
                         return None  # "Chủ tịch UBND xã Hồ Văn Tâm": a person after the title
                     return offset, offset + end, text[:end], cands
             for n in range(longest, 1, -1):

@@ -49,3 +49,18 @@ def test_a_commune_of_two_words_stays_a_commune(pipeline):
 def test_a_commune_then_a_person_is_still_the_commune(pipeline):
     doc = read(pipeline, "Huyện Bình Gia, tỉnh Lạng Sơn họp. Bí thư Đảng ủy xã Tân Văn Hà Minh phát biểu.")
     assert "Tân Văn" in _places(doc)
+
+
+def test_a_commune_then_its_district_is_two_places_not_a_person(pipeline):
+    for text, commune, district in [("Đoàn kiểm tra đến làm việc tại xã Tân Văn Bình Gia.", "Tân Văn", "Bình Gia"),
+                                    ("Tỉnh ủy Hải Dương khảo sát mô hình ở xã Cẩm Văn Cẩm Giàng.", "Cẩm Văn",
+                                     "Cẩm Giàng")]:
+        doc = read(pipeline, text)
+        assert commune in _places(doc), text
+        assert not [m for m in doc.of("person")], text
+
+
+def test_a_full_name_after_the_commune_word_stays_a_person(pipeline):
+    doc = read(pipeline, "Xã Tà Hừa, huyện Than Uyên có 300 đảng viên. Bí thư Đảng ủy xã Hoàng Văn Lực cho biết "
+                         "xã đã rà soát.")
+    assert ("Hoàng Văn Lực", "Bí thư", "Đảng bộ xã Tà Hừa") in held_posts(doc)
