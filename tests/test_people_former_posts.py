@@ -139,3 +139,31 @@ def test_a_post_joined_by_kiem_to_a_former_one_was_held_then_too(pipeline):
                          "kiêm Chủ tịch Hội Chữ thập đỏ huyện Tân Kỳ.")
     assert ("Đỗ Văn Lâm", "Chủ tịch", "Hội Chữ thập đỏ huyện Tân Kỳ") in former_posts(doc)
     assert not [x for x in held_posts(doc) if x[0] == "Đỗ Văn Lâm"]
+
+
+def _two_reports(cli, tmp_path, query: str) -> set[tuple[str, str, str]]:
+    f = tmp_path / "two.jsonl"
+    f.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in [
+        {"url": "https://example.org/truoc", "date": "2019-03-01",
+         "text": "Tỉnh Nghệ An: Đồng chí Lê Văn Tám, Bí thư Huyện ủy Tân Kỳ chủ trì buổi làm việc."},
+        {"url": "https://example.org/sau", "date": "2024-04-01",
+         "text": "Tỉnh Nghệ An: Ủy ban Kiểm tra Tỉnh ủy khiển trách ông Lê Văn Tám, nguyên Bí thư Huyện ủy Tân Kỳ."},
+    ]), encoding="utf-8")
+    r = cli("ingest", "--store", tmp_path / "store", f)
+    assert r.returncode == 0, r.stderr
+    r = cli("query", "--store", tmp_path / "store", "--format", "csv", query)
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    return {(r.get("person") if "person_label" not in r else r["person_label"], r["post"], r["document"])
+            for r in rows}
+
+
+def test_people_posts_says_of_each_report_what_that_report_says(cli, tmp_path):
+    got = {x for x in _two_reports(cli, tmp_path, "people-posts") if x[0] == "Lê Văn Tám"}
+    assert got == {("Lê Văn Tám", "Bí thư", "https://example.org/truoc"),
+                   ("Lê Văn Tám", "nguyên Bí thư", "https://example.org/sau")}
+
+
+def test_post_holders_dates_a_holding_by_the_report_that_states_it_held(cli, tmp_path):
+    got = {x for x in _two_reports(cli, tmp_path, "post-holders") if x[0] == "Lê Văn Tám"}
+    assert got == {("Lê Văn Tám", "Bí thư", "https://example.org/truoc")}
