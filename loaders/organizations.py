@@ -1979,7 +1979,7 @@ class _State:
         ương", "Đảng ủy Khối các cơ quan Trung ương"): one national body, whichever province's
         article names it (a branch "… Trung ương tại TP. X" is the city's)."""
         national = place is None and _NATIONAL_AGENCY.search(label) is not None
-        key = fold(label) + ("@" + place.key if place else "" if national else "@" + self._province_key())
+        key = fold(label) + ("@" + place.key if place else ("" if national else "@" + self._province_key()))
         return self._org("party_committee", key, label, "PartyOrganization", "agency", place)
 
     def _tpc(self, m, start: int, s: Sentence, named_only: bool = False) -> Org | None:
