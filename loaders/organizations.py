@@ -156,6 +156,7 @@ class Patterns:
     more_places: Any = None
     title_unit: Any = None
     committee_topics: list = field(default_factory=list)
+    ministry: Any = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,6 +291,12 @@ def patterns() -> Patterns:
     pat = Patterns(gates, sector_canon, tpc, organ, central, office, body, sector, cell, school, committee, unit_name,
                    plural, organ_forms, body_forms, central_forms, committees, sector_heads,
                    frozenset(names["surnames"]))
+    # "Thứ trưởng Công an", "Bộ trưởng Quốc phòng": a minister's title followed by the ministry's
+    # field alone names the ministry ("Bộ Công an"), the word "Bộ" left out
+    ministries = [f[len("Bộ "):] for c in d["central"] for f in c["forms"]
+                  if f.startswith("Bộ ") and c["kind"] == "central_body"]
+    pat.ministry = regex.compile(rf"(?<=(?:Bộ|Thứ)\s+trưởng(?:\s+[Tt]hường\s+trực)?\s+)"
+                                 rf"(?P<ministry>{alt(ministries)}|{sectors}){WB}")
     # "Trung tâm" + its field (words up to the unit word) + a place
     centre_not = alt(d["centre_not"])
     # "phát triển" names a centre's field ("Trung tâm Phát triển quỹ đất"), no verb here
@@ -355,6 +362,10 @@ def organ_forms_keys(d) -> list[str]:
 def _rx(pattern: str):
     """A small pattern compiled once."""
     return regex.compile(pattern)
+
+
+# an agency's name ending with the centre: its party committee is the national one
+_NATIONAL_AGENCY = regex.compile(r"\s(?:Trung\s+ương|TW|T\.\s?Ư)$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1511,6 +1522,9 @@ def _scan(s: Sentence, p: Patterns) -> list[tuple[int, int, Sentence, dict]]:
     for m in (p.office.finditer(text) if "ục" in text else ()):
         if m.group("oname").strip():
             cands.append((m.start(), m.end(), {"type": "office", "m": m}))
+    # (before the bodies: "Công an" after a minister's title is the ministry, not the police)
+    for m in (p.ministry.finditer(text) if "trưởng" in text else ()):
+        cands.append((m.start(), m.end(), {"type": "ministry", "m": m}))
     for m in matches_at(p.body, text, g["body"].starts(low)):
         cands.append((m.start(), m.end(), {"type": "body", "m": m}))
     for m in (p.title_unit.finditer(text) if ("hủ tịch" in text or "í thư" in text) else ()):
@@ -1959,6 +1973,15 @@ class _State:
         # the unit word is part of the key: "Huyện ủy X" and a later "Thị ủy X" are two bodies
         return self._org("party_committee", f"{unit}|{place.key}", label, "PartyOrganization", level, place)
 
+    def _agency_committee(self, label: str, place: PlaceRef | None) -> Org:
+        """The party committee of an agency ("Đảng bộ Công an tỉnh", "Đảng bộ Khối Doanh nghiệp"),
+        keyed by the article's province unless it is a central agency's ("Đảng ủy Công an Trung
+        ương", "Đảng ủy Khối các cơ quan Trung ương"): one national body, whichever province's
+        article names it (a branch "… Trung ương tại TP. X" is the city's)."""
+        national = place is None and _NATIONAL_AGENCY.search(label) is not None
+        key = fold(label) + ("@" + place.key if place else ("" if national else "@" + self._province_key()))
+        return self._org("party_committee", key, label, "PartyOrganization", "agency", place)
+
     def _tpc(self, m, start: int, s: Sentence, named_only: bool = False) -> Org | None:
         p = patterns()
         head = fold(m.group("head"))
@@ -1989,8 +2012,7 @@ class _State:
             place = None
             if aunit and m.group("aname"):
                 place = self.places.resolve(aunit, m.group("aname"))
-            key = fold(label) + ("@" + place.key if place else "@" + self._province_key())
-            return self._org("party_committee", key, label, "PartyOrganization", "agency", place)
+            return self._agency_committee(label, place)
         name = _clean_name(m.group("name"), unit, self.doc.text, start + m.end() - m.start())
         if name:
             words = cut_person(name.split(), p.surnames, self.places.is_place)
@@ -2531,6 +2553,14 @@ class _State:
             key = f"{fold(head)}|{place.key if place else ('' if spec['level'] == 'central' else self._province_key())}"
             return self._org(spec["kind"], key, label, spec["cls"],
                              place.level if place and place.level else spec["level"], place)
+        if t == "ministry":
+            field = " ".join(m.group("ministry").split())
+            label = f"Bộ {p.sector_canon.get(fold(field), field)}"
+            c = p.central_forms.get(fold(label))
+            if c is not None:
+                return self._org(c["kind"], fold(c["label"]), c["label"], c["cls"], "central")
+            spec = p.sector_heads["Bộ"]
+            return self._org(spec["kind"], f"{fold(label)}|", label, spec["cls"], spec["level"])
         if t == "office":
             words = m.group(0).split()
             i = _person_at(words, 2, p.surnames)  # a person's name after the office's

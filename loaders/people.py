@@ -168,7 +168,7 @@ def patterns() -> PeoplePatterns:
     appoint = regex.compile(r"(?:giữ\s+chức(?:\s+vụ)?|bổ\s+nhiệm(?:\s+(?:làm|giữ))?|bầu(?:\s+(?:làm|giữ))?|"
                             r"chức\s+danh|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm|"
                             r"(?:tái\s+)?(?:đắc|trúng)\s+cử(?:\s+(?:chức(?:\s+vụ)?|làm|vào))?)\s+$")
-    former = regex.compile(rf"(?:{alt(d['former'])})\s+$")
+    former = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt(d['former'])})(?:\s+là)?\s+$")
     canon: dict[str, str] = {}
     for t in d["titles"]:
         canon.setdefault(fold(t), t)
@@ -252,10 +252,11 @@ class Component:
 
     @staticmethod
     def _add_post(doc: Doc, s: Sentence, post: "Post", holder) -> None:
-        piri = post_iri(post.title, post.org.iri)
+        title = _member_title(post.title, post.org)
+        piri = post_iri(title, post.org.iri)
         doc.mentions.append(Mention("post", post.start, post.end, doc.text[post.start:post.end], s,
-                                    key=f"{fold(post.title)}@{post.org.iri.value}",
-                                    attrs={"title": post.title, "org_iri": post.org.iri,
+                                    key=f"{fold(title)}@{post.org.iri.value}",
+                                    attrs={"title": title, "org_iri": post.org.iri,
                                            "org_level": post.org.attrs.get("level"),
                                            "holder": holder, "former": post.former}, iri=piri))
 
@@ -301,8 +302,42 @@ class Component:
             doc.add_fact(m.iri, RDF.type, ORG.Post, m.sentence, self.name)
             doc.add_fact(m.iri, PKG.postTitle, lit(a["title"], "vi"), m.sentence, self.name)
             doc.add_fact(m.iri, ORG.postIn, a["org_iri"], m.sentence, self.name)
-            doc.add_fact(a["holder"], ORG.holds, m.iri, m.sentence, self.name)
+            # a post held before ("nguyên Bí thư …") is no post held at the report's date
+            doc.add_fact(a["holder"], PKG.formerlyHeld if a["former"] else ORG.holds, m.iri, m.sentence, self.name)
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
+
+
+def _association(org: Mention) -> bool:
+    """Whether the organization is an association ("Hội Khuyến học tỉnh X", "Hội Cựu chiến binh"),
+    a post a retired official takes up after the posts held before."""
+    return org.attrs.get("kind") == "mass_organization" or str(org.attrs.get("name") or org.text).startswith("Hội ")
+
+
+_LEAVES = regex.compile(r"(?<![\p{L}\p{M}])thôi\s+(?:giữ\s+chức(?:\s+vụ)?|làm|đảm\s+nhiệm(?:\s+chức\s+vụ)?)\s+$")
+
+
+def _former_before(text: str, at: int, p: PeoplePatterns) -> bool:
+    """Whether the word before the title at ``at`` marks the post as held before ("nguyên Bí thư",
+    "cựu Giám đốc", "nguyên là Bí thư"): a word of its own, and capitalised only where a clause
+    starts ("…, Nguyên Bí thư …"); a capitalised "Nguyên" / "Cựu" after another word ends a name or
+    a place ("Hà Văn Nguyên là Bí thư", "tỉnh Thái Nguyên là Phó Chủ tịch")."""
+    if _LEAVES.search(text, max(0, at - 30), at):
+        return True  # "thôi giữ chức Bí thư Huyện ủy X để nghỉ hưu": held up to the decision
+    m = p.former.search(text, max(0, at - 20), at)
+    if m is None:
+        return False
+    before = text[:m.start()].rstrip()
+    return m.group()[0].islower() or not before or before[-1] in ",;:.(-–—"
+
+
+def _member_title(title: str, org: Mention) -> str:
+    """A member of a party committee below the centre sits on its executive committee: "Ủy viên
+    Ban Chấp hành Đảng bộ tỉnh X", "Tỉnh ủy viên", "HUV", "Ủy viên Đảng ủy xã Y" are one post,
+    titled as a reader says it in full, "Ủy viên Ban Chấp hành" of that Đảng bộ. A member of a
+    standing committee, a commission or a central body keeps "Ủy viên" (its body is named apart)."""
+    if title == "Ủy viên" and org.attrs.get("kind") == "party_committee" and org.attrs.get("level") != "central":
+        return "Ủy viên Ban Chấp hành"
+    return title
 
 
 def _key_central_members_nationally(doc: Doc, ctx: str) -> None:
@@ -782,7 +817,6 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
     X": a member of a committee written as an abbreviation is a member ("Ủy viên") of the
     standing committee of the party committee the chain names next (or of its place), or of
     the party committee of the level the abbreviation names."""
-    from .organizations import COMMITTEE_FORM, Org, _org_iri, committee_place
     orgs = doc.context.get("organizations")
     if orgs is None:
         return posts, bare
@@ -805,26 +839,112 @@ def _committee_members(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, pos
         if tpc is None or (level is not None and tpc.level != level):
             continue
         if level is None:
-            form = COMMITTEE_FORM.get(tpc.place.unit or "", "")
-            label = " ".join(x for x in ("Ban Thường vụ", form, committee_place(tpc.place.name or "")) if x)
-            key = f"{fold('Ban Thường vụ')}|{tpc.kind}|{tpc.place_key}"
-            iri = _org_iri("standing_committee", key)
-            o = orgs.get(iri.value)
-            if o is None:
-                o = orgs[iri.value] = Org(iri, label, "standing_committee", "PartyOrganization", tpc.level, tpc.place,
-                                          place_key=key)
-                o.parent = tpc
-            o.surfaces.append((o.label, s))
-            tpc.surfaces.append((tpc.label, s))
+            o = _standing_of(orgs, tpc, s)
         else:
             o = tpc
             o.surfaces.append((o.label, s))
-        body = Mention("organization", s.start + a, s.start + b, text[a:b], s, key=o.place_key,
-                       attrs={"name": o.label, "kind": o.kind, "level": o.level,
-                              "place_iri": o.place.iri if o.place else None,
-                              "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
+        body = _body_mention(o, s, a, b)
         left = _chained(out, left, q, a, Post("Ủy viên", body, s.start + a, q.end if q is not None else s.start + b))
     return out, left
+
+
+def _standing_of(orgs: dict, tpc, s: Sentence):
+    """The standing committee of a territorial party committee, as the organizations read it
+    ("Ban Thường vụ Huyện ủy X"), or made for it where the text leaves it bare ("UVBTV")."""
+    from .organizations import COMMITTEE_FORM, Org, _org_iri, committee_place
+    form = COMMITTEE_FORM.get(tpc.place.unit or "", "")
+    label = " ".join(x for x in ("Ban Thường vụ", form, committee_place(tpc.place.name or "")) if x)
+    key = f"{fold('Ban Thường vụ')}|{tpc.kind}|{tpc.place_key}"
+    iri = _org_iri("standing_committee", key)
+    o = orgs.get(iri.value)
+    if o is None:
+        o = orgs[iri.value] = Org(iri, label, "standing_committee", "PartyOrganization", tpc.level, tpc.place,
+                                  place_key=key)
+        o.parent = tpc
+    o.surfaces.append((o.label, s))
+    tpc.surfaces.append((tpc.label, s))
+    return o
+
+
+def _body_mention(o, s: Sentence, a: int, b: int) -> Mention:
+    """A mention of organization o over the words a..b of sentence s that stand for it."""
+    return Mention("organization", s.start + a, s.start + b, s.text[a:b], s, key=o.place_key,
+                   attrs={"name": o.label, "kind": o.kind, "level": o.level,
+                          "place_iri": o.place.iri if o.place else None,
+                          "parent_iri": o.parent.iri if o.parent is not None else None}, iri=o.iri)
+
+
+# "… tham gia BCH, BTV Đảng ủy, làm Bí thư Đảng ủy xã X", "được chỉ định tham gia Ban Thường vụ và
+# Ban Chấp hành Thị ủy, đảm nhiệm chức vụ Phó Bí thư Thị ủy Y": the committees a person is put on,
+# before the office given with them
+_COMMITTEE_WORDS = r"(?:Ban\s+[Cc]hấp\s+hành|Ban\s+[Tt]hường\s+vụ|BCH|BTV)(?![\p{L}\p{M}])"
+_PARTY_BODY_WORDS = (r"(?:Đảng\s+bộ|Đảng\s+(?:ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))(?![\p{L}\p{M}])"
+                     r"(?:\s+(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)\s+)?"
+                     r"(?:\p{Lu}[\p{L}\p{M}]*|\d+)(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d+)){0,3})?")
+_COMMITTEE_ITEM = rf"{_COMMITTEE_WORDS}(?:\s+{_PARTY_BODY_WORDS})?"
+_JOINS_COMMITTEES = regex.compile(rf"(?<![\p{{L}}\p{{M}}])tham\s+gia\s+(?P<bodies>{_COMMITTEE_ITEM}"
+                                  rf"(?:\s*(?:,|và)\s*{_COMMITTEE_ITEM})*)\s*,?\s*(?:và\s+)?"
+                                  r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm(?:\s+chức\s+vụ)?|làm)\s+$")
+_COMMITTEE_AT = regex.compile(_COMMITTEE_WORDS)
+# words before "tham gia" that turn it into leaving ("thôi tham gia", "không còn tham gia")
+_QUITS = regex.compile(r"(?<![\p{L}\p{M}])(?:thôi|không(?:\s+còn)?|chưa|rút(?:\s+khỏi)?)\s+$")
+# a party body written without its unit's name ("BCH Đảng bộ", "Ban Thường vụ Thị ủy")
+_BARE_PARTY_BODY = regex.compile(rf"(?:{_COMMITTEE_WORDS})?\s*(?P<form>Đảng\s+(?:bộ|ủy|uỷ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ))?")
+
+
+def _other_committee(x: Mention, tpc) -> bool:
+    """Whether a body named among the committees a person is put on is not the office's party
+    committee tpc (nor its standing committee). Written bare, "Ban Thường vụ" and "Đảng bộ" name
+    no unit, whatever body was guessed for them, and "Huyện ủy" only a level."""
+    if x.iri == tpc.iri or x.attrs.get("parent_iri") == tpc.iri:
+        return False
+    bare = _BARE_PARTY_BODY.fullmatch(x.text)
+    if bare is None:
+        return True
+    form = bare.group("form")
+    return form is not None and not form.startswith("Đảng") and x.attrs.get("level") != tpc.level
+
+
+def _joined_committees(doc: Doc, s: Sentence, people: list[Person]) -> None:
+    """A person put on a party committee's executive and standing committees together with an
+    office in it ("… tham gia Ban Thường vụ, Ban Chấp hành Thị ủy, làm Phó Bí thư Thị ủy X")
+    holds the office, a seat on the executive committee ("Ủy viên", read as "Ủy viên Ban Chấp
+    hành" of the Đảng bộ) and one on its standing committee ("Ủy viên" of its Ban Thường vụ). The
+    committees are the office's party committee's: one the words name otherwise (a province's,
+    before a district's office) gives no seat."""
+    orgs = doc.context.get("organizations")
+    if orgs is None:
+        return
+    text = s.text
+    for person in people:
+        for q in list(person.posts):
+            c0 = q.start - s.start
+            m = _JOINS_COMMITTEES.search(text, max(0, c0 - 200), c0)
+            if m is None or q.org.iri is None:
+                continue
+            quits = _QUITS.search(text, max(0, m.start() - 20), m.start())
+            if quits is not None:
+                # "thôi tham gia BTV, BCH Thị ủy và giữ chức Phó Bí thư Thị ủy X để nhận công tác
+                # khác": no seat, and the office left is held no more
+                q.former = q.former or quits.group().startswith("thôi")
+                continue
+            tpc = _committee_for(doc, q.org, s)
+            if tpc is None:
+                continue
+            a, b = m.span("bodies")
+            inside = [x for x in doc.mentions if x.label == "organization" and x.sentence is s and x.iri is not None
+                      and a <= x.start - s.start < b]
+            if any(_other_committee(x, tpc) for x in inside):
+                continue  # "tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Chủ tịch UBND huyện": not the office's
+            for w in _COMMITTEE_AT.finditer(text, a, b):
+                standing = "ờng" in w.group() or w.group() == "BTV"
+                o = _standing_of(orgs, tpc, s) if standing else tpc
+                if not standing:
+                    o.surfaces.append((o.label, s))
+                post = Post("Ủy viên", _body_mention(o, s, w.start(), w.end()), s.start + w.start(), s.start + w.end(),
+                            q.former)
+                if not any(x.org.iri == o.iri and x.title == "Ủy viên" for x in person.posts):
+                    person.posts.append(post)
 
 
 def _members_by_title(doc: Doc, s: Sentence, p: PeoplePatterns, bare: list, posts: list[Post]):
@@ -1181,7 +1301,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             title = "Bí thư Trung ương Đảng"  # a secretary of the Central Committee: a title of its own
         elif title == "Ủy viên" and org.attrs.get("name") == _CENTRAL_COMMITTEE:
             title = "Ủy viên Trung ương Đảng"  # a member of the Central Committee: the post's own name
-        former = bool(p.former.search(text[max(0, m.start() - 8):m.start()]))
+        former = _former_before(text, m.start(), p)
         posts.append(Post(title, org, s.start + m.start(), s.start + t_end, former))
     if bare and posts:
         posts = _agency_heads(doc, s, p, bare, posts)
@@ -1211,6 +1331,18 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 chains[-1].append(post)
                 continue
         chains.append([post])
+    # "nguyên Bí thư Thị ủy kiêm Chủ tịch UBND thị xã X", "cựu Tỉnh ủy viên, Giám đốc Sở Y": the
+    # posts chained after a former one were held then too (present posts come first). Across a
+    # comma only where no post after the chain's first is marked on its own ("nguyên A, nguyên B,
+    # C" and "A, nguyên B, C": C is held, each former post marked where it is written) and
+    # never into an association ("nguyên Phó Chủ tịch HĐND tỉnh, Chủ tịch Hội Khuyến học tỉnh")
+    for chain in chains:
+        marked = any(q.former for q in chain[1:])
+        for before, post in zip(chain, chain[1:]):
+            if post.former or not before.former:
+                continue
+            gap = text[before.end - s.start:post.start - s.start]
+            post.former = "kiêm" in gap or not marked and not _association(post.org)
 
     people: list[Person] = list(deputies)
     taken: list[tuple[int, int]] = [(x.start - s.start, x.end - s.start) for x in deputies]
@@ -1366,7 +1498,10 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 continue  # "A, Chủ tịch UBND xã thay ông B trả lời": speaking for B, not succeeding him
             held = next((x for x in people if x.start - s.start == after.end()), None)
             if held is not None and not held.posts:
-                held.posts += [Post(q.title, q.org, q.start, q.end, True) for q in chain]
+                # (the post is his up to the handover the report tells: no "nguyên" says he left it before)
+                held.posts += [Post(q.title, q.org, q.start, q.end) for q in chain]
+    if "tham gia" in text:
+        _joined_committees(doc, s, people)
     if leftover is not None:
         leftover += [c for ci, c in enumerate(chains) if ci not in used]
     return people

@@ -255,6 +255,16 @@ _SURNAMES = frozenset(fold(w) for w in """
     Sồng Hạng Chá Tráng Cứ Phàng
 """.split())
 _MIDDLE_NAMES = frozenset(fold(w) for w in ["Văn", "Thị", "Đức", "Hữu", "Bá", "Công", "Đình", "Xuân"])
+
+
+def _reads_as_person(folded: list[str]) -> bool:
+    """Whether the words after a unit's type word, which name no unit as a whole, are a person's
+    full name: three or four words, a middle name second ("xã Hoàng Văn Lực", "xã Vàng Thị Mai":
+    the commune left unnamed, its secretary named) and no family name after it ("xã Tân Văn Lò
+    Khánh" is the commune Tân Văn, then a person)."""
+    return 3 <= len(folded) <= 4 and folded[1] in _MIDDLE_NAMES and not any(f in _SURNAMES for f in folded[2:])
+
+
 _ETHNIC = frozenset(fold(w) for w in ["Mông", "Thái", "Dao", "Kinh", "Tày", "Nùng", "Khơ Mú",
                                       "Hoa", "Giáy", "Lự", "Cống", "Hà Nhì", "La Hủ", "Mảng",
                                       "Mường", "Khmer", "Ê Đê", "Gia Rai", "Ba Na", "Xơ Đăng"])
@@ -316,20 +326,28 @@ class Component:
         def take(a: int, b: int) -> None:
             occupied[a:b] = b"\x01" * (b - a)
 
+        def above(cands: list, text: str, rest: list) -> bool:
+            """Whether the words after a unit's name begin with the name of a unit it lies in
+            ("xã Tân Văn Bình Gia": the commune, then its district), so they are places, no
+            person's full name."""
+            ups = {u.key for c in cands for u in g.ancestors(c)}
+            return any(u.key in ups for k in range(len(rest), 0, -1)
+                       for u in g.lookup(text[rest[0][0]:rest[k - 1][1]]))
+
         def admin_prefix(text: str, offset: int, type_word: str | None, level: str | None):
             """Longest prefix of the capitalised run that names a unit (of that type); else the
             longest of two words or more that names one in another spelling ("huyện Đăk Tô"
             for Đắk Tô), its raw then marked ``spelt``."""
             spans = _words(text)
             longest = min(len(spans), g.max_words + 2)
+            person = _reads_as_person([fold(text[a:b]) for a, b in spans])
             for n in range(longest, 0, -1):
                 end = spans[n - 1][1]
                 if text[end - 1] in "-–":
                     continue  # a name never ends on a dash
                 cands = g.lookup(text[:end], level=level, type_word=type_word)
                 if cands:
-                    if n == 1 and len(spans) > 2 and fold(text[:end]) in _SURNAMES \
-                            and fold(text[spans[1][0]:spans[1][1]]) in _MIDDLE_NAMES:
+                    if n < len(spans) and person and not above(cands, text, spans[n:]):
                         return None  # "Chủ tịch UBND xã Hồ Văn Tâm": a person after the title
                     return offset, offset + end, text[:end], cands
             for n in range(longest, 1, -1):
@@ -338,6 +356,8 @@ class Component:
                     continue
                 cands = g.lookup_spelling(text[:end], level=level, type_word=type_word)
                 if cands:
+                    if n < len(spans) and person:
+                        return None  # "xã Hoàng Văn Lực": no "Hoàng Vân" misspelt, a person
                     spelt.add(offset)
                     return offset, offset + end, text[:end], cands
             return None
@@ -603,7 +623,7 @@ class Component:
         if folded[0] in _SURNAMES and (len(words) > 2 or folded[1] in _MIDDLE_NAMES) \
                 or folded[0] in _NOT_VILLAGE_FIRST or folded[0] in _NOT_VILLAGE_ALONE:
             return None
-        if any(f in _SURNAMES for f in folded[1:-1]) and len(words) >= 3:
+        if any(f in _SURNAMES for f in folded[1:-1]) and len(words) >= 3 or _reads_as_person(folded):
             return None
         end = spans[-1][1]
         return _Raw(s, start, start + end, text[:end], type_word, "unknown")

@@ -65,7 +65,7 @@ PKG = Namespace("pkg", BASE + "ontology#", """
     carriesOut
     orgKind level basedIn writtenAs
     adminLevel unitType officialCode partOf validFrom validUntil replacedBy
-    holder post postTitle asOf
+    holder post postTitle asOf formerlyHeld
     indicator refSubject value unit qualifier periodStart periodEnd period
     isTarget isChange approximation bound targetFor reportedAt
 """)

@@ -47,6 +47,14 @@ def held_posts(doc) -> set[tuple[str, str, str]]:
     return {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == ORG.holds}
 
 
+def former_posts(doc) -> set[tuple[str, str, str]]:
+    """(person, title, organization) label triples: every post a person held before ("nguyên …")."""
+    lab = labels(doc)
+    title = {f.s.value: f.o.value for f in doc.facts if f.p == PKG.postTitle}
+    org = {f.s.value: lab[f.o.value] for f in doc.facts if f.p == ORG.postIn}
+    return {(lab[f.s.value], title[f.o.value], org[f.o.value]) for f in doc.facts if f.p == PKG.formerlyHeld}
+
+
 def carries_out(doc) -> set[tuple[str, str]]:
     """(organization, directive) label pairs: who carries out what, as the document states."""
     lab = labels(doc)

@@ -60,7 +60,7 @@ def test_the_abbreviated_and_the_written_out_standing_committee_are_one(pipeline
 def test_a_district_committee_member_abbreviated(pipeline):
     got = held_posts(read(pipeline, "Huyện ủy Tân Kỳ tổng kết năm. Ông Đỗ Văn Khải, HUV, Bí thư Đảng ủy xã Nghĩa Hợp "
                                     "báo cáo."))
-    assert ("Đỗ Văn Khải", "Ủy viên", "Đảng bộ huyện Tân Kỳ") in got
+    assert ("Đỗ Văn Khải", "Ủy viên Ban Chấp hành", "Đảng bộ huyện Tân Kỳ") in got
     assert ("Đỗ Văn Khải", "Bí thư", "Đảng bộ xã Nghĩa Hợp") in got
 
 

@@ -15,7 +15,7 @@ def test_a_secretary_after_a_district_members_title_heads_the_communes_committee
     got = held_posts(read(pipeline, "Xã Phước Lâm tổng kết công tác năm. Dự buổi lễ có ông Hồ Sĩ Quang, Thị ủy "
                                     "viên, Bí thư Đảng uỷ; bà Vi Thị Ngát, Phó Bí thư Đảng uỷ, Chủ tịch HĐND xã."))
     assert ("Hồ Sĩ Quang", "Bí thư", "Đảng bộ xã Phước Lâm") in got
-    assert [o for who, t, o in got if who == "Hồ Sĩ Quang" and t == "Ủy viên" and o.startswith("Đảng bộ thị xã")]
+    assert [o for who, t, o in got if who == "Hồ Sĩ Quang" and t == "Ủy viên Ban Chấp hành" and o.startswith("Đảng bộ thị xã")]
     assert not [o for who, t, o in got if who == "Hồ Sĩ Quang" and t == "Bí thư" and o.startswith("Đảng bộ thị xã")]
 
 

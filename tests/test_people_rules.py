@@ -87,7 +87,7 @@ def test_chain_joined_by_dashes_before_the_name(pipeline):
 
 def test_member_title_names_the_committee(pipeline):
     _, people = read("Tỉnh ủy Lai Châu điều động đồng chí Sùng A Lử, Tỉnh ủy viên, đến nhận công tác.", pipeline)
-    assert people["Sùng A Lử"] == {("Ủy viên", "Đảng bộ tỉnh Lai Châu")}
+    assert people["Sùng A Lử"] == {("Ủy viên Ban Chấp hành", "Đảng bộ tỉnh Lai Châu")}
 
 
 def test_second_name_joined_by_va(pipeline):

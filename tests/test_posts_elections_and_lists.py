@@ -54,7 +54,7 @@ def test_a_dismissal_names_the_post_before_its_holder(pipeline):
 def test_a_committee_written_bare_shares_the_next_persons_body(pipeline):
     got = held_posts(read(pipeline, "Kỷ luật các đồng chí: Lê Văn Tám, Phó Bí thư Đảng ủy xã Nghĩa Đồng; Đỗ Văn Khải, "
                                     "Đảng ủy viên và Phan Văn Lợi, Phó Bí thư Đảng ủy xã Nghĩa Hợp."))
-    assert ("Đỗ Văn Khải", "Ủy viên", "Đảng bộ xã Nghĩa Hợp") in got
+    assert ("Đỗ Văn Khải", "Ủy viên Ban Chấp hành", "Đảng bộ xã Nghĩa Hợp") in got
     assert ("Phan Văn Lợi", "Phó Bí thư", "Đảng bộ xã Nghĩa Hợp") in got
     assert ("Lê Văn Tám", "Phó Bí thư", "Đảng bộ xã Nghĩa Đồng") in got
 
