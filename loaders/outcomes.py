@@ -1078,7 +1078,13 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat == "pct" \
                 and prev.indicator in _YEARLY_CHANGE_IS_LEVEL:
             yearly = _YEARLY_CHANGE_AFTER.fullmatch(low, prev.end, f.start)
-            if yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)):
+            cmp_ = _COMPARED_TO.match(right)
+            if yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)) and cmp_:
+                # "…, bình quân mỗi năm giảm 2% so với năm 2020": a cut told against a base stays
+                # a change read as other, as in "giảm bình quân 2%/năm so với năm 2020"
+                f.base_indicator, f.is_change = prev.indicator, True
+                f.qualifier = " ".join(f"{_MEASURE_OF[prev.indicator]} {yearly.group('v')} {cmp_.group(1)}".split())
+            elif yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)):
                 # "tỷ lệ hộ nghèo còn 3%, trung bình mỗi năm giảm 1,2%": the yearly change of the
                 # measure just told, its noun left out
                 f.indicator, f.base_indicator, f.is_change = prev.indicator, prev.indicator, True
