@@ -956,11 +956,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 # "70% chi bộ và 88% đảng viên đều xếp loại …": a rating told after
                 # the pair is said of both shares
                 nf = figs[i + 1]
-                ce = _CLAUSE_RE.search(low, nf.end)
-                nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
-                tail = low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
-                if _PAIR_RATING.search(tail):
-                    pair_right = right + tail
+                oh2 = _OF_HEAD.match(low, nf.end)
+                noun2 = _unit_at(lex, low, oh2.end()) if oh2 is not None else None
+                rated = _PAIR_RATED.match(low, noun2[1]) if noun2 is not None else None
+                if rated is not None:  # (the rating alone: the first share's noun is known)
+                    pair_right = " " + low[rated.start("r"):rated.end()]
         if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
             shared = _list_predicate(low, f, figs[i + 1:])
             if shared is not None:  # "12 đảng bộ và 40 chi bộ đều được xếp loại …": of each item
@@ -1135,9 +1135,17 @@ _LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|đư�
 _LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
 _RATING_WORDS = re.compile(r"(?:công nhận[^\S\n]+|xếp loại[^\S\n]+|đạt[^\S\n]+)?(?:hoàn thành|trong sạch|tsvm|"
                            r"không hoàn thành|yếu kém|công nhận|xếp loại)")
-# a rating's result, not its words alone ("hoàn thành kiểm điểm, đánh giá, xếp loại" rates nothing)
-_PAIR_RATING = re.compile(r"(?<![\w])(?:hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ|hoàn thành\s+(?:tốt|xuất sắc)|"
-                          r"trong sạch|tsvm|không hoàn thành|yếu kém|(?:xếp loại|công nhận)\s+(?:tốt|xuất sắc|khá))(?![\w])")
+# a rating's result, not its words alone ("hoàn thành kiểm điểm, đánh giá, xếp loại" rates nothing),
+# right after the second share's noun and ending there (a clause's end, "trở lên", "được giao", a
+# year): "đã hoàn thành nhiệm vụ học tập chuyên đề", "ký cam kết hoàn thành nhiệm vụ" tell a task
+# done or promised, no rating
+_PAIR_RATED = re.compile(r"(?:[^\S\n]+(?:(?:ở|của|trong|thuộc)[^\S\n]+)?(?:toàn[^\S\n]+)?(?:xã|phường|thị trấn|huyện|quận|"
+                         r"thị xã|thành phố|tỉnh|đảng bộ)(?:[^\S\n]+[^\s\d,;.:()]+){0,4}?)?"  # whose: "… đảng viên ở xã A"
+                         r"[^\S\n]*(?:(?:đều|đã|cũng|được|đánh giá,?|xếp loại|công nhận|đạt|từ|mức|là)[^\S\n]+){0,5}?"
+                         r"(?P<r>hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ|hoàn thành\s+(?:tốt|xuất sắc)|"
+                         r"trong sạch(?:,?\s+vững mạnh)?|tsvm|không hoàn thành(?:\s+nhiệm vụ)?|yếu kém|"
+                         r"(?:xếp loại|công nhận)\s+(?:tốt|xuất sắc|khá))(?![\w])"
+                         r"(?:\s+(?:trở lên|được giao))?(?:\s+(?:trong\s+)?(?:năm\s+)?\d{4})?\s*(?:[.,;:)]|$)")
 _PCT_PAIR_GAP = re.compile(r"(?:[^\S\n]+(?:trực thuộc|cơ sở))?[^\S\n]+và[^\S\n]+(?:trên|hơn|gần|khoảng|ít nhất)?[^\S\n]*")
 _LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
 
