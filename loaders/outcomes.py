@@ -1229,7 +1229,10 @@ _RATED_SHARE = re.compile(r"(?:(?!chỉ tiêu|kế hoạch|nghị quyết|mục 
                           r"(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 _RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
 _ACHIEVED_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s*(?:trên|hơn|gần|khoảng)?\s*")
-_OF_THE_MEMBERS = re.compile(r"\s*(?:trở lên\s+)?(?:so với|trên|của)\s+(?:tổng\s+)?số\s+(?:đảng viên|đv)(?![\w])")
+# (the membership as a whole, nothing of a plan after it: not "so với số đảng viên dự kiến kết nạp")
+_OF_THE_MEMBERS = re.compile(r"\s*(?:trở lên\s+)?(?:so với|trên|của)\s+(?:tổng\s+)?số\s+(?:đảng viên|đv)(?![\w])"
+                             r"(?:\s+(?:hiện có|đầu năm|(?:trong\s+)?(?:toàn\s+)?đảng bộ|của\s+(?:toàn\s+)?đảng bộ))?"
+                             r"\s*(?:[.,;:)]|$)")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
