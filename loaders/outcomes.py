@@ -956,11 +956,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                 # "70% chi bộ và 88% đảng viên đều xếp loại …": a rating told after
                 # the pair is said of both shares
                 nf = figs[i + 1]
-                ce = _CLAUSE_RE.search(low, nf.end)
-                nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
-                tail = low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
-                if _PAIR_RATING.search(tail):
-                    pair_right = right + tail
+                oh2 = _OF_HEAD.match(low, nf.end)
+                noun2 = _unit_at(lex, low, oh2.end()) if oh2 is not None else None
+                rated = _PAIR_RATED.match(low, noun2[1]) if noun2 is not None else None
+                if rated is not None:  # (the rating alone: the first share's noun is known)
+                    pair_right = " " + low[rated.start("r"):rated.end()]
         if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
             shared = _list_predicate(low, f, figs[i + 1:])
             if shared is not None:  # "12 đảng bộ và 40 chi bộ đều được xếp loại …": of each item
@@ -1078,7 +1078,13 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat == "pct" \
                 and prev.indicator in _YEARLY_CHANGE_IS_LEVEL:
             yearly = _YEARLY_CHANGE_AFTER.fullmatch(low, prev.end, f.start)
-            if yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)):
+            cmp_ = _COMPARED_TO.match(right)
+            if yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)) and cmp_:
+                # "…, bình quân mỗi năm giảm 2% so với năm 2020": a cut told against a base stays
+                # a change read as other, as in "giảm bình quân 2%/năm so với năm 2020"
+                f.base_indicator, f.is_change = prev.indicator, True
+                f.qualifier = " ".join(f"{_MEASURE_OF[prev.indicator]} {yearly.group('v')} {cmp_.group(1)}".split())
+            elif yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)):
                 # "tỷ lệ hộ nghèo còn 3%, trung bình mỗi năm giảm 1,2%": the yearly change of the
                 # measure just told, its noun left out
                 f.indicator, f.base_indicator, f.is_change = prev.indicator, prev.indicator, True
@@ -1129,9 +1135,17 @@ _LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|đư�
 _LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
 _RATING_WORDS = re.compile(r"(?:công nhận[^\S\n]+|xếp loại[^\S\n]+|đạt[^\S\n]+)?(?:hoàn thành|trong sạch|tsvm|"
                            r"không hoàn thành|yếu kém|công nhận|xếp loại)")
-# a rating's result, not its words alone ("hoàn thành kiểm điểm, đánh giá, xếp loại" rates nothing)
-_PAIR_RATING = re.compile(r"(?<![\w])(?:hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ|hoàn thành\s+(?:tốt|xuất sắc)|"
-                          r"trong sạch|tsvm|không hoàn thành|yếu kém|(?:xếp loại|công nhận)\s+(?:tốt|xuất sắc|khá))(?![\w])")
+# a rating's result, not its words alone ("hoàn thành kiểm điểm, đánh giá, xếp loại" rates nothing),
+# right after the second share's noun and ending there (a clause's end, "trở lên", "được giao", a
+# year): "đã hoàn thành nhiệm vụ học tập chuyên đề", "ký cam kết hoàn thành nhiệm vụ" tell a task
+# done or promised, no rating
+_PAIR_RATED = re.compile(r"(?:[^\S\n]+(?:(?:ở|của|trong|thuộc)[^\S\n]+)?(?:toàn[^\S\n]+)?(?:xã|phường|thị trấn|huyện|quận|"
+                         r"thị xã|thành phố|tỉnh|đảng bộ)(?:[^\S\n]+[^\s\d,;.:()]+){0,4}?)?"  # whose: "… đảng viên ở xã A"
+                         r"[^\S\n]*(?:(?:đều|đã|cũng|được|đánh giá,?|xếp loại|công nhận|đạt|từ|mức|là)[^\S\n]+){0,5}?"
+                         r"(?P<r>hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ|hoàn thành\s+(?:tốt|xuất sắc)|"
+                         r"trong sạch(?:,?\s+vững mạnh)?|tsvm|không hoàn thành(?:\s+nhiệm vụ)?|yếu kém|"
+                         r"(?:xếp loại|công nhận)\s+(?:tốt|xuất sắc|khá))(?![\w])"
+                         r"(?:\s+(?:trở lên|được giao))?(?:\s+(?:trong\s+)?(?:năm\s+)?\d{4})?\s*(?:[.,;:)]|$)")
 _PCT_PAIR_GAP = re.compile(r"(?:[^\S\n]+(?:trực thuộc|cơ sở))?[^\S\n]+và[^\S\n]+(?:trên|hơn|gần|khoảng|ít nhất)?[^\S\n]*")
 _LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
 
@@ -1215,7 +1229,10 @@ _RATED_SHARE = re.compile(r"(?:(?!chỉ tiêu|kế hoạch|nghị quyết|mục 
                           r"(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 _RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
 _ACHIEVED_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s*(?:trên|hơn|gần|khoảng)?\s*")
-_OF_THE_MEMBERS = re.compile(r"\s*(?:trở lên\s+)?(?:so với|trên|của)\s+(?:tổng\s+)?số\s+(?:đảng viên|đv)(?![\w])")
+# (the membership as a whole, nothing of a plan after it: not "so với số đảng viên dự kiến kết nạp")
+_OF_THE_MEMBERS = re.compile(r"\s*(?:trở lên\s+)?(?:so với|trên|của)\s+(?:tổng\s+)?số\s+(?:đảng viên|đv)(?![\w])"
+                             r"(?:\s+(?:hiện có|đầu năm|(?:trong\s+)?(?:toàn\s+)?đảng bộ|của\s+(?:toàn\s+)?đảng bộ))?"
+                             r"\s*(?:[.,;:)]|$)")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 

@@ -73,3 +73,29 @@ def test_visits_of_checks_and_watches_told_together_are_neither_alone():
     assert figs[850].indicator not in ("inspections", "supervisions")
     figs = read("Năm 2024, Huyện ủy Bắc Hà giám sát 400 lượt đảng viên.")
     assert figs[400].indicator == "supervisions"
+
+
+def test_members_after_a_body_are_checked_only_with_doi_voi_right_after_the_check():
+    figs = read("UBKT Huyện ủy Sìn Hồ giám sát thường xuyên đối với Chi ủy bản Nậm Cha và 6 đảng viên.")
+    assert figs[6].indicator == "supervisions"
+    figs = read("UBKT Huyện ủy Sìn Hồ kiểm tra đột xuất đối với Đảng ủy xã Pa Tần và 4 đảng viên.")
+    assert figs[4].indicator == "inspections"
+
+
+def test_a_body_and_members_met_or_praised_by_the_checkers_are_not_checked():
+    for sentence in ("Đoàn kiểm tra của Huyện ủy Sìn Hồ làm việc với Thường trực Đảng ủy xã Pa Tần và 14 đảng viên.",
+                     "Sau kiểm tra, Huyện ủy Sìn Hồ biểu dương đối với Chi bộ bản Nậm Cha và 14 đảng viên.",
+                     "Đoàn giám sát của Huyện ủy Sìn Hồ trao đổi với Chi ủy bản Nậm Cha và 14 đảng viên."):
+        assert read(sentence)[14].indicator not in ("inspections", "supervisions"), sentence
+
+
+def test_members_attending_a_meeting_on_checks_are_participants_not_checks():
+    figs = read("Huyện ủy Sìn Hồ mở lớp bồi dưỡng nghiệp vụ kiểm tra với 180 lượt đảng viên tham dự.")
+    assert figs[180].indicator == "study_participants"
+    figs = read("Huyện ủy Sìn Hồ tổ chức hội nghị tập huấn công tác giám sát với 140 lượt cấp ủy viên dự.")
+    assert figs[140].indicator == "study_participants"
+
+
+def test_visits_checked_still_count_when_no_one_attends():
+    figs = read("Năm 2024, Huyện ủy Sìn Hồ kiểm tra đối với 75 lượt đảng viên dự bị.")
+    assert figs[75].indicator == "inspections"

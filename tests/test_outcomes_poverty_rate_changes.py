@@ -64,3 +64,16 @@ def test_a_yearly_cut_against_a_given_year_keeps_the_comparison():
     f = read("Tỷ lệ hộ nghèo của xã Nậm Cang giảm bình quân 1,8%/năm so với năm 2021.")[1.8]
     assert (f.indicator, f.base_indicator, f.is_change) == ("other", "poverty_rate", True)
     assert "so với năm 2021" in f.qualifier
+
+
+def test_a_yearly_cut_after_the_rate_told_against_a_base_keeps_the_comparison():
+    f = read("Tỷ lệ hộ nghèo của xã Nậm Cang còn 4,4%, bình quân mỗi năm giảm 1,6% so với năm 2019.")[1.6]
+    assert (f.indicator, f.is_change) == ("other", True)
+    assert f.qualifier.startswith("tỷ lệ hộ nghèo") and f.qualifier.endswith("so với năm 2019")
+    f = read("Tỷ lệ hộ nghèo của xã Nậm Cang còn 4,4%, trung bình mỗi năm giảm 1,6% so với đầu nhiệm kỳ.")[1.6]
+    assert f.indicator == "other"
+
+
+def test_the_same_cut_after_the_rate_without_a_base_is_still_the_rate():
+    f = read("Tỷ lệ hộ nghèo của xã Nậm Cang còn 4,4%, bình quân mỗi năm giảm 1,6%.")[1.6]
+    assert (f.indicator, f.is_change) == ("poverty_rate", True)

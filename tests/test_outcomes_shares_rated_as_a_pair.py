@@ -1,6 +1,7 @@
 """A rating told once after two shares ("trên 85% số chi bộ và hơn 92% số đảng viên hoàn thành
 tốt nhiệm vụ trở lên") rates both: the first share is of the bodies so rated, the second of the
-members. Words that are no rating, and a first share with words of its own, are not carried over."""
+members. Words that are no rating, and a first share with words of its own, are not carried over;
+the rating must follow the second share's noun and end there ("hoàn thành nhiệm vụ học tập …" is a task)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,25 @@ def test_rating_words_with_no_result_are_not_carried_to_the_first_share():
 def test_words_after_the_pair_that_read_as_no_rating_leave_the_first_share_its_noun():
     figs = read("Năm 2024, trên 80% chi bộ và 90% đảng viên ở xã Nà Sản không vi phạm, hoàn thành nhiệm vụ được giao.")
     assert (figs[80].indicator, figs[80].qualifier) == ("other", "chi bộ")
+
+
+def test_a_task_done_or_promised_after_the_pair_is_no_rating_of_the_first_share():
+    for sentence in ("Năm 2024, 100% chi bộ và 96% đảng viên xã Nà Sản đã hoàn thành nhiệm vụ bồi dưỡng lý luận.",
+                     "Năm 2024, 100% chi bộ và 96% đảng viên xã Nà Sản hoàn thành nhiệm vụ kê khai tài sản.",
+                     "Năm 2024, 100% chi bộ và 99% đảng viên xã Nà Sản ký cam kết hoàn thành nhiệm vụ năm 2024."):
+        assert read(sentence)[100].indicator == "other", sentence
+
+
+def test_a_rating_ending_at_a_year_or_as_given_still_rates_the_first_share():
+    figs = read("Năm 2024, 100% chi bộ và 96% đảng viên xã Nà Sản hoàn thành nhiệm vụ năm 2024.")
+    assert figs[100].indicator == "orgs_rated_completed"
+    figs = read("Năm 2024, 90% chi bộ và 96% đảng viên xã Nà Sản đều hoàn thành nhiệm vụ được giao.")
+    assert figs[90].indicator == "orgs_rated_completed"
+
+
+def test_party_organizations_named_first_in_the_pair_are_rated_too():
+    for sentence in ("Năm 2024, 86% tổ chức đảng và 90,5% đảng viên xã Nà Sản hoàn thành tốt nhiệm vụ trở lên.",
+                     "Năm 2024, 86% tổ chức cơ sở đảng và 90,5% đảng viên xã Pa Tần đều hoàn thành tốt nhiệm vụ trở lên.",
+                     "Năm 2024, 86% đảng bộ, chi bộ cơ sở và 90,5% đảng viên hoàn thành tốt nhiệm vụ."):
+        figs = read(sentence)
+        assert (figs[86].indicator, figs[90.5].indicator) == ("orgs_rated_good", "members_rated_good"), sentence

@@ -44,3 +44,15 @@ def test_by_how_much_a_target_was_passed_names_the_verb_once():
     figs = read("Năm 2024, Đảng bộ xã Tà Mung kết nạp 42 đảng viên, đạt 105%, cao hơn 5% so với chỉ tiêu.")
     assert figs[5].qualifier == "cao hơn so với chỉ tiêu"
     assert "cao cao" not in figs[5].qualifier
+
+
+def test_a_share_of_the_members_planned_for_admission_is_the_plan_achieved():
+    f = read("Năm 2024, Đảng bộ xã Chiềng Ban kết nạp 26 đảng viên mới, đạt 104% so với số đảng viên "
+             "dự kiến kết nạp trong năm.")[104]
+    assert f.indicator == "target_achievement_rate"
+
+
+def test_a_share_of_the_whole_membership_named_with_its_body_or_time_is_the_admission_rate():
+    for whole in ("tổng số đảng viên của Đảng bộ", "số đảng viên đầu năm"):
+        f = read(f"Năm 2024, Đảng bộ xã Chiềng Ban kết nạp 26 đảng viên mới, đạt 4,1% so với {whole}.")[4.1]
+        assert f.indicator == "new_members_admitted", whole

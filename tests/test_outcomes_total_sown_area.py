@@ -52,3 +52,22 @@ def test_a_season_or_kind_of_crop_stays_in_the_qualifier():
 def test_the_body_s_words_between_still_name_the_total():
     f = read("Năm 2024, tổng diện tích gieo trồng toàn huyện Mường La đạt 9.000 ha.")[9000]
     assert (f.indicator, f.qualifier) == ("crop_area", "tổng diện tích gieo trồng")
+
+
+def test_a_part_of_the_sown_area_told_by_what_was_done_to_it_is_no_crop_area():
+    for sentence in ("Tổng diện tích gieo trồng của xã Tà Hộc được cấp mã số vùng trồng đạt 52 ha.",
+                     "Tổng diện tích gieo trồng của huyện được tưới tiêu chủ động là 52 ha.",
+                     "Tổng diện tích gieo trồng của xã theo quy trình hữu cơ đạt 52 ha.",
+                     "Tổng diện tích gieo trồng của huyện được bảo hiểm rủi ro đạt 52 ha."):
+        figs = find_figures(sentence)
+        read_context(sentence, figs)
+        assert figs[0].indicator != "crop_area", sentence
+
+
+def test_the_whole_sown_area_of_a_year_or_of_a_named_place_is_the_crop_area():
+    for sentence in ("Tổng diện tích gieo trồng năm 2023 đạt 7.300 ha.",
+                     "Tổng diện tích gieo trồng của huyện Vân Hồ năm 2023 ước đạt 7.300 ha.",
+                     "Tổng diện tích gieo cấy trên địa bàn xã Tà Hộc đạt khoảng 7.300 ha."):
+        figs = find_figures(sentence)
+        read_context(sentence, figs)
+        assert figs[0].indicator == "crop_area", sentence
