@@ -313,16 +313,11 @@ def _association(org: Mention) -> bool:
     return org.attrs.get("kind") == "mass_organization" or str(org.attrs.get("name") or org.text).startswith("Hội ")
 
 
-_LEAVES = regex.compile(r"(?<![\p{L}\p{M}])thôi\s+(?:giữ\s+chức(?:\s+vụ)?|làm|đảm\s+nhiệm(?:\s+chức\s+vụ)?)\s+$")
-
-
 def _former_before(text: str, at: int, p: PeoplePatterns) -> bool:
     """Whether the word before the title at ``at`` marks the post as held before ("nguyên Bí thư",
     "cựu Giám đốc", "nguyên là Bí thư"): a word of its own, and capitalised only where a clause
     starts ("…, Nguyên Bí thư …"); a capitalised "Nguyên" / "Cựu" after another word ends a name or
     a place ("Hà Văn Nguyên là Bí thư", "tỉnh Thái Nguyên là Phó Chủ tịch")."""
-    if _LEAVES.search(text, max(0, at - 30), at):
-        return True  # "thôi giữ chức Bí thư Huyện ủy X để nghỉ hưu": held up to the decision
     m = p.former.search(text, max(0, at - 20), at)
     if m is None:
         return False

@@ -167,20 +167,3 @@ def test_people_posts_says_of_each_report_what_that_report_says(cli, tmp_path):
 def test_post_holders_dates_a_holding_by_the_report_that_states_it_held(cli, tmp_path):
     got = {x for x in _two_reports(cli, tmp_path, "post-holders") if x[0] == "Lê Văn Tám"}
     assert got == {("Lê Văn Tám", "Bí thư", "https://example.org/truoc")}
-
-
-def test_an_office_left_by_decision_is_held_no_more(pipeline):
-    for text, title, org in [
-        ("Tỉnh ủy quyết định cho ông Lê Văn Tám thôi giữ chức Bí thư Huyện ủy Tân Kỳ để nghỉ hưu theo chế độ.",
-         "Bí thư", "Đảng bộ huyện Tân Kỳ"),
-        ("Ông Lê Văn Tám thôi làm Chủ tịch UBND xã Tân Lập để nhận nhiệm vụ khác.", "Chủ tịch", "UBND xã Tân Lập"),
-    ]:
-        doc = read(pipeline, text)
-        assert ("Lê Văn Tám", title, org) in former_posts(doc), text
-        assert not held_posts(doc), text
-
-
-def test_an_office_taken_is_held(pipeline):
-    doc = read(pipeline, "Ông Lê Văn Tám giữ chức Bí thư Huyện ủy Tân Kỳ từ năm 2020.")
-    assert ("Lê Văn Tám", "Bí thư", "Đảng bộ huyện Tân Kỳ") in held_posts(doc)
-    assert not former_posts(doc)
