@@ -193,6 +193,7 @@ class Post:
     start: int
     end: int
     former: bool = False
+    handed_over: bool = False  # a predecessor's post, read from the successor's words ("thay cho ông B")
 
 
 @dataclass
@@ -913,6 +914,8 @@ def _joined_committees(doc: Doc, s: Sentence, people: list[Person]) -> None:
     text = s.text
     for person in people:
         for q in list(person.posts):
+            if q.handed_over:
+                continue  # the successor's words: "A … tham gia BCH, BTV …, giữ chức X, thay ông B" seats A only
             c0 = q.start - s.start
             m = _JOINS_COMMITTEES.search(text, max(0, c0 - 200), c0)
             if m is None or q.org.iri is None:
@@ -1494,7 +1497,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             held = next((x for x in people if x.start - s.start == after.end()), None)
             if held is not None and not held.posts:
                 # (the post is his up to the handover the report tells: no "nguyên" says he left it before)
-                held.posts += [Post(q.title, q.org, q.start, q.end) for q in chain]
+                held.posts += [Post(q.title, q.org, q.start, q.end, handed_over=True) for q in chain]
     if "tham gia" in text:
         _joined_committees(doc, s, people)
     if leftover is not None:

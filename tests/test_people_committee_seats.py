@@ -82,3 +82,12 @@ def test_joining_the_committees_with_an_office_gives_the_seats(pipeline):
                                     "giữ chức Phó Bí thư Huyện ủy Tân Kỳ."))
     assert {("Đỗ Văn Lâm", "Ủy viên Ban Chấp hành", "Đảng bộ huyện Tân Kỳ"),
             ("Đỗ Văn Lâm", "Ủy viên", "Ban Thường vụ Huyện ủy Tân Kỳ")} <= got
+
+
+def test_the_predecessor_of_a_handover_gets_none_of_the_successor_s_seats(pipeline):
+    doc = read(pipeline, "Đồng chí Tòng Văn Lả được chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy, giữ chức "
+                         "Bí thư Huyện ủy Quỳnh Nhai, thay đồng chí Cà Văn Ún nghỉ hưu theo chế độ.")
+    got = held_posts(doc)
+    assert ("Tòng Văn Lả", "Ủy viên", "Ban Thường vụ Huyện ủy Quỳnh Nhai") in got
+    assert not [x for x in got if x[0] == "Cà Văn Ún" and x[1] == "Ủy viên"]
+    assert not [x for x in got if x[0] == "Cà Văn Ún" and x[1] == "Ủy viên Ban Chấp hành"]
