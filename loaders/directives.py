@@ -913,7 +913,7 @@ _DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đ�
 # acts a decision names together with its first ("điều động, chỉ định", "điều động và bổ nhiệm")
 _MORE_ACTS = regex.compile(r"(?:\s+lại(?![\p{L}]))?(?:(?:\s*,\s*|\s+và\s+)(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|"
                            r"tiếp nhận|giới thiệu|chuẩn y|cách chức|khai trừ|giải thể)(?:\s+lại)?(?![\p{L}]))+")
-# whom it names, in the Party's way of naming a member ("điều động đồng chí Nguyễn Văn An")
+# whom it names, in the Party's way of naming a member ("kết nạp đồng chí Nguyễn Văn An")
 _COMRADE = regex.compile(r"\s+đồng chí\s+(?!(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 # the further comrades a decision admits ("… đồng chí A và đồng chí B", "… đồng chí A, B và C")
 _MORE_COMRADE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:đồng chí\s+)?"
@@ -924,9 +924,22 @@ _FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(
                          r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
 
 
+def _acts_on_comrade(text: str) -> bool:
+    """Whether ``text`` is a personnel act on a comrade named ("điều động và phân công đồng chí X …")."""
+    act = _DECISION_ACT.match(text)
+    if act is None:
+        return False
+    more = _MORE_ACTS.match(text, act.end())
+    return _COMRADE.match(text, more.end() if more is not None else act.end()) is not None
+
+
+_TRAILING_ABOUT = regex.compile(r"\s*về(?:\s+việc)?$")
+
+
 def _name_decision(r: Ref) -> None:
     """A decision is named by its act: "Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân
-    chuyển cán bộ"; the penalty or the people and posts it names is what it is about (and keeps two apart)."""
+    chuyển cán bộ"; the penalty or the people and posts it names is what it is about (and keeps two apart):
+    "Quyết định luân chuyển, giới thiệu đồng chí X …" is the document a reader names without the comrade."""
     m = _DECISION_DETAIL.search(r.title)
     if m is not None:
         r.subject = r.title
@@ -940,7 +953,7 @@ def _name_decision(r: Ref) -> None:
     more = _MORE_ACTS.match(r.title, end)  # "điều động, chỉ định", "điều động, bổ nhiệm và bổ nhiệm lại"
     if more is not None:
         end = more.end()
-    obj = (_DECISION_OBJECT.match(r.title, end) or _COMRADE.match(r.title, end)
+    obj = (_DECISION_OBJECT.match(r.title, end)
            or (_FOUNDED_BODY.match(r.title, end) if act.group().startswith("thành lập") else None))
     if obj is not None:
         end = obj.end()
@@ -1569,6 +1582,11 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                         n += 1  # a proper name is not cut in two ("tỉnh Đồng Nai")
                     r.title = (text[r.info.get("kind_end", r.end):at].strip() + " " + " ".join(words[:n])).rstrip(" ,")
                     r.subject = text[r.end:at].strip() + " " + about
+                    if r.kind == "quyet-dinh" and _acts_on_comrade(about):
+                        # "Quyết định của Ban Thường vụ Huyện ủy về việc luân chuyển đồng chí X …": named by its
+                        # issuer; whom it moves is what it is about, and keeps two such decisions apart
+                        r.title = _TRAILING_ABOUT.sub("", text[r.info.get("kind_end", r.end):at].strip())
+                        r.info["subject_key"] = True
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
                 _key(doc, r, local_issuer, main)
