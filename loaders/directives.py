@@ -126,7 +126,9 @@ def patterns() -> _Patterns:
                               + "|".join(_NUM_WORDS) + r")(?![\p{L}\d])(?!\s+\d{4})", regex.I)
     plenum_hn_re = regex.compile(r"^\s*Hội nghị\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
                                  + r")\s+(?:Ban Chấp hành\s+)?" + tw + r"(?:\s+Đảng)?(?![\p{L}])", regex.I)
-    term_re = regex.compile(r"^\s*(?:,\s*)?\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+(" + _ROMAN + r")(?![\p{L}])\s*\)?")
+    # ("khóa 12": a term in Arabic figures, the same term as "khóa XII")
+    term_re = regex.compile(r"^\s*(?:,\s*)?\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+(" + _ROMAN
+                            + r"|\d{1,2}(?!\s*[\d/.,-]\s*\d))(?![\p{L}\d])\s*\)?")
     term_more_re = regex.compile(r"^\s*(?:,|và)\s*\(?(?:khóa|khoá)?\s*(" + _ROMAN + r")(?![\p{L}])\s*\)?")
     abbrev_re = regex.compile(r"(?<![\p{L}])NQ\s?(?:TƯ|TW|T\.Ư)\s?(\d{1,2})(?![\d])")
     return _Patterns(kinds, word_kind, code_kind, kind_re, code_re, gov_code_re, central_re, central_name,
@@ -347,7 +349,7 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
             break
         m = P.term_re.match(rest)
         if m and not ref.term:
-            ref.term = m.group(1)
+            ref.term = _roman(m.group(1))
             end += m.end()
             continue
         break
@@ -445,7 +447,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             else:
                 tm = P.term_re.match(s[end:])
             if tm:
-                terms.append(tm.group(1))
+                terms.append(_roman(tm.group(1)))
                 end += tm.end()
                 while True:
                     mm = P.term_more_re.match(s[end:])
@@ -686,7 +688,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         ref = Ref(sentence, am.start(), am.end(), "nghi-quyet", "plenum", plenum=am.group(1))
         tm = P.term_re.match(s[am.end():])
         if tm:
-            ref.term = tm.group(1)
+            ref.term = _roman(tm.group(1))
             ref.end = am.end() + tm.end()
         ref.end = _read_tail(ref, s, ref.end, orgs)
         refs.append(ref)
@@ -1189,7 +1191,14 @@ def _title_key(title: str) -> str:
 
 
 def _roman(n: str) -> str:
-    return n.upper()
+    """A term as Roman numerals, whichever way it was written ("12" and "xii" are "XII")."""
+    if not n.isdigit():
+        return n.upper()
+    out, v = "", int(n)
+    for value, letters in ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while v >= value:
+            out, v = out + letters, v - value
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1447,12 +1456,22 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 g.form, g.code = "code", code
             g.issuer_name = g.issuer_name or issuer
             g.issuer_org = g.issuer_org or issuer_org
+    # a code the table of well-known documents ties to a plenum ("04-NQ/TW", what texts mean by "Nghị quyết
+    # Trung ương 4 khóa XII"), named in an article on its topic: that plenum's resolution, as if the text said so
+    for r in refs:
+        if r.form == "code" and r.kind == "nghi-quyet" and not r.info.get("plenum_alias"):
+            spec = _known_code(doc, r.kind, r.number)
+            if spec is not None and spec["code"] == r.code and spec.get("plenum"):
+                r.info["plenum_alias"] = tuple(str(spec["plenum"]).split())
     # plenum terms: a plenum named without its term takes the one the document gives it
     last_term: dict[str, str] = {}
     terms_of: dict[str, set] = {}
     for r in refs:
         if r.form == "plenum" and r.term:
             terms_of.setdefault(r.plenum, set()).add(r.term)
+        a = r.info.get("plenum_alias")
+        if r.form == "code" and a and a[1]:  # ("… của Hội nghị Trung ương 6 khóa XII": that plenum's term)
+            terms_of.setdefault(a[0], set()).add(a[1])
     for r in refs:
         if r.form == "plenum":
             if r.term:
