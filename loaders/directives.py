@@ -473,6 +473,16 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
                     ref.issuer_org = body
                     c["body_named"] = "1"  # (written with the body its sentence names)
+            elif c is None and (lm := _CONGRESS_LEVEL.fullmatch(window.strip())) is not None and not lm.group(2).strip():
+                # "Nhiệm kỳ 2010-2015, Đảng bộ xã X hoàn thành 14/16 chỉ tiêu của nghị quyết đại hội Đảng bộ xã": the
+                # congress of the body of that level its sentence names, in the term the sentence states
+                c, body = _congress_of_sentence(s, km.start(), sentence, orgs)
+                level = lm.group(1).lower()
+                if c is not None and _org_level(body) == _LEVELS.get(level) and not c.get("via_organ"):
+                    ref.issuer_org = body
+                    c["level"] = level  # (written as the text writes it, without the body's name)
+                else:
+                    c = None
             if c and _rx(r"các cấp").search(window):
                 # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
                 if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
