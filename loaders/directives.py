@@ -3554,7 +3554,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if after:
             o = after[0]
             between = s[last.end:o.start - sentence.start]
-            if "," in between and ";" not in between:
+            if "," in between and (";" not in between or _subject_runs_on(last, s, o.end - sentence.start)):
                 return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
         # "Thực hiện <X>, thời gian qua, chi bộ lựa chọn …": a short name for a body named before
         m = _SHORT_BODY.search(s, x.end)  # (the subject phrase may have run on over the comma)
@@ -3575,6 +3575,13 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
                     and _MAIN_VERB.match(s, o.end - sentence.start):
                 return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
     return None
+
+
+def _subject_runs_on(x: Ref, s: str, org_end: int) -> bool:
+    """"Thực hiện <X> về A; ngăn chặn B …, <org> đã …": the semicolon goes on with what X is about (it
+    falls where its subject was cut), and the body after the comma heads the main clause with its verb."""
+    cut = s.find(";", x.end)
+    return bool(x.subject.startswith("về")) and cut == x.tail_end and _MAIN_VERB.match(s, org_end) is not None
 
 
 _LEAD_IN = regex.compile(r"[^,;:()“”\"]{0,160}$")
