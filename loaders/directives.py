@@ -3492,6 +3492,10 @@ def _party_body_of(place: Mention, orgs: list[Mention]) -> Mention | None:
                  and o.attrs.get("place_iri") == place.iri), None)
 
 
+# the newspaper's tag opening its lead ("(TTXVN) - ", "(ABC) "): no part of the sentence's clauses
+_SOURCE_TAG = r"^\s*(?:\(\p{Lu}[\p{Lu}\p{Ll}.\-]{0,15}\)\s*(?:[-–]\s*)?)?"
+
+
 def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref, rs: list[Ref],
              doc_orgs: list[Mention] = (), places: list[Mention] = ()) -> Mention | None:
     """Who does it: the organization heading the clause of the verb, else the one after a fronted clause."""
@@ -3537,7 +3541,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if ";" not in gap and (len(gap.split()) <= 14 or (len(gap.split()) <= 32 and _HELD.match(gap))):
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
-    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:[\p{L}\d/\s]{0,30},\s*)?(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
+    if not s[:cue_at].strip(" ,") or _rx(_SOURCE_TAG + r"(?:[\p{L}\d/\s]{0,30},\s*)?(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
             or _FRONT_ROLE.match(s[:cue_at]) or _lost_boundary(s, cue_at) \
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
         listed = _fronted_list(sorted(rs, key=lambda r: r.start), s)
