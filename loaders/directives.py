@@ -3292,6 +3292,10 @@ _WORK_WITH = regex.compile(r"\W*(?:Với|Ở|Tại|Đối với)\s+(?:(?:cán b�
                            r"(?:,?\s+(?:và\s+)?(?:cán bộ|chiến sĩ|chiến sỹ|đảng viên|hội viên|đoàn viên))*\s+)?$")
 _WORK_HEAD = regex.compile(r"^\W*(?:Việc|việc)\s+$")
 _WORK_OUGHT = regex.compile(r"[^,;:.]{0,60}?(?<![\p{L}])(?:phải|cần|nên|chưa|không)(?![\p{L}])")
+# "<org> đã lấy kết quả / đẩy mạnh việc <the work>": the body heading its clause takes the work up
+_WORK_TAKEN = regex.compile(r"\s+(?:(?:đã|luôn|cũng|đều|tiếp tục|thường xuyên)\s+)*(?:lấy|gắn|đưa|đẩy mạnh|chú trọng|coi trọng)"
+                            r"\s+(?:(?:kết quả|nội dung|việc)\s+)*")
+_HEADS_CLAUSE = regex.compile(r"(?:^|[,;:]\s*)\W*$")
 # "… đã được <org> …", "… đã được Đảng ủy, <org> …" (the body's party committee named first, as one doer)
 _WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+(?:(?:Đảng ủy|Đảng uỷ|[Cc]ấp ủy|[Cc]ấp uỷ)\s*(?:,|và)\s+)?$")
 
@@ -3318,6 +3322,8 @@ def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | 
                     doer = o  # "Ở <org>, việc học tập …"
                 elif a >= m.end() and _WORK_BY.match(s[m.end():a]) and _WORK_SUBJECT.search(s[:m.start()]):
                     doer = doer or o  # "… Hồ Chí Minh đã được <org> …"
+                elif b <= m.start() and _WORK_TAKEN.fullmatch(s, b, m.start()) and _HEADS_CLAUSE.search(s, 0, a):
+                    doer = doer or o  # "<org> đã lấy kết quả <the work> làm tiêu chí …"
             if doer is None and sorgs:  # "Với cán bộ, chiến sỹ <org>, … việc học tập, làm theo …"
                 o = sorgs[0]
                 a, b = o.start - sentence.start, o.end - sentence.start
