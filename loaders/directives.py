@@ -2687,6 +2687,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if iss is not None and _org_kind(o) in ("standing_committee", "executive_committee") \
                     and o.attrs.get("parent_iri") == iss.iri:
                 o = iss  # the standing committee of the body whose own resolution it is: that body
+            if subj is not None and o is subj and _org_kind(o) == "standing_committee" \
+                    and _REPORTS_ON.match(s, o.end - sentence.start):
+                # "Thường trực Đảng ủy xã Y báo cáo sơ kết 3 năm làm theo <X>": the standing body reports for
+                # its party committee, whose work the review is
+                body = _committee_of(doc, o, orgs)
+                if body is not None and body.iri is not None:
+                    o = body
             if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri \
                     and x.form != "described":
                 continue  # the article's body following its own plan is not news
@@ -2781,6 +2788,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     return [done for done in out if done[1] not in charter]
 
 
+# what a body does in its clause is report on a review ("… báo cáo tổng kết 10 năm …")
+_REPORTS_ON = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:trình bày\s+)?báo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])")
 _REVIEW_REPORT = regex.compile(r"(?<![\p{L}])[Bb]áo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])[^;:.()“”\"]{0,60}?"
                                r"(?<![\p{L}])(?:thực hiện|triển khai|học tập|quán triệt)\s+$")
 _PRESENTED_BY = regex.compile(r"[^;:.!?]{0,160}?\sdo\s+[^;:.!?]{0,80}$")
