@@ -2032,6 +2032,18 @@ _ASKS_TO_CARRY = regex.compile(r"\s*,?\s*(?:yêu cầu|chỉ đạo|đề nghị
                                r"(?![\p{L}]))[^;:.()“”\"]){0,160}?\s(?:lãnh đạo,?\s+chỉ đạo,?\s+(?:và\s+)?)?"
                                r"(?:tổ chức\s+|triển khai\s+)?(?:thực hiện|quán triệt|thi hành)"
                                r"(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả))?\s*")
+# "Quy định số 86-QĐ/TW về “Thi hành chương IV, chương V Điều lệ Đảng …”": a rule for carrying out
+# (parts of) another text, named in its subject, makes that text concrete
+_RULES_FOR = regex.compile(r"\s*[“\"]?\s*(?:[Tt]hi hành|[Hh]ướng dẫn thi hành)\s+(?:(?:một số\s+)?(?:chương|điều|khoản|mục|phần)"
+                           r"(?:\s+[\dIVXLC]+)?(?:\s*,\s*|\s+và\s+)?)*\s*(?:của\s+)?")
+
+
+def _subject_at(s: str, a: Ref) -> int:
+    """Where the words of what ``a`` is about start in its sentence (after "về (việc)"); the sentence's
+    end when it has none."""
+    words = _rx(r"^về\s+(?:việc\s+)?").sub("", a.subject)
+    at = s.find(words, a.head_end or a.end)
+    return at if at >= 0 and words else len(s)
 
 
 def _links(refs: list[Ref]):
@@ -2080,6 +2092,11 @@ def _links(refs: list[Ref]):
                     last_rel = "implements"
                     prev_end = x.end
                     continue
+                if last_rel is None and a.kind in ("quy-dinh", "huong-dan") and a.subject and head < x.start < reach \
+                        and x.kind in _RULE_KINDS + ("dieu-le", "luat") \
+                        and _RULES_FOR.fullmatch(s, _subject_at(s, a), x.start):
+                    out.append((a.iri, PKG.concretizes, x.iri, a.sentence))  # "Quy định … về “Thi hành … Điều lệ Đảng”"
+                    break
                 if a.form in ("code", "bare") and x.start > reach > head \
                         and _PURPOSE_AFTER_ABOUT.fullmatch(s, max(reach, prev_end), x.start):
                     # "ban hành Công văn số 12-CV/TU về … theo tinh thần <B> để triển khai thực hiện <C>": a implements C
