@@ -473,6 +473,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
                     ref.issuer_org = body
                     c["body_named"] = "1"  # (written with the body its sentence names)
+                elif cap and hm.group().strip() == "Đại hội":
+                    c = {"bare": "1"}  # "hơn mức Nghị quyết Đại hội đặt ra": whose, the whole document tells
             elif c is None and (lm := _CONGRESS_LEVEL.fullmatch(window.strip())) is not None and not lm.group(2).strip():
                 # "Nhiệm kỳ 2010-2015, Đảng bộ xã X hoàn thành 14/16 chỉ tiêu của nghị quyết đại hội Đảng bộ xã": the
                 # congress of the body of that level its sentence names, in the term the sentence states
@@ -1520,6 +1522,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if c.get("all_levels"):
             c["scope"] = "các cấp"
             continue
+        if c.get("bare"):
+            continue
         org = r.issuer_org
         if org is None and c.get("adopted"):  # a term's resolution adopted: the body whose congress the text tells of
             org = _congress_holder(orgs, r, cells=not c.get("no_cell")) or main
@@ -1545,6 +1549,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             n = number_of_term.get((r.info["scope"], r.info["term"]))
             if n:
                 r.info["number"] = n
+    _bare_congresses(refs, main)
     # local codes: issued by the body the text names, else the committee the suffix points to
     local_issuer: dict[str, Mention | None] = {}
     for r in refs:
@@ -1659,6 +1664,32 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     for r in refs:
         if r.form in ("described", "titled", "program") and r.iri is None:
             _key(doc, r, local_issuer, main)
+
+
+def _bare_congresses(refs: list[Ref], main: Mention | None) -> None:
+    """"Nghị quyết Đại hội" with nothing of its own: the one congress resolution of a local body the
+    article names, else, when it names none, that of the article's own party body; with several named,
+    or no body of its own, no document in particular (dropped from ``refs``)."""
+    bare = [r for r in refs if r.form == "congress" and r.info.get("bare")]
+    if not bare:
+        return
+    named: dict[tuple, Ref] = {}
+    for r in refs:
+        c = r.info
+        if r.form == "congress" and not (c.get("bare") or c.get("national") or c.get("all_levels")):
+            named.setdefault((c.get("scope"), c.get("number") or c.get("term")), r)
+    own = main is not None and main.iri is not None and _org_kind(main) in ("party_committee", "party_cell")
+    for r in bare:
+        if len(named) == 1:
+            t = next(iter(named.values()))
+            r.issuer_org = t.issuer_org
+            r.info.update({k: v for k, v in t.info.items() if k in ("scope", "number", "term", "level", "name", "cell")})
+            r.info["body_named"] = "1"  # (the label of the one named: the document writes it in full)
+        elif not named and own:
+            r.issuer_org = main
+            r.info["scope"] = _org_key(main)
+        else:
+            refs.remove(r)
 
 
 _BODY_NAMED_KINDS = ("nghi-quyet", "chi-thi")
