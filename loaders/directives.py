@@ -618,6 +618,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
+                        if plural:  # "các Nghị quyết của Huyện ủy": several, none named by the committee alone
+                            ref.info["several"] = True
                     elif kind in _BODY_NAMED_KINDS:
                         own = _org_at(orgs, sentence, pos + 1)
                         if own is not None and not s[pos:own.start - sentence.start].strip() \
@@ -1652,7 +1654,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         # own resolution, named by the committee alone (one per article: the committee makes many)
         o = r.issuer_org
         if o is not None and o.iri is not None and "kind_end" in r.info and not r.info.get("lower") \
-                and not r.info.get("nested") and r.kind in _BODY_NAMED_KINDS and _names_own_resolution(o):
+                and not r.info.get("nested") and not r.info.get("several") and r.kind in _BODY_NAMED_KINDS \
+                and _names_own_resolution(o):
             r.form = "by-body"
             r.label = r.sentence.text[r.start:r.end].strip()
             r.key = f"by-body {r.kind} @ {_org_key(o)} / {_doc_key(doc)}"
