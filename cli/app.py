@@ -56,6 +56,15 @@ EndpointOpt = typer.Option(None, "--endpoint", envvar="PARTYKG_ENDPOINT",
                            help="A SPARQL 1.1 endpoint URL to use instead of the embedded store.")
 
 
+# Excel takes a CSV file without a byte-order mark for one in the ANSI code page of Windows,
+# which turns Vietnamese letters into mojibake; with the mark it reads UTF-8. Other readers
+# (Python's csv with utf-8, R, pandas) take the plain file, so the mark is asked for.
+BOM = "\ufeff"
+BOM_FORMATS = ("csv", "tsv")
+BOM_HELP = ("Begin the file with a UTF-8 byte-order mark, so that Excel reads its Vietnamese text as "
+            "UTF-8 (csv and tsv only).")
+
+
 def open_for(store: Optional[Path], endpoint: Optional[str], *, write: bool = False) -> BaseStore:
     try:
         if endpoint:
@@ -148,6 +157,7 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f",
                             help="table, csv, tsv, json, md, latex (SELECT); ttl, jsonld, nt (CONSTRUCT)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file."),
+    bom: bool = typer.Option(False, "--bom", help=BOM_HELP),
     store: Optional[Path] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
 ) -> None:
@@ -157,6 +167,7 @@ def query(
 
     \b
     Example: partykg query outcomes --format csv
+    Example: partykg query outcomes --format csv --bom -o outcomes.csv
     Example: partykg query --sparql 'SELECT * WHERE { GRAPH kg:kg { ?s a pkg:Directive } }'
     """
     from ..queries import get_query, run, run_text
@@ -164,6 +175,8 @@ def query(
 
     if bool(name) == bool(sparql):
         fail("give a query name or file, or --sparql TEXT (one of them)", 2)
+    if bom and fmt.lower() not in BOM_FORMATS:
+        fail(f"--bom is for the spreadsheet formats {' and '.join(BOM_FORMATS)}, not {fmt}", 2)
     params = {}
     for item in param:
         if "=" not in item:
@@ -181,6 +194,8 @@ def query(
         text = render(result, fmt, q.name if sparql is None else "the --sparql query")
     except (QueryError, StoreError, ValueError) as e:
         fail(str(e), 2)
+    if bom:
+        text = BOM + text
     if output:
         try:
             output.write_text(text, encoding="utf-8")

@@ -325,8 +325,9 @@ def subgraph(sel: Selection, got: Gathered):
 
 def write_export(store, sel: Selection, fmt: str, output: Path, *, width: float = 3.5,
                  height: float | None = None, seed: int = 0, command: str | None = None,
-                 created=None) -> tuple[list[Path], list[Triple]]:
-    """Write one export and its dataset description; returns (paths written, description)."""
+                 created=None, bom: bool = False) -> tuple[list[Path], list[Triple]]:
+    """Write one export and its dataset description; returns (paths written, description).
+    ``bom`` opens CSV files with a UTF-8 byte-order mark (for Excel)."""
     from ..viz import export as ex
     from ..viz.figure import write_figure
 
@@ -344,7 +345,7 @@ def write_export(store, sel: Selection, fmt: str, output: Path, *, width: float 
     elif fmt == "gexf":
         paths = [ex.write_gexf(g, output, seed=seed)]
     elif fmt == "csv":
-        paths = ex.write_csv(g, output, seed=seed)
+        paths = ex.write_csv(g, output, seed=seed, bom=bom)
     elif fmt in ex.FIGURE_FORMATS:
         paths = [write_figure(g, output, fmt=fmt, width=width, height=height, seed=seed)]
     else:
@@ -497,6 +498,8 @@ def register(app: typer.Typer) -> None:
         height: Optional[float] = typer.Option(None, "--height", min=0.5, max=40, help="Figure height in inches."),
         seed: int = seed_opt,
         describe: bool = typer.Option(False, "--describe", help="Also print the dataset description (Turtle)."),
+        bom: bool = typer.Option(False, "--bom", help="Begin the CSV files with a UTF-8 byte-order mark, so "
+                                 "that Excel reads their Vietnamese text as UTF-8 (csv only)."),
         max_nodes: int = typer.Option(0, "--max-nodes", min=0, help="Refuse selections with more nodes (0: no limit)."),
         store: Optional[Path] = StoreOpt,
         endpoint: Optional[str] = EndpointOpt,
@@ -506,11 +509,15 @@ def register(app: typer.Typer) -> None:
         RDF formats carry a VoID/DCAT/PROV description of the export (source documents, the
         selection and queries, tool version, date, counts) in the file; trig and nq keep the
         evidence and provenance graphs. Other formats get it in a sidecar FILE.meta.ttl.
+        Figures have a legend of the classes and, up to 40 nodes, the nodes' labels and on
+        each edge its relation's name, each node label on a side of its node where it covers
+        no other label.
 
         \b
         Example: partykg export --directive 05-CT/TW --format ttl -o ct05.ttl
         Example: partykg export --hierarchy "Lai Châu" --format svg --width 3.5 -o fig1.svg
         Example: partykg export --class pkg:Directive --format graphml --describe
+        Example: partykg export --directive 05-CT/TW --format csv --bom -o ct05.csv
         """
         from ..viz.export import FORMATS
 
@@ -518,6 +525,8 @@ def register(app: typer.Typer) -> None:
         fmt = {"turtle": "ttl", "json-ld": "jsonld", "ntriples": "nt", "nquads": "nq"}.get(fmt, fmt)
         if fmt not in FORMATS:
             fail(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})", 2)
+        if bom and fmt != "csv":
+            fail(f"--bom is for the csv format, not {fmt}", 2)
         db = open_for(store, endpoint)
         try:
             params = _params(param)
@@ -530,7 +539,7 @@ def register(app: typer.Typer) -> None:
             len(sys.argv) > 2 and sys.argv[1] == "export" else None
         try:
             paths, desc = write_export(db, sel, fmt, output, width=width, height=height, seed=seed,
-                                       command=command)
+                                       command=command, bom=bom)
         except (SelectionError, ValueError) as e:
             fail(str(e), 2)
         for p in paths:

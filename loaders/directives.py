@@ -190,7 +190,24 @@ _STOP_DESC = regex.compile(
 _PREDICATE = regex.compile(r"(?:xác định|yêu cầu|gồm|bao gồm|tập trung|hướng tới|góp|giúp|tạo|đạt|nhấn mạnh|chỉ rõ|"
                            r"quy định|đưa|thể hiện|giao|chia|mang|bảo đảm|đảm bảo|nhận được|đi vào)(?![\p{L}])", regex.I)
 _CLAUSE_END = regex.compile(r"[;:.!?()“”\"]|,\s+(?=(?:chúng tôi|chúng ta|tôi|ông|bà|anh|chị|đồng chí)\s)|\s(?:được|đã|đều|sẽ|đang|là|nhằm|để|gắn với|gắn kết|trong thời gian|"
-                            r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|\s-\s|…")
+                            r"thì|nhưng|song|đến nay|hằng năm)\s|,\s+(?=\p{Lu})|"
+                            r"(?<!\d)\s-\s|\s-\s(?!\d)|…|"  # (not "giai đoạn 2011 - 2015": a range of years)
+                            # (how or to what end the clause's verb acts: ", bằng những giải pháp …", ", qua đó …")
+                            r",\s+(?=(?:bằng|thông qua|qua đó|từ đó)\s)|"
+                            # (a time that opens the next clause: ", thời gian qua, chi bộ …", ", năm 2024, huyện …")
+                            r",\s+(?=(?:(?:trong\s+)?(?:thời gian|những năm|nhiều năm|các năm|năm)\s+(?:qua|vừa qua|gần đây|tới)"
+                            r"|hiện nay|gần đây|vừa qua|sau đó|trước đó|(?:từ\s+|trong\s+)?năm\s+\d{4})(?![\p{L}\d]))|"
+                            # (a day or a time of day: ", buổi chiều 30-6 …", ", sáng ngày 2/9 …", ", ngày 5-7 …")
+                            r",\s+(?=(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)(?:\s+ngày)?|ngày)\s+\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))|"
+                            # (the meeting where the clause's verb is said or done: "… tại Hội nghị tổng kết …"; not a rite or
+                            # a session a subject may be about: "an ninh tại lễ hội …", "nghi thức tại lễ kết nạp")
+                            r"\stại\s+(?=(?i:hội nghị|hội thảo|tọa đàn|toạ đàn|diễn đàn|cuộc họp|phiên họp)(?![\p{L}]))|"
+                            # (what the document itself shows or states: "Kết luận … về <subject> cho thấy: …";
+                            # "khẳng định", "nhấn mạnh" … only before ":" or "rằng", else a subject's own verbs, listed with commas
+                            # too: "về xây dựng, khẳng định, nâng tầm thương hiệu …")
+                            r"\s(?:cho thấy(?![\p{L}])|(?:chỉ rõ|nêu rõ|khẳng định|nhấn mạnh)(?=\s*(?::|rằng\s)))|"
+                            # (what the clause singles out or goes on to detail: ", nhất là tổ chức cơ sở đảng, …")
+                            r",\s+(?=(?:nhất là|đặc biệt là|trong đó)(?![\p{L}]))")
 _DATE = regex.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})")
 _PLENUM_ISSUER = regex.compile(r"Hội nghị\s+(?:lần thứ\s+)?(?:(\d{1,2}|" + "|".join(_NUM_WORDS) + r")\s+)?(?:Ban Chấp hành\s+)?"
                                r"(?:Trung ương|TW|T\.Ư)(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
@@ -370,10 +387,28 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
     return end
 
 
+# "… về <subject> và Chỉ thị 05 …", "… và cuộc vận động “…”": a second document joined to the first
+_JOINED_DOCUMENT = regex.compile(r"\s(?:và|cùng)\s+(?=(?:(?i:phong trào thi đua|cuộc vận động)|Phong trào|Nghị quyết|Chỉ thị|"
+                                 r"Kết luận|Quy định|Quyết định|Kế hoạch|Đề án|Chương trình|Hướng dẫn)(?![\p{L}]))")
+
+
+# the "về (việc)" that opens what a document is about, just before it
+_ABOUT_BEFORE = regex.compile(r"(?<![\p{L}])về\s+(?:việc\s+)?$")
+
+
+def _names_a_document(s: str, a: int, b: int) -> bool:
+    """Whether s[a:b] names a document: a kind word written with its capital, or a code."""
+    P = patterns()
+    return any(k.group()[0].isupper() for k in P.kind_re.finditer(s, a, b)) or P.code_re.search(s, a, b) is not None
+
+
 def _clause(s: str, at: int, keep_from: int | None = None, max_words: int = 40) -> str:
     """Text from ``at`` to the end of its clause (";", ".", a new subject after a comma …)."""
     m = _CLAUSE_END.search(s, at)
     stop = m.start() if m else len(s)
+    j = _JOINED_DOCUMENT.search(s, at, stop)
+    if j is not None and not _names_a_document(s, at, j.start()):
+        stop = j.start()  # (a subject that names documents lists them: "về thực hiện Nghị quyết 02 và Chỉ thị 05")
     text = s[at:stop].rstrip(" ,")
     words = text.split()
     if len(words) > max_words:
@@ -1001,9 +1036,8 @@ def _taken_by_body(ref: Ref, s: str, start: int, pos: int, sentence: Sentence, o
         return False
     ref.form = "described"
     ref.title = "của " + body.text
-    ref.subject = m.group(1).strip()
+    ref.info["asks"] = m.group(1).strip()  # (what it asks is no subject "về …", but tells two such apart)
     ref.issuer_org = body
-    ref.info["subject_key"] = True
     ref.info["taken_by"] = True
     ref.end = pos
     ref.tail_end = m.end()
@@ -1636,7 +1670,9 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                     while n < len(words) and words[n - 1][:1].isupper() and words[n][:1].isupper():
                         n += 1  # a proper name is not cut in two ("tỉnh Đồng Nai")
                     r.title = (text[r.info.get("kind_end", r.end):at].strip() + " " + " ".join(words[:n])).rstrip(" ,")
-                    r.subject = text[r.end:at].strip() + " " + about
+                    # (what it is about starts at its "về", past the issuer: "của Chủ tịch UBND về …")
+                    head = _ABOUT_BEFORE.search(text, r.end, at)
+                    r.subject = f"{head.group().strip()} {about}" if head else about
                     if r.kind == "quyet-dinh" and _acts_on_comrade(about):
                         # "Quyết định của Ban Thường vụ Huyện ủy về việc luân chuyển đồng chí X …": named by its
                         # issuer; whom it moves is what it is about, and keeps two such decisions apart
@@ -1825,6 +1861,8 @@ def _key(doc: Doc, r: Ref, local_issuer: dict, main: Mention | None) -> None:
         r.key = f"described {r.kind} {_title_key(r.title)} @ {_issuer_key(r, main, doc)}"
         if r.info.get("subject_key"):
             r.key += f" / {_title_key(r.subject)}"
+        elif r.info.get("asks"):
+            r.key += f" / {_title_key(r.info['asks'])}"
         r.label = f"{r.info.get('word') or klabel} {r.title}"
     elif r.form == "named":
         r.key = f"named {_title_key(r.info['name_key'])}"

@@ -317,7 +317,21 @@ _ZERO_COUNTS = frozenset({"hộ nghèo", "hộ cận nghèo"})
 # What a party organization counts of itself, never a territory: its members and its units.
 _MEMBERSHIP = frozenset({"party_members", "new_members_admitted", "party_cells", "subordinate_party_orgs"})
 # A discipline form written before its count ("khiển trách 11, cảnh cáo 5").
-_FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ)\s*:?\s*$")
+_FORM_BEFORE = re.compile(r"(khiển trách|cảnh cáo|cách chức|khai trừ|giải tán)\s*:?\s*$")
+# the bodies a bracket of forms breaks down are themselves the ones disciplined ("kỷ luật 12 chi bộ (…")
+_BODIES_DISCIPLINED = re.compile(r"(?<![\w])(?:kỷ luật|xử lý)(?:\s+(?:đối với|với))?\s*(?:trên|hơn|gần|khoảng)?\s*$")
+_BODY_CATS = frozenset({"cell", "suborg", "org"})
+
+
+def _bracket_head(low: str, figs: list, pos: int):
+    """The count a bracket still open at ``pos`` follows ("12 tổ chức đảng (khiển trách 8, …"), else None."""
+    paren = low.rfind("(", 0, pos)
+    if paren < 0 or ")" in low[paren:pos]:
+        return None
+    head = next((g for g in reversed(figs) if g.end <= paren), None)
+    if head is None or low[head.end:paren].strip():
+        return None
+    return head
 # "ĐV" abbreviates đảng viên and đoàn viên alike: in a sentence about the youth union it is the latter
 _MEMBER_ABBREVIATIONS = frozenset({"đv", "đv mới", "đv dự bị", "đv chính thức", "đ/v"})
 _YOUTH_UNION = re.compile(r"(?<![\w])(?:đoàn viên(?!\s+ưu tú)|đoàn thanh niên|đoàn tncs|"
@@ -574,7 +588,17 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 form = _FORM_BEFORE.search(low, max(0, m.start() - 14), m.start())
                 if form is None or b_txt or den:
                     continue
-                u = lex.units[form.group(1)]
+                head = _bracket_head(low, figs, m.start())
+                if head is not None and (head.cat not in _BODY_CATS or not _BODIES_DISCIPLINED.search(
+                        low, max(0, head.start - 40), head.start)):
+                    head = None  # "kiểm tra 15 chi bộ (kỷ luật khiển trách 2, …)": members, as ever
+                if head is not None:
+                    # "kỷ luật 12 tổ chức đảng (khiển trách 8, cảnh cáo 4)": the forms count the bodies
+                    u = Unit(form.group(1), head.cat, head.unit, "orgs_disciplined", form.group(1))
+                elif form.group(1) == "giải tán":
+                    continue  # only bodies are dissolved
+                else:
+                    u = lex.units[form.group(1)]
                 hit = (u, m.end(), u.display)
             u, end, unit = hit
             if u.form == "phòng" and not _a_department(text, low, end):
@@ -924,6 +948,19 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             ce = _CLAUSE_RE.search(low, after)
             nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
             right = right + " " + low[after:min(nn, ce.start() if ce else len(low), after + 120)]
+        pair_right = None
+        if f.cat == "pct" and r_end == nxt and i + 1 < len(figs) and figs[i + 1].cat == "pct":
+            oh = _OF_HEAD.match(low, f.end)
+            noun = _unit_at(lex, low, oh.end()) if oh is not None else None
+            if noun is not None and _PCT_PAIR_GAP.fullmatch(low, noun[1], nxt):
+                # "70% chi bộ và 88% đảng viên đều xếp loại …": a rating told after
+                # the pair is said of both shares
+                nf = figs[i + 1]
+                ce = _CLAUSE_RE.search(low, nf.end)
+                nn = figs[i + 2].start if i + 2 < len(figs) else len(low)
+                tail = low[nf.start:min(nn, ce.start() if ce else len(low), nf.end + 120)]
+                if _PAIR_RATING.search(tail):
+                    pair_right = right + tail
         if f.cat in ("cell", "suborg") and r_end == nxt and i + 1 < len(figs):
             shared = _list_predicate(low, f, figs[i + 1:])
             if shared is not None:  # "12 đảng bộ và 40 chi bộ đều được xếp loại …": of each item
@@ -940,6 +977,9 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
                     and not _VERB_GAP.search(gap) and not (f.cat == "pct" and _of_category(lex, low, f.end) is not None
                                                            and _of_category(lex, low, prev.end) is None):
                 near = prev.near  # "giảm được 5 cơ quan; 23 bản, 17 đơn vị": the verb governs the list
+            head = _bracket_head(low, figs[:i], prev.start) if _rx(r"\s*\)").match(gap) else None
+            if head is not None and _rx(r"\s*\)\s*(?:,|và|,\s*và)\s*(?:trên|hơn|gần|khoảng)?\s*").fullmatch(gap):
+                near = head.near  # "kỷ luật 5 tổ chức đảng (khiển trách 3, …) và 20 đảng viên": past the bracket
         f.near = near
         left = low[:f.start]
         if f.cat == "pct" and f.of_cat is None:
@@ -951,7 +991,12 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if f.cat == "pct":
             prev_pct_of = f.of_cat or prev_pct_of
 
-        indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
+        indicator, qualifier = _indicator(lex, f, text, low, pair_right or right, near, left, prev, i, figs)
+        if pair_right is not None and indicator not in _RATINGS:
+            # the words after the pair rate nothing: the first share keeps its own reading
+            indicator, qualifier = _indicator(lex, f, text, low, right, near, left, prev, i, figs)
+        elif pair_right is not None:
+            right = pair_right
         f.indicator, f.qualifier = indicator, _change_qualifier(qualifier, prev, right)
         if f.cat in ("suborg", "cell") and prev is not None and prev.cat in _PERSONS and prev.indicator == "party_members" \
                 and _MEMBERS_BELONG.fullmatch(low, prev.end, f.start) and not _PREDICATE_AFTER.match(right):
@@ -977,8 +1022,11 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
             f.indicator, f.qualifier = prev.indicator, prev.qualifier
         if f.cat == "pct" and f.indicator in ("other", "target_achievement_rate") and prev is not None \
                 and prev.cat != "pct" and prev.indicator == "new_members_admitted" \
-                and _RATE_OF_PREV.fullmatch(low, prev.end, f.start) and not lex.achievement_right.search(right):
-            # "kết nạp 40 đảng viên mới, đạt tỷ lệ 5,2%": the admissions as a share of the members
+                and (_RATE_OF_PREV.fullmatch(low, prev.end, f.start) or (
+                    _ACHIEVED_OF_PREV.fullmatch(low, prev.end, f.start) and _OF_THE_MEMBERS.match(right))) \
+                and not lex.achievement_right.search(right):
+            # "kết nạp 40 đảng viên mới, đạt tỷ lệ 5,2%", "…, đạt 5,2% so với số đảng viên hiện có":
+            # the admissions as a share of the members
             f.indicator, f.qualifier = "new_members_admitted", "tỷ lệ phát triển đảng viên mới"
 
         if f.cat == "pct" and indicator == "other" and prev is not None and (prev.form in _POOR_FORMS or (
@@ -1024,8 +1072,17 @@ def read_context(text: str, figs: list[Figure], lex: Lexicon | None = None,
         if flow is not None and flow not in _FLOW_MEASURE:
             unread.append(f)  # a change of what the count before measures, which no words here can say
         if (f.indicator in _STOCKS or f.achievement or f.indicator == "other" and f.cat not in (
-                "pct", "money", "area", "mass", "length")) and _rx(r"tăng|giảm|vượt").search(before):
+                "pct", "money", "area", "mass", "length")) and (_rx(r"tăng|giảm|vượt").search(before) or (
+                    f.achievement and _rx(r"cao hơn").search(before))):
             _change_of_level(f, low, before, right, near, flow)
+        if f.cat == "pct" and f.indicator == "other" and prev is not None and prev.cat == "pct" \
+                and prev.indicator in _YEARLY_CHANGE_IS_LEVEL:
+            yearly = _YEARLY_CHANGE_AFTER.fullmatch(low, prev.end, f.start)
+            if yearly is not None and _rx(r"(?:mỗi|hằng|hàng)\s+năm").search(yearly.group(0)):
+                # "tỷ lệ hộ nghèo còn 3%, trung bình mỗi năm giảm 1,2%": the yearly change of the
+                # measure just told, its noun left out
+                f.indicator, f.base_indicator, f.is_change = prev.indicator, prev.indicator, True
+                f.qualifier = f"{yearly.group('v')} bình quân/năm"
 
         # period: a year right after the figure, else the nearest one stated before it
         f.period = _period_for(low, f, figs, i, periods, carry.get("period") if continuing else carry.get("topic"))
@@ -1072,6 +1129,10 @@ _LIST_SHARED = re.compile(r"[^\S\n]+(?:đều[^\S\n]+(?:được[^\S\n]+)?|đư�
 _LIST_STOP = re.compile(r"[;:\n]|\.\s|\.$")
 _RATING_WORDS = re.compile(r"(?:công nhận[^\S\n]+|xếp loại[^\S\n]+|đạt[^\S\n]+)?(?:hoàn thành|trong sạch|tsvm|"
                            r"không hoàn thành|yếu kém|công nhận|xếp loại)")
+# a rating's result, not its words alone ("hoàn thành kiểm điểm, đánh giá, xếp loại" rates nothing)
+_PAIR_RATING = re.compile(r"(?<![\w])(?:hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ|hoàn thành\s+(?:tốt|xuất sắc)|"
+                          r"trong sạch|tsvm|không hoàn thành|yếu kém|(?:xếp loại|công nhận)\s+(?:tốt|xuất sắc|khá))(?![\w])")
+_PCT_PAIR_GAP = re.compile(r"(?:[^\S\n]+(?:trực thuộc|cơ sở))?[^\S\n]+và[^\S\n]+(?:trên|hơn|gần|khoảng|ít nhất)?[^\S\n]*")
 _LIST_ITEM_GAP = re.compile(r"(?:,|[^\S\n]và)[^\S\n]*$")
 
 
@@ -1153,6 +1214,8 @@ _LIST_JOIN_ONLY = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _RATED_SHARE = re.compile(r"(?:(?!chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)[^\d;.()%]){0,60}?,\s*(?:đạt|chiếm|bằng)"
                           r"(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 _RATING_OPENS = re.compile(r"\W*(?:được\s+)?(?:đánh giá,?\s+)?(?:xếp loại\s+)?(?:hoàn thành|không hoàn thành|trong sạch)")
+_ACHIEVED_OF_PREV = re.compile(r"\s*,?\s*(?:đạt|bằng|là)\s*(?:trên|hơn|gần|khoảng)?\s*")
+_OF_THE_MEMBERS = re.compile(r"\s*(?:trở lên\s+)?(?:so với|trên|của)\s+(?:tổng\s+)?số\s+(?:đảng viên|đv)(?![\w])")
 _SHARE_OF_PREV = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+tỷ lệ)?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
@@ -1175,6 +1238,8 @@ def _change_qualifier(q: str | None, prev: Figure | None, right: str) -> str | N
 # achieved). "giảm từ 2-3%" without either stays the measure's own.
 _CHANGE_VERB = re.compile(r"(?<![\w])(tăng|giảm|vượt)((?:\s+(?:thêm|bình quân|trung bình|mỗi năm|hằng năm|hàng năm))*)"
                           r"\s*(?:trên|hơn|gần|khoảng)?\s*$")
+# "cao hơn 3% so với Nghị quyết": by how much a target was passed, as "vượt" tells it
+_ABOVE_TARGET = re.compile(r"(?<![\w])(cao hơn)()\s*(?:trên|hơn|gần|khoảng)?\s*$")
 _COMPARED_TO = re.compile(r"\s*(?:\S+\s+){0,3}?(so với\s+(?:năm \d{4}|cùng kỳ(?: năm (?:trước|\d{4}))?|đầu nhiệm kỳ|"
                           r"cuối nhiệm kỳ|nhiệm kỳ trước|trước\b[^,;.]{0,40}|thời điểm[^,;.]{0,50}|"
                           r"(?:nghị quyết|kế hoạch|chỉ tiêu|mục tiêu)[^,;.()]{0,30}))")
@@ -1184,18 +1249,23 @@ _MEASURE_OF = {"poverty_rate": "tỷ lệ hộ nghèo", "income_per_capita": "th
 # "kết nạp 30 đảng viên, tăng 5 so với cùng kỳ": a flow whose change is told after it, its noun
 # left out, changes in what the flow counts (the admissions), not in the members its noun names
 _FLOW_MEASURE = {"new_members_admitted": "số đảng viên được kết nạp"}
+# measures whose yearly change is told in the measure's own unit, and stands for it
+_YEARLY_CHANGE_IS_LEVEL = frozenset({"poverty_rate"})
+_PER_YEAR_WORDS = r"(?:(?:trung bình|bình quân)\s+)?(?:(?:mỗi|hằng|hàng)\s+năm\s+)?"
+_YEARLY_CHANGE_AFTER = re.compile(r"\s*,\s*(?:và\s+)?" + _PER_YEAR_WORDS + r"(?P<v>giảm|tăng)\s*(?:"
+                                  + _PER_YEAR_WORDS + r")?\s*(?:trên|hơn|gần|khoảng)?\s*")
 
 
 def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, flow: str | None = None) -> None:
     """``flow``: the indicator of the count before, when the change is that count's told without
     its noun and the count is a flow ("kết nạp 30 đảng viên, tăng 5 …")."""
-    vm = _CHANGE_VERB.search(before)
+    vm = _CHANGE_VERB.search(before) or (_ABOVE_TARGET.search(before) if f.achievement else None)
     if vm is None:
         return
     verb, mods = vm.group(1), vm.group(2)
     per_year = bool(mods.strip()) and not mods.strip() == "thêm" or f.unit.endswith("/năm")
     cmp_ = _COMPARED_TO.match(right)
-    passed = _TARGET_PASSED.match(right) if verb == "vượt" and f.achievement else None
+    passed = _TARGET_PASSED.match(right) if verb in ("vượt", "cao hơn") and f.achievement else None
     if not (cmp_ or per_year or passed):
         return
     base = f.base_indicator if f.achievement else (flow or f.indicator)
@@ -1204,10 +1274,19 @@ def _change_of_level(f: Figure, low: str, before: str, right: str, near: str, fl
         measure = f.form or f.unit  # "giảm 12 tổ chức đảng so với …": what is counted
     if measure is None:  # "thu ngân sách vượt 95% …": the words before the verb
         head = _rx(r"[,;:]\s*").split(near)[-1]
-        head = _CHANGE_VERB.sub("", head).strip(" ,")
+        head = _CHANGE_VERB.sub("", head)
+        if verb == "cao hơn":  # "…, cao hơn 5% so với chỉ tiêu": "hơn" was read with the figure
+            head = _rx(r"(?<![\w])cao(?:\s+hơn)?\s*$").sub("", head)
+        head = head.strip(" ,")
         head = _rx(r"^(?:\W|trong đó|và|riêng|năm \d+)+").sub("", head)
         measure = " ".join(head.split()[-10:])
     tail = cmp_.group(1) if cmp_ else ("so với " + passed.group(1) if passed else "bình quân/năm")
+    if base in _YEARLY_CHANGE_IS_LEVEL and per_year and not passed and not cmp_:
+        # "tỷ lệ hộ nghèo giảm bình quân 2%/năm": the yearly cut of the rate, in points of the
+        # rate itself, is how plans and reports state the poverty measure; still a change of it
+        f.indicator, f.achievement, f.base_indicator, f.is_change = base, False, base, True
+        f.qualifier = f"{verb} bình quân/năm"
+        return
     # (the measure stays known: a change of a territory's measure is still the territory's)
     f.indicator, f.achievement, f.base_indicator, f.is_change = "other", False, base, True
     f.qualifier = " ".join(f"{measure} {verb} {tail.strip()}".split())
@@ -1541,8 +1620,14 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             return "other", np_ or None  # a part told by what it does
         if not breakdown and same.by_right and _OWN_PREDICATE.search(right):
             return "other", np_ or None  # "…, 127/128 chi bộ có đủ …": each says its own
+        if f.cat == "visit" and base in ("inspections", "supervisions") and not _PARTY_VISITED.match(right):
+            return "other", np_ or None  # "… 30 lượt đảng viên và 40 lượt cán bộ": checks of the party only
         return base, np_ if base != "other" or not prev.qualifier else _inherit_qual(prev.qualifier, np_)
     return "other", np_ or None
+
+
+# visits counted as checks or watches are of party bodies or members (as in the rules on "lượt")
+_PARTY_VISITED = re.compile(r"[^\S\n]*(?:tổ chức (?:cơ sở )?đảng|tccsđ|chi bộ|đảng bộ|đảng viên|đv|cấp ủy|cấp uỷ)(?![\w])")
 
 
 _PLACE_TYPES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"

@@ -112,6 +112,17 @@ PREFIXES["vocab"] = BASE + "vocab/"
 PREFIXES["void"] = VOID.iri
 PREFIXES["dcat"] = DCAT.iri
 
+
+@functools.lru_cache(maxsize=4096)
+def prefixed(iri: str) -> str:
+    """The IRI as a prefixed name of the longest project prefix that fits (``pkg:partOf``,
+    ``id:place/03430``); an IRI no prefix fits stays as it is."""
+    best = max((ns for ns in PREFIXES.values() if iri.startswith(ns)), key=len, default="")
+    if not best:
+        return iri
+    prefix = next(p for p, ns in PREFIXES.items() if ns == best)
+    return f"{prefix}:{iri[len(best):]}"
+
 # ----------------------------------------------------------------------------- graphs
 # Researchers' queries read GRAPH_KG alone: one deduplicated graph of facts. Beside it,
 # GRAPH_PROVENANCE describes sentences and evidence; every evidence graph holds the facts one

@@ -69,8 +69,8 @@ class NamedQuery:
         return self.title.get(lang) or next(iter(self.title.values()), self.name)
 
 
-def _variables(text: str) -> set[str]:
-    """The variables the SPARQL text uses (its comments and metadata lines aside)."""
+def variables(text: str) -> set[str]:
+    """The variables the SPARQL text uses (its comments, metadata lines and strings aside)."""
     from ..graph.remote import tokens
 
     return {t[1:] for kind, t, _ in tokens(text) if kind == "var"}
@@ -98,7 +98,7 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
         var = p.get("variable", p["name"])
         if not isinstance(var, str) or not re.fullmatch(r"[A-Za-z_]\w*", var):
             raise QueryError(f"{path or name}: param {p['name']} binds no variable name ({var!r})")
-        if var not in _variables(text):
+        if var not in variables(text):
             raise QueryError(f"{path or name}: param {p['name']} binds ?{var}, which the query does not use")
         params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang"),
                             p.get("class"), p.get("scheme"), p.get("variable")))

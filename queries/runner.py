@@ -20,8 +20,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Variable
 from ..graph.remote import projected, query_form, values_block
 from ..graph.store import BaseStore, EmbeddedStore, Result
 from ..ontology.keys import COMMITTEE_UNITS, fold, modern_tones, nfc
-from ..ontology.terms import GRAPH_KG, GRAPH_ONTOLOGY, PREFIXES, XSD, scheme
-from .library import NamedQuery, Param, QueryError, parse_query_text
+from ..ontology.terms import GRAPH_KG, GRAPH_ONTOLOGY, PREFIXES, XSD, prefixed, scheme
+from .library import NamedQuery, Param, QueryError, parse_query_text, variables
 
 _XSD_FOR = {"integer": XSD.integer, "decimal": XSD.decimal, "date": XSD.date, "gYear": XSD.gYear,
             "boolean": XSD.boolean}
@@ -198,7 +198,8 @@ def bind(query: NamedQuery, given: dict[str, str], store: BaseStore | None = Non
     whatever the query: a value nothing reads would leave the answer silently unnarrowed."""
     declared = {p.name: p for p in query.params}
     if not declared and not query.meta and given:
-        absent = sorted(k for k in given if not re.search(rf"[?$]{re.escape(k)}(?!\w)", query.sparql))
+        used = variables(query.sparql)  # the query's own tokens: not a comment's or a string's
+        absent = sorted(k for k in given if k not in used)
         if absent:
             raise QueryError(f"the SPARQL text has no variable {', '.join('?' + k for k in absent)} "
                              "to bind a parameter to")
@@ -298,6 +299,14 @@ def _is_number(term) -> bool:
         and term.datatype.value.endswith(("#int", "#long", "#float", "#nonNegativeInteger")))
 
 
+def _numeric_columns(result: Result) -> list[bool]:
+    """For each column, whether it holds numbers: one at least, and nothing but numbers and
+    empty cells (a column empty in every row is no number column)."""
+    return [any(_is_number(r.get(v)) for r in result.rows)
+            and all(_is_number(r.get(v)) or r.get(v) is None for r in result.rows)
+            for v in result.variables]
+
+
 def to_csv(result: Result, delimiter: str = ",") -> str:
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=delimiter, lineterminator="\n")
@@ -342,8 +351,7 @@ def to_markdown(result: Result) -> str:
     def esc(text: str) -> str:
         return re.sub(r"\s*[\r\n]+\s*", " ", text).replace("\\", "\\\\").replace("|", "\\|")
 
-    numeric = [bool(result.rows) and all(_is_number(r.get(v)) or r.get(v) is None for r in result.rows)
-               for v in result.variables]
+    numeric = _numeric_columns(result)
     lines = ["| " + " | ".join(esc(v) for v in result.variables) + " |",
              "|" + "|".join("---:" if n else "---" for n in numeric) + "|"]
     for row in result.rows:
@@ -354,25 +362,51 @@ def to_markdown(result: Result) -> str:
 _LATEX = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
           "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
           "<": r"\textless{}", ">": r"\textgreater{}", "|": r"\textbar{}"}
+LATEX_LONG_ROWS = 30  # more rows than this: a longtable, which breaks across pages
+LATEX_WRAP = 60  # a text column with a longer cell wraps in a paragraph column
 
 
 def latex_escape(text: str) -> str:
     text = re.sub(r"\s*[\r\n]+\s*", " ", text)
-    return "".join(_LATEX.get(ch, ch) for ch in text)
+    text = "".join(_LATEX.get(ch, ch) for ch in text)
+    # after a row's \\ (or a rule) "[" and "*" would be read as its options: keep them text
+    return "{}" + text if text[:1] in ("[", "*") else text
+
+
+def printed(term) -> str:
+    """A term as a printed table shows it: an IRI as a prefixed name of the project's prefixes
+    (``id:place/03430``, ``pkg:Directive``), else as cell() gives it."""
+    return prefixed(term.value) if isinstance(term, NamedNode) else cell(term)
 
 
 def to_latex(result: Result) -> str:
-    """A booktabs table (\\toprule, \\midrule, \\bottomrule); numbers right-aligned.
+    """A booktabs table (\\toprule, \\midrule, \\bottomrule): numbers right-aligned, text
+    left-aligned, IRIs as prefixed names. A text column with a cell longer than LATEX_WRAP
+    characters wraps, ragged right, in a paragraph column; a table of more than LATEX_LONG_ROWS
+    rows is a longtable, which breaks across pages and repeats its header on each.
 
-    Needs ``\\usepackage{booktabs}`` and, for Vietnamese, a Unicode engine or ``[T5]{fontenc}``."""
-    numeric = [bool(result.rows) and all(_is_number(r.get(v)) or r.get(v) is None for r in result.rows)
-               for v in result.variables]
-    spec = "".join("r" if n else "l" for n in numeric)
-    lines = [f"\\begin{{tabular}}{{{spec}}}", "\\toprule",
-             " & ".join(latex_escape(v) for v in result.variables) + " \\\\", "\\midrule"]
-    for row in result.rows:
-        lines.append(" & ".join(latex_escape(cell(row.get(v))) for v in result.variables) + " \\\\")
-    lines += ["\\bottomrule", "\\end{tabular}"]
+    Needs ``\\usepackage{booktabs}``, ``array`` when a column wraps, ``longtable`` for a long
+    table and, for Vietnamese, a Unicode engine or ``[T5]{fontenc}``."""
+    numeric = _numeric_columns(result)
+    table = [[printed(row.get(v)) for v in result.variables] for row in result.rows]
+    wrapped = [not n and any(len(texts[i]) > LATEX_WRAP for texts in table) for i, n in enumerate(numeric)]
+    width = min(0.4, round(0.6 / max(1, sum(wrapped)), 2))
+    spec = "".join("r" if n else f">{{\\raggedright\\arraybackslash}}p{{{width}\\linewidth}}" if w else "l"
+                   for n, w in zip(numeric, wrapped))
+    head = " & ".join(latex_escape(v) for v in result.variables) + " \\\\"
+    rows = []
+    for texts in table:
+        cells = [latex_escape(t) for t in texts]
+        # a long path or IRI may break after its slashes in a wrapped column
+        cells = [c.replace("/", "/\\allowbreak{}") if w else c for c, w in zip(cells, wrapped)]
+        rows.append(" & ".join(cells) + " \\\\")
+    if len(result.rows) > LATEX_LONG_ROWS:
+        lines = [f"\\begin{{longtable}}{{{spec}}}", "\\toprule", head, "\\midrule", "\\endfirsthead",
+                 "\\toprule", head, "\\midrule", "\\endhead", "\\bottomrule", "\\endlastfoot",
+                 *rows, "\\end{longtable}"]
+    else:
+        lines = [f"\\begin{{tabular}}{{{spec}}}", "\\toprule", head, "\\midrule", *rows,
+                 "\\bottomrule", "\\end{tabular}"]
     return "\n".join(lines) + "\n"
 
 

@@ -171,6 +171,26 @@ def test_csv_export_writes_a_node_file_and_an_edge_file(graph_store, cli, tmp_pa
     assert (tmp_path / "people.meta.ttl").exists() and "people.meta.ttl" in proc.stderr
 
 
+def test_csv_export_for_excel_opens_both_files_with_a_byte_order_mark(graph_store, cli, tmp_path):
+    cli("export", "--store", graph_store, "--people", "Lai Châu", "--format", "csv", "-o", tmp_path / "plain.csv",
+        check=True)
+    cli("export", "--store", graph_store, "--people", "Lai Châu", "--format", "csv", "--bom",
+        "-o", tmp_path / "excel.csv", check=True)
+    for part in ("nodes", "edges"):
+        plain = (tmp_path / f"plain.{part}.csv").read_bytes()
+        excel = (tmp_path / f"excel.{part}.csv").read_bytes()
+        assert not plain.startswith(b"\xef\xbb\xbf")  # plain CSV stays as it was
+        assert excel == b"\xef\xbb\xbf" + plain
+
+
+def test_a_byte_order_mark_for_an_export_that_is_no_csv_is_refused(graph_store, cli, tmp_path):
+    proc = cli("export", "--store", graph_store, "--people", "Lai Châu", "--format", "graphml", "--bom",
+               "-o", tmp_path / "p.graphml")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == ["partykg: --bom is for the csv format, not graphml"]
+    assert not (tmp_path / "p.graphml").exists()
+
+
 def png_size(path: Path) -> tuple[int, int]:
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

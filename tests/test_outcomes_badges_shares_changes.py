@@ -2,7 +2,8 @@
 Đảng"), the share a count of poor households makes up ("…hộ nghèo, chiếm 12%"), members the
 delegates of a congress stand for, a campaign's quoted title that is no zero, a guest's post that
 does not make its body the article's subject, and changes of a level told against a reference
-or as a yearly average (not the level itself)."""
+or as a yearly average (not the level itself; the poverty rate's yearly cut stays the rate's,
+marked as a change)."""
 
 from __future__ import annotations
 
@@ -81,11 +82,16 @@ def test_a_level_compared_with_an_earlier_year_is_a_change():
     assert figs[9].qualifier == "thu nhập bình quân đầu người tăng so với năm 2020"
 
 
-def test_a_yearly_average_change_is_no_level():
+def test_a_yearly_average_change_of_the_poverty_rate_stays_a_change_of_it():
     f = read("Từ 2021 đến 2025, tỷ lệ hộ nghèo giảm bình quân 2,7%/năm.")[0]
-    assert (f.indicator, f.qualifier) == ("other", "tỷ lệ hộ nghèo giảm bình quân/năm")
+    assert (f.indicator, f.qualifier, f.is_change) == ("poverty_rate", "giảm bình quân/năm", True)
     f = read("Phấn đấu đến 2030, tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.")[0]
-    assert f.indicator == "other" and f.is_target
+    assert f.indicator == "poverty_rate" and f.is_change and f.is_target
+
+
+def test_a_yearly_average_change_of_another_measure_is_no_level():
+    f = read("Từ 2021 đến 2025, thu nhập bình quân đầu người tăng bình quân 4 triệu đồng/năm.")[0]
+    assert f.indicator == "other" and f.is_change
 
 
 def test_a_decline_by_a_range_without_a_reference_keeps_its_measure():

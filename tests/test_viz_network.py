@@ -65,6 +65,30 @@ def test_labels_tooltips_and_edges_reach_vis_network():
     assert options["layout"]["randomSeed"] == 0
 
 
+def test_edges_are_labelled_with_the_readable_name_of_their_relation():
+    g = build_subgraph(chain(3), labels={PKG.partOf.value: "thuộc"})
+    _, edges, options = page_data(network_html(g))
+    assert [e["label"] for e in edges] == ["thuộc", "thuộc"]
+    assert all(e["title"].startswith("Bản ") and "—thuộc→" in e["title"] for e in edges)
+    assert options["edges"]["font"]["size"] >= 10
+
+
+def test_physics_keeps_nodes_apart_so_their_labels_overlap_less():
+    _, _, options = page_data(network_html(build_subgraph(chain(5))))
+    assert options["physics"]["solver"] == "forceAtlas2Based"
+    assert options["physics"]["forceAtlas2Based"]["avoidOverlap"] == 1
+
+
+def test_the_legend_lists_the_classes_drawn_and_no_other():
+    other = Triple(place_iri("99999"), PKG.partOf, place_iri("00000"))  # 99999 has no type: other
+    page = network_html(build_subgraph(chain(2) + [other]))
+    legend = re.search(r'<ul id="pk-legend"[^>]*>(.*?)</ul>', page, re.S).group(1)
+    assert re.findall(r'data-group="(\w+)"', legend) == ["place", "other"]
+    assert "Địa bàn" in legend and "Khác" in legend and "Văn bản" not in legend
+    # a class drawn as an ellipse gets a sample drawn by CSS: no font has a symbol for it
+    assert "border-radius:50%" in legend and "\u2b2c" not in legend
+
+
 def test_large_networks_get_positions_and_no_physics():
     nodes, _, options = page_data(network_html(build_subgraph(chain(PHYSICS_MAX + 20))))
     assert options["physics"] == {"enabled": False}

@@ -205,19 +205,21 @@ def csv_paths(path: Path) -> tuple[Path, Path]:
     return path.with_name(f"{stem}.nodes.csv"), path.with_name(f"{stem}.edges.csv")
 
 
-def write_csv(g: Subgraph, path: Path, *, seed: int = 0) -> list[Path]:
+def write_csv(g: Subgraph, path: Path, *, seed: int = 0, bom: bool = False) -> list[Path]:
     """Two files: ``NAME.nodes.csv`` (id, label, class, … one column per property) and
-    ``NAME.edges.csv`` (source, target, predicate, label, evidence, documents)."""
+    ``NAME.edges.csv`` (source, target, predicate, label, evidence, documents); with ``bom``
+    each opens with a UTF-8 byte-order mark, which Excel needs to read them as UTF-8."""
     G = flat_graph(g, seed=seed, positions=False)
     nodes_path, edges_path = csv_paths(path)
     fixed = ["id", "label", "class", "class_vi", "types", "iri", "evidence", "documents"]
     extra = sorted({k for _, d in G.nodes(data=True) for k in d} - set(fixed))
-    with nodes_path.open("w", encoding="utf-8", newline="") as f:
+    encoding = "utf-8-sig" if bom else "utf-8"
+    with nodes_path.open("w", encoding=encoding, newline="") as f:
         w = csv.writer(f)
         w.writerow(fixed + extra)
         for n, d in G.nodes(data=True):
             w.writerow([n] + [d.get(k, "") for k in fixed[1:] + extra])
-    with edges_path.open("w", encoding="utf-8", newline="") as f:
+    with edges_path.open("w", encoding=encoding, newline="") as f:
         w = csv.writer(f)
         w.writerow(["source", "target", "predicate", "label", "evidence", "documents"])
         for s, o, d in G.edges(data=True):

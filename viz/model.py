@@ -14,7 +14,7 @@ from typing import Iterable
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
-from ..ontology.terms import BASE, ORG, PKG, PREFIXES, QB, RDF, RDFS, SCHEMA, SKOS
+from ..ontology.terms import BASE, ORG, PKG, QB, RDF, RDFS, SCHEMA, SKOS, prefixed
 
 VOCAB = BASE + "vocab/"
 
@@ -63,14 +63,9 @@ KEY_FACTS = (PKG.code, PKG.officialCode, PKG.unitType, PKG.adminLevel, PKG.orgKi
              SCHEMA.datePublished, SCHEMA.headline, SKOS.altLabel)
 
 
-@lru_cache(maxsize=4096)
 def short(iri: str) -> str:
     """A prefixed name (``pkg:partOf``) when a project prefix fits, else the IRI."""
-    best = ""
-    for p, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(ns) > len(best):
-            best, name = ns, f"{p}:{iri[len(ns):]}"
-    return name if best else iri
+    return prefixed(iri)
 
 
 @lru_cache(maxsize=4096)

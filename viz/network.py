@@ -85,7 +85,8 @@ def _options(seed: int, physics: bool, big: bool) -> dict:
                         "hideEdgesOnDrag": big, "hideEdgesOnZoom": big, "keyboard": True},
         "layout": {"randomSeed": seed, "improvedLayout": False},
         "physics": ({"enabled": True, "solver": "forceAtlas2Based",
-                     "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
+                     # avoidOverlap: vis-network keeps nodes (a box with its label inside) apart
+                     "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 1},
                      "stabilization": {"enabled": True, "iterations": 120, "fit": True}}
                     if physics else {"enabled": False}),
     }
@@ -116,7 +117,7 @@ div.vis-tooltip { white-space: pre-wrap !important; max-width: 480px; font-size:
 """
 
 _SYMBOL = {"dot": "●", "square": "■", "hexagon": "⬢", "triangle": "▲", "star": "★", "diamond": "◆",
-           "box": "▬", "triangleDown": "▼", "database": "⛁", "ellipse": "⬬"}
+           "box": "▬", "triangleDown": "▼", "database": "⛁"}
 
 _JS = r"""
 <script type="text/javascript">
@@ -160,9 +161,18 @@ _JS = r"""
 """
 
 
+def _swatch(style) -> str:
+    """The legend's sample of a class: its shape's symbol in its colour; an ellipse, which
+    common fonts have no symbol for, drawn by CSS."""
+    if style.shape == "ellipse":
+        return (f'<span class="sw"><span style="display:inline-block;width:0.95em;height:0.55em;'
+                f'border-radius:50%;background:{style.color};border:1px solid #333"></span></span>')
+    return f'<span class="sw" style="color:{style.color}">{_SYMBOL.get(style.shape, "●")}</span>'
+
+
 def _panel(g: Subgraph) -> str:
     items = "".join(
-        f'<li data-group="{s.key}"><span class="sw" style="color:{s.color}">{_SYMBOL.get(s.shape, "●")}</span>'
+        f'<li data-group="{s.key}">{_swatch(s)}'
         f'{html.escape(s.vi)} <span style="color:#777">/ {html.escape(s.en)}</span></li>'
         for s in g.styles_present())
     return (f'<div id="pk-bar"><h1>{html.escape(g.title or "partykg")}</h1>'
