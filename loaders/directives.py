@@ -799,7 +799,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
                 continue  # "trao quyết định điều động tới hai cán bộ": the decision named before, handed over
             _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
-            of = _OF_AFTER_NAME.search(s, r.end - len(r.subject) + len(r.title), r.end) if r.subject else None
+            named_end = r.end - len(r.subject) + len(r.title) if r.subject else r.end
+            whom = _COMRADE.match(s, named_end, r.end) if r.subject else None
+            if whom is not None:  # "Quyết định điều động đồng chí X của <org>": the comrade, then its issuer
+                more = _MORE_COMRADE.match(s, whom.end(), r.end)
+                named_end = more.end() if more is not None else whom.end()
+            of = _OF_AFTER_NAME.search(s, named_end, r.end) if r.subject else None
             if of is not None and r.issuer_org is None:  # "Quyết định khen thưởng của <org> dành cho …"
                 r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)

@@ -85,3 +85,23 @@ def test_a_decision_that_founds_counted_bodies_is_named_by_their_count(pipeline)
 def test_a_comrade_named_by_post_is_not_a_name(pipeline):
     doc = read(pipeline, "Tỉnh ủy Kon Tum trao quyết định điều động đồng chí Phó Bí thư Huyện ủy Kon Rẫy về Ban Dân vận Tỉnh ủy.")
     assert directives(doc) == {"Quyết định điều động"}
+
+
+def issuers(doc) -> dict[str, str]:
+    lab = labels(doc)
+    return {lab[f.s.value]: lab.get(f.o.value) for f in doc.facts if f.p == PKG.issuer}
+
+
+def test_the_issuer_after_the_comrade_a_decision_moves_is_its_issuer(pipeline):
+    doc = read(pipeline, "Tại hội nghị, đồng chí Hà Văn Khiêm nhận Quyết định điều động đồng chí Hà Văn Khiêm của Ban "
+                         "Thường vụ Tỉnh ủy Điện Biên về làm Bí thư Huyện ủy Tủa Chùa.")
+    assert directives(doc) == {"Quyết định điều động"}
+    assert issuers(doc) == {"Quyết định điều động": "Ban Thường vụ Tỉnh ủy Điện Biên"}
+    assert "đồng chí Hà Văn Khiêm" in about(doc)["Quyết định điều động"]
+
+
+def test_a_decision_with_no_body_after_its_comrade_has_no_issuer_read_there(pipeline):
+    doc = read(pipeline, "Đồng chí Bí thư trao Quyết định điều động, bổ nhiệm đồng chí Hà Văn Khiêm của tỉnh về làm "
+                         "Phó Bí thư Huyện ủy Tủa Chùa.")
+    assert directives(doc) == {"Quyết định điều động, bổ nhiệm"}
+    assert "Quyết định điều động, bổ nhiệm" not in issuers(doc)
