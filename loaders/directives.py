@@ -1536,7 +1536,12 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if r.form == "code" and r.kind == "nghi-quyet" and not r.info.get("plenum_alias"):
             spec = _known_code(doc, r.kind, r.number)
             if spec is not None and spec["code"] == r.code and spec.get("plenum"):
-                r.info["plenum_alias"] = tuple(str(spec["plenum"]).split())
+                alias = tuple(str(spec["plenum"]).split())
+                if r.term and len(alias) > 1 and r.term != alias[1]:
+                    continue  # "04-NQ/TW … (khóa X)": the same number in another term, another document
+                if r.date[:4].isdigit() and spec.get("year") and int(r.date[:4]) < int(spec["year"]):
+                    continue  # "04-NQ/TW ngày 21/8/2006": issued before that plenum met
+                r.info["plenum_alias"] = alias
     # plenum terms: a plenum named without its term takes the one the document gives it
     last_term: dict[str, str] = {}
     terms_of: dict[str, set] = {}
