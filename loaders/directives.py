@@ -1549,7 +1549,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         if r.form == "plenum" and r.term:
             terms_of.setdefault(r.plenum, set()).add(r.term)
         a = r.info.get("plenum_alias")
-        if r.form == "code" and a and a[1]:  # ("… của Hội nghị Trung ương 6 khóa XII": that plenum's term)
+        # ("… của Hội nghị Trung ương 6 khóa XII": that plenum's term; a conclusion's plenum gives no resolution's)
+        if r.form == "code" and r.kind == "nghi-quyet" and a and a[1]:
             terms_of.setdefault(a[0], set()).add(a[1])
     for r in refs:
         if r.form == "plenum":

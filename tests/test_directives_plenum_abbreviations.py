@@ -81,3 +81,10 @@ def test_the_code_dated_in_the_plenum_year_is_still_that_plenum(pipeline):
     doc = read(pipeline, "Đảng ủy xã Pa Ủ ôn lại Nghị quyết số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng. Việc tự phê "
                          "bình theo Nghị quyết Trung ương 4 (khóa XII) được làm đều đặn.")
     assert len(iris(doc)) == 1
+
+
+def test_a_conclusion_of_a_plenum_gives_no_term_to_a_resolution_named_without_one(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Pa Ủ thực hiện Nghị quyết số 04-NQ/TW về chỉnh đốn Đảng và Kết luận số 21-KL/TW của "
+                         "Hội nghị Trung ương 4 khóa XIII. Việc tự phê bình theo Nghị quyết Trung ương 4 được làm đều đặn.")
+    assert directives(doc) == {"Nghị quyết số 04-NQ/TW", "Kết luận số 21-KL/TW"}
+    assert "Nghị quyết Trung ương 4 (khóa XIII)" not in directives(doc)
