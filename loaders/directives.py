@@ -995,9 +995,13 @@ _FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(
                          r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
 
 
+_MOVES = regex.compile(r"(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|giới thiệu)(?![\p{L}])")
+
+
 def _acts_on_comrade(text: str) -> bool:
-    """Whether ``text`` is a personnel act on a comrade named ("điều động và phân công đồng chí X …")."""
-    act = _DECISION_ACT.match(text)
+    """Whether ``text`` is a personnel act on a comrade named ("điều động và phân công đồng chí X …"): one
+    that moves or appoints (a penalty, "kỷ luật đồng chí X", is what names its decision)."""
+    act = _MOVES.match(text)
     if act is None:
         return False
     more = _MORE_ACTS.match(text, act.end())

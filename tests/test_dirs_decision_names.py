@@ -105,3 +105,16 @@ def test_a_decision_with_no_body_after_its_comrade_has_no_issuer_read_there(pipe
                          "Phó Bí thư Huyện ủy Tủa Chùa.")
     assert directives(doc) == {"Quyết định điều động, bổ nhiệm"}
     assert "Quyết định điều động, bổ nhiệm" not in issuers(doc)
+
+
+def test_a_disciplinary_decision_named_by_its_issuer_keeps_its_penalty_in_its_name(pipeline):
+    doc = read(pipeline, "Ban Thường vụ Huyện ủy ban hành Quyết định của Ban Thường vụ Huyện ủy Sìn Hồ về việc kỷ luật "
+                         "đồng chí Vàng A Chư bằng hình thức cảnh cáo.")
+    [name] = [d for d in directives(doc) if d.startswith("Quyết định")]
+    assert "kỷ luật" in name
+
+
+def test_an_appointment_named_by_its_issuer_is_named_without_the_comrade(pipeline):
+    doc = read(pipeline, "Ban Thường vụ Huyện ủy ban hành Quyết định của Ban Thường vụ Huyện ủy Sìn Hồ về việc phân công "
+                         "đồng chí Vàng A Chư làm Bí thư Chi bộ bản Nậm Cha.")
+    assert [d for d in directives(doc) if d.startswith("Quyết định")] == ["Quyết định của Ban Thường vụ Huyện ủy Sìn Hồ"]
