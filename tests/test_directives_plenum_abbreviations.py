@@ -65,26 +65,26 @@ def test_a_term_the_text_gives_is_kept_beside_the_code(pipeline):
 
 
 def test_the_code_in_a_term_of_its_own_is_not_the_plenum_the_table_ties_it_to(pipeline):
-    doc = read(pipeline, "Đảng ủy xã Pa Ủ ôn lại Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương Đảng (khóa IX) về "
-                         "phòng ngừa tham ô. Việc chỉnh đốn Đảng theo Nghị quyết Trung ương 4 (khóa XII) được làm đều đặn.")
+    doc = read(pipeline, "Đảng ủy xã Pa Ủ ôn lại Nghị quyết số 04-NQ/TW (khóa IX) của Trung ương về "
+                         "phòng ngừa tham ô. Mỗi quý, xã học lại Nghị quyết Trung ương 4 (khóa XII) về chỉnh đốn Đảng.")
     assert directives(doc) == {"Nghị quyết số 04-NQ/TW", "Nghị quyết Trung ương 4 (khóa XII)"}
     assert len(iris(doc)) == 2
 
 
 def test_the_code_dated_before_the_plenum_met_is_not_that_plenum(pipeline):
-    doc = read(pipeline, "Đảng ủy xã Pa Ủ ôn lại Nghị quyết số 04-NQ/TW ngày 12/5/2009 về phòng ngừa tham ô. Việc "
-                         "chỉnh đốn Đảng theo Nghị quyết Trung ương 4 (khóa XII) được làm đều đặn.")
+    doc = read(pipeline, "Đảng ủy xã Pa Ủ ôn lại Nghị quyết số 04-NQ/TW ngày 12/5/2009 về phòng ngừa tham ô. Mỗi "
+                         "quý, xã học lại Nghị quyết Trung ương 4 (khóa XII) về chỉnh đốn Đảng.")
     assert len(iris(doc)) == 2
 
 
 def test_the_code_dated_in_the_plenum_year_is_still_that_plenum(pipeline):
-    doc = read(pipeline, "Đảng ủy xã Pa Ủ ôn lại Nghị quyết số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng. Việc tự phê "
-                         "bình theo Nghị quyết Trung ương 4 (khóa XII) được làm đều đặn.")
+    doc = read(pipeline, "Đảng ủy xã Pa Ủ ôn lại Nghị quyết số 04-NQ/TW ngày 30/10/2016 về chỉnh đốn Đảng. Mỗi quý, xã "
+                         "học lại Nghị quyết Trung ương 4 (khóa XII).")
     assert len(iris(doc)) == 1
 
 
 def test_a_conclusion_of_a_plenum_gives_no_term_to_a_resolution_named_without_one(pipeline):
-    doc = read(pipeline, "Đảng ủy xã Pa Ủ thực hiện Nghị quyết số 04-NQ/TW về chỉnh đốn Đảng và Kết luận số 21-KL/TW của "
-                         "Hội nghị Trung ương 4 khóa XIII. Việc tự phê bình theo Nghị quyết Trung ương 4 được làm đều đặn.")
+    doc = read(pipeline, "Đảng ủy xã Pa Ủ thực hiện Nghị quyết số 04-NQ/TW về chỉnh đốn Đảng, rồi Kết luận số 21-KL/TW "
+                         "của Hội nghị Trung ương 4 khóa XIII. Mỗi quý, xã học lại Nghị quyết Trung ương 4.")
     assert directives(doc) == {"Nghị quyết số 04-NQ/TW", "Kết luận số 21-KL/TW"}
     assert "Nghị quyết Trung ương 4 (khóa XIII)" not in directives(doc)
