@@ -126,7 +126,9 @@ def patterns() -> _Patterns:
                               + "|".join(_NUM_WORDS) + r")(?![\p{L}\d])(?!\s+\d{4})", regex.I)
     plenum_hn_re = regex.compile(r"^\s*Hội nghị\s+(?:lần thứ\s+)?(\d{1,2}|" + "|".join(_NUM_WORDS)
                                  + r")\s+(?:Ban Chấp hành\s+)?" + tw + r"(?:\s+Đảng)?(?![\p{L}])", regex.I)
-    term_re = regex.compile(r"^\s*(?:,\s*)?\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+(" + _ROMAN + r")(?![\p{L}])\s*\)?")
+    # ("khóa 12": a term in Arabic figures, the same term as "khóa XII")
+    term_re = regex.compile(r"^\s*(?:,\s*)?\(?\s*(?:khóa|khoá|Khóa|Khoá)\s+(" + _ROMAN
+                            + r"|\d{1,2}(?!\s*[\d/.,-]\s*\d))(?![\p{L}\d])\s*\)?")
     term_more_re = regex.compile(r"^\s*(?:,|và)\s*\(?(?:khóa|khoá)?\s*(" + _ROMAN + r")(?![\p{L}])\s*\)?")
     abbrev_re = regex.compile(r"(?<![\p{L}])NQ\s?(?:TƯ|TW|T\.Ư)\s?(\d{1,2})(?![\d])")
     return _Patterns(kinds, word_kind, code_kind, kind_re, code_re, gov_code_re, central_re, central_name,
@@ -364,7 +366,7 @@ def _read_tail(ref: Ref, s: str, pos: int, orgs: list[Mention]) -> int:
             break
         m = P.term_re.match(rest)
         if m and not ref.term:
-            ref.term = m.group(1)
+            ref.term = _roman(m.group(1))
             end += m.end()
             continue
         break
@@ -480,7 +482,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             else:
                 tm = P.term_re.match(s[end:])
             if tm:
-                terms.append(tm.group(1))
+                terms.append(_roman(tm.group(1)))
                 end += tm.end()
                 while True:
                     mm = P.term_more_re.match(s[end:])
@@ -506,6 +508,18 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                 if c is not None:  # "Nhiệm kỳ 2015-2020, Huyện ủy X … đạt 120% chỉ tiêu nghị quyết đại hội"
                     ref.issuer_org = body
                     c["body_named"] = "1"  # (written with the body its sentence names)
+                elif cap and hm.group().strip() == "Đại hội":
+                    c = {"bare": "1"}  # "hơn mức Nghị quyết Đại hội đặt ra": whose, the whole document tells
+            elif c is None and (lm := _CONGRESS_LEVEL.fullmatch(window.strip())) is not None and not lm.group(2).strip():
+                # "Nhiệm kỳ 2010-2015, Đảng bộ xã X hoàn thành 14/16 chỉ tiêu của nghị quyết đại hội Đảng bộ xã": the
+                # congress of the body of that level its sentence names, in the term the sentence states
+                c, body = _congress_of_sentence(s, km.start(), sentence, orgs)
+                level = lm.group(1).lower()
+                if c is not None and _org_level(body) == _LEVELS.get(level) and not c.get("via_organ"):
+                    ref.issuer_org = body
+                    c["level"] = level  # (written as the text writes it, without the body's name)
+                else:
+                    c = None
             if c and _rx(r"các cấp").search(window):
                 # "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2015-2020": the congresses of one term, all levels
                 if not (c.get("term") and _rx(r"^\s*Đảng\s+(?:bộ\s+)?các cấp(?![\p{L}])").match(window)):
@@ -590,6 +604,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             acts = kind == "quyet-dinh" and _DECISION_ACT.match(s, pos + len(rest) - len(rest.lstrip()))
             desc = _description(s, pos) if kinfo.get("descriptive") and (not plural or acts) else ""
             issued = _issued_before(s, km.start())
+            if not issued and not cap and kinfo.get("descriptive") and _PLAN_OF.match(s, pos):
+                issued, ref.info["list_verb_at"] = _issued_in_list(s, km.start())  # (a plan issued in a list)
             if not issued and kind == "quyet-dinh" and _decision_given(s, km.start()):
                 issued = "công bố"  # "trao quyết định điều động …", "công bố các quyết định bổ nhiệm …"
             if desc and not issued and (_PREDICATE.match(desc) or _PURPOSE_DESC.match(desc)) \
@@ -637,6 +653,8 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     if _OF.match(rest):  # "Quyết định của Ban Thường vụ Tỉnh ủy về việc …": its issuer and subject
                         ref.info["kind_end"] = pos
                         end = _read_tail(ref, s, pos, orgs)
+                        if plural:  # "các Nghị quyết của Huyện ủy": several, none named by the committee alone
+                            ref.info["several"] = True
                     elif kind in _BODY_NAMED_KINDS:
                         own = _org_at(orgs, sentence, pos + 1)
                         if own is not None and not s[pos:own.start - sentence.start].strip() \
@@ -721,7 +739,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
         ref = Ref(sentence, am.start(), am.end(), "nghi-quyet", "plenum", plenum=am.group(1))
         tm = P.term_re.match(s[am.end():])
         if tm:
-            ref.term = tm.group(1)
+            ref.term = _roman(tm.group(1))
             ref.end = am.end() + tm.end()
         ref.end = _read_tail(ref, s, ref.end, orgs)
         refs.append(ref)
@@ -781,7 +799,12 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             if _decision_given(s, r.start) and _HANDED_TO.match(r.title, _DECISION_ACT.match(r.title).end()):
                 continue  # "trao quyết định điều động tới hai cán bộ": the decision named before, handed over
             _name_decision(r)  # "Huyện ủy X đã có quyết định kỷ luật … đối với ông Y": a decision of its own
-            of = _OF_AFTER_NAME.search(s, r.end - len(r.subject) + len(r.title), r.end) if r.subject else None
+            named_end = r.end - len(r.subject) + len(r.title) if r.subject else r.end
+            whom = _COMRADE.match(s, named_end, r.end) if r.subject else None
+            if whom is not None:  # "Quyết định điều động đồng chí X của <org>": the comrade, then its issuer
+                more = _MORE_COMRADE.match(s, whom.end(), r.end)
+                named_end = more.end() if more is not None else whom.end()
+            of = _OF_AFTER_NAME.search(s, named_end, r.end) if r.subject else None
             if of is not None and r.issuer_org is None:  # "Quyết định khen thưởng của <org> dành cho …"
                 r.issuer_org = _org_at(orgs, sentence, of.end())
             out.append(r)
@@ -800,16 +823,29 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                              and (r.kind == "quy-che" or _OWNED.search(r.title))):
                 continue
             if inner:  # the name runs on through the directive it names ("… thực hiện Nghị quyết TW 4 (khóa XII)")
+                other = next((m for m in _AND_ANOTHER_DOC.finditer(s, inner[0].end, max(r.end, r.tail_end))
+                              if not any(x.start == m.start(1) for x in refs)), None)
+                if other is not None:  # "kế hoạch thực hiện <X> và báo cáo sơ kết <Y>": the plan ends before "và"
+                    inner = [x for x in inner if x.start < other.start()]
+                    r.title = s[r.end - len(r.title):other.start()].strip()
+                    r.end = r.tail_end = other.start()
                 last = inner[0]
                 for x in inner[1:] + [x for x in refs if x.start > inner[-1].start]:
                     if _CHAIN.match(s[last.end:x.start]):
                         last = x
                     elif x in inner:
                         last = x
+                at = r.end - len(r.title)
                 if last.end > r.end:
-                    at = r.end - len(r.title)
                     r.title = s[at:last.end].strip()
                     r.end = r.tail_end = last.end
+                elif _PLAN_OF.fullmatch(s, at, inner[0].start) and _ABOUT.match(s[last.end:r.end]):
+                    # "kế hoạch thực hiện Chỉ thị số 14-CT/HU về …": what follows is the directive's subject,
+                    # not the plan's name; the plan's year and subject told there still key it ("… năm 2024")
+                    r.subject = s[last.end:r.end].strip()
+                    r.info["subject_key"] = True
+                    r.title = s[at:last.end].strip()
+                    r.end = last.end
             if r.kind == "quyet-dinh":
                 _name_admission(r)
         out.append(r)
@@ -948,7 +984,7 @@ _DECISION_OBJECT = regex.compile(r"\s+(?:cán bộ|công chức|viên chức|đ�
 # acts a decision names together with its first ("điều động, chỉ định", "điều động và bổ nhiệm")
 _MORE_ACTS = regex.compile(r"(?:\s+lại(?![\p{L}]))?(?:(?:\s*,\s*|\s+và\s+)(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|"
                            r"tiếp nhận|giới thiệu|chuẩn y|cách chức|khai trừ|giải thể)(?:\s+lại)?(?![\p{L}]))+")
-# whom it names, in the Party's way of naming a member ("điều động đồng chí Nguyễn Văn An")
+# whom it names, in the Party's way of naming a member ("kết nạp đồng chí Nguyễn Văn An")
 _COMRADE = regex.compile(r"\s+đồng chí\s+(?!(?:Phó|Bí thư|Chủ tịch|Trưởng|Ủy viên|Uỷ viên|Giám đốc|Tổng)(?![\p{L}]))\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
 # the further comrades a decision admits ("… đồng chí A và đồng chí B", "… đồng chí A, B và C")
 _MORE_COMRADE = regex.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:đồng chí\s+)?"
@@ -959,9 +995,26 @@ _FOUNDED_BODY = regex.compile(r"\s+(?:mới\s+)?(?:(?:Chi bộ|Đảng bộ)\s+(
                          r"|(?:\d{1,3}|một|hai|ba|bốn|năm)\s+(?:tổ chức (?:cơ sở )?đảng|chi bộ|đảng bộ)(?:\s+(?:cơ sở|trực thuộc))?(?![\p{L}]))")
 
 
+_MOVES = regex.compile(r"(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|giới thiệu)(?![\p{L}])")
+
+
+def _acts_on_comrade(text: str) -> bool:
+    """Whether ``text`` is a personnel act on a comrade named ("điều động và phân công đồng chí X …"): one
+    that moves or appoints (a penalty, "kỷ luật đồng chí X", is what names its decision)."""
+    act = _MOVES.match(text)
+    if act is None:
+        return False
+    more = _MORE_ACTS.match(text, act.end())
+    return _COMRADE.match(text, more.end() if more is not None else act.end()) is not None
+
+
+_TRAILING_ABOUT = regex.compile(r"\s*về(?:\s+việc)?$")
+
+
 def _name_decision(r: Ref) -> None:
     """A decision is named by its act: "Quyết định kỷ luật", "Quyết định điều động", "Quyết định luân
-    chuyển cán bộ"; the penalty or the people and posts it names is what it is about (and keeps two apart)."""
+    chuyển cán bộ"; the penalty or the people and posts it names is what it is about (and keeps two apart):
+    "Quyết định luân chuyển, giới thiệu đồng chí X …" is the document a reader names without the comrade."""
     m = _DECISION_DETAIL.search(r.title)
     if m is not None:
         r.subject = r.title
@@ -975,7 +1028,7 @@ def _name_decision(r: Ref) -> None:
     more = _MORE_ACTS.match(r.title, end)  # "điều động, chỉ định", "điều động, bổ nhiệm và bổ nhiệm lại"
     if more is not None:
         end = more.end()
-    obj = (_DECISION_OBJECT.match(r.title, end) or _COMRADE.match(r.title, end)
+    obj = (_DECISION_OBJECT.match(r.title, end)
            or (_FOUNDED_BODY.match(r.title, end) if act.group().startswith("thành lập") else None))
     if obj is not None:
         end = obj.end()
@@ -1023,6 +1076,26 @@ def _decision_given(s: str, at: int) -> bool:
 def _issued_before(s: str, at: int) -> str:
     m = patterns().issue_before_re.search(s[max(0, at - 40):at])
     return m.group().strip().lower() if m else ""
+
+
+# "ban hành nghị quyết …, các chương trình, kế hoạch kiểm tra; kế hoạch thực hiện <X>": one verb issues
+# every document of its list, whether commas or semicolons part them
+_LIST_REACH = 240
+
+
+def _issued_in_list(s: str, at: int) -> tuple[str, int]:
+    """The verb that issues the list a document at ``at`` ends, and where it stands ("", -1: none)."""
+    m = _rx(r"(?<![\p{L}])(ban hành|xây dựng)\s+(?:" + _LOOSE_ITEM + r"\s*(?:[,;]|và)\s*(?:và\s+)?)+$").search(
+        s, max(0, at - _LIST_REACH), at)
+    if m is None or _MANY_DOERS.search(s, 0, m.start(1)):
+        return "", -1  # ("…; các chi bộ xây dựng chương trình, kế hoạch thực hiện <X>": each its own plan)
+    return m.group(1).lower(), m.start(1)
+
+
+# the bodies a list verb has for its doer when each issues its own ("các chi bộ", "nhiều đảng bộ cơ sở đã")
+_MANY_DOERS = regex.compile(r"(?<![\p{L}])(?:các|những|nhiều|100%)\s+(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng|cấp ủy|cấp uỷ|"
+                            r"đơn vị|địa phương|cơ quan|ban, ngành|xã|thôn|bản)(?![\p{L}])[^;:.!?,]{0,40}?\s+"
+                            r"(?:(?:đã|đều|cũng|đồng loạt|kịp thời|chủ động|tích cực)\s+)*$")
 
 
 _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")
@@ -1210,7 +1283,14 @@ def _title_key(title: str) -> str:
 
 
 def _roman(n: str) -> str:
-    return n.upper()
+    """A term as Roman numerals, whichever way it was written ("12" and "xii" are "XII")."""
+    if not n.isdigit():
+        return n.upper()
+    out, v = "", int(n)
+    for value, letters in ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while v >= value:
+            out, v = out + letters, v - value
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1408,8 +1488,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             continue
         s = r.sentence.text
         v = P.issue_before_re.search(s[max(0, r.start - 40):r.start])
-        if v:
-            vstart = max(0, r.start - 40) + v.start()
+        if v or r.info.get("list_verb_at", -1) >= 0:
+            vstart = max(0, r.start - 40) + v.start() if v else r.info["list_verb_at"]
             before = [o for o in in_sentence.get(r.sentence.index, ())
                       if o.end - r.sentence.start <= vstart and not _in_issuer_phrase(s, o.start - r.sentence.start)]
             if before:
@@ -1468,12 +1548,28 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 g.form, g.code = "code", code
             g.issuer_name = g.issuer_name or issuer
             g.issuer_org = g.issuer_org or issuer_org
+    # a code the table of well-known documents ties to a plenum ("04-NQ/TW", what texts mean by "Nghị quyết
+    # Trung ương 4 khóa XII"), named in an article on its topic: that plenum's resolution, as if the text said so
+    for r in refs:
+        if r.form == "code" and r.kind == "nghi-quyet" and not r.info.get("plenum_alias"):
+            spec = _known_code(doc, r.kind, r.number)
+            if spec is not None and spec["code"] == r.code and spec.get("plenum"):
+                alias = tuple(str(spec["plenum"]).split())
+                if r.term and len(alias) > 1 and r.term != alias[1]:
+                    continue  # "04-NQ/TW … (khóa X)": the same number in another term, another document
+                if r.date[:4].isdigit() and spec.get("year") and int(r.date[:4]) < int(spec["year"]):
+                    continue  # "04-NQ/TW ngày 21/8/2006": issued before that plenum met
+                r.info["plenum_alias"] = alias
     # plenum terms: a plenum named without its term takes the one the document gives it
     last_term: dict[str, str] = {}
     terms_of: dict[str, set] = {}
     for r in refs:
         if r.form == "plenum" and r.term:
             terms_of.setdefault(r.plenum, set()).add(r.term)
+        a = r.info.get("plenum_alias")
+        # ("… của Hội nghị Trung ương 6 khóa XII": that plenum's term; a conclusion's plenum gives no resolution's)
+        if r.form == "code" and r.kind == "nghi-quyet" and a and a[1]:
+            terms_of.setdefault(a[0], set()).add(a[1])
     for r in refs:
         if r.form == "plenum":
             if r.term:
@@ -1492,6 +1588,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             continue
         if c.get("all_levels"):
             c["scope"] = "các cấp"
+            continue
+        if c.get("bare"):
             continue
         org = r.issuer_org
         if org is None and c.get("adopted"):  # a term's resolution adopted: the body whose congress the text tells of
@@ -1518,6 +1616,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             n = number_of_term.get((r.info["scope"], r.info["term"]))
             if n:
                 r.info["number"] = n
+    _bare_congresses(refs, main)
     # local codes: issued by the body the text names, else the committee the suffix points to
     local_issuer: dict[str, Mention | None] = {}
     for r in refs:
@@ -1605,6 +1704,11 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                     # (what it is about starts at its "về", past the issuer: "của Chủ tịch UBND về …")
                     head = _ABOUT_BEFORE.search(text, r.end, at)
                     r.subject = f"{head.group().strip()} {about}" if head else about
+                    if r.kind == "quyet-dinh" and _acts_on_comrade(about):
+                        # "Quyết định của Ban Thường vụ Huyện ủy về việc luân chuyển đồng chí X …": named by its
+                        # issuer; whom it moves is what it is about, and keeps two such decisions apart
+                        r.title = _TRAILING_ABOUT.sub("", text[r.info.get("kind_end", r.end):at].strip())
+                        r.info["subject_key"] = True
                 r.head_end = r.end
                 r.end = r.tail_end = at + len(about)
                 _key(doc, r, local_issuer, main)
@@ -1617,7 +1721,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
         # own resolution, named by the committee alone (one per article: the committee makes many)
         o = r.issuer_org
         if o is not None and o.iri is not None and "kind_end" in r.info and not r.info.get("lower") \
-                and not r.info.get("nested") and r.kind in _BODY_NAMED_KINDS and _names_own_resolution(o):
+                and not r.info.get("nested") and not r.info.get("several") and r.kind in _BODY_NAMED_KINDS \
+                and _names_own_resolution(o):
             r.form = "by-body"
             r.label = r.sentence.text[r.start:r.end].strip()
             r.key = f"by-body {r.kind} @ {_org_key(o)} / {_doc_key(doc)}"
@@ -1629,6 +1734,32 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
     for r in refs:
         if r.form in ("described", "titled", "program") and r.iri is None:
             _key(doc, r, local_issuer, main)
+
+
+def _bare_congresses(refs: list[Ref], main: Mention | None) -> None:
+    """"Nghị quyết Đại hội" with nothing of its own: the one congress resolution of a local body the
+    article names, else, when it names none, that of the article's own party body; with several named,
+    or no body of its own, no document in particular (dropped from ``refs``)."""
+    bare = [r for r in refs if r.form == "congress" and r.info.get("bare")]
+    if not bare:
+        return
+    named: dict[tuple, Ref] = {}
+    for r in refs:
+        c = r.info
+        if r.form == "congress" and not (c.get("bare") or c.get("national") or c.get("all_levels")):
+            named.setdefault((c.get("scope"), c.get("number") or c.get("term")), r)
+    own = main is not None and main.iri is not None and _org_kind(main) in ("party_committee", "party_cell")
+    for r in bare:
+        if len(named) == 1:
+            t = next(iter(named.values()))
+            r.issuer_org = t.issuer_org
+            r.info.update({k: v for k, v in t.info.items() if k in ("scope", "number", "term", "level", "name", "cell")})
+            r.info["body_named"] = "1"  # (the label of the one named: the document writes it in full)
+        elif not named and own:
+            r.issuer_org = main
+            r.info["scope"] = _org_key(main)
+        else:
+            refs.remove(r)
 
 
 _BODY_NAMED_KINDS = ("nghi-quyet", "chi-thi")
@@ -1887,6 +2018,7 @@ class Component:
         links += _programme_links(refs)
         links += _quoted_content_links(refs, links)
         links += _heading_list_links(refs)
+        links += _decided_links(refs, orgs, doc.text)
         links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
@@ -1976,6 +2108,10 @@ def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], mi
 
 _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes": PKG.concretizes,
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
+# another document or report listed after a name with "và" ("… và báo cáo sơ kết <Y>", "… và quy chế làm việc")
+_AND_ANOTHER_DOC = regex.compile(r"\s+và\s+(?:các\s+|những\s+)?((?:báo cáo|tờ trình|nghị quyết|chỉ thị|kết luận|kế hoạch|"
+                                 r"chương trình|đề án|quyết định|công văn|hướng dẫn|quy chế|quy định|thông báo)(?![\p{L}]))",
+                                 regex.I)
 _CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với|"
                        r"(?:,\s*)?(?:nhất là|đặc biệt là|trong đó có)(?:\s+(?:các|những))?)\s*"
                        r"(?:việc\s+)?(?:đẩy mạnh\s+(?:việc\s+)?)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
@@ -1997,6 +2133,27 @@ _MEANS_DOING = regex.compile(r"\s*,?\s*(?:chính\s+)?là\s+(?:thực hiện|tri�
 # the purpose a document states after what it is about: "… về <subject> để triển khai thực hiện <Y>"
 _PURPOSE_AFTER_ABOUT = regex.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
                                      r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*")
+# "Văn bản số 12-CV/TU yêu cầu các cấp ủy, chính quyền … thực hiện nghiêm <X>": a document
+# that asks the bodies it is sent to to carry X out is written to carry X out
+# (not "yêu cầu các chi bộ báo cáo kết quả … thực hiện <X>": a report on X asked for, nor "tạm dừng thực hiện
+# <X>", "làm rõ trách nhiệm … trong chậm thực hiện <X>": X stopped, its delay accounted for)
+_ASKS_TO_CARRY = regex.compile(r"\s*,?\s*(?:yêu cầu|chỉ đạo|đề nghị)\s+(?:(?!(?:báo cáo|sơ kết|tổng kết|kiểm tra|giám sát|đánh giá|rà soát|"
+                               r"tạm dừng|tạm ngừng|dừng|ngừng|hoãn|chậm|làm rõ|trách nhiệm|kiểm điểm|xử lý|vi phạm)"
+                               r"(?![\p{L}]))[^;:.()“”\"]){0,80}?\s(?:lãnh đạo,?\s+chỉ đạo,?\s+(?:và\s+)?)?"
+                               r"(?:tổ chức\s+|triển khai\s+)?(?:thực hiện|quán triệt|thi hành)"
+                               r"(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả))?\s*")
+# "Quy định số 86-QĐ/TW về “Thi hành chương IV, chương V Điều lệ Đảng …”": a rule for carrying out
+# (parts of) another text, named in its subject, makes that text concrete
+_RULES_FOR = regex.compile(r"\s*[“\"]?\s*(?:[Tt]hi hành|[Hh]ướng dẫn thi hành)\s+(?:(?:một số\s+)?(?:chương|điều|khoản|mục|phần)"
+                           r"(?:\s+[\dIVXLC]+)?(?:\s*,\s*|\s+và\s+)?)*\s*(?:của\s+)?")
+
+
+def _subject_at(s: str, a: Ref) -> int:
+    """Where the words of what ``a`` is about start in its sentence (after "về (việc)"); the sentence's
+    end when it has none."""
+    words = _rx(r"^về\s+(?:việc\s+)?").sub("", a.subject)
+    at = s.find(words, a.head_end or a.end)
+    return at if at >= 0 and words else len(s)
 
 
 def _links(refs: list[Ref]):
@@ -2038,6 +2195,18 @@ def _links(refs: list[Ref]):
                     last_rel = rel
                     prev_end = x.end
                     continue
+                if last_rel is None and a.form in ("code", "bare") and a.kind in _PLAN_KINDS + ("cong-van",) \
+                        and _ASKS_TO_CARRY.fullmatch(s, max(reach, prev_end), x.start):
+                    # "ban hành Công văn số 12-CV/TU yêu cầu các cấp ủy … thực hiện nghiêm <X>": it implements X
+                    out.append((a.iri, PKG.implements, x.iri, a.sentence))
+                    last_rel = "implements"
+                    prev_end = x.end
+                    continue
+                if last_rel is None and a.kind in ("quy-dinh", "huong-dan") and a.subject and head < x.start < reach \
+                        and x.kind in _RULE_KINDS + ("dieu-le", "luat") \
+                        and _RULES_FOR.fullmatch(s, _subject_at(s, a), x.start):
+                    out.append((a.iri, PKG.concretizes, x.iri, a.sentence))  # "Quy định … về “Thi hành … Điều lệ Đảng”"
+                    break
                 if a.form in ("code", "bare") and x.start > reach > head \
                         and _PURPOSE_AFTER_ABOUT.fullmatch(s, max(reach, prev_end), x.start):
                     # "ban hành Công văn số 12-CV/TU về … theo tinh thần <B> để triển khai thực hiện <C>": a implements C
@@ -2126,6 +2295,67 @@ def _heading_list_links(refs: list[Ref]) -> list:
                 out.extend((y.iri, PKG.implements, x.iri, y.sentence) for x in listed
                            if x.iri is not None and x.iri != y.iri)
                 break
+    return out
+
+
+# "…, <org> đã quyết định luân chuyển 9 đồng chí": the body's decision of that act, told as its verb
+_DECIDES = regex.compile(r"\s(?:(?:đã|vừa)\s+)?quyết định\s+(?=" + _DECISION_ACT.pattern + r")")
+
+
+# how many a decision told as a verb moves ("luân chuyển 9 đồng chí", "điều động 12 cán bộ")
+_COUNTED_PEOPLE = regex.compile(r"(?:\s*,\s*|\s+và\s+|\s+(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|giới thiệu)(?![\p{L}]))*"
+                                r"\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\s+(?:đồng chí|cán bộ|lượt)")
+
+
+def _decided_links(refs: list[Ref], orgs: list[Mention], text: str) -> list:
+    """"Thực hiện <X> …, <org> đã quyết định luân chuyển 9 đồng chí": the decision of that act the article
+    names ("quyết định luân chuyển cán bộ …", the one it names) carries out X — one that body issued, or one
+    with no issuer told in the same paragraph or in a sentence of that body ("<org> công bố quyết định …");
+    another body's decision of that act is another decision."""
+    decisions: dict[str, list[Ref]] = {}
+    for r in refs:
+        if r.kind == "quyet-dinh" and r.form == "described" and r.iri is not None:
+            act = _DECISION_ACT.match(r.title)
+            if act is not None:
+                decisions.setdefault(act.group(), []).append(r)
+    by_sentence: dict[int, list[Ref]] = {}
+    for r in refs:
+        by_sentence.setdefault(r.sentence.index, []).append(r)
+    out = []
+    for rs in by_sentence.values():
+        rs = sorted(rs, key=lambda r: r.start)
+        sentence = rs[0].sentence
+        s = sentence.text
+        if rs[0].form == "described" or not _FRONT.match(s[:rs[0].start]):
+            continue
+        listed = _fronted_list(rs, s)
+        cm = _rx(r",").search(s, max(listed[-1].end, listed[-1].tail_end if listed[-1].form != "anaphor" else 0))
+        dm = _DECIDES.search(s, cm.end()) if cm is not None else None
+        if dm is None or any(cm.end() <= r.start < dm.start() for r in rs):
+            continue
+        body = next((o for o in orgs if o.sentence.index == sentence.index and o.iri is not None
+                     and cm.end() <= o.start - sentence.start < dm.start()), None)
+        if body is None:
+            continue
+
+        counted = _COUNTED_PEOPLE.match(s, _DECISION_ACT.match(s, dm.end()).end())
+
+        def told_of(d: Ref) -> bool:
+            issuer = d.issuer_org or d.issued_by
+            if issuer is not None or d.issuer_name:
+                return issuer is not None and issuer.iri is not None and issuer.iri.value == body.iri.value
+            a, b = sorted((sentence.start, d.sentence.start))
+            return "\n" not in text[a:b] or any(  # (named in the same paragraph, or where that body announces it)
+                o.sentence.index == d.sentence.index and o.start < d.sentence.start + d.start
+                and o.iri is not None and o.iri.value == body.iri.value for o in orgs)
+
+        told = [d for d in decisions.get(_DECISION_ACT.match(s, dm.end()).group(), []) if told_of(d)]
+        if counted is not None and any(_COMRADE.search(f" {d.title} {d.subject}") for d in told):
+            continue  # "đã quyết định điều động 5 đồng chí" and a decision on one comrade: which is told of is unknown
+        iris = {d.iri for d in told}
+        if len(iris) == 1:  # (one decision of that act in the article: the one it told of)
+            d = next(iter(iris))
+            out.extend((d, PKG.implements, x.iri, sentence) for x in listed if x.iri is not None and x.iri != d)
     return out
 
 
@@ -2659,6 +2889,13 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
             if iss is not None and _org_kind(o) in ("standing_committee", "executive_committee") \
                     and o.attrs.get("parent_iri") == iss.iri:
                 o = iss  # the standing committee of the body whose own resolution it is: that body
+            if subj is not None and o is subj and _org_kind(o) == "standing_committee" \
+                    and _REPORTS_ON.match(s, o.end - sentence.start):
+                # "Thường trực Đảng ủy xã Y báo cáo sơ kết 3 năm làm theo <X>": the standing body reports for
+                # its party committee, whose work the review is
+                body = _committee_of(doc, o, orgs)
+                if body is not None and body.iri is not None:
+                    o = body
             if subj is None and x.kind in _PLAN_KINDS and x.issuer_org is not None and x.issuer_org.iri == o.iri \
                     and x.form != "described":
                 continue  # the article's body following its own plan is not news
@@ -2753,6 +2990,8 @@ def _implementations(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Menti
     return [done for done in out if done[1] not in charter]
 
 
+# what a body does in its clause is report on a review ("… báo cáo tổng kết 10 năm …")
+_REPORTS_ON = regex.compile(r"\s*(?:đã\s+|vừa\s+)?(?:trình bày\s+)?báo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])")
 _REVIEW_REPORT = regex.compile(r"(?<![\p{L}])[Bb]áo cáo\s+(?:sơ kết|tổng kết|kết quả)(?![\p{L}])[^;:.()“”\"]{0,60}?"
                                r"(?<![\p{L}])(?:thực hiện|triển khai|học tập|quán triệt)\s+$")
 _PRESENTED_BY = regex.compile(r"[^;:.!?]{0,160}?\sdo\s+[^;:.!?]{0,80}$")
@@ -3264,6 +3503,10 @@ _WORK_WITH = regex.compile(r"\W*(?:Với|Ở|Tại|Đối với)\s+(?:(?:cán b�
                            r"(?:,?\s+(?:và\s+)?(?:cán bộ|chiến sĩ|chiến sỹ|đảng viên|hội viên|đoàn viên))*\s+)?$")
 _WORK_HEAD = regex.compile(r"^\W*(?:Việc|việc)\s+$")
 _WORK_OUGHT = regex.compile(r"[^,;:.]{0,60}?(?<![\p{L}])(?:phải|cần|nên|chưa|không)(?![\p{L}])")
+# "<org> đã lấy kết quả / đẩy mạnh việc <the work>": the body heading its clause takes the work up
+_WORK_TAKEN = regex.compile(r"\s+(?:(?:đã|luôn|cũng|đều|tiếp tục|thường xuyên)\s+)*(?:lấy|gắn|đưa|đẩy mạnh|chú trọng|coi trọng)"
+                            r"\s+(?:(?:kết quả|nội dung|việc)\s+)*")
+_HEADS_CLAUSE = regex.compile(r"(?:^|[,;:]\s*)\W*$")
 # "… đã được <org> …", "… đã được Đảng ủy, <org> …" (the body's party committee named first, as one doer)
 _WORK_BY = regex.compile(r"^[^,;:.]{0,40}?\s(?:được|do)\s+(?:(?:Đảng ủy|Đảng uỷ|[Cc]ấp ủy|[Cc]ấp uỷ)\s*(?:,|và)\s+)?$")
 
@@ -3290,6 +3533,8 @@ def _work_doers(doc: Doc, refs: list[Ref], orgs: list[Mention], main: Mention | 
                     doer = o  # "Ở <org>, việc học tập …"
                 elif a >= m.end() and _WORK_BY.match(s[m.end():a]) and _WORK_SUBJECT.search(s[:m.start()]):
                     doer = doer or o  # "… Hồ Chí Minh đã được <org> …"
+                elif b <= m.start() and _WORK_TAKEN.fullmatch(s, b, m.start()) and _HEADS_CLAUSE.search(s, 0, a):
+                    doer = doer or o  # "<org> đã lấy kết quả <the work> làm tiêu chí …"
             if doer is None and sorgs:  # "Với cán bộ, chiến sỹ <org>, … việc học tập, làm theo …"
                 o = sorgs[0]
                 a, b = o.start - sentence.start, o.end - sentence.start
@@ -3483,6 +3728,10 @@ def _party_body_of(place: Mention, orgs: list[Mention]) -> Mention | None:
                  and o.attrs.get("place_iri") == place.iri), None)
 
 
+# the newspaper's tag opening its lead ("(TTXVN) - ", "(ABC) "): no part of the sentence's clauses
+_SOURCE_TAG = r"^\s*(?:\(\p{Lu}[\p{Lu}\p{Ll}.\-]{0,15}\)\s*(?:[-–]\s*)?)?"
+
+
 def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: Ref, rs: list[Ref],
              doc_orgs: list[Mention] = (), places: list[Mention] = ()) -> Mention | None:
     """Who does it: the organization heading the clause of the verb, else the one after a fronted clause."""
@@ -3528,7 +3777,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if ";" not in gap and (len(gap.split()) <= 14 or (len(gap.split()) <= 32 and _HELD.match(gap))):
             return o  # (a body that holds a conference to review <X> does <X>, however long the conference's name)
     # "Thực hiện <X>, <org> …": the subject follows the fronted clause
-    if not s[:cue_at].strip(" ,") or _rx(r"^\s*(?:[\p{L}\d/\s]{0,30},\s*)?(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
+    if not s[:cue_at].strip(" ,") or _rx(_SOURCE_TAG + r"(?:[\p{L}\d/\s]{0,30},\s*)?(?:Để|Nhằm|Trong|Qua|Sau|Điểm nhấn|Ngay|Tiếp tục)?[\p{L}\d\s]{0,40}$").match(s[:cue_at]) \
             or _FRONT_ROLE.match(s[:cue_at]) or _lost_boundary(s, cue_at) \
             or _rx(r",\s*(?:sau khi|khi|trong khi)\s+$").search(s[:cue_at]):  # "…, khi kiểm điểm theo <X>, <org> …"
         listed = _fronted_list(sorted(rs, key=lambda r: r.start), s)
@@ -3545,7 +3794,7 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
         if after:
             o = after[0]
             between = s[last.end:o.start - sentence.start]
-            if "," in between and ";" not in between:
+            if "," in between and (";" not in between or _subject_runs_on(last, s, o.end - sentence.start)):
                 return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
         # "Thực hiện <X>, thời gian qua, chi bộ lựa chọn …": a short name for a body named before
         m = _SHORT_BODY.search(s, x.end)  # (the subject phrase may have run on over the comma)
@@ -3566,6 +3815,13 @@ def _subject(s: str, sentence: Sentence, sorgs: list[Mention], cue_at: int, x: R
                     and _MAIN_VERB.match(s, o.end - sentence.start):
                 return _with_parent_after(o, s, sentence, sorgs, doc_orgs)
     return None
+
+
+def _subject_runs_on(x: Ref, s: str, org_end: int) -> bool:
+    """"Thực hiện <X> về A; ngăn chặn B …, <org> đã …": the semicolon goes on with what X is about (it
+    falls where its subject was cut), and the body after the comma heads the main clause with its verb."""
+    cut = s.find(";", x.end)
+    return bool(x.subject.startswith("về")) and cut == x.tail_end and _MAIN_VERB.match(s, org_end) is not None
 
 
 _LEAD_IN = regex.compile(r"[^,;:()“”\"]{0,160}$")

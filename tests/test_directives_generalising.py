@@ -151,11 +151,18 @@ def test_a_review_not_by_a_resolution_carries_nothing_out(pipeline):
 
 
 def test_a_decision_of_two_issuers_or_of_a_post_is_named_by_its_subject(pipeline):
-    doc = read(pipeline, "Hội nghị công bố Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc điều động "
-                         "đồng chí Lò Văn Pấng. Tiếp đó là Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Thị Xuân.")
+    doc = read(pipeline, "Hội nghị nghe đọc Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc thành lập "
+                         "Tổ công tác cải cách hành chính. Tiếp đó là Quyết định của Chủ tịch UBND huyện về việc khen thưởng "
+                         "Trường Tiểu học Nậm Hàng.")
     names = directives(doc)
-    assert "Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc điều động đồng chí Lò Văn Pấng" in names
-    assert "Quyết định của Chủ tịch UBND huyện về việc bổ nhiệm đồng chí Lò Thị Xuân" in names
+    assert "Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc thành lập Tổ công tác cải cách hành chính" in names
+    assert "Quyết định của Chủ tịch UBND huyện về việc khen thưởng Trường Tiểu học Nậm Hàng" in names
+
+
+def test_a_decision_of_two_issuers_moving_a_comrade_is_named_by_its_issuers(pipeline):
+    doc = read(pipeline, "Hội nghị nghe đọc Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện về việc luân "
+                         "chuyển đồng chí Vàng A Chứ về công tác tại xã Pa Vệ Sủ.")
+    assert directives(doc) == {"Quyết định của Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện"}
 
 
 def test_a_standing_committee_written_with_its_abbreviation_before_its_committee(pipeline):

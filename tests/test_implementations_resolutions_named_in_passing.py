@@ -4,7 +4,7 @@
 resolution; "…, huyện đã …" then stands for the district's party body. A committee's own
 resolution named by the committee alone ("Nghị quyết Huyện ủy", "Nghị quyết của Đảng bộ") is a
 directive of its own, issued by that committee; a congress's ("Nghị quyết Đảng bộ tỉnh … lần thứ …")
-is not. A directive carried out "trên địa bàn huyện" is carried out by that district's party body.
+is not, and neither are several ("các Nghị quyết của Huyện ủy"), named by the committee alone. A directive carried out "trên địa bàn huyện" is carried out by that district's party body.
 """
 
 from __future__ import annotations
@@ -81,3 +81,13 @@ def test_a_directive_carried_out_in_the_district_is_the_districts(pipeline):
             "các cấp nhiệm kỳ 2025 – 2030 trên địa bàn huyện.")
     pairs = carried_out(pipeline, text)
     assert ("Đảng bộ huyện Sìn Hồ", "Nghị quyết Đại hội Đảng các cấp nhiệm kỳ 2025-2030") in pairs
+
+
+def test_several_resolutions_named_by_the_committee_alone_are_no_directive(pipeline):
+    text = "Năm nay, Huyện ủy Mù Cang Chải sơ kết 3 năm thực hiện các Nghị quyết của Huyện ủy về giảm nghèo."
+    assert not any(d.startswith("Nghị quyết của") for d in directives(read(pipeline, text)))
+
+
+def test_one_resolution_named_by_the_committee_alone_is_a_directive(pipeline):
+    text = "Năm nay, Huyện ủy Mù Cang Chải sơ kết 3 năm làm theo Nghị quyết của Huyện ủy nhiệm kỳ 2020-2025."
+    assert "Nghị quyết của Huyện ủy" in directives(read(pipeline, text))
