@@ -2310,8 +2310,7 @@ _COUNTED_PEOPLE = regex.compile(r"(?:\s*,\s*|\s+và\s+|\s+(?:điều động|lu�
 def _decided_links(refs: list[Ref], orgs: list[Mention], text: str) -> list:
     """"Thực hiện <X> …, <org> đã quyết định luân chuyển 9 đồng chí": the decision of that act the article
     names ("quyết định luân chuyển cán bộ …", the one it names) carries out X — one that body issued, or one
-    with no issuer told in the same paragraph or in a sentence of that body ("<org> công bố quyết định …");
-    another body's decision of that act is another decision."""
+    with no issuer told in the same paragraph; another body's decision of that act is another decision."""
     decisions: dict[str, list[Ref]] = {}
     for r in refs:
         if r.kind == "quyet-dinh" and r.form == "described" and r.iri is not None:
@@ -2345,9 +2344,7 @@ def _decided_links(refs: list[Ref], orgs: list[Mention], text: str) -> list:
             if issuer is not None or d.issuer_name:
                 return issuer is not None and issuer.iri is not None and issuer.iri.value == body.iri.value
             a, b = sorted((sentence.start, d.sentence.start))
-            return "\n" not in text[a:b] or any(  # (named in the same paragraph, or where that body announces it)
-                o.sentence.index == d.sentence.index and o.start < d.sentence.start + d.start
-                and o.iri is not None and o.iri.value == body.iri.value for o in orgs)
+            return "\n" not in text[a:b]  # (named in the same paragraph)
 
         told = [d for d in decisions.get(_DECISION_ACT.match(s, dm.end()).group(), []) if told_of(d)]
         if counted is not None and any(_COMRADE.search(f" {d.title} {d.subject}") for d in told):

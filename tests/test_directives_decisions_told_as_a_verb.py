@@ -48,8 +48,3 @@ def test_a_count_of_comrades_told_of_is_not_the_decision_on_one_comrade(pipeline
 def test_the_body_s_own_decision_named_before_is_the_one_told_of(pipeline):
     doc = read(pipeline, NAMED.replace("Huyện ủy Quỳ Hợp trao", "Huyện ủy Quỳ Hợp ban hành") + DECIDED)
     assert ("Quyết định luân chuyển cán bộ", "implements", "Kết luận số 15-KL/TU") in directive_links(doc)
-
-
-def test_a_decision_the_body_announced_in_another_paragraph_is_the_one_told_of(pipeline):
-    doc = read(pipeline, NAMED + "\n\n" + DECIDED)
-    assert ("Quyết định luân chuyển cán bộ", "implements", "Kết luận số 15-KL/TU") in directive_links(doc)
