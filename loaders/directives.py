@@ -2018,7 +2018,7 @@ class Component:
         links += _programme_links(refs)
         links += _quoted_content_links(refs, links)
         links += _heading_list_links(refs)
-        links += _decided_links(refs, orgs, doc.text)
+        links += _decided_links(refs)
         links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
@@ -2302,29 +2302,22 @@ def _heading_list_links(refs: list[Ref]) -> list:
 _DECIDES = regex.compile(r"\s(?:(?:đã|vừa)\s+)?quyết định\s+(?=" + _DECISION_ACT.pattern + r")")
 
 
-# how many a decision told as a verb moves ("luân chuyển 9 đồng chí", "điều động 12 cán bộ")
-_COUNTED_PEOPLE = regex.compile(r"(?:\s*,\s*|\s+và\s+|\s+(?:điều động|luân chuyển|bổ nhiệm|chỉ định|phân công|giới thiệu)(?![\p{L}]))*"
-                                r"\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)\s+(?:đồng chí|cán bộ|lượt)")
-
-
-def _decided_links(refs: list[Ref], orgs: list[Mention], text: str) -> list:
+def _decided_links(refs: list[Ref]) -> list:
     """"Thực hiện <X> …, <org> đã quyết định luân chuyển 9 đồng chí": the decision of that act the article
-    names ("quyết định luân chuyển cán bộ …", the one it names) carries out X — one that body issued, or one
-    with no issuer told in the same paragraph; another body's decision of that act is another decision."""
-    decisions: dict[str, list[Ref]] = {}
+    names ("quyết định luân chuyển cán bộ …", the one it names) carries out X."""
+    decisions: dict[str, set] = {}
     for r in refs:
         if r.kind == "quyet-dinh" and r.form == "described" and r.iri is not None:
             act = _DECISION_ACT.match(r.title)
             if act is not None:
-                decisions.setdefault(act.group(), []).append(r)
+                decisions.setdefault(act.group(), set()).add(r.iri)
     by_sentence: dict[int, list[Ref]] = {}
     for r in refs:
         by_sentence.setdefault(r.sentence.index, []).append(r)
     out = []
     for rs in by_sentence.values():
         rs = sorted(rs, key=lambda r: r.start)
-        sentence = rs[0].sentence
-        s = sentence.text
+        s = rs[0].sentence.text
         if rs[0].form == "described" or not _FRONT.match(s[:rs[0].start]):
             continue
         listed = _fronted_list(rs, s)
@@ -2332,27 +2325,10 @@ def _decided_links(refs: list[Ref], orgs: list[Mention], text: str) -> list:
         dm = _DECIDES.search(s, cm.end()) if cm is not None else None
         if dm is None or any(cm.end() <= r.start < dm.start() for r in rs):
             continue
-        body = next((o for o in orgs if o.sentence.index == sentence.index and o.iri is not None
-                     and cm.end() <= o.start - sentence.start < dm.start()), None)
-        if body is None:
-            continue
-
-        counted = _COUNTED_PEOPLE.match(s, _DECISION_ACT.match(s, dm.end()).end())
-
-        def told_of(d: Ref) -> bool:
-            issuer = d.issuer_org or d.issued_by
-            if issuer is not None or d.issuer_name:
-                return issuer is not None and issuer.iri is not None and issuer.iri.value == body.iri.value
-            a, b = sorted((sentence.start, d.sentence.start))
-            return "\n" not in text[a:b]  # (named in the same paragraph)
-
-        told = [d for d in decisions.get(_DECISION_ACT.match(s, dm.end()).group(), []) if told_of(d)]
-        if counted is not None and any(_COMRADE.search(f" {d.title} {d.subject}") for d in told):
-            continue  # "đã quyết định điều động 5 đồng chí" and a decision on one comrade: which is told of is unknown
-        iris = {d.iri for d in told}
+        iris = decisions.get(_DECISION_ACT.match(s, dm.end()).group(), set())
         if len(iris) == 1:  # (one decision of that act in the article: the one it told of)
             d = next(iter(iris))
-            out.extend((d, PKG.implements, x.iri, sentence) for x in listed if x.iri is not None and x.iri != d)
+            out.extend((d, PKG.implements, x.iri, rs[0].sentence) for x in listed if x.iri is not None and x.iri != d)
     return out
 
 
