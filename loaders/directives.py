@@ -2018,7 +2018,6 @@ class Component:
         links += _programme_links(refs)
         links += _quoted_content_links(refs, links)
         links += _heading_list_links(refs)
-        links += _decided_links(refs)
         links = _in_time(links, refs)
         for s, p, o, sent in links:
             fact(s, p, o, sent)
@@ -2295,40 +2294,6 @@ def _heading_list_links(refs: list[Ref]) -> list:
                 out.extend((y.iri, PKG.implements, x.iri, y.sentence) for x in listed
                            if x.iri is not None and x.iri != y.iri)
                 break
-    return out
-
-
-# "…, <org> đã quyết định luân chuyển 9 đồng chí": the body's decision of that act, told as its verb
-_DECIDES = regex.compile(r"\s(?:(?:đã|vừa)\s+)?quyết định\s+(?=" + _DECISION_ACT.pattern + r")")
-
-
-def _decided_links(refs: list[Ref]) -> list:
-    """"Thực hiện <X> …, <org> đã quyết định luân chuyển 9 đồng chí": the decision of that act the article
-    names ("quyết định luân chuyển cán bộ …", the one it names) carries out X."""
-    decisions: dict[str, set] = {}
-    for r in refs:
-        if r.kind == "quyet-dinh" and r.form == "described" and r.iri is not None:
-            act = _DECISION_ACT.match(r.title)
-            if act is not None:
-                decisions.setdefault(act.group(), set()).add(r.iri)
-    by_sentence: dict[int, list[Ref]] = {}
-    for r in refs:
-        by_sentence.setdefault(r.sentence.index, []).append(r)
-    out = []
-    for rs in by_sentence.values():
-        rs = sorted(rs, key=lambda r: r.start)
-        s = rs[0].sentence.text
-        if rs[0].form == "described" or not _FRONT.match(s[:rs[0].start]):
-            continue
-        listed = _fronted_list(rs, s)
-        cm = _rx(r",").search(s, max(listed[-1].end, listed[-1].tail_end if listed[-1].form != "anaphor" else 0))
-        dm = _DECIDES.search(s, cm.end()) if cm is not None else None
-        if dm is None or any(cm.end() <= r.start < dm.start() for r in rs):
-            continue
-        iris = decisions.get(_DECISION_ACT.match(s, dm.end()).group(), set())
-        if len(iris) == 1:  # (one decision of that act in the article: the one it told of)
-            d = next(iter(iris))
-            out.extend((d, PKG.implements, x.iri, rs[0].sentence) for x in listed if x.iri is not None and x.iri != d)
     return out
 
 
