@@ -2132,13 +2132,6 @@ _MEANS_DOING = regex.compile(r"\s*,?\s*(?:chính\s+)?là\s+(?:thực hiện|tri�
 # the purpose a document states after what it is about: "… về <subject> để triển khai thực hiện <Y>"
 _PURPOSE_AFTER_ABOUT = regex.compile(r"\s*,?\s*(?:để|nhằm)\s+(?:tiếp tục\s+)?(?:triển khai\s+|tổ chức\s+)?"
                                      r"(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)\s*")
-# "Văn bản số 12-CV/TU yêu cầu các cấp ủy, chính quyền … thực hiện nghiêm <X>": a document
-# that asks the bodies it is sent to to carry X out is written to carry X out
-# (not "yêu cầu các chi bộ báo cáo kết quả … thực hiện <X>": a report on X asked for)
-_ASKS_TO_CARRY = regex.compile(r"\s*,?\s*(?:yêu cầu|chỉ đạo|đề nghị)\s+(?:(?!(?:báo cáo|sơ kết|tổng kết|kiểm tra|giám sát|đánh giá|rà soát)"
-                               r"(?![\p{L}]))[^;:.()“”\"]){0,160}?\s(?:lãnh đạo,?\s+chỉ đạo,?\s+(?:và\s+)?)?"
-                               r"(?:tổ chức\s+|triển khai\s+)?(?:thực hiện|quán triệt|thi hành)"
-                               r"(?:\s+(?:nghiêm túc|nghiêm|tốt|có hiệu quả|hiệu quả))?\s*")
 # "Quy định số 86-QĐ/TW về “Thi hành chương IV, chương V Điều lệ Đảng …”": a rule for carrying out
 # (parts of) another text, named in its subject, makes that text concrete
 _RULES_FOR = regex.compile(r"\s*[“\"]?\s*(?:[Tt]hi hành|[Hh]ướng dẫn thi hành)\s+(?:(?:một số\s+)?(?:chương|điều|khoản|mục|phần)"
@@ -2190,13 +2183,6 @@ def _links(refs: list[Ref]):
                                "implements")
                     out.append((a.iri, _REL[rel], x.iri, a.sentence))
                     last_rel = rel
-                    prev_end = x.end
-                    continue
-                if last_rel is None and a.form in ("code", "bare") and a.kind in _PLAN_KINDS + ("cong-van",) \
-                        and _ASKS_TO_CARRY.fullmatch(s, max(reach, prev_end), x.start):
-                    # "ban hành Công văn số 12-CV/TU yêu cầu các cấp ủy … thực hiện nghiêm <X>": it implements X
-                    out.append((a.iri, PKG.implements, x.iri, a.sentence))
-                    last_rel = "implements"
                     prev_end = x.end
                     continue
                 if last_rel is None and a.kind in ("quy-dinh", "huong-dan") and a.subject and head < x.start < reach \
