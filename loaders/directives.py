@@ -1087,15 +1087,7 @@ def _issued_in_list(s: str, at: int) -> tuple[str, int]:
     """The verb that issues the list a document at ``at`` ends, and where it stands ("", -1: none)."""
     m = _rx(r"(?<![\p{L}])(ban hành|xây dựng)\s+(?:" + _LOOSE_ITEM + r"\s*(?:[,;]|và)\s*(?:và\s+)?)+$").search(
         s, max(0, at - _LIST_REACH), at)
-    if m is None or _MANY_DOERS.search(s, 0, m.start(1)):
-        return "", -1  # ("…; các chi bộ xây dựng chương trình, kế hoạch thực hiện <X>": each its own plan)
-    return m.group(1).lower(), m.start(1)
-
-
-# the bodies a list verb has for its doer when each issues its own ("các chi bộ", "nhiều đảng bộ cơ sở đã")
-_MANY_DOERS = regex.compile(r"(?<![\p{L}])(?:các|những|nhiều|100%)\s+(?:chi bộ|đảng bộ|tổ chức (?:cơ sở )?đảng|cấp ủy|cấp uỷ|"
-                            r"đơn vị|địa phương|cơ quan|ban, ngành|xã|thôn|bản)(?![\p{L}])[^;:.!?,]{0,40}?\s+"
-                            r"(?:(?:đã|đều|cũng|đồng loạt|kịp thời|chủ động|tích cực)\s+)*$")
+    return (m.group(1).lower(), m.start(1)) if m else ("", -1)
 
 
 _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")

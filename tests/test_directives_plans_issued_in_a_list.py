@@ -27,16 +27,3 @@ def test_the_body_issuing_the_list_carries_out_the_directive(pipeline):
 def test_a_list_no_issuing_verb_heads_names_no_plan(pipeline):
     doc = read(pipeline, LIST.replace("ban hành", "thảo luận"))
     assert "Kế hoạch thực hiện Chỉ thị 27-CT/HU" not in directives(doc)
-
-
-def test_a_list_many_bodies_issue_after_a_semicolon_names_no_plan_of_the_body_before(pipeline):
-    doc = read(pipeline, "Để thực hiện, Huyện ủy Sìn Hồ đã ban hành nhiều văn bản; các chi bộ xây dựng chương trình "
-                         "công tác, kế hoạch thực hiện Chỉ thị 27-CT/HU về trồng cây phân tán.")
-    assert not any(d.startswith("Kế hoạch") for d in directives(doc))
-    assert ("Đảng bộ huyện Sìn Hồ", "Chỉ thị số 27-CT/HU") not in carries_out(doc)
-
-
-def test_one_body_after_a_semicolon_issues_its_own_list(pipeline):
-    doc = read(pipeline, "Để thực hiện, Huyện ủy Sìn Hồ đã họp bàn; Chi bộ bản Huổi Luông xây dựng chương trình "
-                         "công tác, kế hoạch thực hiện Chỉ thị 27-CT/HU về trồng cây phân tán.")
-    assert ("Kế hoạch thực hiện Chỉ thị 27-CT/HU", "implements", "Chỉ thị số 27-CT/HU") in directive_links(doc)
