@@ -604,8 +604,6 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
             acts = kind == "quyet-dinh" and _DECISION_ACT.match(s, pos + len(rest) - len(rest.lstrip()))
             desc = _description(s, pos) if kinfo.get("descriptive") and (not plural or acts) else ""
             issued = _issued_before(s, km.start())
-            if not issued and not cap and kinfo.get("descriptive") and _PLAN_OF.match(s, pos):
-                issued, ref.info["list_verb_at"] = _issued_in_list(s, km.start())  # (a plan issued in a list)
             if not issued and kind == "quyet-dinh" and _decision_given(s, km.start()):
                 issued = "công bố"  # "trao quyết định điều động …", "công bố các quyết định bổ nhiệm …"
             if desc and not issued and (_PREDICATE.match(desc) or _PURPOSE_DESC.match(desc)) \
@@ -1078,18 +1076,6 @@ def _issued_before(s: str, at: int) -> str:
     return m.group().strip().lower() if m else ""
 
 
-# "ban hành nghị quyết …, các chương trình, kế hoạch kiểm tra; kế hoạch thực hiện <X>": one verb issues
-# every document of its list, whether commas or semicolons part them
-_LIST_REACH = 240
-
-
-def _issued_in_list(s: str, at: int) -> tuple[str, int]:
-    """The verb that issues the list a document at ``at`` ends, and where it stands ("", -1: none)."""
-    m = _rx(r"(?<![\p{L}])(ban hành|xây dựng)\s+(?:" + _LOOSE_ITEM + r"\s*(?:[,;]|và)\s*(?:và\s+)?)+$").search(
-        s, max(0, at - _LIST_REACH), at)
-    return (m.group(1).lower(), m.start(1)) if m else ("", -1)
-
-
 _PURPOSE_DESC = regex.compile(r"(?:nhằm|để)\s+(?:tiếp tục\s+)?(?:triển khai|thực hiện|cụ thể hóa|cụ thể hoá|quán triệt)")
 _DESC_END = regex.compile(r"[;:.!?()…]|(?<!chính trị)\s-\s(?!xã hội(?![\p{L}]))|,\s+(?=(?:đồng thời|trong đó|việc|Đảng|Ban|Huyện|Tỉnh|Chi|Sau|Đây|Qua|Đề án|Kế hoạch|"
                           r"Chương trình|Nghị quyết|Chỉ thị|Kết luận|Quy định|Quy chế)(?![\p{L}]))|"
@@ -1480,8 +1466,8 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             continue
         s = r.sentence.text
         v = P.issue_before_re.search(s[max(0, r.start - 40):r.start])
-        if v or r.info.get("list_verb_at", -1) >= 0:
-            vstart = max(0, r.start - 40) + v.start() if v else r.info["list_verb_at"]
+        if v:
+            vstart = max(0, r.start - 40) + v.start()
             before = [o for o in in_sentence.get(r.sentence.index, ())
                       if o.end - r.sentence.start <= vstart and not _in_issuer_phrase(s, o.start - r.sentence.start)]
             if before:
