@@ -821,12 +821,6 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                              and (r.kind == "quy-che" or _OWNED.search(r.title))):
                 continue
             if inner:  # the name runs on through the directive it names ("… thực hiện Nghị quyết TW 4 (khóa XII)")
-                other = next((m for m in _AND_ANOTHER_DOC.finditer(s, inner[0].end, max(r.end, r.tail_end))
-                              if not any(x.start == m.start(1) for x in refs)), None)
-                if other is not None:  # "kế hoạch thực hiện <X> và báo cáo sơ kết <Y>": the plan ends before "và"
-                    inner = [x for x in inner if x.start < other.start()]
-                    r.title = s[r.end - len(r.title):other.start()].strip()
-                    r.end = r.tail_end = other.start()
                 last = inner[0]
                 for x in inner[1:] + [x for x in refs if x.start > inner[-1].start]:
                     if _CHAIN.match(s[last.end:x.start]):
@@ -2085,10 +2079,6 @@ def _central_org(doc: Doc, name: str, sentence: Sentence, org_iris: set[str], mi
 
 _REL = {"continues": PKG.continues, "implements": PKG.implements, "concretizes": PKG.concretizes,
         "amends": PKG.amends, "replaces": PKG.replaces, "references": PKG.references}
-# another document or report listed after a name with "và" ("… và báo cáo sơ kết <Y>", "… và quy chế làm việc")
-_AND_ANOTHER_DOC = regex.compile(r"\s+và\s+(?:các\s+|những\s+)?((?:báo cáo|tờ trình|nghị quyết|chỉ thị|kết luận|kế hoạch|"
-                                 r"chương trình|đề án|quyết định|công văn|hướng dẫn|quy chế|quy định|thông báo)(?![\p{L}]))",
-                                 regex.I)
 _CHAIN = regex.compile(r"^\s*(?:,|và|(?:được\s+)?gắn(?:\s+(?:kết|liền|chặt))?(?:\s+chặt chẽ)?\s+với|cùng với|"
                        r"(?:,\s*)?(?:nhất là|đặc biệt là|trong đó có)(?:\s+(?:các|những))?)\s*"
                        r"(?:việc\s+)?(?:đẩy mạnh\s+(?:việc\s+)?)?(?:(?:thực hiện|chấp hành|thi hành)\s+)?$")
