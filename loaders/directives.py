@@ -833,9 +833,7 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                     r.end = r.tail_end = last.end
                 elif _PLAN_OF.fullmatch(s, at, inner[0].start) and _ABOUT.match(s[last.end:r.end]):
                     # "kế hoạch thực hiện Chỉ thị số 14-CT/HU về …": what follows is the directive's subject,
-                    # not the plan's name; the plan's year and subject told there still key it ("… năm 2024")
-                    r.subject = s[last.end:r.end].strip()
-                    r.info["subject_key"] = True
+                    # not the plan's name
                     r.title = s[at:last.end].strip()
                     r.end = last.end
             if r.kind == "quyet-dinh":
