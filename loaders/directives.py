@@ -827,15 +827,10 @@ def _sentence_refs(sentence: Sentence, orgs: list[Mention]) -> list[Ref]:
                         last = x
                     elif x in inner:
                         last = x
-                at = r.end - len(r.title)
                 if last.end > r.end:
+                    at = r.end - len(r.title)
                     r.title = s[at:last.end].strip()
                     r.end = r.tail_end = last.end
-                elif _PLAN_OF.fullmatch(s, at, inner[0].start) and _ABOUT.match(s[last.end:r.end]):
-                    # "kế hoạch thực hiện Chỉ thị số 14-CT/HU về …": what follows is the directive's subject,
-                    # not the plan's name
-                    r.title = s[at:last.end].strip()
-                    r.end = last.end
             if r.kind == "quyet-dinh":
                 _name_admission(r)
         out.append(r)
