@@ -1405,6 +1405,16 @@ def _known_table() -> dict[tuple[str, str], list[dict]]:
     return table
 
 
+def _off_topic(r: Ref, spec: dict | None) -> bool:
+    """Whether a plenum named with a subject of its own ("Nghị quyết Trung ương 4 về công tác cán bộ")
+    speaks of another topic than the known document a code ties to that plenum: then it is not that
+    document, whatever term the article gives the code."""
+    if spec is None or not r.subject:
+        return False
+    said = " " + fold(r.subject) + " "
+    return not all(any(f" {a} " in said for a in alts) for alts in spec["topic"])
+
+
 def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
     """The one well-known document of this kind and number whose topic the document speaks of."""
     specs = _known_table().get((kind, number.lstrip("0") or "0"))
@@ -1525,15 +1535,19 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 if r.date[:4].isdigit() and spec.get("year") and int(r.date[:4]) < int(spec["year"]):
                     continue  # "04-NQ/TW ngày 21/8/2006": issued before that plenum met
                 r.info["plenum_alias"] = alias
+                r.info["plenum_spec"] = spec
     # plenum terms: a plenum named without its term takes the one the document gives it
     last_term: dict[str, str] = {}
     terms_of: dict[str, set] = {}
+    tied: dict[str, dict] = {}  # plenum -> the known document a code in the article ties to it
     for r in refs:
         if r.form == "plenum" and r.term:
             terms_of.setdefault(r.plenum, set()).add(r.term)
         a = r.info.get("plenum_alias")
         # ("… của Hội nghị Trung ương 6 khóa XII": that plenum's term; a conclusion's plenum gives no resolution's)
         if r.form == "code" and r.kind == "nghi-quyet" and a and a[1]:
+            if r.info.get("plenum_spec"):
+                tied[a[0]] = r.info["plenum_spec"]
             terms_of.setdefault(a[0], set()).add(a[1])
     for r in refs:
         if r.form == "plenum":
@@ -1541,7 +1555,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
                 last_term[r.plenum] = r.term
             elif r.plenum in last_term:
                 r.term = last_term[r.plenum]
-            elif len(terms_of.get(r.plenum, ())) == 1:
+            elif len(terms_of.get(r.plenum, ())) == 1 and not _off_topic(r, tied.get(r.plenum)):
                 r.term = next(iter(terms_of[r.plenum]))
     # congresses: whose congress
     for r in refs:
@@ -1611,7 +1625,7 @@ def _resolve(doc: Doc, refs: list[Ref], orgs: list[Mention]) -> None:
             alias[a] = r
     for r in refs:
         t = alias.get((r.plenum, r.term)) if r.form == "plenum" else None
-        if t is not None and r.kind == t.kind:
+        if t is not None and r.kind == t.kind and not _off_topic(r, t.info.get("plenum_spec")):
             r.key, r.label, r.iri, r.form, r.code = t.key, t.label, t.iri, "code", t.code
     # anaphors: the last directive of the same kind named before (else the first named after)
     last: dict[str, Ref] = {}  # kind -> the last directive of that kind named so far

@@ -88,3 +88,17 @@ def test_a_conclusion_of_a_plenum_gives_no_term_to_a_resolution_named_without_on
                          "của Hội nghị Trung ương 4 khóa XIII. Mỗi quý, xã học lại Nghị quyết Trung ương 4.")
     assert directives(doc) == {"Nghị quyết số 04-NQ/TW", "Kết luận số 21-KL/TW"}
     assert "Nghị quyết Trung ương 4 (khóa XIII)" not in directives(doc)
+
+
+def test_a_plenum_named_with_another_topic_of_its_own_is_not_the_code_beside_it(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Nậm Cuổi quán triệt Nghị quyết số 04-NQ/TW về tăng cường chỉnh đốn Đảng. Năm trước, "
+                         "các chi bộ đã học Nghị quyết Trung ương 4 về công tác cán bộ cơ sở.")
+    assert "Nghị quyết số 04-NQ/TW" in directives(doc)
+    assert len(iris(doc)) == 2
+    assert not any("khóa XII" in d for d in directives(doc))
+
+
+def test_a_plenum_named_with_the_code_s_own_topic_is_still_the_code(pipeline):
+    doc = read(pipeline, "Đảng ủy xã Nậm Cuổi quán triệt Nghị quyết số 04-NQ/TW về tăng cường chỉnh đốn Đảng. Các chi bộ "
+                         "làm theo Nghị quyết Trung ương 4 về xây dựng, chỉnh đốn Đảng trong từng buổi sinh hoạt.")
+    assert directives(doc) == {"Nghị quyết số 04-NQ/TW"}
