@@ -27,7 +27,9 @@ from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_a
 PAPOS = r"(?:\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]*)"
 # (and be one syllable of a longer name: "H Gro R’Yam")
 PSYL = rf"(?:{PAPOS}|\p{{Lu}}[\p{{Ll}}\p{{M}}'’]*)"
-PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
+# a highland name opened by "Y" / "H" / "H’…" may run to five words ("Y Blim Hwing Niê Kdăm")
+PLONG = rf"(?:Y|H|{PAPOS})(?:[ \t]+{PSYL}){{4}}"
+PNAME = rf"(?P<pname>{PLONG}|{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
 WB = r"(?![\p{L}\p{M}\d])"
 
 
@@ -373,7 +375,8 @@ def _province_key(doc: Doc) -> str:
 
 def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
     words = name.split()
-    if not (2 <= len(words) <= 4 or len(words) == 1 and _rx(PAPOS).fullmatch(name)) or name in p.not_people:
+    if not (2 <= len(words) <= 4 or len(words) == 1 and _rx(PAPOS).fullmatch(name)
+            or len(words) == 5 and _rx(PLONG).fullmatch(name)) or name in p.not_people:
         return False
     if any(u.level in ("province", "district") for u in gazetteer().lookup(name)):
         return False  # a province, district or city name after a body ("Thành ủy X") is no person
