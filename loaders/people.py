@@ -1189,6 +1189,11 @@ def _cell_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
 
 
 # a title, then its holders: "Phó Chủ tịch UBND xã là các ông A và B", "… là bà C"
+# "Các Phó Bí thư … gồm ông A, …; bà B và ông C": the plural before the title, "gồm" after it,
+# and what parts one holder of the list from the next
+_PLURAL_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những|hai|ba|bốn|năm)\s+$", regex.I)
+_LIST_HEAD = regex.compile(r"\s*,?\s*gồm\s*:?\s*(?:các\s+)?(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
+_LIST_NEXT = regex.compile(r"\s*(?:[,;]|,?\s*và|;\s*và)\s*(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
 _HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+")
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
 
@@ -1436,6 +1441,31 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 used.add(ci)
                 listed = (person, chain)
                 break
+    # "Các Phó Chủ tịch huyện gồm bà A, Trưởng Ban X; ông B và bà C": a title a body has
+    # several holders of, in the plural, heading a list after "gồm": every person of the list
+    # holds it, besides the posts written after their own names
+    if "gồm" in text:
+        for ci, chain in enumerate(chains):
+            if ci in used or not _MANY_HOLDERS.match(chain[0].title):
+                continue
+            c0, ce = chain[0].start - s.start, chain[-1].end - s.start
+            head = _LIST_HEAD.match(text, ce)
+            if head is None or not _PLURAL_HEAD.search(text[max(0, c0 - 12):c0]):
+                continue
+            at, holders = head.end(), []
+            for x in people:
+                if x.start - s.start != at:
+                    continue
+                holders.append(x)
+                own = [q.end - s.start for q in x.posts if q.start >= x.end]
+                nxt = _LIST_NEXT.match(text, max([x.end - s.start] + own))
+                if nxt is None:
+                    break
+                at = nxt.end()
+            for x in holders:
+                x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+            if holders:
+                used.add(ci)
     # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban …; B, …": a post shared by
     # every person the list after the colon names
     if ":" in text:
