@@ -46,3 +46,9 @@ def test_the_word_head_of_institute_alone_names_no_agency_post(pipeline):
     # a title with no agency after it and none named before: no post is invented
     got = posts(pipeline, "Ông Hoàng Văn Lợi nguyên là viện trưởng, nay đã nghỉ hưu.")
     assert not any(t in ("Viện trưởng", "Chánh án") for p, t, o in got)
+
+
+def test_the_procuracy_written_in_lower_case_is_the_body_its_deputy_head_holds_a_post_in(pipeline):
+    got = posts(pipeline, "Đảng bộ Viện kiểm sát nhân dân tỉnh Bắc Kạn họp. Đồng chí Triệu Văn Phúc, Bí thư Đảng ủy, "
+                          "Phó Viện trưởng Viện kiểm sát nhân dân tỉnh báo cáo.")
+    assert ("Triệu Văn Phúc", "Phó Viện trưởng", "Viện Kiểm sát nhân dân tỉnh Bắc Kạn") in got
