@@ -1452,15 +1452,21 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             head = _LIST_HEAD.match(text, ce)
             if head is None or not _PLURAL_HEAD.search(text[max(0, c0 - 12):c0]):
                 continue
-            at, holders = head.end(), []
+            at, holders, seps = head.end(), [], []
             for x in people:
                 if x.start - s.start != at:
                     continue
                 holders.append(x)
+                if seps and "và" in seps[-1]:
+                    break  # "… ông A và bà B; ông C, Chánh Văn phòng …": the "và" closed the list
                 own = [q.end - s.start for q in x.posts if q.start >= x.end]
                 nxt = _LIST_NEXT.match(text, max([x.end - s.start] + own))
                 if nxt is None:
                     break
+                sep = nxt.group()
+                if ";" in sep and "và" not in sep and not own and not (seps and ";" in seps[-1]):
+                    break  # "… đồng chí A, đồng chí B; đồng chí C là …": a semicolon after a comma list opens a clause
+                seps.append(sep)
                 at = nxt.end()
             for x in holders:
                 x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]

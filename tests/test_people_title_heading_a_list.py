@@ -33,3 +33,17 @@ def test_the_list_ends_where_its_items_stop_being_joined(pipeline):
 def test_a_singular_title_before_gom_heads_no_list(pipeline):
     got = posts(pipeline, "Phó Bí thư Tỉnh ủy Kon Tum gồm nhiều nhiệm vụ, ông Hồ Văn Khải và bà Y Thị Nhàn dự họp.")
     assert not any(t == "Phó Bí thư" for p, t in got)
+
+
+def test_the_item_after_va_closes_the_list(pipeline):
+    got = posts(pipeline, "Các Phó Chủ tịch HĐND tỉnh Gia Lai gồm ông Rơ Châm Hlin và bà Đỗ Thị Mai; ông Trần Văn Tú, "
+                          "Chánh Văn phòng HĐND tỉnh Gia Lai đọc tờ trình.")
+    assert {("Rơ Châm Hlin", "Phó Chủ tịch"), ("Đỗ Thị Mai", "Phó Chủ tịch")} <= got
+    assert ("Trần Văn Tú", "Phó Chủ tịch") not in got
+
+
+def test_a_semicolon_after_a_comma_list_opens_another_clause(pipeline):
+    got = posts(pipeline, "Các Phó Bí thư Đảng ủy xã Ia Kha gồm đồng chí Rơ Lan Hnút, đồng chí Lê Văn Bảy; "
+                          "đồng chí Đinh Thị Yên là Chủ tịch UBND xã.")
+    assert {("Rơ Lan Hnút", "Phó Bí thư"), ("Lê Văn Bảy", "Phó Bí thư")} <= got
+    assert ("Đinh Thị Yên", "Phó Bí thư") not in got
