@@ -27,8 +27,9 @@ from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_a
 PAPOS = r"(?:\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]*)"
 # (and be one syllable of a longer name: "H Gro R’Yam")
 PSYL = rf"(?:{PAPOS}|\p{{Lu}}[\p{{Ll}}\p{{M}}'’]*)"
-# a highland name opened by "Y" / "H" / "H’…" may run to five words ("Y Blim Hwing Niê Kdăm")
-PLONG = rf"(?:Y|H|{PAPOS})(?:[ \t]+{PSYL}){{4}}"
+# a highland name opened by "Y" / "H" / "H’…" may run to five words ("Y Blim Hwing Niê Kdăm"), the fifth
+# no capitalised "Nguyên" / "Cựu" that opens a former post ("Y Ngông Niê Kdăm Nguyên Bí thư …")
+PLONG = rf"(?:Y|H|{PAPOS})(?:[ \t]+{PSYL}){{3}}[ \t]+(?!(?:Nguyên|Cựu)(?![\p{{L}}\p{{M}}])){PSYL}"
 PNAME = rf"(?P<pname>{PLONG}|{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
 WB = r"(?![\p{L}\p{M}\d])"
 

@@ -39,3 +39,8 @@ def test_a_five_word_name_opened_by_a_prefix_is_read_whole(pipeline):
 def test_a_five_word_run_not_opened_by_a_highland_prefix_stays_four_words_at_most(pipeline):
     doc = read(pipeline, "Ông Nguyễn Văn Hải Long Bình phát biểu tại buổi gặp mặt.")
     assert not [x for x in people(doc) if len(x.split()) > 4]
+
+
+def test_a_former_mark_after_a_four_word_highland_name_is_no_fifth_word(pipeline):
+    doc = read(pipeline, "Đồng chí Y Kông Niê Kdăm Nguyên Bí thư Huyện ủy Krông Búk dự lễ.")
+    assert "Y Kông Niê Kdăm Nguyên" not in people(doc)
