@@ -27,7 +27,10 @@ from .organizations import DATA, Gate, _rx, _type_facts, alt, lowered, matches_a
 PAPOS = r"(?:\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]*)"
 # (and be one syllable of a longer name: "H Gro R’Yam")
 PSYL = rf"(?:{PAPOS}|\p{{Lu}}[\p{{Ll}}\p{{M}}'’]*)"
-PNAME = rf"(?P<pname>{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
+# a highland name opened by "Y" / "H" / "H’…" may run to five words ("Y Blim Hwing Niê Kdăm"), the fifth
+# no capitalised "Nguyên" / "Cựu" that opens a former post ("Y Ngông Niê Kdăm Nguyên Bí thư …")
+PLONG = rf"(?:Y|H|{PAPOS})(?:[ \t]+{PSYL}){{3}}[ \t]+(?!(?:Nguyên|Cựu)(?![\p{{L}}\p{{M}}])){PSYL}"
+PNAME = rf"(?P<pname>{PLONG}|{PSYL}(?:[ \t]+{PSYL}){{1,3}}|{PAPOS}(?:[ \t]+{PSYL}){{0,3}})"
 WB = r"(?![\p{L}\p{M}\d])"
 
 
@@ -373,7 +376,8 @@ def _province_key(doc: Doc) -> str:
 
 def _valid_name(name: str, p: PeoplePatterns, strict: bool) -> bool:
     words = name.split()
-    if not (2 <= len(words) <= 4 or len(words) == 1 and _rx(PAPOS).fullmatch(name)) or name in p.not_people:
+    if not (2 <= len(words) <= 4 or len(words) == 1 and _rx(PAPOS).fullmatch(name)
+            or len(words) == 5 and _rx(PLONG).fullmatch(name)) or name in p.not_people:
         return False
     if any(u.level in ("province", "district") for u in gazetteer().lookup(name)):
         return False  # a province, district or city name after a body ("Thành ủy X") is no person
@@ -1186,6 +1190,11 @@ def _cell_of(doc: Doc, host: Mention, s: Sentence) -> Mention | None:
 
 
 # a title, then its holders: "Phó Chủ tịch UBND xã là các ông A và B", "… là bà C"
+# "Các Phó Bí thư … gồm ông A, …; bà B và ông C": the plural before the title, "gồm" after it,
+# and what parts one holder of the list from the next
+_PLURAL_HEAD = regex.compile(r"(?<![\p{L}\p{M}])(?:các|những|hai|ba|bốn|năm)\s+$", regex.I)
+_LIST_HEAD = regex.compile(r"\s*,?\s*gồm\s*:?\s*(?:các\s+)?(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
+_LIST_NEXT = regex.compile(r"\s*(?:[,;]|,?\s*và|;\s*và)\s*(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?")
 _HOLDERS_NAMED = regex.compile(r"\s*,?\s*là\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+")
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:đồng\s+chí|ông|bà)\s+)?")
 
@@ -1433,6 +1442,37 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 used.add(ci)
                 listed = (person, chain)
                 break
+    # "Các Phó Chủ tịch huyện gồm bà A, Trưởng Ban X; ông B và bà C": a title a body has
+    # several holders of, in the plural, heading a list after "gồm": every person of the list
+    # holds it, besides the posts written after their own names
+    if "gồm" in text:
+        for ci, chain in enumerate(chains):
+            if ci in used or not _MANY_HOLDERS.match(chain[0].title):
+                continue
+            c0, ce = chain[0].start - s.start, chain[-1].end - s.start
+            head = _LIST_HEAD.match(text, ce)
+            if head is None or not _PLURAL_HEAD.search(text[max(0, c0 - 12):c0]):
+                continue
+            at, holders, seps = head.end(), [], []
+            for x in people:
+                if x.start - s.start != at:
+                    continue
+                holders.append(x)
+                if seps and "và" in seps[-1]:
+                    break  # "… ông A và bà B; ông C, Chánh Văn phòng …": the "và" closed the list
+                own = [q.end - s.start for q in x.posts if q.start >= x.end]
+                nxt = _LIST_NEXT.match(text, max([x.end - s.start] + own))
+                if nxt is None:
+                    break
+                sep = nxt.group()
+                if ";" in sep and "và" not in sep and not own and not (seps and ";" in seps[-1]):
+                    break  # "… đồng chí A, đồng chí B; đồng chí C là …": a semicolon after a comma list opens a clause
+                seps.append(sep)
+                at = nxt.end()
+            for x in holders:
+                x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+            if holders:
+                used.add(ci)
     # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban …; B, …": a post shared by
     # every person the list after the colon names
     if ":" in text:
