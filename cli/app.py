@@ -6,9 +6,7 @@ registered at the bottom of this file.
 
 from __future__ import annotations
 
-import os
 import sys
-import time
 from pathlib import Path
 from typing import Optional
 
@@ -16,7 +14,7 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from ..graph import DocumentQuads, StoreError, default_store_path, demo_store_path, open_store
+from ..graph import StoreError, default_store_path, demo_store_path, open_store
 from ..graph.store import BaseStore
 from ..queries import QueryError
 

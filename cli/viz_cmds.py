@@ -412,7 +412,7 @@ def _params(items: list[str]) -> dict[str, str]:
 
 
 def register(app: typer.Typer) -> None:
-    from .app import EndpointOpt, StoreOpt, err, fail, open_for, out
+    from .app import EndpointOpt, StoreOpt, err, fail, open_for
 
     around_opt = typer.Option(None, "--around", help="An entity by name, code or IRI: show its neighbourhood.")
     hops_opt = typer.Option(1, "--hops", "-k", min=0, max=6, help="How many links from --around.")
