@@ -205,6 +205,7 @@ class Lexicon:
     change_near: re.Pattern
     change_right: re.Pattern
     continuation: re.Pattern
+    party_visited: re.Pattern
     by_kind: dict = field(default_factory=dict)
 
 
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
         change_near=re.compile(data["change_near"]),
         change_right=re.compile(data["change_right"]),
         continuation=re.compile(data["continuation"]),
+        party_visited=re.compile(data["party_visited"]),
     )
 
 
@@ -595,8 +597,8 @@ def find_figures(text: str, lex: Lexicon | None = None) -> list[Figure]:
                 if head is not None:
                     # "kỷ luật 12 tổ chức đảng (khiển trách 8, cảnh cáo 4)": the forms count the bodies
                     u = Unit(form.group(1), head.cat, head.unit, "orgs_disciplined", form.group(1))
-                elif form.group(1) == "giải tán":
-                    continue  # only bodies are dissolved
+                elif form.group(1) not in lex.units:
+                    continue  # a form only bodies take ("giải tán")
                 else:
                     u = lex.units[form.group(1)]
                 hit = (u, m.end(), u.display)
@@ -1637,14 +1639,12 @@ def _indicator(lex, f: Figure, text, low, right, near, left, prev, i, figs) -> t
             return "other", np_ or None  # a part told by what it does
         if not breakdown and same.by_right and _OWN_PREDICATE.search(right):
             return "other", np_ or None  # "…, 127/128 chi bộ có đủ …": each says its own
-        if f.cat == "visit" and base in ("inspections", "supervisions") and not _PARTY_VISITED.match(right):
+        if f.cat == "visit" and base in ("inspections", "supervisions") and not lex.party_visited.match(right):
             return "other", np_ or None  # "… 30 lượt đảng viên và 40 lượt cán bộ": checks of the party only
         return base, np_ if base != "other" or not prev.qualifier else _inherit_qual(prev.qualifier, np_)
     return "other", np_ or None
 
 
-# visits counted as checks or watches are of party bodies or members (as in the rules on "lượt")
-_PARTY_VISITED = re.compile(r"[^\S\n]*(?:tổ chức (?:cơ sở )?đảng|tccsđ|chi bộ|đảng bộ|đảng viên|đv|cấp ủy|cấp uỷ)(?![\w])")
 
 
 _PLACE_TYPES = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"
