@@ -1411,8 +1411,12 @@ def _off_topic(r: Ref, spec: dict | None) -> bool:
     document, whatever term the article gives the code."""
     if spec is None or not r.subject:
         return False
-    said = " " + fold(r.subject) + " "
-    return not all(any(f" {a} " in said for a in alts) for alts in spec["topic"])
+    return not _speaks_of(" " + fold(r.subject) + " ", spec)
+
+
+def _speaks_of(folded: str, spec: dict) -> bool:
+    """Whether a folded text (spaces around it) holds one phrase of each topic of a known document."""
+    return all(any(f" {a} " in folded for a in alts) for alts in spec["topic"])
 
 
 def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
@@ -1424,7 +1428,7 @@ def _known_code(doc: Doc, kind: str, number: str) -> dict | None:
     if text is None:
         text = doc.context["_folded_text"] = " " + fold(doc.text) + " "
     year = str(doc.meta.get("date") or "")[:4]
-    found = [sp for sp in specs if all(any(f" {a} " in text for a in alts) for alts in sp["topic"])
+    found = [sp for sp in specs if _speaks_of(text, sp)
              and not (year.isdigit() and int(year) < int(sp["year"]))]
     return found[0] if len(found) == 1 else None
 
@@ -2116,7 +2120,7 @@ _RULES_FOR = regex.compile(r"\s*[“\"]?\s*(?:[Tt]hi hành|[Hh]ướng dẫn thi
 def _subject_at(s: str, a: Ref) -> int:
     """Where the words of what ``a`` is about start in its sentence (after "về (việc)"); the sentence's
     end when it has none."""
-    words = _rx(r"^về\s+(?:việc\s+)?").sub("", a.subject)
+    words = _ABOUT.sub("", a.subject, count=1)
     at = s.find(words, a.head_end or a.end)
     return at if at >= 0 and words else len(s)
 
