@@ -311,6 +311,11 @@ class Component:
             doc.add_fact(doc.iri, SCHEMA.mentions, m.iri, m.sentence, self.name)
 
 
+def _copies(chain: list[Post]) -> list[Post]:
+    """The posts of a chain, for another person who holds them too (held before or not, as written)."""
+    return [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+
+
 def _association(org: Mention) -> bool:
     """Whether the organization is an association ("Hội Khuyến học tỉnh X", "Hội Cựu chiến binh"),
     a post a retired official takes up after the posts held before."""
@@ -1470,7 +1475,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 seps.append(sep)
                 at = nxt.end()
             for x in holders:
-                x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+                x.posts[:0] = _copies(chain)
             if holders:
                 used.add(ci)
     # "các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban …; B, …": a post shared by
@@ -1486,7 +1491,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
             stop = text.find(":", colon.end())
             listed = _listed_after(text, colon.end(), len(text) if stop < 0 else stop, people, s.start)
             for x in listed:
-                x.posts[:0] = [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+                x.posts[:0] = _copies(chain)
             if listed:
                 used.add(ci)
     # "Đoàn công tác của X do đồng chí A, … làm trưởng đoàn": A heads the delegation
@@ -1514,7 +1519,7 @@ def _read_sentence(doc: Doc, s: Sentence, p: PeoplePatterns, index: dict,
                 while k > 0 and not before[k - 1].posts and _JOINED.fullmatch(
                         text[before[k - 1].end - s.start:before[k].start - s.start]):
                     k -= 1
-                    before[k].posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+                    before[k].posts += _copies(chain)
     # "cách chức Chủ tịch UBND xã X đối với ông A": the post A holds, named before A
     for ci, chain in enumerate(chains):
         if ci in used or "đối" not in text:
@@ -1568,7 +1573,7 @@ def _share_with_joined(text: str, s: Sentence, people: list[Person], person: Per
     if not (_PLURAL_OPENER.search(text, max(0, a - 25), a) or all(_MANY_HOLDERS.match(q.title) for q in chain)):
         return
     for other in people[k:people.index(person)]:
-        other.posts += [Post(q.title, q.org, q.start, q.end, q.former) for q in chain]
+        other.posts += _copies(chain)
 
 
 # "…, gồm: Lê Thị A; Nguyễn Văn B và Vũ Trọng C.": a list of full names and nothing else
