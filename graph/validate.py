@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..ontology import shapes_file, ttl_files
-from ..ontology.terms import GRAPH_KG, GRAPH_PROVENANCE, PKG, PREFIXES
+from ..ontology.terms import GRAPH_KG, GRAPH_PROVENANCE, PKG, prefixed
 from .store import BaseStore
 
 EXAMPLES = 3  # focus nodes shown per group of results
@@ -69,10 +69,9 @@ def short(term) -> str:
 
     if isinstance(term, rdflib.URIRef):
         s = str(term)
-        best = max((iri for iri in PREFIXES.values() if s.startswith(iri)), key=len, default=None)
-        if best is not None:
-            prefix = next(p for p, iri in PREFIXES.items() if iri == best)
-            return f"{prefix}:{s[len(best):]}"
+        p = prefixed(s)
+        if p != s:
+            return p
         if s.startswith("https://w3id.org/partykg/shapes#"):
             return "pkgsh:" + s.split("#", 1)[1]
         return f"<{s}>"

@@ -86,6 +86,7 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
     if not isinstance(meta, dict):
         raise QueryError(f"{path or name}: metadata must be a YAML mapping")
     params = []
+    used = variables(text) if meta.get("params") else set()
     for p in meta.get("params") or []:
         if not isinstance(p, dict) or "name" not in p:
             raise QueryError(f"{path or name}: every param needs a name")
@@ -98,7 +99,7 @@ def parse_query_text(text: str, name: str, path: str = "") -> NamedQuery:
         var = p.get("variable", p["name"])
         if not isinstance(var, str) or not re.fullmatch(r"[A-Za-z_]\w*", var):
             raise QueryError(f"{path or name}: param {p['name']} binds no variable name ({var!r})")
-        if var not in variables(text):
+        if var not in used:
             raise QueryError(f"{path or name}: param {p['name']} binds ?{var}, which the query does not use")
         params.append(Param(p["name"], ptype, p.get("default"), p.get("description", ""), p.get("lang"),
                             p.get("class"), p.get("scheme"), p.get("variable")))
