@@ -895,14 +895,20 @@ _UNIT_SHORT = [(regex.compile(r"\b" + a + r"\b"), unit) for a, unit in PLACE_ABB
                if a.isalpha() and len(a) > 1]
 # a department's two fields joined by a dash or by "và" ("Sở Giáo dục - Đào tạo")
 _DASH = regex.compile(r"\s*[-–]\s*")
-_LABEL_PLACE = r"(?:(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+)?"
+_LABEL_UNIT = regex.compile(r"(?P<unit>TP\.|[Tt]hành\s+phố|tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+\Z")
 
 
-@functools.lru_cache(maxsize=4096)
-def _label_place(name: str) -> regex.Pattern:
-    """A label ending with this place's name, its unit word before it: compiled once per place
-    (the regex module's own cache costs more to consult than the search)."""
-    return regex.compile(_LABEL_PLACE + regex.escape(name) + r"$")
+def _label_place(label: str, name: str) -> str | None:
+    """Whether a label ends with this place's name (or with it and a line break, as a pattern's
+    "$" reads an end): the unit word written before the name ("tỉnh", "TP."), "" if none; None
+    if the label does not end with the name. One pattern serves every place: compiling one per
+    place cost more than the search, in every document naming a place not met before."""
+    if label.endswith("\n") and not label.endswith(name):
+        label = label[:-1]
+    if not label.endswith(name):
+        return None
+    m = _LABEL_UNIT.search(label[:len(label) - len(name)])
+    return m.group("unit") if m is not None else ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -1044,7 +1050,7 @@ def _spelt_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | Non
     # the place as the label ends with it ("tỉnh X", "TP. Hồ Chí Minh"): a short form is completed so
     at = None
     if place is not None:
-        at = _label_place(place.name).search(o.label)
+        at = _label_place(o.label, place.name)
     seen, candidates = set(), []
     for text, s in o.surfaces:
         t = " ".join(text.split())
@@ -1054,7 +1060,7 @@ def _spelt_name(o: Org, spellings: dict[str, str]) -> tuple[str, Sentence] | Non
         candidates.append((t, s))
         if at is None or fold(place.name) in fold(t) or (spelt and fold(spelt) in fold(t)):
             continue  # (a name that holds its place needs no completing)
-        unit, name = at.group("unit") or "", spelt or place.name
+        unit, name = at, spelt or place.name
         if spelt is not None and _HCM.fullmatch(fold(spelt)):
             # "Thành ủy TP.HCM", its mention cut after "TP.": the city as the document writes it
             candidates.append((f"{regex.sub(r'[ ]+(?:TP[.]?|[Tt]hành[ ]+phố)$', '', t)} {spelt}", s))

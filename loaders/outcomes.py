@@ -2477,12 +2477,14 @@ def _tidy_qualifiers(text: str, figs: list[Figure]) -> None:
         if f.indicator == "other":
             nf = next((g for g in figs[i + 1:] if g.num_start > f.num_start), None)
             said = low[nf.start:nf.end] if nf is not None else ""
-            m = _rx(r"\s*(,|\bvà\b)\s*" + re.escape(said) + r"\s*").search(q.lower()) if said else None
+            # a pattern of this figure's words is compiled only where they stand in the qualifier
+            m = _rx(r"\s*(,|\bvà\b)\s*" + re.escape(said) + r"\s*").search(q.lower()) if said and said in q.lower() else None
             if m is not None:  # the tail stays only where it says what both figures did
                 tail = q[m.end():]
                 q = q[:m.start()] + (" " + tail if _SHARED_PREDICATE.match(tail.lower()) else "")
             form = f.form if f.form and f.form != "%" else f.unit
-            if f.cat in _MEASURED and (_rx(re.escape(form.lower()) + r"\s*,").match(q.lower()) or q.lower() == form.lower()):
+            if f.cat in _MEASURED and ((q.lower().startswith(form.lower()) and _rx(r"\s*,").match(q.lower(), len(form.lower())))
+                                       or q.lower() == form.lower()):
                 left = _left_phrase(f.near)
                 q = f"{left} ({f.unit})" if left is not None else q[:len(form)]
             elif f.cat == "pct" and _rx(r"\s*,\s*").match(low, f.end):

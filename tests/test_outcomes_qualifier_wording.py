@@ -73,3 +73,18 @@ def test_a_purpose_clause_is_not_what_was_counted():
 def test_a_qualifier_never_ends_on_a_rough_number_word():
     q = qualifiers("Trường mở 15 lớp bồi dưỡng kỹ năng số cho hàng trăm (gần 400) học viên.")
     assert q[(15, "lớp")] == "lớp bồi dưỡng kỹ năng số"
+
+
+def test_the_next_figure_standing_in_the_qualifier_takes_its_shared_predicate_along():
+    q = qualifiers("Thị trấn Lam Hồ có 6 trường học và hai nhà văn hóa được công nhận đạt chuẩn.")
+    assert q[(6, "trường học")] == "trường học được công nhận đạt chuẩn"
+
+
+def test_no_pattern_is_compiled_for_a_next_figure_the_qualifier_does_not_hold():
+    from partykg.loaders.outcomes import _rx
+
+    qualifiers("Huyện có 9 trường học khang trang, 3 trạm y tế mới xây.")
+    compiled = _rx.cache_info().currsize
+    q = qualifiers("Xã có 7 trường học khang trang, 5 nhà văn hóa mới dựng.")
+    assert q[(7, "trường học")] == "trường học khang trang"
+    assert _rx.cache_info().currsize == compiled

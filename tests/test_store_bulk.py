@@ -128,3 +128,15 @@ def test_n_quads_that_break_midway_leave_the_store_as_it_was(tmp_path, bulk_min)
     with pytest.raises(Exception):
         store.write(batch)
     assert dump(store) == before
+
+
+def test_an_ingest_batch_with_a_large_document_on_top_is_still_one_atomic_load():
+    from partykg.cli.ingest import BATCH_QUADS
+
+    # ingest writes once a batch reaches BATCH_QUADS: the document that tipped it over rides along
+    assert BATCH_QUADS + 100_000 <= ATOMIC_LOAD_MAX
+
+
+def test_a_batch_over_the_atomic_limit_is_not_loaded_in_one_piece():
+    docs = [make(f"d{i}.txt", 50) for i in range(3)]
+    assert [len(run) for run in _chunks(docs, docs[0].size + docs[1].size)] == [2, 1]
